@@ -1,0 +1,28 @@
+/** Plan-level settings, every number of DESIGN §4 included (Settings table, key/value). */
+export interface Settings {
+  planName: string;
+  /** The plan's own level, e.g. 湖州市; actuals with an empty region belong to it. */
+  planRegion: string;
+  timezone: string;
+  /** Gap (percentage points) up to which an indicator is `behind`; past it, `at_risk`. */
+  behindMaxPp: number;
+  dueDays: { annual: number; quarterly: number; monthly: number };
+  /** A rule must hold for this many consecutive reported periods before it fires. */
+  consecutivePeriods: number;
+  /** Resolved alerts older than this are dropped from the Alerts table. */
+  retentionDays: number;
+  digestMode: 'always' | 'on-change';
+  contractVersion: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  planName: '',
+  planRegion: '',
+  timezone: 'Asia/Shanghai',
+  behindMaxPp: 10,
+  dueDays: { annual: 30, quarterly: 15, monthly: 10 },
+  consecutivePeriods: 1,
+  retentionDays: 90,
+  digestMode: 'always',
+  contractVersion: '1',
+};
