@@ -26,6 +26,31 @@ export const MESSAGES = {
 
   // ── status.* / severity.* / label.* : names shown in sheets and digests ───────
   // (label-section)
+  'status.achieved': { zh: '已完成', en: 'achieved' },
+  'status.on_track': { zh: '符合序时进度', en: 'on track' },
+  'status.behind': { zh: '滞后', en: 'behind' },
+  'status.at_risk': { zh: '严重滞后', en: 'at risk' },
+  'status.breached': { zh: '越线', en: 'breached' },
+  'status.near_limit': { zh: '临近', en: 'near limit' },
+  'status.no_data': { zh: '缺报', en: 'no data' },
+  'status.no_baseline': { zh: '无基期', en: 'no baseline' },
+  'status.forecast_miss': { zh: '预计难以完成', en: 'forecast to miss' },
+  'status.inconsistent': { zh: '数据不一致', en: 'inconsistent' },
+  'severity.critical': { zh: '红', en: 'critical' },
+  'severity.warning': { zh: '黄', en: 'warning' },
+  'severity.info': { zh: '提示', en: 'info' },
+  'state.firing': { zh: '预警中', en: 'firing' },
+  'state.resolved': { zh: '已恢复', en: 'resolved' },
+  'state.acknowledged': { zh: '已确认', en: 'acknowledged' },
+  'state.silenced': { zh: '已静默', en: 'silenced' },
+  'rule.pace': { zh: '序时进度', en: 'pace' },
+  'rule.line': { zh: '底线', en: 'line' },
+  'rule.missing': { zh: '缺报', en: 'missing data' },
+  'rule.forecast': { zh: '预测', en: 'forecast' },
+  'rule.consistency': { zh: '一致性', en: 'consistency' },
+  'rule.baseline': { zh: '基期', en: 'baseline' },
+  'kind.binding': { zh: '约束性', en: 'binding' },
+  'kind.expected': { zh: '预期性', en: 'expected' },
 
   // ── digest.* : email digest text ──────────────────────────────────────────────
   // (digest-section)
@@ -53,4 +78,10 @@ export function t(key: MessageKey, params: Params = {}): Bilingual {
 /** One line for logs and CLI output: Chinese first, then English. */
 export function bilingualLine(b: Bilingual): string {
   return `${b.zh} / ${b.en}`;
+}
+
+/** `越线 breached`: the bilingual label written into sheets for a status, severity, state, rule or kind. */
+export function label(key: MessageKey): string {
+  const m: Bilingual = MESSAGES[key];
+  return `${m.zh} ${m.en}`;
 }
