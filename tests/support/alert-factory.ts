@@ -1,0 +1,61 @@
+import type { Alert } from '../../shared/model/alert.ts';
+import type { Evaluation, Finding } from '../../shared/model/finding.ts';
+import type { Indicator } from '../../shared/model/indicator.ts';
+
+/** A valid Indicator for tests; override what the test is about. */
+export function indicator(over: Partial<Indicator> = {}): Indicator {
+  return {
+    id: 'HZ02',
+    category: '营商环境',
+    name: '双随机监管事项占比',
+    unit: '%',
+    kind: 'binding',
+    aggregation: 'level',
+    direction: 'higher',
+    baselineYear: 2020,
+    baseline: 15,
+    targetYear: 2025,
+    target: 65,
+    targetLine: null,
+    limit: null,
+    warning: null,
+    recovery: null,
+    formula: null,
+    frequency: 'annual',
+    dueDays: null,
+    owner: '执法稽查处',
+    notes: '',
+    row: 2,
+    ...over,
+  };
+}
+
+export function finding(over: Partial<Finding> = {}): Finding {
+  return {
+    id: 'HZ02',
+    region: '湖州市',
+    rule: 'pace',
+    status: 'behind',
+    severity: 'warning',
+    period: '2023',
+    actual: 40,
+    expected: 45,
+    target: 65,
+    gap: 5,
+    message: { zh: '滞后', en: 'behind' },
+    ...over,
+  };
+}
+
+export function evaluation(findings: Finding[], holding: Finding[] = []): Evaluation {
+  return { asOf: '2024-03-01', statuses: [], findings, holding };
+}
+
+/** Reads back the one alert a transition produced for an indicator + rule. */
+export function only(alerts: Alert[], id: string, rule: string): Alert {
+  const found = alerts.filter((a) => a.id === id && a.rule === rule);
+  if (found.length !== 1) throw new Error(`expected one ${id}/${rule} alert, got ${found.length}`);
+  const [a] = found;
+  if (!a) throw new Error('unreachable');
+  return a;
+}
