@@ -11,15 +11,307 @@ export interface Bilingual {
 export const MESSAGES = {
   // ── parse.* : reading numbers, target text, enums, periods ───────────────────
   // (parse-section)
+  'parse.value.empty': { zh: '单元格为空', en: 'the cell is empty' },
+  'parse.value.none': { zh: '“{value}”表示无数值', en: '"{value}" means no value' },
+  'parse.number.invalid': {
+    zh: '“{value}”不是有效的数字（可写 1,899、98.5%、57万、4.5亿，无数值写 / 或 —）',
+    en: '"{value}" is not a number (write e.g. 1,899, 98.5%, 57万, 4.5亿; / or — for none)',
+  },
+  'parse.target.invalid': {
+    zh: '“{value}”不是可识别的目标值（可写 600、98.5%以上、低于0.36、控制在0.25以内、≥1、3~5、每年新增300家、年均增长8%以上，无目标写 /）',
+    en: '"{value}" is not a target we can read (write e.g. 600, 98.5%以上, 低于0.36, 控制在0.25以内, ≥1, 3~5, 每年新增300家, 年均增长8%以上; / for none)',
+  },
+  'parse.target.conflict': {
+    zh: '“{value}”前后的比较词方向相反（如“低于…以上”），请只保留一个',
+    en: '"{value}" has comparison words pointing opposite ways (e.g. 低于…以上); keep one',
+  },
+  'parse.target.band_order': {
+    zh: '区间“{value}”的下限不小于上限',
+    en: 'the range "{value}" has a lower bound not below its upper bound',
+  },
+  'parse.target.band_unit': {
+    zh: '区间“{value}”两端的单位不同',
+    en: 'the two ends of the range "{value}" have different units',
+  },
+  'parse.kind.invalid': {
+    zh: '“{value}”不是有效的属性，可填：约束性、预期性',
+    en: '"{value}" is not a valid kind; use binding (约束性) or expected (预期性)',
+  },
+  'parse.direction.invalid': {
+    zh: '“{value}”不是有效的方向，可填：越高越好、越低越好、区间',
+    en: '"{value}" is not a valid direction; use higher (越高越好), lower (越低越好) or band (区间)',
+  },
+  'parse.aggregation.invalid': {
+    zh: '“{value}”不是有效的统计方式，可填：存量、累计（或 *）、每年、阈值、增长',
+    en: '"{value}" is not a valid aggregation; use level, cumulative (or *), annual, threshold or growth',
+  },
+  'parse.frequency.invalid': {
+    zh: '“{value}”不是有效的报送频次，可填：年、季、月',
+    en: '"{value}" is not a valid frequency; use annual, quarterly or monthly (年/季/月)',
+  },
+  'parse.yesno.invalid': {
+    zh: '“{value}”不是有效的是/否值，可填：是、否、Y、N、*',
+    en: '"{value}" is not yes or no; use 是, 否, Y, N or *',
+  },
+  'parse.severity.invalid': {
+    zh: '“{value}”不是有效的级别，可填：红（严重）、黄（警告）、提示',
+    en: '"{value}" is not a valid severity; use critical (红), warning (黄) or info (提示)',
+  },
+  'parse.language.invalid': {
+    zh: '“{value}”不是有效的语言，可填：中文（zh-CN）、英文（en）',
+    en: '"{value}" is not a valid language; use zh-CN (中文) or en (English)',
+  },
+  'parse.digestMode.invalid': {
+    zh: '“{value}”不是有效的发送方式，可填：always（每次）、on-change（有变化时）',
+    en: '"{value}" is not a valid digest mode; use always or on-change',
+  },
+  'parse.alertState.invalid': {
+    zh: '“{value}”不是有效的预警状态，可填：预警中、已恢复、已确认、已静默',
+    en: '"{value}" is not a valid alert state; use firing, resolved, acknowledged or silenced',
+  },
+  'parse.status.invalid': {
+    zh: '“{value}”不是有效的判定，可填：已完成、符合序时进度、滞后、严重滞后、越线、临近、缺报、无基期、预计难以完成、数据不一致',
+    en: '"{value}" is not a valid status; use achieved, on_track, behind, at_risk, breached, near_limit, no_data, no_baseline, forecast_miss or inconsistent',
+  },
+  'parse.rule.invalid': {
+    zh: '“{value}”不是有效的规则，可填：序时进度、底线、缺报、预测、一致性、基期',
+    en: '"{value}" is not a valid rule; use pace, line, missing, forecast, consistency or baseline',
+  },
+  'parse.period.invalid': {
+    zh: '“{value}”不是有效的期间，可写 2023、2023-Q3、2023-09（或 2023年、2023年第三季度、2023年9月）',
+    en: '"{value}" is not a period; write 2023, 2023-Q3 or 2023-09 (or 2023年, 2023年第三季度, 2023年9月)',
+  },
 
   // ── row.* : reading contract tables (missing columns, bad cells, duplicates) ──
   // (row-section)
+  'row.at': {
+    zh: '{workbook}「{sheet}」第 {row} 行「{column}」：{detailZh}',
+    en: '{workbook}, sheet "{sheet}", row {row}, column {column}: {detailEn}',
+  },
+  'row.at_skipped': {
+    zh: '{workbook}「{sheet}」第 {row} 行「{column}」：{detailZh}（本行未读取）',
+    en: '{workbook}, sheet "{sheet}", row {row}, column {column}: {detailEn} (row skipped)',
+  },
+  'row.column_missing': {
+    zh: '{workbook}「{sheet}」缺少必填列「{column}」，整张表未读取',
+    en: '{workbook}, sheet "{sheet}": required column "{column}" is missing; the table was not read',
+  },
+  'row.column_duplicate': {
+    zh: '{workbook}「{sheet}」的列「{column}」出现两次（{first} 列和 {second} 列），请删去一列；整张表未读取',
+    en: '{workbook}, sheet "{sheet}": column "{column}" appears twice (columns {first} and {second}); remove one. The table was not read',
+  },
+  'row.required': { zh: '必填项为空', en: 'required but empty' },
+  'row.required_not_none': {
+    zh: '“{value}”表示无数值，但此处必须填写',
+    en: '"{value}" means no value, but a value is required here',
+  },
+  'row.cell_error': {
+    zh: '单元格为错误值 {value}，请修正公式',
+    en: 'the cell holds the error {value}; fix the formula',
+  },
+  'row.formula_no_value': {
+    zh: '公式没有保存计算结果，请在 Excel 中重新计算并保存',
+    en: 'the formula has no stored result; recalculate and save in Excel',
+  },
+  'row.integer_needed': {
+    zh: '“{value}”应为不小于 {min} 的整数',
+    en: '"{value}" should be a whole number of at least {min}',
+  },
+  'row.year_invalid': {
+    zh: '“{value}”不是年份（如 2020）',
+    en: '"{value}" is not a year (e.g. 2020)',
+  },
+  'row.duplicate_id': {
+    zh: '编号“{value}”与第 {first} 行重复',
+    en: 'id "{value}" repeats row {first}',
+  },
+  'row.duplicate_milestone': {
+    zh: '指标 {id}（地区“{region}”）{period} 的阶段目标与第 {first} 行重复',
+    en: 'indicator {id} (region "{region}") already has a milestone for {period} on row {first}',
+  },
+  'row.duplicate_actual': {
+    zh: '指标 {id}（地区“{region}”）{period} 的“{measure}”与第 {first} 行重复',
+    en: 'indicator {id} (region "{region}") already has "{measure}" for {period} on row {first}',
+  },
+  'row.duplicate_email': {
+    zh: '邮箱“{value}”与第 {first} 行重复',
+    en: 'email "{value}" repeats row {first}',
+  },
+  'row.kind_defaulted': { zh: '属性为空，按预期性处理', en: 'kind is empty; read as expected (预期性)' },
+  'row.target_qualitative': {
+    zh: '目标“{value}”没有数值，只检查底线，不计算序时进度',
+    en: 'the target "{value}" has no number; only limits are checked, no pace',
+  },
+  'row.direction_unknown': {
+    zh: '无法判断方向，请在“方向”列填写越高越好、越低越好或区间',
+    en: 'the direction cannot be told; fill the Direction column with higher, lower or band',
+  },
+  'row.direction_conflict': {
+    zh: '方向“{value}”与目标“{target}”的写法不一致，按方向列处理',
+    en: 'direction "{value}" disagrees with the target "{target}"; the Direction column is used',
+  },
+  'row.baseline_year_needed': {
+    zh: '填写了基期值“{value}”，但基期年份为空',
+    en: 'a baseline "{value}" is given but the baseline year is empty',
+  },
+  'row.target_year_needed': {
+    zh: '填写了目标值“{value}”，但目标年份为空',
+    en: 'a target "{value}" is given but the target year is empty',
+  },
+  'row.year_order': {
+    zh: '目标年份 {value} 应晚于基期年份 {baselineYear}',
+    en: 'the target year {value} should be after the baseline year {baselineYear}',
+  },
+  'row.limit_needs_line': {
+    zh: '底线“{value}”须写明比较方式（如 低于0.36、98.5%以上、3~5）',
+    en: 'the limit "{value}" needs a comparison (e.g. 低于0.36, 98.5%以上, 3~5)',
+  },
+  'row.line_needs_number': {
+    zh: '“{value}”应为一个数值（如 0.3 或 0.3以下）',
+    en: '"{value}" should be one number (e.g. 0.3 or 0.3以下)',
+  },
+  'row.value_needed': {
+    zh: '数值与公布值都为空，至少填写一个',
+    en: 'both value and official value are empty; fill at least one',
+  },
+  'row.email_invalid': {
+    zh: '“{value}”不是有效的邮箱地址',
+    en: '"{value}" is not a valid email address',
+  },
+  'row.scope_invalid': {
+    zh: '范围“{value}”无法识别，请写成 类别:营商环境,质量提升; 地区:吴兴区; 责任处室:登记处（留空表示全部）',
+    en: 'scope "{value}" cannot be read; write e.g. category=营商环境,质量提升; region=吴兴区; owner=登记处 (empty means everything)',
+  },
+  'row.setting_unknown': {
+    zh: '设置项“{value}”无法识别，已忽略（可用：{known}）',
+    en: 'setting "{value}" is not known and was ignored (known: {known})',
+  },
+  'row.setting_duplicate': {
+    zh: '设置项“{value}”与第 {first} 行重复，以第 {first} 行为准',
+    en: 'setting "{value}" repeats row {first}; row {first} counts',
+  },
+  'row.setting_timezone': {
+    zh: '“{value}”不是有效的时区（如 Asia/Shanghai）',
+    en: '"{value}" is not a time zone (e.g. Asia/Shanghai)',
+  },
+  'row.setting_positive': {
+    zh: '“{value}”应为大于 0 的数',
+    en: '"{value}" should be a number above 0',
+  },
 
   // ── formula.* : rate formulas ─────────────────────────────────────────────────
   // (formula-section)
+  'formula.empty': { zh: '公式为空', en: 'the formula is empty' },
+  'formula.unexpected_char': {
+    zh: '公式“{formula}”第 {position} 个字符“{found}”不能用在公式中',
+    en: 'formula "{formula}": character {position} "{found}" is not allowed in a formula',
+  },
+  'formula.bad_number': {
+    zh: '公式“{formula}”第 {position} 个字符起的“{found}”不是有效数字',
+    en: 'formula "{formula}": "{found}" at character {position} is not a valid number',
+  },
+  'formula.expected_operand': {
+    zh: '公式“{formula}”第 {position} 个字符处应为数字、量名或左括号，实为“{found}”',
+    en: 'formula "{formula}": expected a number, a measure name or "(" at character {position}, found "{found}"',
+  },
+  'formula.expected_operator': {
+    zh: '公式“{formula}”第 {position} 个字符处应为运算符或右括号，实为“{found}”',
+    en: 'formula "{formula}": expected an operator or ")" at character {position}, found "{found}"',
+  },
+  'formula.unclosed_paren': {
+    zh: '公式“{formula}”第 {position} 个字符的左括号没有闭合',
+    en: 'formula "{formula}": the "(" at character {position} is never closed',
+  },
+  'formula.unmatched_close': {
+    zh: '公式“{formula}”第 {position} 个字符的右括号没有对应的左括号',
+    en: 'formula "{formula}": the ")" at character {position} has no matching "("',
+  },
+  'formula.too_deep': {
+    zh: '公式“{formula}”在第 {position} 个字符处嵌套过深',
+    en: 'formula "{formula}" is nested too deeply at character {position}',
+  },
+  'formula.unknown_measure': {
+    zh: '公式“{formula}”用到的量“{measure}”没有填报',
+    en: 'formula "{formula}" uses the measure "{measure}", which was not reported',
+  },
+  'formula.missing_value': {
+    zh: '公式“{formula}”用到的量“{measure}”没有数值',
+    en: 'formula "{formula}": the measure "{measure}" has no value',
+  },
+  'formula.division_by_zero': {
+    zh: '公式“{formula}”第 {position} 个字符处除数为零',
+    en: 'formula "{formula}" divides by zero at character {position}',
+  },
+  'formula.not_finite': {
+    zh: '公式“{formula}”在第 {position} 个字符处的计算结果超出数值范围',
+    en: 'formula "{formula}": the result at character {position} is out of range',
+  },
 
   // ── eval.* : evaluation findings (one per status/rule) ────────────────────────
   // (eval-section)
+  'eval.period_year': { zh: '{year}年', en: '{year}' },
+  'eval.period_quarter': { zh: '{year}年第{quarter}季度', en: '{year} Q{quarter}' },
+  'eval.period_month': { zh: '{year}年{month}月', en: '{year}-{month2}' },
+  'eval.breached': {
+    zh: '{subject} {periodZh} {actual}{unit} {op} 底线 {line}{unit}',
+    en: '{subject} {periodEn}: {actual}{unit} {op} limit {line}{unit}',
+  },
+  'eval.breached_band': {
+    zh: '{subject} {periodZh} {actual}{unit} 超出区间 {lower}–{upper}{unit}',
+    en: '{subject} {periodEn}: {actual}{unit} is outside the band {lower}–{upper}{unit}',
+  },
+  'eval.near_limit': {
+    zh: '{subject} {periodZh} {actual}{unit} 已越过预警线 {warning}{unit}（底线 {line}{unit}）',
+    en: '{subject} {periodEn}: {actual}{unit} is past the warning line {warning}{unit} (limit {line}{unit})',
+  },
+  'eval.line_holding': {
+    zh: '{subject} {periodZh} {actual}{unit} 已回到底线 {line}{unit} 以内，但尚未越过恢复线 {recovery}{unit}',
+    en: '{subject} {periodEn}: {actual}{unit} is back within the limit {line}{unit} but not yet past the recovery line {recovery}{unit}',
+  },
+  'eval.behind': {
+    zh: '{subject} {periodZh} 滞后于序时进度：实际 {actual}{unit}，应达 {expected}{unit}，完成 {completion}%，时间进度 {elapsed}%，相差 {gap} 个百分点',
+    en: '{subject} {periodEn}: behind pace — actual {actual}{unit}, expected {expected}{unit}; {completion}% done at {elapsed}% of the time, {gap} pp behind',
+  },
+  'eval.at_risk': {
+    zh: '{subject} {periodZh} 严重滞后于序时进度：实际 {actual}{unit}，应达 {expected}{unit}，完成 {completion}%，时间进度 {elapsed}%，相差 {gap} 个百分点',
+    en: '{subject} {periodEn}: well behind pace — actual {actual}{unit}, expected {expected}{unit}; {completion}% done at {elapsed}% of the time, {gap} pp behind',
+  },
+  'eval.behind_growth': {
+    zh: '{subject} {periodZh} 年均增长 {rate}%，低于目标 {targetRate}%（完成 {completion}%，相差 {gap} 个百分点）',
+    en: '{subject} {periodEn}: average growth {rate}% a year, below the target {targetRate}% ({completion}% of it, {gap} pp behind)',
+  },
+  'eval.at_risk_growth': {
+    zh: '{subject} {periodZh} 年均增长 {rate}%，远低于目标 {targetRate}%（完成 {completion}%，相差 {gap} 个百分点）',
+    en: '{subject} {periodEn}: average growth {rate}% a year, well below the target {targetRate}% ({completion}% of it, {gap} pp behind)',
+  },
+  'eval.no_data': {
+    zh: '{subject} {periodZh} 未报送实绩（应于 {due} 前报送）',
+    en: '{subject} {periodEn}: no actual reported (due by {due})',
+  },
+  'eval.no_baseline': {
+    zh: '{subject} {periodZh} 无基期值，无法计算序时进度，仅检查底线和最终目标（实际 {actual}{unit}，目标 {target}{unit}）',
+    en: '{subject} {periodEn}: no baseline, so pace cannot be computed; only limits and the final target are checked (actual {actual}{unit}, target {target}{unit})',
+  },
+  'eval.no_target': {
+    zh: '{subject} {periodZh} 无目标值，无法计算序时进度（实际 {actual}{unit}）',
+    en: '{subject} {periodEn}: no target, so pace cannot be computed (actual {actual}{unit})',
+  },
+  'eval.flat_target': {
+    zh: '{subject} {periodZh} 目标值与基期值相同（{target}{unit}），无法计算序时进度，仅检查底线和最终目标（实际 {actual}{unit}）',
+    en: '{subject} {periodEn}: the target equals the baseline ({target}{unit}), so pace cannot be computed; only limits and the final target are checked (actual {actual}{unit})',
+  },
+  'eval.before_plan': {
+    zh: '{subject} {periodZh} 未晚于基期年，尚无法计算年均增长（实际 {actual}{unit}）',
+    en: '{subject} {periodEn}: the period is not after the baseline year, so growth cannot be computed yet (actual {actual}{unit})',
+  },
+  'eval.forecast_miss': {
+    zh: '{subject} 按截至{periodZh}的趋势，预计{targetYear}年为 {forecast}{unit}，难以达到目标 {target}{unit}',
+    en: '{subject}: the trend to {periodEn} projects {forecast}{unit} in {targetYear}, missing the target {target}{unit}',
+  },
+  'eval.inconsistent': {
+    zh: '{subject} {periodZh} 按公式 {formula} 计算为 {computed}{unit}，与公布值 {official}{unit} 不一致，按公布值判断',
+    en: '{subject} {periodEn}: {formula} gives {computed}{unit}, which differs from the published {official}{unit}; the published figure is used',
+  },
 
   // ── alert.* : lifecycle notes ─────────────────────────────────────────────────
   // (alert-section)
@@ -103,6 +395,67 @@ export const MESSAGES = {
 
   // ── workbook.* / cli.* : worker shell messages ────────────────────────────────
   // (worker-section)
+  'check.unknown_indicator': {
+    zh: '指标表中没有编号“{id}”，本行不参与检查',
+    en: 'no indicator with id "{id}" in the Indicators table; this row is not checked',
+  },
+  'check.unused_measure': {
+    zh: '指标 {id} 的计算公式不使用度量“{measure}”（公式使用：{expected}；或写 value / increment），本行不参与计算',
+    en: 'the formula of indicator {id} does not use measure "{measure}" (it uses: {expected}; or write value / increment); this row is not used',
+  },
+  'workbook.not_found': { zh: '找不到工作簿文件 {workbook}', en: 'Workbook file not found: {workbook}' },
+  'workbook.not_xlsx': {
+    zh: '{workbook} 不是 .xlsx 工作簿（无法按 zip 格式打开）；请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”',
+    en: '{workbook} is not an .xlsx workbook (it is not a zip file); save it from Excel as "Excel Workbook (*.xlsx)"',
+  },
+  'workbook.xls': {
+    zh: '{workbook} 是旧版 .xls 格式；请在 Excel 中另存为 .xlsx',
+    en: '{workbook} is an old-style .xls file; save it from Excel as .xlsx',
+  },
+  'workbook.encrypted': {
+    zh: '{workbook} 设有打开密码，无法读取；请取消密码后再试',
+    en: '{workbook} is password-protected and cannot be read; remove the password and try again',
+  },
+  'workbook.unreadable': { zh: '无法读取工作簿 {workbook}：{reason}', en: 'Cannot read workbook {workbook}: {reason}' },
+  'workbook.write_failed': { zh: '无法写入工作簿 {workbook}：{reason}', en: 'Cannot write workbook {workbook}: {reason}' },
+  'workbook.table_missing': {
+    zh: '工作簿 {workbook} 中没有名为 {table} 的表格（应在工作表“{sheet}”上），已跳过',
+    en: 'Workbook {workbook} has no table named {table} (expected on sheet "{sheet}"); skipped',
+  },
+  'workbook.table_missing_required': {
+    zh: '工作簿 {workbook} 中没有名为 {table} 的表格（应在工作表“{sheet}”上），无法检查；kpi-sentinel init 可生成含全部表格的工作簿',
+    en: 'Workbook {workbook} has no table named {table} (expected on sheet "{sheet}") and cannot be checked; kpi-sentinel init creates a workbook with every table',
+  },
+  'workbook.table_bad_ref': {
+    zh: '工作簿 {workbook} 工作表“{sheet}”中表格 {table} 的范围 {ref} 无法识别',
+    en: 'Table {table} on sheet "{sheet}" of workbook {workbook} has a range that cannot be read: {ref}',
+  },
+  'import.not_found': { zh: '找不到要导入的文件 {file}', en: 'File to import not found: {file}' },
+  'import.unsupported_type': {
+    zh: '无法导入 {file}：只支持 .csv 和 .xlsx 文件',
+    en: 'Cannot import {file}: only .csv and .xlsx files are supported',
+  },
+  'import.csv_unreadable': {
+    zh: '无法解析 CSV 文件 {file}（第 {row} 行）：{reason}',
+    en: 'Cannot parse CSV file {file} (line {row}): {reason}',
+  },
+  'import.empty': { zh: '{file} 中没有表头或数据行', en: '{file} has no header or data rows' },
+  'import.unknown_table': {
+    zh: '无法从表头判断 {file} 属于哪张表（指标、分解、实绩或收件人），或缺少必填列：{header}',
+    en: 'Cannot tell from its headers which table {file} belongs to (Indicators, Milestones, Actuals or Recipients), or a required column is missing: {header}',
+  },
+  'import.table_missing': {
+    zh: '工作簿 {workbook} 中没有名为 {table} 的表格，无法导入 {file}',
+    en: 'Workbook {workbook} has no table named {table}; {file} cannot be imported',
+  },
+  'import.column_not_in_table': {
+    zh: '{file} 的列“{column}”在工作簿的表格 {table} 中没有对应列，该列未导入',
+    en: 'Column "{column}" of {file} has no matching column in the workbook\'s table {table}; it was not imported',
+  },
+  'import.no_room': {
+    zh: '工作表“{sheet}”中表格 {table} 下方第 {row} 行已有内容，无法追加 {count} 行；请先移开表格下方的内容',
+    en: 'Table {table} on sheet "{sheet}" cannot grow by {count} rows: row {row} below it is not empty; move what is below the table first',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

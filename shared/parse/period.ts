@@ -47,6 +47,12 @@ export function parsePeriod(input: string | number): Period | null {
   return null;
 }
 
+/** Reads a year (`2020`, `2020年`, `２０２０`); null when the text is not a plain year. */
+export function parseYear(input: string | number): number | null {
+  const p = parsePeriod(input);
+  return p && p.kind === 'year' ? p.year : null;
+}
+
 /** Months from the start of the period's year to the end of the period (12, 3/6/9/12, 1–12). */
 export function monthsIntoYear(p: Period): number {
   if (p.kind === 'year') return 12;

@@ -1,0 +1,160 @@
+import type { Grid } from '../contract/grid.ts';
+import { normalizeHeader } from '../contract/header-match.ts';
+import { SETTINGS } from '../contract/tables.ts';
+import { t } from '../i18n/messages.ts';
+import type { Problem } from '../model/problem.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings.ts';
+import { parseDigestMode } from '../parse/enum-values.ts';
+import type { RowReader } from './row-reader.ts';
+import { readTable } from './table-reader.ts';
+
+/** One Settings key: its canonical name, the Chinese name `init` writes, and how it applies. */
+export interface SettingKey {
+  key: string;
+  zh: string;
+  /** Other names planners use for it. */
+  aliases: readonly string[];
+  /** Reads the row's value into the settings; reports through the reader when it cannot. */
+  apply: (r: RowReader, s: Settings) => void;
+}
+
+/** Sets a number read by `read` when it is present (a bad value is reported, the default kept). */
+function numberInto(
+  read: (r: RowReader) => number | null,
+  put: (s: Settings, n: number) => void,
+): SettingKey['apply'] {
+  return (r: RowReader, s: Settings): void => {
+    const n = read(r);
+    if (n !== null) put(s, n);
+  };
+}
+
+function textInto(put: (s: Settings, v: string) => void): SettingKey['apply'] {
+  return (r: RowReader, s: Settings): void => {
+    const v = r.text('value');
+    if (v !== '') put(s, v);
+  };
+}
+
+/** True for an IANA time zone the platform knows (`Asia/Shanghai`). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every key the Settings table understands (DESIGN §4: every number is a Settings key). */
+export const SETTING_KEYS: readonly SettingKey[] = [
+  { key: 'plan.name', zh: '计划名称', aliases: ['规划名称'], apply: textInto((s, v) => (s.planName = v)) },
+  { key: 'plan.region', zh: '本级地区', aliases: ['计划地区', '地区'], apply: textInto((s, v) => (s.planRegion = v)) },
+  {
+    key: 'plan.timezone',
+    zh: '时区',
+    aliases: ['timezone'],
+    apply: (r, s) => {
+      const zone = r.text('value');
+      if (zone === '') return;
+      if (isTimeZone(zone)) s.timezone = zone;
+      else r.fail('value', 'row.setting_timezone', t('row.setting_timezone', { value: zone }));
+    },
+  },
+  {
+    key: 'pace.behindMaxPp',
+    zh: '滞后上限(百分点)',
+    aliases: ['滞后上限', '滞后阈值'],
+    apply: numberInto(
+      (r) => positive(r),
+      (s, n) => (s.behindMaxPp = n),
+    ),
+  },
+  {
+    key: 'dueDays.annual',
+    zh: '年度报送期限(天)',
+    aliases: ['年度报送期限'],
+    apply: numberInto((r) => r.integer('value', 0), (s, n) => (s.dueDays.annual = n)),
+  },
+  {
+    key: 'dueDays.quarterly',
+    zh: '季度报送期限(天)',
+    aliases: ['季度报送期限'],
+    apply: numberInto((r) => r.integer('value', 0), (s, n) => (s.dueDays.quarterly = n)),
+  },
+  {
+    key: 'dueDays.monthly',
+    zh: '月度报送期限(天)',
+    aliases: ['月度报送期限'],
+    apply: numberInto((r) => r.integer('value', 0), (s, n) => (s.dueDays.monthly = n)),
+  },
+  {
+    key: 'alerts.consecutivePeriods',
+    zh: '连续触发期数',
+    aliases: ['连续期数'],
+    apply: numberInto((r) => r.integer('value', 1), (s, n) => (s.consecutivePeriods = n)),
+  },
+  {
+    key: 'alerts.retentionDays',
+    zh: '已恢复预警保留天数',
+    aliases: ['保留天数'],
+    apply: numberInto((r) => r.integer('value', 0), (s, n) => (s.retentionDays = n)),
+  },
+  {
+    key: 'digest.mode',
+    zh: '摘要发送方式',
+    aliases: ['发送方式', '摘要模式'],
+    apply: (r, s) => {
+      const mode = r.choice('value', parseDigestMode);
+      if (mode !== undefined) s.digestMode = mode;
+    },
+  },
+  { key: 'contract.version', zh: '契约版本', aliases: ['模板版本'], apply: textInto((s, v) => (s.contractVersion = v)) },
+];
+
+function positive(r: RowReader): number | null {
+  const n = r.number('value');
+  if (n === null || n > 0) return n;
+  r.fail('value', 'row.setting_positive', t('row.setting_positive', { value: r.shown('value') }));
+  return null;
+}
+
+const BY_NAME = new Map<string, SettingKey>();
+for (const k of SETTING_KEYS) for (const name of [k.key, k.zh, ...k.aliases]) BY_NAME.set(normalizeHeader(name), k);
+
+/** A key as typed: canonical, Chinese, or both (`计划名称 plan.name`). */
+function findKey(typed: string): SettingKey | undefined {
+  const whole = BY_NAME.get(normalizeHeader(typed));
+  if (whole) return whole;
+  const found = typed.split(/\s+/).map((w) => BY_NAME.get(normalizeHeader(w)));
+  return found[0] && found.every((k) => k === found[0]) ? found[0] : undefined;
+}
+
+/**
+ * Reads the Settings table (key/value) over the defaults. An unknown key is a warning; a
+ * bad value is an error and the default stays; a key given twice is an error on the
+ * later row (the first value counts).
+ */
+export function readSettings(grid: Grid): { settings: Settings; problems: Problem[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS, dueDays: { ...DEFAULT_SETTINGS.dueDays } };
+  const firstRowOf = new Map<string, number>();
+  const { problems } = readTable(grid, SETTINGS, (r) => {
+    const typed = r.required('key');
+    if (typed === '') return null;
+    const key = findKey(typed);
+    if (!key) {
+      const known = SETTING_KEYS.map((k) => k.key).join(', ');
+      r.warn('key', 'row.setting_unknown', t('row.setting_unknown', { value: typed, known }));
+      return null;
+    }
+    const first = firstRowOf.get(key.key);
+    if (first !== undefined) {
+      r.fail('key', 'row.setting_duplicate', t('row.setting_duplicate', { value: typed, first }));
+      return null;
+    }
+    firstRowOf.set(key.key, r.rowNumber);
+    key.apply(r, settings);
+    return null;
+  });
+  return { settings, problems };
+}

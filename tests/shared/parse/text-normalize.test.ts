@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compactText, normalizeText } from '../../../shared/parse/text-normalize.ts';
+
+describe('normalizeText', () => {
+  it.each([
+    ['１２３．５％', '123.5%'],
+    ['（万户）', '(万户)'],
+    ['−5', '-5'],
+    ['‐5', '-5'],
+    ['3〜5', '3~5'],
+    ['3～5', '3~5'],
+    ['  低于0.36\u3000', '低于0.36'],
+    ['—', '—'],
+  ])('turns %j into %j', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('compactText', () => {
+  it.each([
+    ['98.5 % 以上', '98.5%以上'],
+    ['20 755', '20 755'],
+    ['20\u00a0755', '20 755'],
+    ['1   2', '1 2'],
+    ['≥ 7', '≥7'],
+    [' 约 300 家 ', '约300家'],
+  ])('turns %j into %j, keeping one space only between digits', (input, expected) => {
+    expect(compactText(input)).toBe(expected);
+  });
+});

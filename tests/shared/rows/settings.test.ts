@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { bilingualHeader, SETTINGS } from '../../../shared/contract/tables.ts';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings.ts';
+import { readSettings, SETTING_KEYS } from '../../../shared/rows/settings.ts';
+import { grid, where, type TestCell } from './grid-fixture.ts';
+
+const SHEET = '设置 Settings';
+const HEADER = SETTINGS.columns.map(bilingualHeader);
+
+function read(rows: TestCell[][]) {
+  return readSettings(grid(SHEET, 'Settings', HEADER, rows));
+}
+
+describe('readSettings', () => {
+  it('returns the defaults for an empty table', () => {
+    expect(read([])).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('reads every key by its canonical name', () => {
+    const { settings, problems } = read([
+      ['plan.name', '湖州市场监管十四五', null],
+      ['plan.region', '湖州市', null],
+      ['plan.timezone', 'Asia/Urumqi', null],
+      ['pace.behindMaxPp', 5, null],
+      ['dueDays.annual', 45, null],
+      ['dueDays.quarterly', 20, null],
+      ['dueDays.monthly', 7, null],
+      ['alerts.consecutivePeriods', 2, null],
+      ['alerts.retentionDays', 30, null],
+      ['digest.mode', 'on-change', null],
+      ['contract.version', 1, null],
+    ]);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      planName: '湖州市场监管十四五',
+      planRegion: '湖州市',
+      timezone: 'Asia/Urumqi',
+      behindMaxPp: 5,
+      dueDays: { annual: 45, quarterly: 20, monthly: 7 },
+      consecutivePeriods: 2,
+      retentionDays: 30,
+      digestMode: 'on-change',
+      contractVersion: '1',
+    });
+  });
+
+  it.each([
+    ['计划名称', 'planName'],
+    ['计划名称 plan.name', 'planName'],
+    ['PLAN.NAME', 'planName'],
+    ['本级地区', 'planRegion'],
+  ])('reads the key %j', (key, field) => {
+    const { settings, problems } = read([[key, '值', null]]);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ [field]: '值' });
+  });
+
+  it('reads each key by its Chinese name as well', () => {
+    for (const k of SETTING_KEYS) {
+      const canonical = read([[k.key, 3, null]]);
+      const chinese = read([[k.zh, 3, null]]);
+      expect(chinese.settings).toEqual(canonical.settings);
+      expect(chinese.problems.map((p) => p.code)).toEqual(canonical.problems.map((p) => p.code));
+    }
+  });
+
+  it('does not change the shared defaults', () => {
+    read([['dueDays.annual', 60, null]]);
+    expect(DEFAULT_SETTINGS.dueDays.annual).toBe(30);
+  });
+
+  it('warns about an unknown key and keeps reading', () => {
+    const { settings, problems } = read([
+      ['plan.colour', 'red', null],
+      ['plan.name', '计划', null],
+    ]);
+    expect(settings.planName).toBe('计划');
+    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 2, column: '设置项 Key (A)', value: 'plan.colour', level: 'warning' }]);
+    expect(problems[0]?.message.en).toContain('plan.name');
+  });
+
+  it.each([
+    ['a time zone that does not exist', 'plan.timezone', 'Mars/Olympus', 'Mars/Olympus'],
+    ['text where a number is needed', 'pace.behindMaxPp', '十', '十'],
+    ['a gap of zero', 'pace.behindMaxPp', 0, '0'],
+    ['fractional days', 'dueDays.annual', 2.5, '2.5'],
+    ['negative days', 'alerts.retentionDays', -1, '-1'],
+    ['zero consecutive periods', 'alerts.consecutivePeriods', 0, '0'],
+    ['an unknown digest mode', 'digest.mode', 'sometimes', 'sometimes'],
+    ['an error value', 'dueDays.monthly', { value: null, error: '#N/A' }, '#N/A'],
+  ])('keeps the default on %s and names the value', (_what, key, value, shown) => {
+    const { settings, problems } = read([[key, value, null]]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 2, column: '值 Value (B)', value: shown, level: 'error' }]);
+  });
+
+  it('counts the first of a key given twice and reports the second', () => {
+    const { settings, problems } = read([
+      ['plan.name', '第一', null],
+      ['计划名称', '第二', null],
+    ]);
+    expect(settings.planName).toBe('第一');
+    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 3, column: '设置项 Key (A)', value: '计划名称', level: 'error' }]);
+  });
+
+  it('skips blank rows and ignores the notes column', () => {
+    const { settings, problems } = read([
+      [null, null, null],
+      ['plan.name', '计划', '说明文字'],
+    ]);
+    expect(problems).toEqual([]);
+    expect(settings.planName).toBe('计划');
+  });
+
+  it('reports a value without a key', () => {
+    const { problems } = read([[null, '孤立的值', null]]);
+    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 2, column: '设置项 Key (A)', value: '', level: 'error' }]);
+  });
+});
