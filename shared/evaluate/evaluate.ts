@@ -1,0 +1,53 @@
+/**
+ * The evaluation engine (DESIGN §4): every indicator × region at the as-of date — one
+ * StatusRow each, one Finding per rule that fires, and the line findings held open by
+ * hysteresis or by the consecutive-periods rule. Pure: the same input gives the same
+ * Evaluation in the worker and the add-in.
+ */
+import type { Actual } from '../model/actual.ts';
+import type { Evaluation } from '../model/finding.ts';
+import type { Indicator } from '../model/indicator.ts';
+import type { Milestone } from '../model/milestone.ts';
+import type { Settings } from '../model/settings.ts';
+import { parseFormula } from '../formula/formula-parser.ts';
+import { evaluateRegion } from './evaluate-region.ts';
+import { milestoneLookup } from './milestone-lookup.ts';
+import { regionName, regionsOf } from './regions.ts';
+
+export interface EvaluationInput {
+  indicators: Indicator[];
+  milestones: Milestone[];
+  actuals: Actual[];
+  settings: Settings;
+  /** YYYY-MM-DD in the plan's time zone; periods ending after it are ignored. */
+  asOf: string;
+}
+
+/** Evaluates a workbook's indicators; output order follows the Indicators table, plan region first. */
+export function evaluate(input: EvaluationInput): Evaluation {
+  const { settings, asOf } = input;
+  const planRegion = settings.planRegion;
+  const milestone = milestoneLookup(input.milestones, planRegion);
+  const actualsById = new Map<string, Actual[]>();
+  for (const a of input.actuals) {
+    const list = actualsById.get(a.id) ?? [];
+    list.push(a);
+    actualsById.set(a.id, list);
+  }
+  const result: Evaluation = { asOf, statuses: [], findings: [], holding: [] };
+  for (const indicator of input.indicators) {
+    const actuals = actualsById.get(indicator.id) ?? [];
+    const parsed = indicator.formula === null || indicator.formula.trim() === '' ? null : parseFormula(indicator.formula);
+    // A formula that does not parse is reported when the Indicators table is read; here
+    // the indicator falls back to its typed and published values.
+    const formula = parsed !== null && parsed.ok ? parsed.value : null;
+    for (const region of regionsOf(indicator.id, actuals, input.milestones, planRegion)) {
+      const rows = actuals.filter((a) => regionName(a.region, planRegion) === region);
+      const r = evaluateRegion({ indicator, formula, region, rows, milestone, settings, asOf });
+      result.statuses.push(r.status);
+      result.findings.push(...r.findings);
+      result.holding.push(...r.holding);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../../../shared/model/indicator.ts';
+import { parsePeriod } from '../../../shared/parse/period.ts';
+import { dueDaysFor, latestMissing, missingPeriods } from '../../../shared/evaluate/missing.ts';
+import type { SeriesPoint } from '../../../shared/evaluate/series.ts';
+import { indicator, settings } from './factory.ts';
+
+function points(periods: string[]): SeriesPoint[] {
+  return periods.map((period) => {
+    const p = parsePeriod(period);
+    if (p === null) throw new Error(period);
+    return { period: p, value: 1, computed: null, official: null, inconsistent: false };
+  });
+}
+
+function latest(ind: Indicator, reported: string[], asOf: string): string | null {
+  return latestMissing(ind, { baselineYear: 2020, targetYear: ind.targetYear }, points(reported), settings(), asOf)?.period.text ?? null;
+}
+
+describe('latestMissing at the due-date boundary', () => {
+  it.each([
+    // annual: 2023 ends 2023-12-31, + 30 days → due 2024-01-30
+    ['annual', '2024-01-29', '2022'],
+    ['annual', '2024-01-30', '2023'],
+    ['annual', '2024-01-31', '2023'],
+    // quarterly: 2024-Q1 ends 2024-03-31, + 15 days → due 2024-04-15
+    ['quarterly', '2024-04-14', '2023-Q4'],
+    ['quarterly', '2024-04-15', '2024-Q1'],
+    ['quarterly', '2024-04-16', '2024-Q1'],
+    // monthly: 2024-02 ends 2024-02-29 (leap year), + 10 days → due 2024-03-10
+    ['monthly', '2024-03-09', '2024-01'],
+    ['monthly', '2024-03-10', '2024-02'],
+    ['monthly', '2024-03-11', '2024-02'],
+  ] as const)('a %s indicator with nothing reported, as of %s, misses %s last', (frequency, asOf, period) => {
+    expect(latest(indicator({ frequency }), [], asOf)).toBe(period);
+  });
+
+  it('uses the indicator’s own due days over the Settings default', () => {
+    // 2023 + 60 days → due 2024-02-29
+    const ind = indicator({ dueDays: 60 });
+    expect(dueDaysFor(ind, settings())).toBe(60);
+    expect(latest(ind, [], '2024-02-28')).toBe('2022');
+    expect(latest(ind, [], '2024-02-29')).toBe('2023');
+  });
+
+  it('takes the due days for the frequency from Settings', () => {
+    const s = settings({ dueDays: { annual: 45, quarterly: 20, monthly: 5 } });
+    expect(dueDaysFor(indicator({ frequency: 'quarterly' }), s)).toBe(20);
+  });
+});
+
+describe('missingPeriods', () => {
+  it('lists every overdue period after the baseline year, oldest first', () => {
+    const missing = missingPeriods(indicator(), { baselineYear: 2020, targetYear: 2025 }, points(['2022']), settings(), '2024-06-01');
+    expect(missing.map((m) => [m.period.text, m.due])).toEqual([
+      ['2021', '2022-01-30'],
+      ['2023', '2024-01-30'],
+    ]);
+  });
+
+  it('stops at the target year', () => {
+    const missing = missingPeriods(indicator(), { baselineYear: 2020, targetYear: 2025 }, points(['2021', '2022', '2023', '2024']), settings(), '2030-01-01');
+    expect(missing.map((m) => m.period.text)).toEqual(['2025']);
+  });
+
+  it('is empty when everything due was reported', () => {
+    expect(latest(indicator(), ['2021', '2022', '2023'], '2024-06-01')).toBeNull();
+  });
+
+  it.each([
+    ['2023-12', '2023-Q4'],
+    ['2023', '2023-Q4'],
+  ])('counts %s as reporting %s, which ends on the same day', (reported, due) => {
+    const missing = missingPeriods(indicator({ frequency: 'quarterly' }), { baselineYear: 2022, targetYear: 2025 }, points([reported]), settings(), '2024-01-20');
+    expect(missing.map((m) => m.period.text)).not.toContain(due);
+    expect(missing.map((m) => m.period.text)).toContain('2023-Q3');
+  });
+});
