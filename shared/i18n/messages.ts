@@ -395,6 +395,50 @@ export const MESSAGES = {
 
   // ── workbook.* / cli.* : worker shell messages ────────────────────────────────
   // (worker-section)
+  'cli.bad_as_of': {
+    zh: '--as-of 的日期“{value}”无效，应写成 YYYY-MM-DD，如 2025-03-31',
+    en: '--as-of date "{value}" is not valid; write YYYY-MM-DD, e.g. 2025-03-31',
+  },
+  'cli.unknown_failure': { zh: '无法检查该工作簿', en: 'the workbook could not be checked' },
+  'cli.exists': {
+    zh: '文件 {path} 已存在；如需覆盖请加 --force',
+    en: 'file {path} already exists; add --force to overwrite it',
+  },
+  'cli.unknown_template': {
+    zh: '没有名为“{value}”的模板；可选：{choices}',
+    en: 'no template named "{value}"; choose one of: {choices}',
+  },
+  'cli.no_workbooks': { zh: '请指定至少一个工作簿', en: 'name at least one workbook' },
+  'cli.created': { zh: '已创建 {path}（模板 {template}）', en: 'created {path} (template {template})' },
+  'cli.imported': {
+    zh: '已导入 {added} 行到 {table} 表（{problems} 个问题）',
+    en: 'imported {added} rows into the {table} table ({problems} problems)',
+  },
+  'cli.checked': {
+    zh: '{workbook}：检查日期 {asOf}，{indicators} 个指标，{statuses} 项状态，{firing} 条预警（红 {critical}、黄 {warning}）',
+    en: '{workbook}: as of {asOf}, {indicators} indicators, {statuses} statuses, {firing} alerts firing ({critical} critical, {warning} warning)',
+  },
+  'cli.check_failed': { zh: '{workbook}：无法检查', en: '{workbook}: could not be checked' },
+  'cli.digest_written': { zh: '摘要已写入 {path}', en: 'digest written to {path}' },
+  'cli.digest_failed': { zh: '摘要未能送达 {to}：{reason}', en: 'digest not delivered to {to}: {reason}' },
+  'cli.digest_skipped': {
+    zh: '{workbook}：无新变化，按 on-change 模式不发送摘要',
+    en: '{workbook}: nothing new, so no digest (on-change mode)',
+  },
+  'cli.no_recipients': {
+    zh: '{workbook}：收件人表为空，未生成摘要',
+    en: '{workbook}: the Recipients table is empty, so no digest was made',
+  },
+  'cli.problems': { zh: '发现 {count} 个数据问题：', en: '{count} data problems found:' },
+  'cli.dry_run': { zh: '（试运行：未写回工作簿，未发送摘要）', en: '(dry run: workbook not written, no digest sent)' },
+  'demo.workbook': {
+    zh: '演示工作簿：{path}（湖州“十四五”指标；2021–2024 年实绩为示例数据；检查日期 {asOf}）',
+    en: 'demo workbook: {path} (Huzhou 14th FYP indicators; 2021–2024 actuals are illustrative sample data; as of {asOf})',
+  },
+  'demo.next': {
+    zh: '用 Excel 打开 {path} 查看「预警 Alerts」「状态 Status」两张表；摘要邮件在 {outbox}',
+    en: 'open {path} in Excel for the Alerts and Status sheets; the digest emails are in {outbox}',
+  },
   'check.unknown_indicator': {
     zh: '指标表中没有编号“{id}”，本行不参与检查',
     en: 'no indicator with id "{id}" in the Indicators table; this row is not checked',

@@ -1,0 +1,130 @@
+import { Command, CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { bilingualLine, t } from '../../shared/i18n/messages.ts';
+import { isIsoDate } from '../../shared/parse/period.ts';
+import { TEMPLATES, type TemplateName } from '../../seeds/templates.ts';
+import { OutboxChannel } from '../channels/outbox/outbox-channel.ts';
+import { importFile } from '../import/import-file.ts';
+import { checkJson } from '../pipeline/check-json.ts';
+import { runCheck } from '../pipeline/run-check.ts';
+import { initWorkbook } from '../workbook/init-workbook.ts';
+import { printCheckSummary } from './check-summary.ts';
+import { runDemo } from './demo-command.ts';
+import { processOutput, say, type Output } from './output.ts';
+
+/** Exit codes of DESIGN §8. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Thrown inside a command for a usage problem; turned into exit code 2 with its message. */
+class UsageError extends Error {}
+
+const DEFAULT_OUTBOX = 'outbox';
+
+function templateName(value: string): TemplateName {
+  if (value in TEMPLATES) return value as TemplateName;
+  throw new UsageError(bilingualLine(t('cli.unknown_template', { value, choices: Object.keys(TEMPLATES).join(', ') })));
+}
+
+function asOfDate(value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(bilingualLine(t('cli.bad_as_of', { value })));
+  return value;
+}
+
+function program(o: Output, setExit: (code: number) => void): Command {
+  const cli = new Command('kpi-sentinel')
+    .description('五年规划指标监测：检查目标与底线，预警写回工作簿，向领导发送摘要 / Five-year-plan KPI monitoring')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => o.out(s.trimEnd()), writeErr: (s) => o.err(s.trimEnd()) });
+
+  cli
+    .command('init')
+    .description('新建规划工作簿 / create a plan workbook with every contract table')
+    .argument('<out>', '.xlsx to create')
+    .addOption(new Option('--template <name>', 'blank | huzhou-14th-fyp').default('blank'))
+    .option('--force', 'overwrite an existing file', false)
+    .action(async (out: string, opts: { template: string; force: boolean }) => {
+      const name = templateName(opts.template);
+      if (existsSync(out) && !opts.force) throw new UsageError(bilingualLine(t('cli.exists', { path: out })));
+      await mkdir(dirname(out), { recursive: true });
+      await initWorkbook(out, TEMPLATES[name]());
+      say(o, t('cli.created', { path: out, template: name }));
+    });
+
+  cli
+    .command('import')
+    .description('导入指标、分解目标或实绩行 / import Indicators, Milestones, Actuals or Recipients rows')
+    .argument('<file>', '.csv or .xlsx in the contract format')
+    .requiredOption('--into <workbook>', 'the plan workbook to add the rows to')
+    .option('--json', 'print the report as JSON', false)
+    .action(async (file: string, opts: { into: string; json: boolean }) => {
+      const report = await importFile(file, opts.into);
+      if (opts.json) {
+        o.out(JSON.stringify({ ...report, problems: report.problems.map((p) => ({ ...p, message: bilingualLine(p.message) })) }, null, 2));
+      } else {
+        say(o, t('cli.imported', { added: report.added, table: report.table ?? '—', problems: report.problems.length }));
+        for (const p of report.problems) o.out(`  - ${bilingualLine(p.message)}`);
+      }
+      if (report.table === null) setExit(EXIT.failed);
+    });
+
+  cli
+    .command('check')
+    .description('检查工作簿，写回预警与状态，生成摘要 / check workbooks, write Alerts and Status back, produce the digest')
+    .argument('<workbooks...>', '.xlsx plan workbooks')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today in the plan time zone)')
+    .option('--outbox <dir>', 'folder for digest .eml/.html files', DEFAULT_OUTBOX)
+    .option('--json', 'print statuses, alerts and errors as JSON', false)
+    .option('--dry-run', 'evaluate only: write nothing, send nothing', false)
+    .action(async (workbooks: string[], opts: { asOf?: string; outbox: string; json: boolean; dryRun: boolean }) => {
+      const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
+      const report = await runCheck(workbooks, {
+        ...(asOf === undefined ? {} : { asOf }),
+        dryRun: opts.dryRun,
+        channel: new OutboxChannel({ dir: opts.outbox }),
+      });
+      if (opts.json) o.out(JSON.stringify(checkJson(report.checks), null, 2));
+      else {
+        printCheckSummary(o, report.checks, report.digests);
+        if (opts.dryRun) say(o, t('cli.dry_run'));
+      }
+      if (report.checks.some((c) => !c.ok)) setExit(EXIT.failed);
+    });
+
+  cli
+    .command('demo')
+    .description('用湖州“十四五”模板演示完整检查 / build the Huzhou demo workbook and check it')
+    .option('--out <dir>', 'output folder', 'demo-output')
+    .action(async (opts: { out: string }) => {
+      const code = await runDemo(o, opts.out);
+      setExit(code);
+    });
+
+  return cli;
+}
+
+/**
+ * Runs the CLI and returns its exit code: 0 when the command ran (whatever a check found),
+ * 1 when a workbook could not be checked at all, 2 for bad usage.
+ */
+export async function main(argv: string[], o: Output = processOutput): Promise<number> {
+  let code: number = EXIT.ok;
+  const cli = program(o, (c) => {
+    code = Math.max(code, c);
+  });
+  try {
+    await cli.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      o.err(err.message);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}

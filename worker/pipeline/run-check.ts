@@ -1,0 +1,28 @@
+import type { Channel } from '../channels/channel.ts';
+import { checkWorkbookFile, type CheckOptions, type WorkbookCheck } from './check-stage.ts';
+import { deliverDigests, type DigestOutcome } from './digest-stage.ts';
+
+export interface RunOptions extends CheckOptions {
+  /** Where digests go; none → no digests (e.g. `--json` for a script, or `--dry-run`). */
+  channel: Channel | null;
+  runId?: string;
+}
+
+export interface RunReport {
+  runId: string;
+  checks: WorkbookCheck[];
+  digests: DigestOutcome[];
+}
+
+/**
+ * The whole check for a list of workbooks, as the embedded mode runs it and the queue
+ * mode will run it per job: each workbook read → validate → evaluate → transition →
+ * write on its own (one broken workbook never stops the others), then the digests.
+ */
+export async function runCheck(paths: string[], options: RunOptions): Promise<RunReport> {
+  const runId = options.runId ?? `run-${new Date().toISOString()}`;
+  const checks: WorkbookCheck[] = [];
+  for (const path of paths) checks.push(await checkWorkbookFile(path, options));
+  const digests = options.channel && !options.dryRun ? await deliverDigests(checks, options.channel, runId) : [];
+  return { runId, checks, digests };
+}
