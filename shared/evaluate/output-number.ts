@@ -22,12 +22,12 @@ export function percentOut(share: number | null): number | null {
 }
 
 /**
- * A figure for a message: six significant digits below 10 000, two decimals above, with
- * trailing zeros dropped (0.36, 12.96, 20755); `—` when there is none.
+ * A figure for a message: four significant digits below 10 000 (a leader reads 0.3929, not
+ * 0.392857), two decimals above, trailing zeros dropped (0.36, 12.96, 20755); `—` when none.
  */
 export function figureText(x: number | null): string {
   const v = finiteOrNull(x);
   if (v === null) return '—';
-  const r = Number(Math.abs(v) >= 1e4 ? v.toFixed(2) : v.toPrecision(6));
+  const r = Number(Math.abs(v) >= 1e4 ? v.toFixed(2) : v.toPrecision(4));
   return String(r === 0 ? 0 : r);
 }

@@ -36,7 +36,7 @@ export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: D
     const byStatus = STATUSES.map((s) => [s, check.outcome.evaluation.statuses.filter((r) => r.status === s).length] as const)
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${label(`status.${s}`)}: ${n}`);
-    o.out(`  ${byStatus.join(' · ')}`);
+    if (byStatus.length > 0) o.out(`  ${byStatus.join(' · ')}`);
     for (const a of firing.filter((x) => x.severity === 'critical')) {
       o.out(`  [${label('severity.critical')}] ${a.indicator} · ${a.region} · ${a.period} · ${label(`status.${a.status}`)}`);
     }
