@@ -1,33 +1,20 @@
 import type { Alert } from '../../shared/model/alert.ts';
 import type { Evaluation, Finding } from '../../shared/model/finding.ts';
 import type { Indicator } from '../../shared/model/indicator.ts';
+import { indicator as engineIndicator } from '../shared/evaluate/factory.ts';
 
-/** A valid Indicator for tests; override what the test is about. */
+/** The engine tests' indicator builder, as 双随机监管事项占比 (HZ02, 15 % → 65 %). */
 export function indicator(over: Partial<Indicator> = {}): Indicator {
-  return {
+  return engineIndicator({
     id: 'HZ02',
     category: '营商环境',
     name: '双随机监管事项占比',
     unit: '%',
-    kind: 'binding',
-    aggregation: 'level',
-    direction: 'higher',
-    baselineYear: 2020,
     baseline: 15,
-    targetYear: 2025,
     target: 65,
-    targetLine: null,
-    limit: null,
-    warning: null,
-    recovery: null,
-    formula: null,
-    frequency: 'annual',
-    dueDays: null,
     owner: '执法稽查处',
-    notes: '',
-    row: 2,
     ...over,
-  };
+  });
 }
 
 export function finding(over: Partial<Finding> = {}): Finding {

@@ -8,7 +8,7 @@ import { loadWorkbook } from '../workbook/load-workbook.ts';
 import { saveWorkbook } from '../workbook/save-workbook.ts';
 import { tableToGrid } from '../workbook/table-grid.ts';
 import { findTable, type LocatedTable } from '../workbook/table-location.ts';
-import { appendTableRows, blankRowsAtBottom, firstFilledRowBelow, type RowValues } from '../workbook/table-rows.ts';
+import { appendTableRows, blankRowsAtBottom, firstFilledRowBelow } from '../workbook/table-rows.ts';
 import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
 import { csvToGrid } from './csv-grid.ts';
 import { importReader } from './import-readers.ts';

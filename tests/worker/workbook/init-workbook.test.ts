@@ -10,7 +10,7 @@ import { columnLetter, parseRange } from '../../../worker/workbook/cell-address.
 import { createWorkbook, initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { containsFormula } from '../../../worker/workbook/status-colours.ts';
-import { findTable, type LocatedTable } from '../../../worker/workbook/table-location.ts';
+import { located, reopen } from '../../support/reopen-workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-init-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,17 +55,6 @@ const ROWS: Record<string, readonly Record<string, unknown>[]> = {
   Status: [],
 };
 
-async function reopen(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
-
-function located(workbook: ExcelJS.Workbook, name: string): LocatedTable {
-  const found = findTable(workbook, name);
-  if (!found.found) throw new Error(`table ${name} not found`);
-  return found.table;
-}
 
 function letterOf(spec: TableSpec, key: string): string {
   return columnLetter(spec.columns.findIndex((c) => c.key === key) + 1);

@@ -11,9 +11,9 @@ import type { StatusRow } from '../../../shared/model/finding.ts';
 import { readAlerts } from '../../../shared/rows/alerts.ts';
 import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
-import { findTable, type LocatedTable } from '../../../worker/workbook/table-location.ts';
 import { WorkbookError } from '../../../worker/workbook/workbook-error.ts';
 import { writeResults } from '../../../worker/workbook/write-results.ts';
+import { located, reopen } from '../../support/reopen-workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,17 +87,6 @@ const ALERT_ROWS: Alert[] = [
   alert({ alertId: 'a3', indicator: '+86 热线', message: '-3% 同比', region: '@吴兴区', severity: 'info', status: 'no_data', rule: 'missing' }),
 ];
 
-async function reopen(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
-
-function located(workbook: ExcelJS.Workbook, name: string): LocatedTable {
-  const found = findTable(workbook, name);
-  if (!found.found) throw new Error(`table ${name} not found`);
-  return found.table;
-}
 
 function col(key: string, spec = ALERTS): number {
   return spec.columns.findIndex((c) => c.key === key) + 1;
