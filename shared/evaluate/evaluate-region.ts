@@ -15,7 +15,7 @@ import * as text from './finding-text.ts';
 import { isPastRecovery, lineFor } from './line.ts';
 import { latestMissing } from './missing.ts';
 import type { MilestoneLookup } from './milestone-lookup.ts';
-import { finiteOrNull, percentOut, round1 } from './output-number.ts';
+import { figureOut, finiteOrNull, percentOut, round1 } from './output-number.ts';
 import { planFigures } from './plan-figures.ts';
 import { pointStatus, type PointContext, type PointStatus } from './point-status.ts';
 import { buildSeries, type SeriesPoint } from './series.ts';
@@ -81,7 +81,7 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     severity: severityFor(status, indicator.kind),
     period: period.text,
     actual: finiteOrNull(f.actual),
-    expected: finiteOrNull(f.expected),
+    expected: figureOut(f.expected),
     target: finiteOrNull(f.target),
     gap: round1(f.gap),
     message,
@@ -184,9 +184,9 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
       completion: percentOut(pace?.completion ?? null),
       elapsed: percentOut(pace?.elapsed ?? null),
       gap: round1(pace?.gap ?? null),
-      expected: finiteOrNull(pace?.expected),
+      expected: figureOut(pace?.expected),
       actual: finiteOrNull(actual),
-      forecast: finiteOrNull(forecast?.value),
+      forecast: figureOut(forecast?.value),
       target: indicator.aggregation === 'threshold' ? row.target : finiteOrNull(pace?.target ?? figures.target),
     },
     findings,

@@ -16,6 +16,15 @@ export function round1(x: number | null): number | null {
   return r === 0 ? 0 : r;
 }
 
+/**
+ * A computed figure (expected, forecast) without binary noise: 162.799999999999 → 162.8.
+ * Twelve significant digits keep every figure a plan writes exactly.
+ */
+export function figureOut(x: number | null | undefined): number | null {
+  const v = finiteOrNull(x);
+  return v === null ? null : Number(v.toPrecision(12));
+}
+
 /** A share as a percentage with one decimal (0.41176 → 41.2). */
 export function percentOut(share: number | null): number | null {
   return share === null ? null : round1(share * 100);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureText, finiteOrNull, percentOut, round1 } from '../../../shared/evaluate/output-number.ts';
+import { figureOut, figureText, finiteOrNull, percentOut, round1 } from '../../../shared/evaluate/output-number.ts';
 
 describe('output numbers', () => {
   it.each([
@@ -29,7 +29,7 @@ describe('output numbers', () => {
     [12.96, '12.96'],
     [20755, '20755'],
     [123456.789, '123456.79'],
-    [0.123456789, '0.123457'],
+    [0.123456789, '0.1235'],
     [null, '—'],
     [Number.NaN, '—'],
   ])('writes %d as %s in messages', (x, s) => {
@@ -42,5 +42,17 @@ describe('output numbers', () => {
     [undefined, null],
   ])('finiteOrNull(%s) is %s', (x, r) => {
     expect(finiteOrNull(x)).toBe(r);
+  });
+});
+
+describe('figureOut', () => {
+  it.each([
+    [162.799999999999, 162.8],
+    [12.96, 12.96],
+    [0.392857142857143, 0.392857142857],
+    [null, null],
+    [Number.NaN, null],
+  ])('%s → %s', (x, expected) => {
+    expect(figureOut(x)).toBe(expected);
   });
 });
