@@ -13,7 +13,7 @@
  * | id | region | A | arithmetic | status |
  * |---|---|---|---|---|
  * | HZ01 | 湖州市 | 55.3 | c = 11.3/13 = 86.9 %, g = −6.9 | on_track |
- * | HZ02 | 湖州市 | 60 | c = 45/50 = 90 %, g = −10 (milestone 2024 = 58 → expected 58, e′ = 86 %, g′ = −4) | on_track |
+ * | HZ02 | 湖州市 | 60 | milestone 2024 = 58 is E; c = 45/50 = 90 %; g = (E − A)/(T − B) = (58 − 60)/50 = −4 (see below) | on_track |
  * | HZ03 | 湖州市 | 84.2 | c = 5.2/6 = 86.7 %, g = −6.7 | on_track |
  * | HZ04 | 湖州市 | 11.8 | c = 3.8/5 = 76 %, g = +4 | behind |
  * | HZ05 | 湖州市 | 14.6 | c = 4.7/5.1 = 92.2 %, g = −12.2 | on_track |
@@ -24,11 +24,11 @@
  * | HZ10 | 湖州市 | 220 | A = T = 220 | achieved |
  * | HZ11 | 湖州市 | 36 | c = 27/31 = 87.1 %, g = −7.1 | on_track |
  * | HZ12 | 湖州市 | 150 | c = 50/100 = 50 %, g = +30 | at_risk |
- * | HZ13 | 湖州市 | 64 (2023) | no 2024 row; at 2023: c = 5/6 = 83.3 %, e = 60 %, g = −23.3 | on_track |
+ * | HZ13 | 湖州市 | 64 (2023) | no 2024 row; status at the latest reported period (§4), 2023: c = 5/6 = 83.3 %, e = 60 %, g = −23.3; 缺报 is its own alert | on_track |
  * | HZ14 | 湖州市 | 140 | c = 61/71 = 85.9 %, g = −5.9 | on_track |
  * | HZ15 | 湖州市 | 98.9 | c = 9.7/10.8 = 89.8 %, g = −9.8 | on_track |
  * | HZ16 | 湖州市 | 1 | A = T = 1 | achieved |
- * | HZ17 | 湖州市 | 4.44 | official 4.44 kept (computed 14933/3425000·1000 = 4.36); c = 0.44/0.5 = 88 %, g = −8 (computed would be c = 72 %, behind) | on_track |
+ * | HZ17 | 湖州市 | 4.44 | official 4.44 kept for status (§4; computed 14933/3425000·1000 = 4.36); c = 0.44/0.5 = 88 %, g = −8 (computed would be c = 72 %, behind) | on_track |
  * | HZ18 | 湖州市 | 93 | baseline `/`: no pace; 93 < 100, no line | no_baseline |
  * | HZ19 | 湖州市 | 283 | c = 48/65 = 73.8 %, g = +6.2 | behind |
  * | HZ20 | 湖州市 | 54 | increments 14+13+14+13 from 0; c = 54/65 = 83.1 %, g = −3.1 | on_track |
@@ -56,8 +56,8 @@
  * | HZL09 | 湖州市 | 5210 | 5210 ≥ 5000 | achieved |
  * | HZL10 | 湖州市 | 30.6 | no baseline, level; 30.6 < 32 | no_baseline |
  * | HZL11 | 湖州市 | 100 | ≥ 100 | on_track |
- * | HZL12 | 湖州市 | 96.8 | no baseline, level; 96.8 < 98 | no_baseline |
- * | HZL13 | 湖州市 | 88 | no baseline, level; 88 < 90 | no_baseline |
+ * | HZL12 | 湖州市 | 98.4 | threshold 不低于98%: 98.4 ≥ 98 | on_track |
+ * | HZL13 | 湖州市 | 91 | threshold 不低于90%: 91 ≥ 90 | on_track |
  * | HZL14 | 湖州市 | 312 | 312 ≥ 300 | achieved |
  * | HZL15 | 湖州市 | 9 | cumulative from 0; c = 9/10 = 90 %, g = −10 | on_track |
  * | HZL16 | 湖州市 | 18 | no baseline, level; 18 < 20 | no_baseline |
@@ -66,7 +66,11 @@
  * | HZL19 | 湖州市 | 100 | ≥ 100 | on_track |
  * | HZL20 | 湖州市 | 100 | ≥ 100 | on_track |
  *
- * Alerts that must fire (an engine may raise more, e.g. forecasts on line indicators):
+ * Milestones: E is the milestone for the period when there is one, and the gap is measured
+ * against it, g = (E − A)/(T − B), which is e − c on the straight path B → T. Otherwise a
+ * milestone would change nothing but the Expected column. HZ02 is on track either way.
+ *
+ * The alerts that fire, all of them (threshold and annual indicators get no forecast):
  * - at_risk: HZ12 (binding → critical), HZ21 (expected → warning).
  * - behind: HZ04, HZ19, HZL08 (expected → info).
  * - forecast_miss: HZ12 (slope 12.6/yr → 162.8 < 200), HZ19 (12/yr → 295 < 300),
@@ -74,10 +78,14 @@
  * - breached: HZL01 湖州市 吴兴区 德清县 长兴县; HZL02 南浔区.
  * - near_limit: HZL02 湖州市 德清县.
  * - no_data: HZ13 (2024 due 2025-01-30, no row).
- * - no_baseline: HZ18, HZL04, HZL06, HZL10, HZL12, HZL13, HZL16, HZL17.
+ * - no_baseline: HZ18, HZL04, HZL06, HZL10, HZL16, HZL17; and HZL09, HZL14, which are
+ *   achieved (5210 > 5000, 312 > 300) but still have no pace: the info alert says only the
+ *   final target is checked.
  * - inconsistent: HZ17 (official 4.44 vs computed 4.36).
  * The other rows' forecasts reach their targets (e.g. HZ04: 13.24 ≥ 13, HZ17: 4.60 ≥ 4.5).
  */
+
+import type { Status } from '../shared/model/status.ts';
 
 /** The fixed check date of the demo: 2024 annual actuals were due 2025-01-30. */
 export const DEMO_AS_OF = '2025-03-31';
@@ -86,17 +94,18 @@ export const DEMO_AS_OF = '2025-03-31';
 export interface DemoExpectation {
   id: string;
   region: string;
-  status: string;
+  status: Status;
   /**
    * `status`: the Status table row for id × region shows this status (one per pair, every
-   * pair with data listed). `alert`: a finding with this status fires for id × region.
+   * pair with data listed). `alert`: a finding with this status fires for id × region (the
+   * `alert` entries are every finding of the check, one each).
    */
   via: 'status' | 'alert';
 }
 
 const CITY = '湖州市';
 
-const STATUS_ROWS: [id: string, status: string, region?: string][] = [
+const STATUS_ROWS: [id: string, status: Status, region?: string][] = [
   ['HZ01', 'on_track'],
   ['HZ02', 'on_track'],
   ['HZ03', 'on_track'],
@@ -141,8 +150,8 @@ const STATUS_ROWS: [id: string, status: string, region?: string][] = [
   ['HZL09', 'achieved'],
   ['HZL10', 'no_baseline'],
   ['HZL11', 'on_track'],
-  ['HZL12', 'no_baseline'],
-  ['HZL13', 'no_baseline'],
+  ['HZL12', 'on_track'],
+  ['HZL13', 'on_track'],
   ['HZL14', 'achieved'],
   ['HZL15', 'on_track'],
   ['HZL16', 'no_baseline'],
@@ -152,7 +161,7 @@ const STATUS_ROWS: [id: string, status: string, region?: string][] = [
   ['HZL20', 'on_track'],
 ];
 
-const ALERTS: [id: string, status: string, region?: string][] = [
+const ALERTS: [id: string, status: Status, region?: string][] = [
   ['HZ12', 'at_risk'],
   ['HZ21', 'at_risk'],
   ['HZ04', 'behind'],
@@ -173,10 +182,10 @@ const ALERTS: [id: string, status: string, region?: string][] = [
   ['HZL04', 'no_baseline'],
   ['HZL06', 'no_baseline'],
   ['HZL10', 'no_baseline'],
-  ['HZL12', 'no_baseline'],
-  ['HZL13', 'no_baseline'],
   ['HZL16', 'no_baseline'],
   ['HZL17', 'no_baseline'],
+  ['HZL09', 'no_baseline'],
+  ['HZL14', 'no_baseline'],
   ['HZ17', 'inconsistent'],
 ];
 

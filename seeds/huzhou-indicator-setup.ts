@@ -68,6 +68,13 @@ export interface LineSetup {
 /**
  * The text does not say 约束性/预期性 for its lines; the two safety bottom lines are
  * treated as binding, the rest as expected.
+ *
+ * `threshold` is for rates measured afresh each year that every year's figure must clear
+ * (事故率, 合格率, 满意度/满意率, 处置率, 审查率/清理率), and for the testing institute's two
+ * 检测参数覆盖率 (HZL12–HZL13), read as coverage levels to hold once reached.
+ * Stocks and shares of a stock built up towards 2025 (公司制企业占比, 商标拥有量, 广告单位,
+ * 广告业务收入, 检测能力参数, 示范所/消薄所占比) stay `level`: as lines they would be
+ * 越线 in every year before 2025. The text gives them no 2020 figure, so they show 无基期.
  */
 export const HZL_SETUP: Readonly<Record<string, LineSetup>> = {
   HZL01: {
@@ -98,8 +105,8 @@ export const HZL_SETUP: Readonly<Record<string, LineSetup>> = {
   HZL09: { aggregation: 'level', direction: 'higher', kind: '预期性', target: 5000, owner: '广告监管处' },
   HZL10: { aggregation: 'level', direction: 'higher', kind: '预期性', target: 32, owner: '广告监管处' },
   HZL11: { aggregation: 'threshold', direction: 'higher', kind: '预期性', target: '不低于100%', owner: '执法稽查处' },
-  HZL12: { aggregation: 'level', direction: 'higher', kind: '预期性', target: 98, owner: '科技信息处' },
-  HZL13: { aggregation: 'level', direction: 'higher', kind: '预期性', target: 90, owner: '药品化妆品监管处' },
+  HZL12: { aggregation: 'threshold', direction: 'higher', kind: '预期性', target: '不低于98%', owner: '科技信息处' },
+  HZL13: { aggregation: 'threshold', direction: 'higher', kind: '预期性', target: '不低于90%', owner: '药品化妆品监管处' },
   HZL14: { aggregation: 'level', direction: 'higher', kind: '预期性', target: 300, owner: '药品化妆品监管处' },
   HZL15: { aggregation: 'cumulative', direction: 'higher', kind: '预期性', target: 10, owner: '药品化妆品监管处' },
   HZL16: { aggregation: 'level', direction: 'higher', kind: '预期性', target: 20, owner: '基层工作处' },

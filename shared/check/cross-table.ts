@@ -70,6 +70,8 @@ export function crossTableChecks(
   });
 
   const known = new Set(indicators.map((i) => i.id));
+  // Measures of an indicator whose formula failed are not reported again: one problem, one message.
+  const brokenFormula = new Set(input.indicators.filter((i) => i.formula !== null && !measuresOf.has(i.id)).map((i) => i.id));
   for (const m of input.milestones) {
     if (!known.has(m.id)) {
       problems.push(
@@ -84,7 +86,7 @@ export function crossTableChecks(
       );
       continue;
     }
-    if (a.measure === VALUE_MEASURE || a.measure === INCREMENT_MEASURE) continue;
+    if (a.measure === VALUE_MEASURE || a.measure === INCREMENT_MEASURE || brokenFormula.has(a.id)) continue;
     const measures = measuresOf.get(a.id) ?? [];
     if (!measures.includes(a.measure)) {
       const expected = measures.length > 0 ? measures.join(', ') : '—';

@@ -137,6 +137,14 @@ export const MESSAGES = {
     zh: '邮箱“{value}”与第 {first} 行重复',
     en: 'email "{value}" repeats row {first}',
   },
+  'row.alert_cell_defaulted': {
+    zh: '此格由系统填写，“{value}”无法读取，暂按“{fallback}”处理；本行确认/静默列照常保留，下次检查将重写此格',
+    en: 'the checker writes this cell and cannot read "{value}"; read as "{fallback}" for now. The row\'s ack/silence columns are kept and the next check rewrites the cell',
+  },
+  'row.alert_id_restored': {
+    zh: '预警编号为空或无法读取，已按指标、地区、规则恢复为 {alertId}；本行确认/静默列照常保留',
+    en: 'the alert id is empty or unreadable; restored as {alertId} from the indicator, region and rule. The row\'s ack/silence columns are kept',
+  },
   'row.kind_defaulted': { zh: '属性为空，按预期性处理', en: 'kind is empty; read as expected (预期性)' },
   'row.target_qualitative': {
     zh: '目标“{value}”没有数值，只检查底线，不计算序时进度',

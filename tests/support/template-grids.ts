@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../../shared/contract/grid.ts';
 import {
+  ALERTS,
   ACTUALS,
   INDICATORS,
   MILESTONES,
@@ -16,6 +17,8 @@ import {
   type TableSpec,
 } from '../../shared/contract/tables.ts';
 import type { TemplateRow, WorkbookTemplate } from '../../shared/contract/template.ts';
+import type { Alert } from '../../shared/model/alert.ts';
+import { alertRow } from '../../worker/workbook/result-rows.ts';
 
 /** The workbook name the grids carry (what messages name). */
 export const TEMPLATE_WORKBOOK = 'plan.xlsx';
@@ -53,4 +56,12 @@ export function templateGrids(template: WorkbookTemplate, workbook = TEMPLATE_WO
     Settings: tableGrid(SETTINGS, template.settings, workbook),
     Recipients: tableGrid(RECIPIENTS, template.recipients, workbook),
   };
+}
+
+/**
+ * The Alerts table as the worker writes it (labels such as `预警中 firing`, the planner's
+ * columns as given), so the next check reads it back through the real reader.
+ */
+export function alertsGrid(alerts: readonly Alert[], workbook = TEMPLATE_WORKBOOK): Grid {
+  return tableGrid(ALERTS, alerts.map(alertRow), workbook);
 }
