@@ -1,5 +1,7 @@
 import type { Rule } from '../model/status.ts';
 
+const UTF8 = new TextEncoder();
+
 /**
  * An alert's stable identity (DESIGN §5): the same (indicator, region, rule) always gives
  * the same id, so the row is updated in place on every check. FNV-1a 64-bit over the
@@ -10,7 +12,7 @@ export function alertFingerprint(id: string, region: string, rule: Rule): string
   let hash = 0xcbf29ce484222325n;
   const prime = 0x100000001b3n;
   const mask = 0xffffffffffffffffn;
-  for (const byte of new TextEncoder().encode(text)) {
+  for (const byte of UTF8.encode(text)) {
     hash ^= BigInt(byte);
     hash = (hash * prime) & mask;
   }

@@ -6,6 +6,7 @@ import type { Evaluation, Finding } from '../model/finding.ts';
 import type { Indicator } from '../model/indicator.ts';
 import { severityRank, type Status } from '../model/status.ts';
 import { daysBetween } from '../parse/period.ts';
+import { compareIds } from '../model/id-order.ts';
 
 /** What happened to one alert in this check; the digest is built from these. */
 export type AlertChangeKind = 'new' | 'reopened' | 'worsened' | 'improved' | 'unchanged' | 'resolved' | 'expired';
@@ -184,7 +185,7 @@ function sortAlerts(alerts: Alert[]): Alert[] {
     (a, b) =>
       live(a) - live(b) ||
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.id.localeCompare(b.id, 'en', { numeric: true }) ||
+      compareIds(a.id, b.id) ||
       a.region.localeCompare(b.region) ||
       a.rule.localeCompare(b.rule),
   );

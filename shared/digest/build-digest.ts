@@ -15,6 +15,7 @@ import type { Indicator } from '../model/indicator.ts';
 import type { Recipient } from '../model/recipient.ts';
 import { daysBetween } from '../parse/period.ts';
 import { severityRank } from '../model/status.ts';
+import { compareIds } from '../model/id-order.ts';
 
 export interface DigestInput {
   planName: string;
@@ -59,7 +60,7 @@ function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGr
         (a, b) =>
           (a.kind === 'binding' ? 0 : 1) - (b.kind === 'binding' ? 0 : 1) ||
           severityRank(b.severity) - severityRank(a.severity) ||
-          a.id.localeCompare(b.id, 'en', { numeric: true }) ||
+          compareIds(a.id, b.id) ||
           a.region.localeCompare(b.region),
       ),
     }));

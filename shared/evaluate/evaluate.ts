@@ -28,12 +28,9 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const { settings, asOf } = input;
   const planRegion = settings.planRegion;
   const milestone = milestoneLookup(input.milestones, planRegion);
-  const actualsById = new Map<string, Actual[]>();
-  for (const a of input.actuals) {
-    const list = actualsById.get(a.id) ?? [];
-    list.push(a);
-    actualsById.set(a.id, list);
-  }
+  // Rows are grouped by indicator once: scanning whole tables per indicator is quadratic.
+  const actualsById = groupById(input.actuals);
+  const milestonesById = groupById(input.milestones);
   const result: Evaluation = { asOf, statuses: [], findings: [], holding: [] };
   for (const indicator of input.indicators) {
     const actuals = actualsById.get(indicator.id) ?? [];
@@ -41,7 +38,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     // A formula that does not parse is reported when the Indicators table is read; here
     // the indicator falls back to its typed and published values.
     const formula = parsed !== null && parsed.ok ? parsed.value : null;
-    for (const region of regionsOf(indicator.id, actuals, input.milestones, planRegion)) {
+    for (const region of regionsOf(indicator.id, actuals, milestonesById.get(indicator.id) ?? [], planRegion)) {
       const rows = actuals.filter((a) => regionName(a.region, planRegion) === region);
       const r = evaluateRegion({ indicator, formula, region, rows, milestone, settings, asOf });
       result.statuses.push(r.status);
@@ -50,4 +47,15 @@ export function evaluate(input: EvaluationInput): Evaluation {
     }
   }
   return result;
+}
+
+/** Rows by indicator id, each list in table order. */
+function groupById<T extends { id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byId = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = byId.get(row.id);
+    if (list === undefined) byId.set(row.id, [row]);
+    else list.push(row);
+  }
+  return byId;
 }
