@@ -14,6 +14,7 @@ import { initWorkbook } from '../worker/workbook/init-workbook.ts';
 import { benchCase, type BenchInput, type CaseResult } from './bench-case.ts';
 import { caseReport, legend, machineLine, summaryReport } from './bench-report.ts';
 import { caseA, caseB, writePlan, type PlanSpec } from './generate-plan.ts';
+import { losslessReport } from './lossless-report.ts';
 import { canCollectGarbage } from './measure-stage.ts';
 import { rssSampler } from './rss-sampler.ts';
 
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
     const result = await benchCase({ ...input, runs }, scratch, meter);
     results.push(result);
     process.stdout.write(`\n${caseReport(result, prepared)}\n`);
+    progress(`${input.title}: lossless write-back against exceljs, fresh processes…`);
+    process.stdout.write(`\n${await losslessReport({ ...input, runs }, scratch)}\n`);
   };
 
   try {

@@ -22,6 +22,7 @@ export function settingsRows(plan: { name: string | null; region: string | null 
     ['alerts.consecutivePeriods', d.consecutivePeriods, '连续几期触发才预警 Consecutive periods a rule must hold before it fires'],
     ['alerts.retentionDays', d.retentionDays, '已恢复预警保留天数 Days a resolved alert is kept'],
     ['digest.mode', d.digestMode, '摘要: always 每次发送 / on-change 有变化才发送 Digest: always, or only on change'],
+    ['schedule.cron', d.schedule, '检查时间(cron, 本规划时区), 0 2 * * * 为每天2:00 When to check (cron, plan time zone); 0 2 * * * is 02:00 daily'],
     ['contract.version', Number(d.contractVersion), '工作簿约定版本 Workbook contract version'],
   ];
   return rows.map(([key, value, notes]) => templateRow(SETTINGS, { key, value, notes }));

@@ -1,12 +1,12 @@
 import type { Grid } from '../contract/grid.ts';
-import { matchHeaders } from '../contract/header-match.ts';
-import { ACTUALS, INDICATORS, MILESTONES, bilingualHeader, type TableName, type TableSpec } from '../contract/tables.ts';
+import { ACTUALS, INDICATORS, MILESTONES, type TableName } from '../contract/tables.ts';
 import { measuresIn } from '../formula/formula-ast.ts';
 import { parseFormula } from '../formula/formula-parser.ts';
-import { t, type Bilingual } from '../i18n/messages.ts';
+import { t } from '../i18n/messages.ts';
 import { INCREMENT_MEASURE, VALUE_MEASURE } from '../model/actual.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { Problem } from '../model/problem.ts';
+import { problemAt } from './problem-at.ts';
 
 interface CrossTableInput {
   workbook: string;
@@ -15,36 +15,10 @@ interface CrossTableInput {
   actuals: { id: string; measure: string; row: number }[];
 }
 
-/** Names the sheet, row and column of a cell for a problem found across tables. */
-function problemAt(
-  grid: Grid | undefined,
-  spec: TableSpec,
-  workbook: string,
-  row: number,
-  key: string,
-  value: string,
-  code: string,
-  detail: Bilingual,
-): Problem {
-  const sheet = grid?.sheet ?? spec.sheet;
-  const index = grid ? matchHeaders(grid.header, spec).columns.get(key) : undefined;
-  const letter = index === undefined ? undefined : grid?.columnLetters[index];
-  const col = spec.columns.find((c) => c.key === key);
-  const header = col ? bilingualHeader(col) : key;
-  const column = letter ? `${header} (${letter})` : header;
-  const where = { workbook, sheet, row, column };
-  return {
-    ...where,
-    value,
-    code,
-    message: t('row.at', { ...where, detailZh: detail.zh, detailEn: detail.en }),
-    level: 'warning',
-  };
-}
-
 /**
  * Checks that need more than one table: actuals and milestones for indicators that do not
- * exist, formulas that do not parse, and measures a formula does not use. All are warnings:
+ * exist, formulas that do not parse, measures a formula does not use, and measures a
+ * formula names that no actual reports. All are warnings:
  * the rows stay in the workbook and the rest of the check goes on.
  * Returns the indicators with unreadable formulas cleared, so evaluation never sees them.
  */
@@ -95,5 +69,37 @@ export function crossTableChecks(
       );
     }
   }
+  problems.push(...unreportedMeasures(input, measuresOf, grids));
   return { indicators, problems };
+}
+
+/**
+ * A formula naming a measure that no Actuals row of its indicator reports: once the
+ * indicator has actuals at all, its rate cannot be computed for any period. Indicators
+ * with no actuals yet are left alone (a new plan has none).
+ */
+function unreportedMeasures(
+  input: CrossTableInput,
+  measuresOf: ReadonlyMap<string, string[]>,
+  grids: Partial<Record<TableName, Grid>>,
+): Problem[] {
+  const reported = new Map<string, Set<string>>();
+  for (const a of input.actuals) {
+    const set = reported.get(a.id) ?? new Set<string>();
+    set.add(a.measure);
+    reported.set(a.id, set);
+  }
+  const problems: Problem[] = [];
+  for (const ind of input.indicators) {
+    const measures = measuresOf.get(ind.id);
+    const present = reported.get(ind.id);
+    if (measures === undefined || present === undefined || ind.formula === null) continue;
+    const missing = measures.filter((m) => !present.has(m));
+    if (missing.length === 0) continue;
+    const params = { measure: missing.join(', '), id: ind.id, present: [...present].join(', ') };
+    problems.push(
+      problemAt(grids.Indicators, INDICATORS, input.workbook, ind.row, 'formula', ind.formula, 'check.formula_measure_unreported', t('check.formula_measure_unreported', params)),
+    );
+  }
+  return problems;
 }

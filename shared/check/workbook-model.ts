@@ -15,6 +15,7 @@ import { readRecipients } from '../rows/recipients.ts';
 import { readSettings } from '../rows/settings.ts';
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
 import { crossTableChecks } from './cross-table.ts';
+import { indicatorLineChecks } from './indicator-lines.ts';
 
 /** A workbook's contract tables, validated: what evaluation and the alert lifecycle need. */
 export interface WorkbookModel {
@@ -56,7 +57,7 @@ export function validateWorkbook(
   const previousAlerts = grids.Alerts ? take(readAlerts(grids.Alerts)) : [];
 
   const cross = crossTableChecks({ workbook, indicators: readIndicatorsRows, milestones, actuals }, grids);
-  problems.push(...cross.problems);
+  problems.push(...cross.problems, ...indicatorLineChecks(workbook, readIndicatorsRows, grids.Indicators));
   const model: WorkbookModel = {
     workbook,
     indicators: cross.indicators,

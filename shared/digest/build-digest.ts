@@ -36,12 +36,13 @@ const SECTION_ORDER: DigestSectionKey[] = ['new', 'firing', 'resolved', 'missing
  * The section an alert belongs in. Missing reports and forecasts have sections of their
  * own whatever their age; everything else is new (or back) or still firing.
  */
-function sectionOf(alert: Alert, change: AlertChange['kind'] | undefined): DigestSectionKey | null {
+function sectionOf(alert: Alert, change: AlertChange['kind'] | undefined, date: string): DigestSectionKey | null {
   if (alert.state === 'silenced') return null;
   if (alert.state === 'resolved') return change === 'resolved' ? 'resolved' : null;
   if (alert.rule === 'missing') return 'missing';
   if (alert.rule === 'forecast') return 'forecast';
-  return change === 'new' || change === 'reopened' ? 'new' : 'firing';
+  // First seen today is new even when a retried check already wrote it once.
+  return change === 'new' || change === 'reopened' || alert.firstSeen === date ? 'new' : 'firing';
 }
 
 function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGroup[] {
@@ -80,7 +81,7 @@ export function buildDigest(input: DigestInput): DigestContent {
     const owner = indicator?.owner ?? '';
     if (!inScope(recipient, { category: alert.category, region: alert.region, owner })) continue;
     if (!meetsSeverity(recipient, alert.severity)) continue;
-    const section = sectionOf(alert, changeOf.get(alert.alertId));
+    const section = sectionOf(alert, changeOf.get(alert.alertId), input.date);
     if (section === null) continue;
     if (section !== 'resolved') counts[alert.severity] += 1;
     buckets.get(section)?.push({

@@ -113,6 +113,10 @@ export const MESSAGES = {
     zh: '公式没有保存计算结果，请在 Excel 中重新计算并保存',
     en: 'the formula has no stored result; recalculate and save in Excel',
   },
+  'row.text_too_long': {
+    zh: '文本长 {length} 个字符，超过 Excel 单元格 {limit} 个字符的上限',
+    en: 'the text is {length} characters long, more than the {limit} characters an Excel cell holds',
+  },
   'row.integer_needed': {
     zh: '“{value}”应为不小于 {min} 的整数',
     en: '"{value}" should be a whole number of at least {min}',
@@ -201,6 +205,10 @@ export const MESSAGES = {
   'row.setting_timezone': {
     zh: '“{value}”不是有效的时区（如 Asia/Shanghai）',
     en: '"{value}" is not a time zone (e.g. Asia/Shanghai)',
+  },
+  'row.setting_cron': {
+    zh: '“{value}”不是有效的检查时间（cron 五段式：分 时 日 月 周，如 0 2 * * * 表示每天 2:00）',
+    en: '"{value}" is not a valid schedule (five-field cron: minute hour day month weekday, e.g. 0 2 * * * for 02:00 daily)',
   },
   'row.setting_positive': {
     zh: '“{value}”应为大于 0 的数',
@@ -327,6 +335,19 @@ export const MESSAGES = {
     zh: '已回到底线内，但尚未越过恢复线，暂不解除',
     en: 'back within the line but not yet past the recovery line, so still firing',
   },
+  'alert.entry.name_needed': { zh: '请填写确认人姓名', en: 'enter your name' },
+  'alert.entry.silence_needs_date': {
+    zh: '静默须写明截止日期（如 2025-06-30），无限期静默会让约束性指标无人过问',
+    en: 'a silence needs an end date (e.g. 2025-06-30): an open-ended silence lets binding targets slip unseen',
+  },
+  'alert.entry.bad_date': {
+    zh: '“{value}”不是有效日期（可写 2025-06-30、2025/6/30 或 2025年6月30日）',
+    en: '"{value}" is not a date (write 2025-06-30, 2025/6/30 or 2025年6月30日)',
+  },
+  'alert.entry.date_past': {
+    zh: '截止日期 {value} 早于检查日期 {asOf}，确认或静默会立即失效',
+    en: 'the end date {value} is before the check date {asOf}; the entry would lapse at once',
+  },
 
   // ── status.* / severity.* / label.* : names shown in sheets and digests ───────
   // (label-section)
@@ -384,6 +405,10 @@ export const MESSAGES = {
   },
   'digest.chart.category': { zh: '类别', en: 'Category' },
   'digest.chart.total': { zh: '合计', en: 'Total' },
+  'digest.chart.no_font': {
+    zh: '找不到中文字体，无法绘制摘要图表。请安装 fonts-noto-cjk（Debian/Ubuntu：apt-get install fonts-noto-cjk），或用环境变量 {env} 指定字体文件。已查找：{tried}',
+    en: 'No Chinese font found to draw the digest chart. Install fonts-noto-cjk (Debian/Ubuntu: apt-get install fonts-noto-cjk) or name a font file in the {env} environment variable. Looked in: {tried}',
+  },
   'digest.failures.title': {
     zh: '以下工作簿本次未能检查',
     en: 'Workbooks that could not be checked this run',
@@ -400,6 +425,356 @@ export const MESSAGES = {
     zh: '【指标预警】{plan} {date}：红{critical} 黄{warning}',
     en: '[KPI alerts] {plan} {date}: {critical} critical, {warning} warning',
   },
+
+  // ── config.* : the configuration file (DESIGN §9) ─────────────────────────────
+  'config.issue': { zh: '配置文件 {file}：{key} {reasonZh}', en: 'config file {file}: {key} {reasonEn}' },
+  'config.reason.type': { zh: '应为{expectedZh}', en: 'should be {expectedEn}' },
+  'config.reason.too_short': { zh: '至少需要 {minimum} 项', en: 'needs at least {minimum} entries' },
+  'config.reason.empty': { zh: '不能为空', en: 'must not be empty' },
+  'config.reason.too_small': { zh: '不能小于 {minimum}', en: 'must be at least {minimum}' },
+  'config.reason.too_big': { zh: '不能大于 {maximum}', en: 'must be at most {maximum}' },
+  'config.reason.one_of': { zh: '应为以下之一：{values}', en: 'should be one of: {values}' },
+  'config.reason.format': { zh: '格式无效（应为 {format}）', en: 'is not a valid {format}' },
+  'config.reason.unknown_key': {
+    zh: '不是已知的配置项（拼写错误？见 README 的配置说明）',
+    en: 'is not a known setting (a typo? see the configuration section of the README)',
+  },
+  'config.reason.cron': {
+    zh: '“{value}”不是有效的 cron 表达式（如 0 2 * * * 表示每天 2:00）',
+    en: '"{value}" is not a valid cron pattern (e.g. 0 2 * * * for 02:00 every day)',
+  },
+  'config.reason.timezone': {
+    zh: '“{value}”不是已知的 IANA 时区（如 Asia/Shanghai）',
+    en: '"{value}" is not a known IANA time zone (e.g. Asia/Shanghai)',
+  },
+  'config.reason.smtp_url': {
+    zh: '“{value}”不是 SMTP 地址（应以 smtp:// 或 smtps:// 开头，如 smtp://mail.example.gov.cn:25）',
+    en: '"{value}" is not an SMTP address (start with smtp:// or smtps://, e.g. smtp://mail.example.gov.cn:25)',
+  },
+  'config.reason.redis_url': {
+    zh: '“{value}”不是 Redis 地址（应以 redis:// 或 rediss:// 开头，如 redis://127.0.0.1:6379）',
+    en: '"{value}" is not a Redis address (start with redis:// or rediss://, e.g. redis://127.0.0.1:6379)',
+  },
+  'config.reason.mail_from': {
+    zh: '“{value}”不是发件地址（如 kpi@example.gov.cn 或 督查室 <kpi@example.gov.cn>）',
+    en: '"{value}" is not a sender address (e.g. kpi@example.gov.cn or 督查室 <kpi@example.gov.cn>)',
+  },
+  'config.not_found': { zh: '找不到配置文件 {file}', en: 'Config file not found: {file}' },
+  'config.unreadable': { zh: '无法读取配置文件 {file}：{reason}', en: 'Cannot read config file {file}: {reason}' },
+  'config.syntax': {
+    zh: '配置文件 {file} 第 {line} 行附近格式有误：{reason}',
+    en: 'Config file {file} has a syntax error near line {line}: {reason}',
+  },
+  'config.not_object': {
+    zh: '配置文件 {file} 的顶层应为键值表（如 {"workbooks": […]}）',
+    en: 'Config file {file} should hold an object at the top (e.g. {"workbooks": […]})',
+  },
+  'config.redis_required': {
+    zh: '队列模式需要 Redis：请在配置文件中设置 redisUrl，或设置环境变量 REDIS_URL',
+    en: 'Queue mode needs Redis: set redisUrl in the config file or the REDIS_URL environment variable',
+  },
+  'config.no_workbooks': {
+    zh: '配置文件 {file} 的 workbooks 中没有工作簿（应列出路径或通配符，如 plans/*.xlsx）',
+    en: 'Config file {file} lists no workbooks (give paths or globs under "workbooks", e.g. plans/*.xlsx)',
+  },
+
+  // ── queue.* / mail.* / http.* : queue mode, email delivery, the worker's HTTP API ──
+  'queue.redis_eviction': {
+    zh: '警告：Redis 的 maxmemory-policy 为 {policy}，内存不足时会删除队列数据（丢失或重复的检查与邮件）。请设置为 noeviction',
+    en: 'WARNING: Redis maxmemory-policy is {policy}; under memory pressure Redis deletes queue data (lost or repeated checks and emails). Set it to noeviction',
+  },
+  'queue.redis_policy_unknown': {
+    zh: '无法读取 Redis 的 maxmemory-policy（{reason}）；请确认其为 noeviction',
+    en: 'Could not read Redis maxmemory-policy ({reason}); make sure it is noeviction',
+  },
+  'queue.scheduler': {
+    zh: '定时检查：cron {cron}，时区 {timezone}',
+    en: 'scheduled check: cron {cron}, time zone {timezone}',
+  },
+  'queue.worker_started': {
+    zh: '队列工作进程 {name} 已启动（定时 {cron}，{timezone}）',
+    en: 'queue worker {name} started (schedule {cron}, {timezone})',
+  },
+  'queue.run_started': { zh: '检查批次 {runId} 已开始：{workbooks} 个工作簿', en: 'run {runId} started: {workbooks} workbooks' },
+  'queue.run_exists': {
+    zh: '检查批次 {runId} 已存在，未重复添加',
+    en: 'run {runId} already exists; not added again',
+  },
+  'queue.run_completed': {
+    zh: '检查批次 {runId} 完成：检查 {checked} 个工作簿，{failed} 个无法检查，发送 {sent} 封摘要',
+    en: 'run {runId} finished: {checked} workbooks checked, {failed} could not be checked, {sent} digests sent',
+  },
+  'queue.check_completed': {
+    zh: '{workbook} 检查完成（批次 {runId}，{alerts} 条预警）',
+    en: '{workbook} checked (run {runId}, {alerts} alerts)',
+  },
+  'queue.check_failed_log': {
+    zh: '{workbook} 检查失败（批次 {runId}）：{reason}',
+    en: '{workbook} could not be checked (run {runId}): {reason}',
+  },
+  'queue.check_failed': {
+    zh: '工作簿 {workbook} 多次尝试后仍无法检查：{reason}',
+    en: 'Workbook {workbook} could not be checked after every retry: {reason}',
+  },
+  'queue.check_missing': {
+    zh: '该工作簿的检查任务已不存在（可能被手动删除）',
+    en: "the workbook's check job no longer exists (removed by hand?)",
+  },
+  'queue.digest_retry': {
+    zh: '检查批次 {runId} 有 {count} 封摘要暂未送达（{to}），稍后重试；已送达的不会重发',
+    en: 'run {runId}: {count} digests not delivered yet ({to}); retrying later, those already delivered are not sent again',
+  },
+  'queue.error': { zh: '队列 {what} 出错：{reason}', en: 'queue {what} error: {reason}' },
+  'queue.shutdown_started': {
+    zh: '收到 {signal}：不再接收新任务，等待进行中的 {running} 个任务完成（最多 {seconds} 秒）',
+    en: 'got {signal}: taking no new jobs, waiting up to {seconds} s for {running} running jobs',
+  },
+  'queue.shutdown_handed_back': {
+    zh: '已将 {count} 个未完成任务交还队列，由其他工作进程重新执行：{ids}',
+    en: 'handed {count} unfinished jobs back to the queue for another worker: {ids}',
+  },
+  'queue.shutdown_forced': { zh: '再次收到 {signal}：立即退出', en: 'got {signal} again: exiting now' },
+  'queue.shutdown_done': { zh: '工作进程已停止', en: 'worker stopped' },
+  'queue.enqueued': { zh: '已请求检查批次 {runId}', en: 'run {runId} requested' },
+  'watch.started': {
+    zh: '定时检查已启动（本进程，cron {cron}，时区 {timezone}）',
+    en: 'embedded schedule started (this process, cron {cron}, time zone {timezone})',
+  },
+  'watch.catch_up': {
+    zh: '补跑停机期间错过的定时检查：{slot}',
+    en: 'running the slot missed while down: {slot}',
+  },
+  'watch.run_failed': {
+    zh: '定时检查 {slot} 未完成（{reason}），下次启动时重跑',
+    en: 'the slot {slot} did not finish ({reason}); it runs again at the next start',
+  },
+  'watch.cron_message': { zh: '定时器：{message}', en: 'scheduler: {message}' },
+  'watch.stopping': {
+    zh: '收到 {signal}：停止定时，等待进行中的检查完成',
+    en: 'got {signal}: stopping the schedule, waiting for a running check to finish',
+  },
+  'mail.sent': { zh: '摘要已发送至 {to}（批次 {runId}）', en: 'digest sent to {to} (run {runId})' },
+  'mail.already_sent': {
+    zh: '批次 {runId} 的摘要此前已发送至 {to}，不再重发',
+    en: 'the digest of run {runId} already went to {to}; not sent again',
+  },
+  'mail.rejected': {
+    zh: '邮件服务器拒收 {to}（{reason}），不再重试；其他收件人不受影响',
+    en: 'the mail server refused {to} ({reason}); not retried, other recipients are not affected',
+  },
+  'mail.failed': {
+    zh: '发送至 {to} 的摘要尝试 {attempts} 次仍失败：{reason}',
+    en: 'the digest to {to} failed after {attempts} tries: {reason}',
+  },
+  'mail.retry': {
+    zh: '发送至 {to} 失败（第 {attempt} 次：{reason}），{seconds} 秒后重试',
+    en: 'sending to {to} failed (try {attempt}: {reason}); retrying in {seconds} s',
+  },
+  'mail.send_busy': {
+    zh: '另一个进程正在发送给 {to} 的同一封摘要',
+    en: 'another process is sending the same digest to {to}',
+  },
+  'mail.send_log_unavailable': {
+    zh: '发送记录不可用（{reason}），为避免重复发送，稍后重试',
+    en: 'the send log is unavailable ({reason}); retrying later rather than risk a second email',
+  },
+  'http.listening': { zh: 'HTTP 服务监听 {host}:{port}', en: 'HTTP server listening on {host}:{port}' },
+  'http.token_not_configured': {
+    zh: '未配置 http.token：POST /runs 与 /queues 已关闭',
+    en: 'no http.token configured: POST /runs and /queues are off',
+  },
+  'http.token_missing': {
+    zh: '需要令牌：请在 Authorization 头中提供 Bearer 令牌',
+    en: 'a token is required: send Authorization: Bearer <token>',
+  },
+  'http.token_wrong': { zh: '令牌不正确', en: 'the token is wrong' },
+  'http.token_weak': {
+    zh: 'http.token 只有 {length} 个字符，容易被猜中；请使用至少 16 个字符的随机字符串',
+    en: 'http.token has only {length} characters and is easy to guess; use a random string of 16 or more',
+  },
+  'queue.digest_failed': {
+    zh: '检查批次 {runId} 的摘要任务失败：{reason}',
+    en: 'the digest job of run {runId} failed: {reason}',
+  },
+  'http.bad_body': {
+    zh: '请求体应为 JSON 对象，如 {"asOf": "2025-03-31"}，或为空',
+    en: 'the body should be a JSON object such as {"asOf": "2025-03-31"}, or empty',
+  },
+
+  // ── addin.* : the Excel add-in's task pane ─────────────────────────────────────
+  'addin.title': { zh: '指标预警', en: 'KPI alerts' },
+  'addin.loading': { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
+  'addin.busy': { zh: '正在处理…', en: 'Working…' },
+  'addin.failed': { zh: '操作未完成：{reason}', en: 'The action did not complete: {reason}' },
+  'addin.dismiss': { zh: '关闭', en: 'Dismiss' },
+  'addin.outside_excel': {
+    zh: '这是 kpi-sentinel 的 Excel 加载项页面，请在 Excel 中通过“开始”选项卡的“指标预警”按钮打开。',
+    en: 'This is the kpi-sentinel Excel add-in page; open it in Excel with the KPI alerts button on the Home tab.',
+  },
+  'addin.no_plan': {
+    zh: '本工作簿还没有规划表格。请在“新建”中创建，或打开已有的规划工作簿。',
+    en: 'This workbook has no plan tables yet. Create them under New plan, or open a plan workbook.',
+  },
+  'addin.table_missing': { zh: '工作簿中没有表格 {table}', en: 'The workbook has no table {table}' },
+  'addin.tab.plan': { zh: '新建', en: 'New plan' },
+  'addin.tab.import': { zh: '导入', en: 'Import' },
+  'addin.tab.validate': { zh: '校验', en: 'Validate' },
+  'addin.tab.status': { zh: '状态', en: 'Status' },
+  'addin.tab.alerts': { zh: '预警', en: 'Alerts' },
+  'addin.tab.settings': { zh: '设置', en: 'Settings' },
+  'addin.check_now': { zh: '立即检查', en: 'Check now' },
+  'addin.plan.intro': {
+    zh: '在当前工作簿中创建规划所需的全部表格（指标、分解、实绩、设置、收件人、预警、状态），含下拉选项、数字格式和状态颜色，与命令行 kpi-sentinel init 生成的工作簿相同。',
+    en: 'Creates every table a plan needs (Indicators, Milestones, Actuals, Settings, Recipients, Alerts, Status) in this workbook, with dropdowns, number formats and status colours: the same workbook kpi-sentinel init makes.',
+  },
+  'addin.plan.blank': { zh: '空白规划', en: 'Blank plan' },
+  'addin.plan.blank_hint': { zh: '只有设置项；指标由您填写或从规划文件导入', en: 'Settings only; type the indicators or import them from the plan document' },
+  'addin.plan.huzhou': { zh: '湖州市场监管“十四五”规划（示例）', en: 'Huzhou market supervision 14th Five-Year Plan (sample)' },
+  'addin.plan.huzhou_hint': {
+    zh: '规划表1的 23 项指标、正文中的底线、分解目标和示例实绩',
+    en: 'The 23 indicators of the plan’s table 1, the lines in its text, milestones and sample actuals',
+  },
+  'addin.plan.create': { zh: '创建规划表格', en: 'Create the plan tables' },
+  'addin.plan.created': { zh: '已创建工作表：{sheets}', en: 'Created the sheets: {sheets}' },
+  'addin.plan.exists': {
+    zh: '本工作簿已有规划表格（{tables}），未做任何改动',
+    en: 'This workbook already has plan tables ({tables}); nothing was changed',
+  },
+  'addin.plan.has_plan': { zh: '本工作簿已有规划表格。', en: 'This workbook already has its plan tables.' },
+  'addin.import.intro': {
+    zh: '把规划文件中的指标表粘贴到任一工作表，选中整张表（含表头），再点击“读取选区”。也可选中按本系统表头填写的指标、分解、实绩或收件人行。',
+    en: 'Paste the indicator table of the plan document into any sheet, select all of it (header included) and click Read the selection. Rows under this system’s own headers (Indicators, Milestones, Actuals, Recipients) work too.',
+  },
+  'addin.import.read': { zh: '读取选区', en: 'Read the selection' },
+  'addin.import.plan_read': {
+    zh: '按规划指标表读取（工作表“{sheet}”）：{count} 项指标，{questions} 个待确认问题',
+    en: 'Read as a plan table (sheet "{sheet}"): {count} indicators, {questions} open questions',
+  },
+  'addin.import.contract_read': {
+    zh: '按 {table} 表的行读取（工作表“{sheet}”）：{count} 行',
+    en: 'Read as rows of the {table} table (sheet "{sheet}"): {count} rows',
+  },
+  'addin.import.columns': { zh: '识别的列', en: 'Columns understood' },
+  'addin.import.years': { zh: '基期 {baseline} 年，目标 {target} 年', en: 'Baseline {baseline}, target {target}' },
+  'addin.import.rows': { zh: '将写入的行', en: 'Rows to write' },
+  'addin.import.questions': { zh: '待确认问题', en: 'Open questions' },
+  'addin.import.no_questions': { zh: '没有待确认的问题', en: 'No open questions' },
+  'addin.import.answers': { zh: '答复（每行一条，格式见各问题，如 17.direction=lower）', en: 'Answers (one per line, as each question shows, e.g. 17.direction=lower)' },
+  'addin.import.apply': { zh: '应用答复', en: 'Apply the answers' },
+  'addin.import.notices': { zh: '说明', en: 'Notes' },
+  'addin.import.write': { zh: '写入 {table} 表（{count} 行）', en: 'Write {count} rows into {table}' },
+  'addin.import.written': {
+    zh: '已写入 {table} 表 {count} 行；如有问题，请在“校验”中查看',
+    en: 'Wrote {count} rows into {table}; see Validate for any problems',
+  },
+  'addin.import.unanswered': {
+    zh: '仍有 {count} 个问题未答复：写入后相应单元格为“待确认”，校验会提示该行，直到您答复或在表中改正',
+    en: '{count} questions are unanswered: their cells are written as 待确认 (to confirm) and Validate flags the rows until you answer or edit them',
+  },
+  'addin.import.cancel': { zh: '取消', en: 'Cancel' },
+  'addin.import.problems': { zh: '这些行的问题', en: 'Problems in these rows' },
+  'addin.import.unreadable': {
+    zh: '无法从工作表“{sheet}”的选区读出表格：请选中含表头的整张表',
+    en: 'Cannot read a table from the selection on sheet "{sheet}": select the whole table, header included',
+  },
+  'addin.validate.intro': {
+    zh: '检查指标、分解、实绩、设置和收件人表：必填项、重复编号、无法识别的取值、目标与基期不符合方向、预警线越过底线、公式使用未填报的度量等。点击问题定位到单元格；问题单元格标为红色，改正后自动清除。',
+    en: 'Checks the Indicators, Milestones, Actuals, Settings and Recipients tables: missing fields, duplicate ids, unknown values, a target on the wrong side of the baseline, a warning line beyond the limit, a formula naming a measure nobody reports. Click a problem to go to its cell; problem cells are marked red until fixed.',
+  },
+  'addin.validate.run': { zh: '校验并标出问题单元格', en: 'Validate and mark problem cells' },
+  'addin.validate.clean': { zh: '没有发现问题', en: 'No problems found' },
+  'addin.validate.summary': { zh: '{errors} 个错误（该行未读取），{warnings} 个警告', en: '{errors} errors (row skipped), {warnings} warnings' },
+  'addin.validate.error': { zh: '错误', en: 'Error' },
+  'addin.validate.warning': { zh: '警告', en: 'Warning' },
+  'addin.status.as_of': { zh: '检查日期', en: 'Check date' },
+  'addin.status.today': { zh: '今天', en: 'Today' },
+  'addin.status.category': { zh: '类别', en: 'Category' },
+  'addin.status.kind': { zh: '属性', en: 'Kind' },
+  'addin.status.status': { zh: '状态', en: 'Status' },
+  'addin.status.all': { zh: '全部', en: 'All' },
+  'addin.status.count': { zh: '显示 {shown} / {total} 项', en: 'Showing {shown} of {total}' },
+  'addin.status.completion': { zh: '完成 {value}%', en: 'done {value}%' },
+  'addin.status.elapsed': { zh: '序时 {value}%', en: 'time {value}%' },
+  'addin.status.gap': { zh: '差 {value} 个百分点', en: 'gap {value} pp' },
+  'addin.status.expected': { zh: '序时应达', en: 'Expected' },
+  'addin.status.actual': { zh: '实际', en: 'Actual' },
+  'addin.status.forecast': { zh: '预测', en: 'Forecast' },
+  'addin.status.target': { zh: '目标', en: 'Target' },
+  'addin.status.period': { zh: '截至 {period}', en: 'as of {period}' },
+  'addin.status.empty': { zh: '没有符合条件的指标', en: 'No indicators match' },
+  'addin.chart.title': { zh: '{name}（{region}）', en: '{name} ({region})' },
+  'addin.chart.plan': { zh: '规划路径', en: 'Plan path' },
+  'addin.chart.milestone': { zh: '分解目标', en: 'Milestones' },
+  'addin.chart.actual': { zh: '实绩', en: 'Actuals' },
+  'addin.chart.forecast': { zh: '预测', en: 'Forecast' },
+  'addin.chart.limit': { zh: '底线', en: 'Limit' },
+  'addin.chart.none': { zh: '暂无可画的数据', en: 'Nothing to draw yet' },
+  'addin.alerts.intro': {
+    zh: '本次检查的预警（含预警表中已有的和尚未写入的新预警）。确认或静默写入预警表的处置列，夜间检查会保留。',
+    en: 'The alerts of this check (those already in the Alerts table and new ones not yet written). Acknowledging or silencing writes the Alerts table’s planner columns, which the nightly check keeps.',
+  },
+  'addin.alerts.none': { zh: '没有预警', en: 'No alerts' },
+  'addin.alerts.new': { zh: '新预警，尚未写入预警表', en: 'New; not yet in the Alerts table' },
+  'addin.alerts.by': { zh: '确认人', en: 'Your name' },
+  'addin.alerts.note': { zh: '说明', en: 'Note' },
+  'addin.alerts.until': { zh: '有效至', en: 'Until' },
+  'addin.alerts.handle': { zh: '确认或静默…', en: 'Acknowledge or silence…' },
+  'addin.alerts.acknowledge': { zh: '确认', en: 'Acknowledge' },
+  'addin.alerts.silence': { zh: '静默', en: 'Silence' },
+  'addin.alerts.handled': { zh: '{action}：{by}{until}{note}', en: '{action} by {by}{until}{note}' },
+  'addin.alerts.until_text': { zh: '，至 {date}', en: ', until {date}' },
+  'addin.alerts.acknowledged': { zh: '已确认：{indicator}（{region}）', en: 'Acknowledged: {indicator} ({region})' },
+  'addin.alerts.silenced': { zh: '已静默：{indicator}（{region}）', en: 'Silenced: {indicator} ({region})' },
+  'addin.alerts.moved': {
+    zh: '预警表在读取后被改动过，未写入；请再试一次',
+    en: 'The Alerts table changed after it was read; nothing was written, please try again',
+  },
+  'addin.alerts.resolved': { zh: '已恢复 {count} 条', en: '{count} resolved' },
+  'addin.check.done': {
+    zh: '已检查（截至 {asOf}）：{statuses} 项状态，{firing} 条预警中；已写入预警表和状态表',
+    en: 'Checked as of {asOf}: {statuses} statuses, {firing} alerts firing; written to the Alerts and Status tables',
+  },
+  'addin.check.local': {
+    zh: '未配置后台服务：“立即检查”在本机运行检查，并像夜间检查一样写入预警表和状态表。',
+    en: 'No worker configured: Check now runs the check here and writes the Alerts and Status tables as the nightly check does.',
+  },
+  'addin.check.remote': { zh: '“立即检查”将请求后台服务 {url} 运行检查。', en: 'Check now asks the worker at {url} to run.' },
+  'addin.run.started': {
+    zh: '后台检查已开始（{runId}）；完成后预警表和状态表会更新',
+    en: 'The worker started a run ({runId}); the Alerts and Status tables update when it is done',
+  },
+  'addin.run.unreachable': { zh: '无法连接后台服务 {url}：{reason}', en: 'Cannot reach the worker at {url}: {reason}' },
+  'addin.run.refused': { zh: '后台服务 {url} 拒绝了令牌；请在“设置”中核对令牌', en: 'The worker at {url} refused the token; check it under Settings' },
+  'addin.run.failed': { zh: '后台服务 {url} 返回 {status}：{reason}', en: 'The worker at {url} answered {status}: {reason}' },
+  'addin.settings.plan': { zh: '规划设置', en: 'Plan settings' },
+  'addin.settings.field.plan.name': { zh: '规划名称', en: 'Plan name' },
+  'addin.settings.field.plan.region': { zh: '本级地区', en: 'Plan region' },
+  'addin.settings.field.plan.timezone': { zh: '时区', en: 'Time zone' },
+  'addin.settings.field.schedule.cron': { zh: '检查时间（cron）', en: 'Check schedule (cron)' },
+  'addin.settings.field.digest.mode': { zh: '摘要发送方式', en: 'Digest' },
+  'addin.settings.schedule_hint': {
+    zh: '五段式 cron，按规划时区：0 2 * * * 为每天 2:00，0 8 * * 1 为每周一 8:00',
+    en: 'Five-field cron in the plan’s time zone: 0 2 * * * is 02:00 daily, 0 8 * * 1 is 08:00 on Mondays',
+  },
+  'addin.settings.digest.always': { zh: '每次检查都发送', en: 'After every check' },
+  'addin.settings.digest.on_change': { zh: '有变化才发送', en: 'Only when something changed' },
+  'addin.settings.save': { zh: '保存设置', en: 'Save settings' },
+  'addin.settings.saved': { zh: '设置已保存', en: 'Settings saved' },
+  'addin.settings.invalid': { zh: '未保存：以下内容需要改正', en: 'Not saved: these need fixing' },
+  'addin.settings.recipients': { zh: '摘要收件人', en: 'Digest recipients' },
+  'addin.settings.add_recipient': { zh: '添加收件人', en: 'Add a recipient' },
+  'addin.settings.remove': { zh: '删除', en: 'Remove' },
+  'addin.settings.save_recipients': { zh: '保存收件人', en: 'Save the recipients' },
+  'addin.settings.recipients_saved': { zh: '已保存 {count} 位收件人', en: 'Saved {count} recipients' },
+  'addin.settings.worker': { zh: '后台服务', en: 'Worker' },
+  'addin.settings.worker_url': { zh: '服务地址', en: 'URL' },
+  'addin.settings.worker_token': { zh: '令牌', en: 'Token' },
+  'addin.settings.worker_hint': {
+    zh: '地址和令牌只保存在本机浏览器中，不写入工作簿。',
+    en: 'Kept in this computer’s browser storage only, never in the workbook.',
+  },
+  'addin.settings.worker_save': { zh: '保存后台服务设置', en: 'Save the worker settings' },
+  'addin.settings.worker_saved': { zh: '已保存后台服务设置', en: 'Worker settings saved' },
 
   // ── workbook.* / cli.* : worker shell messages ────────────────────────────────
   // (worker-section)
@@ -455,6 +830,22 @@ export const MESSAGES = {
     zh: '指标 {id} 的计算公式不使用度量“{measure}”（公式使用：{expected}；或写 value / increment），本行不参与计算',
     en: 'the formula of indicator {id} does not use measure "{measure}" (it uses: {expected}; or write value / increment); this row is not used',
   },
+  'check.formula_measure_unreported': {
+    zh: '计算公式使用的度量“{measure}”在实绩表中没有指标 {id} 的数据（已填报的度量：{present}），公式无法计算',
+    en: 'the formula uses measure "{measure}", but the Actuals table reports none for indicator {id} (reported: {present}); the formula cannot be computed',
+  },
+  'check.target_below_baseline': {
+    zh: '方向为越高越好，但目标值 {target} 低于基期值 {baseline}；请核对目标值、基期值或方向',
+    en: 'the direction is higher-is-better, but the target {target} is below the baseline {baseline}; check the target, the baseline or the direction',
+  },
+  'check.target_above_baseline': {
+    zh: '方向为越低越好，但目标值 {target} 高于基期值 {baseline}；请核对目标值、基期值或方向',
+    en: 'the direction is lower-is-better, but the target {target} is above the baseline {baseline}; check the target, the baseline or the direction',
+  },
+  'check.warning_beyond_limit': {
+    zh: '预警线 {warning} 不在底线“{limit}”的安全一侧（如底线为低于0.36，预警线可取0.3），“临近”预警不会先于“越线”出现',
+    en: 'the warning line {warning} is not on the safe side of the limit "{limit}" (for 低于0.36 a warning line of 0.3 works), so near_limit can never come before breached',
+  },
   'workbook.not_found': { zh: '找不到工作簿文件 {workbook}', en: 'Workbook file not found: {workbook}' },
   'workbook.not_xlsx': {
     zh: '{workbook} 不是 .xlsx 工作簿（无法按 zip 格式打开）；请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”',
@@ -482,6 +873,67 @@ export const MESSAGES = {
     zh: '工作簿 {workbook} 工作表“{sheet}”中表格 {table} 的范围 {ref} 无法识别',
     en: 'Table {table} on sheet "{sheet}" of workbook {workbook} has a range that cannot be read: {ref}',
   },
+  // (write-back and hostile-input section)
+  'workbook.truncated': {
+    zh: '{workbook} 不完整（文件被截断，可能没有复制或下载完）；请重新保存或重新复制该文件',
+    en: '{workbook} is incomplete (the file is cut short; it may not have finished copying or downloading); save or copy it again',
+  },
+  'workbook.zip_method': {
+    zh: '{workbook} 的部件 {part} 使用了不支持的压缩方式（{method}）；请在 Excel 中另存为 .xlsx',
+    en: 'Part {part} of {workbook} uses an unsupported compression method ({method}); save it from Excel as .xlsx',
+  },
+  'workbook.zip_duplicate': {
+    zh: '{workbook} 中部件 {part} 出现两次，文件已损坏或被篡改；请在 Excel 中另存后再试',
+    en: 'Part {part} appears twice in {workbook}: the file is damaged or was tampered with; save it again from Excel',
+  },
+  'workbook.zip_bomb': {
+    zh: '{workbook} 解压后共 {size}，超过 {limit} 的上限（可能是 zip 炸弹），未读取',
+    en: '{workbook} unpacks to {size}, more than the {limit} limit (possibly a zip bomb); it was not read',
+  },
+  'workbook.part_exceeds_declared': {
+    zh: '{workbook} 的部件 {part} 解压后超过其记录的大小 {declared}（可能是 zip 炸弹，或文件已损坏），已停止解压，未读取（整个工作簿解压上限为 {limit}）',
+    en: 'Part {part} of {workbook} unpacks to more than its recorded size of {declared} (possibly a zip bomb, or a damaged file); unpacking stopped and the workbook was not read (a workbook may unpack to at most {limit})',
+  },
+  'workbook.part_corrupt': {
+    zh: '{workbook} 的部件 {part} 已损坏，无法解压；请在 Excel 中打开并另存后再试',
+    en: 'Part {part} of {workbook} is damaged and cannot be unpacked; open it in Excel and save it again',
+  },
+  'workbook.no_workbook_part': {
+    zh: '{workbook} 是 zip 文件，但其中没有工作簿（缺少 {part}），不是 .xlsx；请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”',
+    en: '{workbook} is a zip file but holds no workbook ({part} is missing), so it is not an .xlsx; save it from Excel as "Excel Workbook (*.xlsx)"',
+  },
+  'workbook.part_not_xml': {
+    zh: '{workbook} 的部件 {part} 不是有效的 XML（{reason}）；请在 Excel 中打开并另存后再试',
+    en: 'Part {part} of {workbook} is not well-formed XML ({reason}); open it in Excel and save it again',
+  },
+  'workbook.sheet_too_many_rows': {
+    zh: '{workbook}「{sheet}」有 {rows} 行，超过每张工作表 {limit} 行的上限，未读取；请删除多余的行（包括只有格式的空行）后再试',
+    en: '{workbook}, sheet "{sheet}" has {rows} rows, more than the limit of {limit} rows per sheet; it was not read. Delete the rows beyond your data (including empty formatted rows) and try again',
+  },
+  'workbook.too_many_cells': {
+    zh: '{workbook} 的工作表共有超过 {limit} 个单元格（「{sheet}」到第 {row} 行时已超过），未读取；请删除不需要的数据后再试',
+    en: '{workbook} has more than {limit} cells in its sheets (passed at row {row} of sheet "{sheet}"); it was not read. Remove data that is not needed and try again',
+  },
+  'workbook.table_no_header': {
+    zh: '{workbook}「{sheet}」中的表格 {table} 没有标题行，无法写回；请在 Excel 中为该表格打开“标题行”',
+    en: 'Table {table} on sheet "{sheet}" of {workbook} has no header row and cannot be written; turn on its Header Row in Excel',
+  },
+  'workbook.kept_changing': {
+    zh: '{workbook} 在检查期间被保存了 {count} 次（有人正在编辑），本次未写回，以免覆盖他人的修改；下次检查时会再试',
+    en: '{workbook} was saved {count} times while being checked (someone is editing it); nothing was written so as not to overwrite their changes; the next check will try again',
+  },
+  'workbook.cell_in_the_way': {
+    zh: '{workbook}「{sheet}」：表格 {table} 需要向下扩展 {rows} 行，但第 {row} 行 {column} 列已有内容“{value}”；为免覆盖，本次未写回，请把表格下方的内容移开',
+    en: '{workbook}, sheet "{sheet}": table {table} must grow by {rows} rows, but row {row}, column {column} below it holds "{value}"; nothing was written so as not to overwrite it. Move what is below the table',
+  },
+  'workbook.table_in_the_way': {
+    zh: '{workbook}「{sheet}」：表格 {table} 需要向下扩展 {rows} 行，但会与下方的表格 {other} 重叠；本次未写回，请把 {other} 移到别处',
+    en: '{workbook}, sheet "{sheet}": table {table} must grow by {rows} rows but would run into table {other} below it; nothing was written. Move {other} elsewhere',
+  },
+  'workbook.locked': {
+    zh: '{workbook} 正由另一个检查进程写入（{holder}，始于 {since}），等待 {seconds} 秒后放弃；下次检查时会再试',
+    en: '{workbook} is being written by another check ({holder}, since {since}); gave up after waiting {seconds} s; the next check will try again',
+  },
   'import.not_found': { zh: '找不到要导入的文件 {file}', en: 'File to import not found: {file}' },
   'import.unsupported_type': {
     zh: '无法导入 {file}：只支持 .csv 和 .xlsx 文件',
@@ -508,6 +960,162 @@ export const MESSAGES = {
     zh: '工作表“{sheet}”中表格 {table} 下方第 {row} 行已有内容，无法追加 {count} 行；请先移开表格下方的内容',
     en: 'Table {table} on sheet "{sheet}" cannot grow by {count} rows: row {row} below it is not empty; move what is below the table first',
   },
+  'import.workbook_changed': {
+    zh: '{workbook} 在导入期间被保存过，为免覆盖他人的修改，未写入任何行；请再导入一次',
+    en: '{workbook} was saved while the import ran; no rows were written so as not to overwrite that save; import again',
+  },
+
+  // ── import.plan.* : reading published plan tables (shared/import) ─────────────
+  'import.plan.empty': { zh: '{source}：表格是空的，没有可导入的内容', en: '{source}: the table is empty; there is nothing to import' },
+  'import.plan.no_header': {
+    zh: '{source}：前 {rows} 行中找不到表头——表头行要同时有指标名称列（指标名称、指标、具体指标…）和基期或目标列（2020年、基期、现状值、2025年、目标值…）',
+    en: '{source}: no header in the first {rows} rows — a header row needs an indicator column (指标名称, 指标, 具体指标 …) and a baseline or target column (2020年, 基期, 现状值, 2025年, 目标值 …)',
+  },
+  'import.plan.no_rows': {
+    zh: '{source}：第 {row} 行的表头下面没有指标行',
+    en: '{source}: there are no indicator rows under the header on row {row}',
+  },
+  'import.plan.no_table': {
+    zh: '{source}：文本中找不到指标表（表头要有指标名称列和基期或目标列）',
+    en: '{source}: no indicator table found in the text (its header needs an indicator column and a baseline or target column)',
+  },
+  'import.plan.to_confirm': { zh: '待确认', en: 'to confirm' },
+  'import.plan.direction.higher': { zh: '越高越好', en: 'higher is better' },
+  'import.plan.direction.lower': { zh: '越低越好', en: 'lower is better' },
+  'import.plan.direction.band': { zh: '区间', en: 'within a band' },
+  'import.plan.aggregation.level': { zh: '存量', en: 'level' },
+  'import.plan.aggregation.cumulative': { zh: '累计', en: 'cumulative' },
+  'import.plan.aggregation.annual': { zh: '每年', en: 'annual' },
+  'import.plan.aggregation.threshold': { zh: '阈值', en: 'threshold' },
+  'import.plan.aggregation.growth': { zh: '增长', en: 'growth' },
+  'import.plan.mark.cumulative': { zh: '累计值', en: 'cumulative' },
+  'import.plan.mark.binding': { zh: '约束性', en: 'binding' },
+  'import.plan.mark.expected': { zh: '预期性', en: 'expected' },
+  'import.plan.mark.note': { zh: '仅作说明', en: 'a note only' },
+  'import.plan.q.direction_ambiguous': {
+    zh: '{source} 第 {row} 行“{name}”：“{word}”是越高越好还是越低越好取决于监管意图，表中无法判断，请确认方向',
+    en: '{source} row {row} "{name}": whether a higher "{word}" is better depends on policy and the table does not say; please give the direction',
+  },
+  'import.plan.q.direction_conflict': {
+    zh: '{source} 第 {row} 行“{name}”：名称中的“{word}”意味着{dir_zh}，但基期 {baseline} → 目标 {target} 方向相反，请确认方向',
+    en: '{source} row {row} "{name}": "{word}" in the name means {dir_en}, but baseline {baseline} → target {target} points the other way; please give the direction',
+  },
+  'import.plan.q.direction_unknown': {
+    zh: '{source} 第 {row} 行“{name}”：表中没有判断方向的依据（没有可比的基期和目标，名称和目标文字也未说明），请确认方向',
+    en: '{source} row {row} "{name}": nothing in the table tells the direction (no baseline and target to compare, and neither the name nor the target text says); please give the direction',
+  },
+  'import.plan.q.mark_unexplained': {
+    zh: '{source}：标记“{mark}”出现在第 {rows} 行，但表格的注释没有说明其含义；请说明它表示累计、约束性、预期性还是仅作说明——在此之前，带该标记数值的行统计方式为“待确认”',
+    en: '{source}: the mark "{mark}" appears on rows {rows} but the table\'s notes do not say what it means; say whether it means cumulative, binding, expected or is only a note — until then rows whose figures carry it have their aggregation "to confirm"',
+  },
+  'import.plan.q.kind_missing': {
+    zh: '{source}：表格没有注明约束性/预期性（无属性列，注释也未说明）；请说明，未说明时检查按预期性处理并提示',
+    en: '{source}: the table does not say binding or expected (no kind column, no note); please say — until then the check reads the rows as expected and warns',
+  },
+  'import.plan.q.kind_unreadable': {
+    zh: '{source} 第 {row} 行：属性“{value}”无法识别，应为约束性或预期性',
+    en: '{source} row {row}: the kind "{value}" is not one we know; it should be binding (约束性) or expected (预期性)',
+  },
+  'import.plan.q.target_missing': {
+    zh: '{source} 第 {row} 行“{name}”：没有目标值',
+    en: '{source} row {row} "{name}": there is no target',
+  },
+  'import.plan.q.target_unreadable': {
+    zh: '{source} 第 {row} 行“{name}”：目标“{value}”无法识别：{reason_zh}',
+    en: '{source} row {row} "{name}": the target "{value}" cannot be read: {reason_en}',
+  },
+  'import.plan.q.baseline_unreadable': {
+    zh: '{source} 第 {row} 行“{name}”：基期值“{value}”无法识别：{reason_zh}',
+    en: '{source} row {row} "{name}": the baseline "{value}" cannot be read: {reason_en}',
+  },
+  'import.plan.q.baseline_year_missing': {
+    zh: '{source}：表头和标题都没有写明基期年份，请给出',
+    en: '{source}: neither the header nor the title gives the baseline year; please give it',
+  },
+  'import.plan.q.target_year_missing': {
+    zh: '{source}：表头和标题都没有写明目标年份，请给出',
+    en: '{source}: neither the header nor the title gives the target year; please give it',
+  },
+  'import.plan.q.aggregation_new': {
+    zh: '{source} 第 {row} 行“{name}”：新增类指标的目标“{target}”是规划期累计还是每年新增？表中未说明',
+    en: '{source} row {row} "{name}": is the target "{target}" of this 新增 (new) indicator a total over the plan period (cumulative) or each year\'s (annual)? The table does not say',
+  },
+  'import.plan.q.unit_conflict': {
+    zh: '{source} 第 {row} 行“{name}”：单位“{unit}”与目标“{value}”中的单位“{valueUnit}”不一致，请确认单位',
+    en: '{source} row {row} "{name}": the unit "{unit}" differs from the unit "{valueUnit}" in the target "{value}"; please confirm the unit',
+  },
+  'import.plan.q.short_row': {
+    zh: '{source} 第 {row} 行“{name}”：文本中这一行只有一个数值“{value}”，表头有 {columns} 个数值列；已按目标值读取，如它是基期值请答复',
+    en: '{source} row {row} "{name}": the text gives one figure "{value}" for this row where the header has {columns} figure columns; it was read as the target — answer if it is the baseline',
+  },
+  'import.plan.n.total_row': {
+    zh: '{source} 第 {row} 行“{value}”是合计行，未作为指标导入',
+    en: '{source} row {row} "{value}" is a total row; it was not imported as an indicator',
+  },
+  'import.plan.n.nameless': {
+    zh: '{source} 第 {row} 行没有指标名称（{value}），未导入',
+    en: '{source} row {row} has no indicator name ({value}); it was not imported',
+  },
+  'import.plan.n.extra_cells': {
+    zh: '{source} 第 {row} 行在表头以外的列还有内容“{value}”，未导入',
+    en: '{source} row {row} has cells beyond the header ("{value}"); they were not imported',
+  },
+  'import.plan.n.milestones': {
+    zh: '{source}：列“{columns}”是中间年份，其数值写入备注',
+    en: '{source}: the columns "{columns}" are intermediate years; their figures go into the notes',
+  },
+  'import.plan.n.short_row': {
+    zh: '{source} 第 {row} 行“{name}”是新增指标，文本只给出目标值“{value}”，没有基期',
+    en: '{source} row {row} "{name}" is a new (新增) indicator; the text gives only its target "{value}", no baseline',
+  },
+  'import.plan.n.answer_unused': {
+    zh: '答复“{value}”没有改变任何行',
+    en: 'the answer "{value}" changed no row',
+  },
+  'import.plan.note.source': { zh: '来源：{source} 第{row}行', en: '(source: {source} row {row})' },
+  'import.plan.note.subcategory': { zh: '二级指标：{value}', en: '(subcategory: {value})' },
+  'import.plan.answer_syntax': {
+    zh: '无法识别的答复“{value}”：应写 行号.列=值（如 17.direction=lower）、编号.列=值（如 HZ17.direction=lower）、列=值（对整张表，如 targetYear=2025）或 标记=含义（如 △=cumulative）',
+    en: 'the answer "{value}" cannot be read: write row.column=value (e.g. 17.direction=lower), id.column=value (e.g. HZ17.direction=lower), column=value for the whole table (e.g. targetYear=2025) or mark=meaning (e.g. △=cumulative)',
+  },
+  'import.plan.answer_field': {
+    zh: '答复“{value}”中的“{field}”不是指标表的列；可用：{fields}',
+    en: 'in the answer "{value}", "{field}" is not a column of the Indicators table; use one of: {fields}',
+  },
+  'import.plan.answer_value': {
+    zh: '答复“{value}”的值无效：{reason_zh}',
+    en: 'the answer "{value}" has an invalid value: {reason_en}',
+  },
+  'import.plan.answer_mark': {
+    zh: '答复“{value}”：标记“{mark}”的含义可填 cumulative（累计）、binding（约束性）、expected（预期性）或 note（仅作说明）',
+    en: 'the answer "{value}": the meaning of the mark "{mark}" can be cumulative (累计), binding (约束性), expected (预期性) or note',
+  },
+  'import.plan.answer_unmatched': {
+    zh: '答复“{value}”找不到对应的行：表中没有第 {where} 行或编号为 {where} 的指标',
+    en: 'the answer "{value}" matches no row: the table has no row {where} and no indicator with id {where}',
+  },
+  'import.plan.id_taken': {
+    zh: '工作簿 {workbook} 的 Indicators 表已有编号 {ids}；请用 --id-prefix 换一个编号前缀',
+    en: 'the Indicators table of workbook {workbook} already has the ids {ids}; choose another prefix with --id-prefix',
+  },
+  'cli.plan.read': {
+    zh: '{file}：按已发布的规划指标表读取（表头在第 {header} 行）：{count} 个指标，{questions} 个待确认问题',
+    en: '{file}: read as a published plan table (header on row {header}): {count} indicators, {questions} open questions',
+  },
+  'cli.plan.columns': { zh: '列：{columns}', en: 'columns: {columns}' },
+  'cli.plan.years': { zh: '基期 {baselineYear} 年，目标 {targetYear} 年', en: 'baseline year {baselineYear}, target year {targetYear}' },
+  'cli.plan.mark': { zh: '标记“{mark}”：{meaning_zh}（{text}）', en: 'mark "{mark}": {meaning_en} ({text})' },
+  'cli.plan.questions': { zh: '待确认问题（{count}）：', en: 'open questions ({count}):' },
+  'cli.plan.answer_with': {
+    zh: '答复：--answer "{answer}"，或直接修改工作簿中写着“待确认 to confirm”的单元格',
+    en: 'answer: --answer "{answer}", or edit the cells that say "待确认 to confirm" in the workbook',
+  },
+  'cli.plan.notices': { zh: '说明（{count}）：', en: 'notes ({count}):' },
+  'cli.plan.written': {
+    zh: '已写入 {count} 行到 {workbook} 的 Indicators 表',
+    en: 'wrote {count} rows into the Indicators table of {workbook}',
+  },
+  'cli.plan.dry_run': { zh: '（试运行：未写入工作簿）', en: '(dry run: the workbook was not written)' },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -10,6 +10,8 @@ export interface Problem {
   /** 1-based sheet row; 0 when the problem is not about one row. */
   row: number;
   column: string;
+  /** Sheet column letter of the cell (`K`), when known: lets the add-in select the cell. */
+  columnLetter?: string;
   value: string;
   code: string;
   message: Bilingual;

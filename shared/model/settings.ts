@@ -12,6 +12,11 @@ export interface Settings {
   /** Resolved alerts older than this are dropped from the Alerts table. */
   retentionDays: number;
   digestMode: 'always' | 'on-change';
+  /**
+   * When this plan asks to be checked: a five-field cron pattern in the plan's time zone
+   * (`0 2 * * *` is 02:00 every day). Planners edit it in the add-in's Settings screen.
+   */
+  schedule: string;
   contractVersion: string;
 }
 
@@ -24,5 +29,6 @@ export const DEFAULT_SETTINGS: Settings = {
   consecutivePeriods: 1,
   retentionDays: 90,
   digestMode: 'always',
+  schedule: '0 2 * * *',
   contractVersion: '1',
 };

@@ -103,6 +103,8 @@ export function parseNumberText(
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return invalid(String(input));
     const value = opts.percentCell ? tidy(input * 100) : input;
+    // A percent cell near the largest double would scale past it.
+    if (!Number.isFinite(value)) return invalid(String(input));
     const percent = opts.percentCell === true;
     return { ok: true, value, raw: value, multiplier: 1, percent, unit: percent ? '%' : '', markers: [] };
   }

@@ -23,8 +23,40 @@ function yearOk(y: number): boolean {
   return y >= 1900 && y <= 2200;
 }
 
-/** Reads a period; null when the text is not one. A number like 2023 is a year. */
+/** Excel's day 0 (serial dates count days from 1899-12-30 once past its 1900 leap-year quirk). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Serial dates read as periods: 1927-05-18 (10000, past any four-digit year) to 2199-12-31. */
+const SERIAL_MIN = 10_000;
+const SERIAL_MAX = 109_574;
+
+function monthPeriod(year: number, month: number): Period | null {
+  if (!yearOk(year) || month < 1 || month > 12) return null;
+  return { text: `${year}-${String(month).padStart(2, '0')}`, year, kind: 'month', index: month };
+}
+
+/**
+ * A date read as the month it falls in. Excel turns a typed `2023-09` (or `2023/9`,
+ * `2023年9月`) into the date 2023-09-01, which comes back as `2023-09-01` text or, when
+ * the cell lost its date format, as the serial number 45170.
+ */
+function dateAsMonth(input: string | number): Period | null {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input) || input < SERIAL_MIN || input > SERIAL_MAX) return null;
+    const d = new Date(EXCEL_EPOCH_MS + Math.floor(input) * 86_400_000);
+    return monthPeriod(d.getUTCFullYear(), d.getUTCMonth() + 1);
+  }
+  const m = /^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?:[T ]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(input);
+  if (!m) return null;
+  const day = Number(m[3]);
+  return day >= 1 && day <= 31 ? monthPeriod(Number(m[1]), Number(m[2])) : null;
+}
+
+/**
+ * Reads a period; null when the text is not one. A number like 2023 is a year; a date
+ * (`2023-09-01`, or an Excel serial date such as 45170) is the month it falls in.
+ */
 export function parsePeriod(input: string | number): Period | null {
+  if (typeof input === 'number' && input >= SERIAL_MIN) return dateAsMonth(input);
   const s = toHalfWidth(String(input)).toUpperCase();
   let m = /^(\d{4})(?:年|\.0+)?$/.exec(s);
   if (m) {
@@ -38,13 +70,8 @@ export function parsePeriod(input: string | number): Period | null {
     return yearOk(year) && q ? { text: `${year}-Q${q}`, year, kind: 'quarter', index: q } : null;
   }
   m = /^(\d{4})(?:年|[-/.])(\d{1,2})月?$/.exec(s);
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    if (!yearOk(year) || month < 1 || month > 12) return null;
-    return { text: `${year}-${String(month).padStart(2, '0')}`, year, kind: 'month', index: month };
-  }
-  return null;
+  if (m) return monthPeriod(Number(m[1]), Number(m[2]));
+  return dateAsMonth(s);
 }
 
 /** Reads a year (`2020`, `2020年`, `２０２０`); null when the text is not a plain year. */

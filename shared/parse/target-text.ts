@@ -79,6 +79,8 @@ const PREFIXES: Readonly<Record<string, Prefix>> = {
   每年增加: { aggregation: 'annual' },
   年均新增: { aggregation: 'annual' },
   每年: { aggregation: 'annual' },
+  五年累计: { aggregation: 'cumulative' },
+  期间累计: { aggregation: 'cumulative' },
   累计新增: { aggregation: 'cumulative' },
   累计达到: { aggregation: 'cumulative' },
   累计: { aggregation: 'cumulative' },
@@ -147,9 +149,11 @@ export function parseTargetText(
   if (input === null) return { ok: false, reason: 'empty', message: t('parse.value.empty') };
   if (typeof input === 'boolean') return invalid(String(input).toUpperCase());
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return invalid(String(input));
     const percent = opts.percentCell === true;
-    return success({ value: percent ? tidy(input * 100) : input, unit: percent ? '%' : '' });
+    const value = percent ? tidy(input * 100) : input;
+    // Not finite as given, or a percent cell near the largest double scaled past it.
+    if (!Number.isFinite(value)) return invalid(String(input));
+    return success({ value, unit: percent ? '%' : '' });
   }
   const original = input.trim();
   const compact = compactText(original);
@@ -175,6 +179,8 @@ export function parseTargetText(
   const unit = literal.rest;
   const multiplier = unitMultiplier(unit);
   const value = tidy(literal.raw * multiplier);
+  // `1e308万` scales past the largest double.
+  if (!Number.isFinite(value)) return invalid(original);
   const aggregationHint = words.prefix.aggregation ?? null;
   const line: Line | null = comparator ? { comparator, value, unit, text: original } : null;
   const impliedHigher = aggregationHint !== null && aggregationHint !== 'level' && aggregationHint !== 'threshold';
@@ -276,6 +282,7 @@ function readBand(s: string, original: string): TargetResult | null {
   const multiplier = unitMultiplier(unit);
   const value = tidy(low.raw * multiplier);
   const upper = tidy(high.raw * multiplier);
+  if (!Number.isFinite(value) || !Number.isFinite(upper)) return invalid(original);
   if (value >= upper) {
     return { ok: false, reason: 'invalid', message: t('parse.target.band_order', { value: original }) };
   }

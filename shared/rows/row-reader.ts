@@ -1,3 +1,4 @@
+import { EXCEL_MAX_CELL_TEXT, shownValue } from '../contract/cell-limits.ts';
 import type { Cell, Grid, GridRow } from '../contract/grid.ts';
 import { bilingualHeader, type TableSpec } from '../contract/tables.ts';
 import { t, type Bilingual, type MessageKey } from '../i18n/messages.ts';
@@ -48,6 +49,11 @@ export class RowReader {
     }
     if (cell.formulaWithoutValue) {
       this.fail(key, 'row.formula_no_value', t('row.formula_no_value'));
+      return undefined;
+    }
+    if (typeof cell.value === 'string' && cell.value.length > EXCEL_MAX_CELL_TEXT) {
+      const detail = t('row.text_too_long', { length: cell.value.length.toLocaleString('en-US'), limit: EXCEL_MAX_CELL_TEXT.toLocaleString('en-US') });
+      this.fail(key, 'row.text_too_long', detail);
       return undefined;
     }
     return cell;
@@ -173,7 +179,7 @@ export class RowReader {
     const cell = index === undefined ? undefined : this.row.cells[index];
     if (!cell) return '';
     if (cell.error !== undefined) return cell.error;
-    return cell.value === null ? '' : String(cell.value);
+    return cell.value === null ? '' : shownValue(String(cell.value));
   }
 
   private requireFilled(key: string): void {
@@ -192,8 +198,11 @@ export class RowReader {
     }
     const column = this.columnLabel(key);
     const where = { workbook: this.grid.workbook, sheet: this.grid.sheet, row: this.row.rowNumber, column };
+    const index = this.columns.get(key);
+    const letter = index === undefined ? undefined : this.grid.columnLetters[index];
     this.problems.push({
       ...where,
+      ...(letter === undefined ? {} : { columnLetter: letter }),
       value: this.shown(key),
       code,
       message: t(level === 'error' ? 'row.at_skipped' : 'row.at', {

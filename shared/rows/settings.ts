@@ -4,6 +4,7 @@ import { SETTINGS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
 import type { Problem } from '../model/problem.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.ts';
+import { isCronPattern } from '../parse/cron-pattern.ts';
 import { parseDigestMode } from '../parse/enum-values.ts';
 import type { RowReader } from './row-reader.ts';
 import { readTable } from './table-reader.ts';
@@ -109,6 +110,17 @@ export const SETTING_KEYS: readonly SettingKey[] = [
       if (mode !== undefined) s.digestMode = mode;
     },
   },
+  {
+    key: 'schedule.cron',
+    zh: '检查时间',
+    aliases: ['检查计划', 'schedule'],
+    apply: (r, s) => {
+      const pattern = r.text('value');
+      if (pattern === '') return;
+      if (isCronPattern(pattern)) s.schedule = pattern.replace(/\s+/g, ' ');
+      else r.fail('value', 'row.setting_cron', t('row.setting_cron', { value: pattern }));
+    },
+  },
   { key: 'contract.version', zh: '契约版本', aliases: ['模板版本'], apply: textInto((s, v) => (s.contractVersion = v)) },
 ];
 
@@ -121,6 +133,11 @@ function positive(r: RowReader): number | null {
 
 const BY_NAME = new Map<string, SettingKey>();
 for (const k of SETTING_KEYS) for (const name of [k.key, k.zh, ...k.aliases]) BY_NAME.set(normalizeHeader(name), k);
+
+/** The canonical key (`plan.name`) of a key as typed in the Settings table; undefined when unknown. */
+export function settingKeyOf(typed: string): string | undefined {
+  return findKey(typed)?.key;
+}
 
 /** A key as typed: canonical, Chinese, or both (`计划名称 plan.name`). */
 function findKey(typed: string): SettingKey | undefined {

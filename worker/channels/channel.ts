@@ -32,6 +32,8 @@ export interface DeliverySuccess {
   channel: string;
   to: string;
   locations: string[];
+  /** True when a send log shows it went out before (a retried run): nothing was sent now. */
+  alreadySent?: boolean;
 }
 
 /** The message did not go out; `message` tells an operator why, in both languages. */

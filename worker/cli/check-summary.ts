@@ -1,4 +1,5 @@
 import { bilingualLine, label, t } from '../../shared/i18n/messages.ts';
+import type { Alert } from '../../shared/model/alert.ts';
 import { STATUSES, type Severity } from '../../shared/model/status.ts';
 import type { WorkbookCheck } from '../pipeline/check-stage.ts';
 import type { DigestOutcome } from '../pipeline/digest-stage.ts';
@@ -8,7 +9,7 @@ import { say, type Output } from './output.ts';
 const PROBLEMS_SHOWN = 20;
 
 /** Live alerts by severity (resolved and silenced ones are not news). */
-export function firingCounts(check: Extract<WorkbookCheck, { ok: true }>): Record<Severity, number> {
+export function firingCounts(check: { outcome: { alerts: readonly Pick<Alert, 'state' | 'severity'>[] } }): Record<Severity, number> {
   const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
   for (const a of check.outcome.alerts) if (a.state === 'firing' || a.state === 'acknowledged') counts[a.severity] += 1;
   return counts;

@@ -7,12 +7,21 @@ import { isIsoDate } from '../../shared/parse/period.ts';
 import { TEMPLATES, type TemplateName } from '../../seeds/templates.ts';
 import { OutboxChannel } from '../channels/outbox/outbox-channel.ts';
 import { importFile } from '../import/import-file.ts';
+import { parseAnswers } from '../../shared/import/plan-answers.ts';
+import { importJson, printImport } from './import-summary.ts';
 import { checkJson } from '../pipeline/check-json.ts';
 import { runCheck } from '../pipeline/run-check.ts';
 import { initWorkbook } from '../workbook/init-workbook.ts';
 import { printCheckSummary } from './check-summary.ts';
+import { checkDelivery } from './check-delivery.ts';
+import { ConfigUsageError, enqueueCommand, watchCommand, workerCommand } from './queue-commands.ts';
 import { runDemo } from './demo-command.ts';
 import { processOutput, say, type Output } from './output.ts';
+
+/** Repeatable options (`--answer a --answer b`) collect into a list. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 /** Exit codes of DESIGN §8. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -36,7 +45,9 @@ function program(o: Output, setExit: (code: number) => void): Command {
   const cli = new Command('kpi-sentinel')
     .description('五年规划指标监测：检查目标与底线，预警写回工作簿，向领导发送摘要 / Five-year-plan KPI monitoring')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => o.out(s.trimEnd()), writeErr: (s) => o.err(s.trimEnd()) });
+    .configureOutput({ writeOut: (s) => o.out(s.trimEnd()), writeErr: (s) => o.err(s.trimEnd()) })
+    .option('--config <file>', 'kpi-sentinel.config.json or .yaml (DESIGN §9); REDIS_URL, SMTP_URL, MAIL_FROM override it');
+  const configFile = (): string | undefined => cli.opts<{ config?: string }>().config;
 
   cli
     .command('init')
@@ -54,19 +65,26 @@ function program(o: Output, setExit: (code: number) => void): Command {
 
   cli
     .command('import')
-    .description('导入指标、分解目标或实绩行 / import Indicators, Milestones, Actuals or Recipients rows')
-    .argument('<file>', '.csv or .xlsx in the contract format')
+    .description('导入指标、分解目标或实绩行，或已发布的规划指标表 / import contract rows, or a published plan table into Indicators')
+    .argument('<file>', '.csv, .xlsx or .txt: contract rows, a published plan table, or a document text holding one')
     .requiredOption('--into <workbook>', 'the plan workbook to add the rows to')
     .option('--json', 'print the report as JSON', false)
-    .action(async (file: string, opts: { into: string; json: boolean }) => {
-      const report = await importFile(file, opts.into);
-      if (opts.json) {
-        o.out(JSON.stringify({ ...report, problems: report.problems.map((p) => ({ ...p, message: bilingualLine(p.message) })) }, null, 2));
-      } else {
-        say(o, t('cli.imported', { added: report.added, table: report.table ?? '—', problems: report.problems.length }));
-        for (const p of report.problems) o.out(`  - ${bilingualLine(p.message)}`);
-      }
-      if (report.table === null) setExit(EXIT.failed);
+    .option('--dry-run', 'read and report only: write nothing', false)
+    .option('--answer <answer>', 'answer a question: 17.direction=lower | targetYear=2025 | △=cumulative (repeatable)', collect, [])
+    .option('--id-prefix <prefix>', 'id prefix for plan-table rows (default ZB: ZB01, ZB02 …)')
+    .action(async (file: string, opts: { into: string; json: boolean; dryRun: boolean; answer: string[]; idPrefix?: string }) => {
+      const answers = parseAnswers(opts.answer);
+      if (!answers.ok) throw new UsageError(bilingualLine(answers.message));
+      const report = await importFile(file, opts.into, {
+        dryRun: opts.dryRun,
+        answers: answers.answers,
+        ...(opts.idPrefix === undefined ? {} : { idPrefix: opts.idPrefix }),
+      });
+      if (opts.json) o.out(JSON.stringify(importJson(report), null, 2));
+      else printImport(o, report, file, opts.into);
+      if (report.problems.some((p) => p.code === 'import.plan.answer_unmatched')) setExit(EXIT.usage);
+      // A plan table nothing of which could go in (ids taken, no room) failed like an unreadable file.
+      else if (report.table === null || (report.plan !== null && report.added === 0)) setExit(EXIT.failed);
     });
 
   cli
@@ -77,19 +95,45 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .option('--outbox <dir>', 'folder for digest .eml/.html files', DEFAULT_OUTBOX)
     .option('--json', 'print statuses, alerts and errors as JSON', false)
     .option('--dry-run', 'evaluate only: write nothing, send nothing', false)
-    .action(async (workbooks: string[], opts: { asOf?: string; outbox: string; json: boolean; dryRun: boolean }) => {
+    .action(async (workbooks: string[], opts: { asOf?: string; outbox: string; json: boolean; dryRun: boolean }, command: Command) => {
       const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
+      // Without --config, exactly as before: the outbox folder. With it, the file's mail settings.
+      const outboxGiven = command.getOptionValueSource('outbox') === 'cli';
+      const delivery = await checkDelivery(configFile(), outboxGiven ? opts.outbox : null, () => new OutboxChannel({ dir: opts.outbox }));
       const report = await runCheck(workbooks, {
         ...(asOf === undefined ? {} : { asOf }),
         dryRun: opts.dryRun,
-        channel: new OutboxChannel({ dir: opts.outbox }),
-      });
+        channel: delivery.channel,
+        digest: delivery.digest,
+      }).finally(() => delivery.close());
       if (opts.json) o.out(JSON.stringify(checkJson(report.checks), null, 2));
       else {
         printCheckSummary(o, report.checks, report.digests);
         if (opts.dryRun) say(o, t('cli.dry_run'));
       }
       if (report.checks.some((c) => !c.ok)) setExit(EXIT.failed);
+    });
+
+  cli
+    .command('worker')
+    .description('队列模式工作进程：定时检查、逐簿检查、发送摘要（需要 Redis）/ queue-mode worker: schedule, checks, digests (needs Redis)')
+    .action(async () => {
+      await workerCommand(configFile());
+    });
+
+  cli
+    .command('enqueue')
+    .description('立即请求一次检查（队列模式）/ start a run now (queue mode)')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today in each plan time zone)')
+    .action(async (opts: { asOf?: string }) => {
+      await enqueueCommand(o, configFile(), opts.asOf === undefined ? undefined : asOfDate(opts.asOf));
+    });
+
+  cli
+    .command('watch')
+    .description('本进程按计划定时检查（无需 Redis）/ the schedule in this process (embedded mode, no Redis)')
+    .action(async () => {
+      await watchCommand(configFile());
     });
 
   cli
@@ -121,7 +165,7 @@ export async function main(argv: string[], o: Output = processOutput): Promise<n
       // --help and --version end through here too, with exit code 0.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ConfigUsageError) {
       o.err(err.message);
       return EXIT.usage;
     }

@@ -21,7 +21,7 @@ export function composeDigestMessage(content: DigestContent, runId: string): Dig
         {
           cid: CHART_CID,
           filename: CHART_FILENAME,
-          content: renderStatusChartPng(content.statusByCategory),
+          content: renderStatusChartPng(content.statusByCategory, content.recipient.language),
           contentType: 'image/png',
         },
       ]

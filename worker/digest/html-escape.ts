@@ -1,3 +1,5 @@
+import { withoutInvalidChars } from '../../shared/contract/document-chars.ts';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -11,5 +13,6 @@ const ENTITIES: Record<string, string> = {
  * comes from a workbook passes through here: names can hold `<script>`, `&` and quotes.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  // Control characters a workbook can smuggle in have no place in an email either.
+  return withoutInvalidChars(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }

@@ -19,7 +19,11 @@ const IMPORTABLE = [INDICATORS, MILESTONES, ACTUALS, RECIPIENTS];
 export async function xlsxToGrid(path: string): Promise<SourceGrid> {
   const loaded = await loadWorkbook(path);
   if (!loaded.ok) return { ok: false, problem: loaded.problem };
-  const { workbook, name } = loaded;
+  return workbookToGrid(loaded.workbook, loaded.name);
+}
+
+/** {@link xlsxToGrid} for a workbook already loaded. */
+export function workbookToGrid(workbook: ExcelJS.Workbook, name: string): SourceGrid {
   for (const spec of IMPORTABLE) {
     const found = findTable(workbook, spec.name);
     if (found.found) return { ok: true, grid: tableToGrid(name, found.table) };

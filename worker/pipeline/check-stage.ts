@@ -8,6 +8,7 @@ import { readWorkbookGrids } from '../workbook/read-workbook.ts';
 import { WorkbookError } from '../workbook/workbook-error.ts';
 import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
 import { writeResults } from '../workbook/write-results.ts';
+import { FileLocker, type WorkbookLock, type WorkbookLocker } from '../write-back/workbook-lock.ts';
 
 /** One workbook's pass through read → validate → evaluate → transition → write. */
 export type WorkbookCheck =
@@ -30,31 +31,68 @@ export interface CheckOptions {
   dryRun?: boolean;
   /** The clock, for tests. */
   now?: () => Date;
+  /** One writer per workbook: a lock file beside it by default; the queue mode passes its Redis lock. */
+  locker?: WorkbookLocker;
+  /**
+   * Called as each workbook's check reaches a stage (progress reporting; tests land a
+   * planner's save between the read and the write here).
+   */
+  onStage?: (stage: CheckStageName, path: string) => void | Promise<void>;
 }
+
+/** The points of a workbook's check that {@link CheckOptions.onStage} hears about. */
+export type CheckStageName = 'read' | 'evaluated' | 'written';
+
+/** How often a workbook a planner keeps saving is read and checked again before giving up for this run. */
+export const MAX_CHECK_ATTEMPTS = 3;
+
+const defaultLocker = new FileLocker();
 
 /**
  * Checks one workbook end to end. Never throws: a workbook that cannot be read or written
  * comes back as `ok: false` with the problems that say why, so a run over many workbooks
- * goes on past it.
+ * goes on past it. The write takes the workbook's lock and happens only if the file is
+ * still what was read; when a planner saved it meanwhile, the workbook is read and
+ * checked again (up to {@link MAX_CHECK_ATTEMPTS} times), so their save is never
+ * overwritten and the results written are those of their latest version.
  */
 export async function checkWorkbookFile(path: string, options: CheckOptions = {}): Promise<WorkbookCheck> {
-  const read = await readWorkbookGrids(path);
-  if (!read.ok) return { ok: false, path, workbook: read.workbook, problems: read.problems };
-  const { model, problems } = validateWorkbook(read.workbook, read.grids);
-  const all = [...read.problems, ...problems];
-  const asOf = options.asOf ?? dateInZone((options.now ?? (() => new Date()))(), model.settings.timezone);
-  if (!isIsoDate(asOf)) {
-    return { ok: false, path, workbook: read.workbook, problems: [...all, workbookProblem('cli.bad_as_of', { workbook: read.workbook, value: asOf }, { value: asOf })] };
-  }
-  const outcome = checkWorkbook(model, asOf);
-  if (options.dryRun) return { ok: true, path, workbook: read.workbook, asOf, model, outcome, problems: all, written: false };
+  let lock: WorkbookLock | null = null;
   try {
-    await writeResults(path, { alerts: outcome.alerts, statuses: outcome.evaluation.statuses, checkedAt: asOf });
-  } catch (err) {
-    const problem = err instanceof WorkbookError ? err.problem : workbookProblem('workbook.write_failed', { workbook: read.workbook }, { reason: reasonOf(err) });
-    return { ok: false, path, workbook: read.workbook, problems: [...all, problem] };
+    for (let attempt = 1; ; attempt++) {
+      const read = await readWorkbookGrids(path);
+      if (!read.ok) return { ok: false, path, workbook: read.workbook, problems: read.problems };
+      await options.onStage?.('read', path);
+      const { model, problems } = validateWorkbook(read.workbook, read.grids);
+      const all = [...read.problems, ...problems];
+      const asOf = options.asOf ?? dateInZone((options.now ?? (() => new Date()))(), model.settings.timezone);
+      if (!isIsoDate(asOf)) {
+        return { ok: false, path, workbook: read.workbook, problems: [...all, workbookProblem('cli.bad_as_of', { workbook: read.workbook, value: asOf }, { value: asOf })] };
+      }
+      const outcome = checkWorkbook(model, asOf);
+      await options.onStage?.('evaluated', path);
+      const checked = { ok: true as const, path, workbook: read.workbook, asOf, model, outcome, problems: all };
+      if (options.dryRun) return { ...checked, written: false };
+      try {
+        lock ??= await (options.locker ?? defaultLocker).acquire(path);
+        const results = { alerts: outcome.alerts, statuses: outcome.evaluation.statuses, checkedAt: asOf };
+        const written = await writeResults(path, results, { expected: read.snapshot });
+        if (written.written) {
+          await options.onStage?.('written', path);
+          return { ...checked, written: true };
+        }
+      } catch (err) {
+        const problem = err instanceof WorkbookError ? err.problem : workbookProblem('workbook.write_failed', { workbook: read.workbook }, { reason: reasonOf(err) });
+        return { ok: false, path, workbook: read.workbook, problems: [...all, problem] };
+      }
+      if (attempt >= MAX_CHECK_ATTEMPTS) {
+        const problem = workbookProblem('workbook.kept_changing', { workbook: read.workbook }, { count: attempt });
+        return { ok: false, path, workbook: read.workbook, problems: [...all, problem] };
+      }
+    }
+  } finally {
+    await lock?.release();
   }
-  return { ok: true, path, workbook: read.workbook, asOf, model, outcome, problems: all, written: true };
 }
 
 /** The bilingual line a failed workbook is reported with in digests and logs. */

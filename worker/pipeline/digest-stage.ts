@@ -1,7 +1,36 @@
+import type { AlertChange } from '../../shared/alerts/transitions.ts';
+import type { WorkbookModel } from '../../shared/check/workbook-model.ts';
 import { buildDigest } from '../../shared/digest/build-digest.ts';
+import type { Alert } from '../../shared/model/alert.ts';
+import type { Evaluation } from '../../shared/model/finding.ts';
+import type { Recipient } from '../../shared/model/recipient.ts';
+import type { Settings } from '../../shared/model/settings.ts';
 import type { Channel, DeliveryResult } from '../channels/channel.ts';
 import { composeDigestMessage } from '../digest/compose-message.ts';
 import { failureText, type WorkbookCheck } from './check-stage.ts';
+
+/**
+ * What the digest stage needs of one workbook's check. A {@link WorkbookCheck} is one; so
+ * is the smaller value a queue job returns (no actuals or milestones travel through Redis).
+ */
+export type DigestCheck =
+  | {
+      ok: true;
+      path: string;
+      workbook: string;
+      asOf: string;
+      model: Pick<WorkbookModel, 'settings' | 'recipients' | 'indicators'>;
+      outcome: { alerts: Alert[]; changes: AlertChange[]; evaluation: Pick<Evaluation, 'statuses'> };
+    }
+  | Extract<WorkbookCheck, { ok: false }>;
+
+/** Operator settings (config file) that apply on top of each workbook's own. */
+export interface DigestOptions {
+  /** Recipients for workbooks whose Recipients table is empty. */
+  fallbackRecipients?: Recipient[];
+  /** Overrides each workbook's `digest.mode` setting. */
+  mode?: Settings['digestMode'];
+}
 
 /** What happened to one workbook's digests. */
 export interface DigestOutcome {
@@ -16,12 +45,23 @@ export interface DigestOutcome {
  * digest of the run also names the workbooks that could not be checked at all, so a
  * broken file is seen by leadership instead of silently missing.
  */
-export async function deliverDigests(checks: WorkbookCheck[], channel: Channel, runId: string): Promise<DigestOutcome[]> {
+export async function deliverDigests(
+  checks: DigestCheck[],
+  channel: Channel,
+  runId: string,
+  options: DigestOptions = {},
+): Promise<DigestOutcome[]> {
   const failures = checks.flatMap((c) => (c.ok ? [] : [{ workbook: c.workbook, message: failureText(c) }]));
   const outcomes: DigestOutcome[] = [];
   for (const check of checks) {
     if (!check.ok) continue;
-    const { model, outcome, asOf } = check;
+    const { outcome, asOf } = check;
+    const own = check.model;
+    const model = {
+      ...own,
+      recipients: own.recipients.length > 0 ? own.recipients : (options.fallbackRecipients ?? []),
+      settings: options.mode ? { ...own.settings, digestMode: options.mode } : own.settings,
+    };
     if (model.recipients.length === 0) {
       outcomes.push({ workbook: check.workbook, skipped: 'no-recipients', deliveries: [] });
       continue;

@@ -1,11 +1,13 @@
 import type { Channel } from '../channels/channel.ts';
 import { checkWorkbookFile, type CheckOptions, type WorkbookCheck } from './check-stage.ts';
-import { deliverDigests, type DigestOutcome } from './digest-stage.ts';
+import { deliverDigests, type DigestOptions, type DigestOutcome } from './digest-stage.ts';
 
 export interface RunOptions extends CheckOptions {
   /** Where digests go; none → no digests (e.g. `--json` for a script, or `--dry-run`). */
   channel: Channel | null;
   runId?: string;
+  /** Fallback recipients and digest mode from the configuration file. */
+  digest?: DigestOptions;
 }
 
 export interface RunReport {
@@ -23,6 +25,6 @@ export async function runCheck(paths: string[], options: RunOptions): Promise<Ru
   const runId = options.runId ?? `run-${new Date().toISOString()}`;
   const checks: WorkbookCheck[] = [];
   for (const path of paths) checks.push(await checkWorkbookFile(path, options));
-  const digests = options.channel && !options.dryRun ? await deliverDigests(checks, options.channel, runId) : [];
+  const digests = options.channel && !options.dryRun ? await deliverDigests(checks, options.channel, runId, options.digest) : [];
   return { runId, checks, digests };
 }

@@ -1,5 +1,8 @@
 import type ExcelJS from 'exceljs';
+import { isPercentFormat } from '../../shared/contract/cell-reading.ts';
 import type { Cell, CellValue } from '../../shared/contract/grid.ts';
+
+export { isPercentFormat } from '../../shared/contract/cell-reading.ts';
 
 /**
  * Turns one exceljs cell into the plain Grid cell the core reads: text, number, boolean,
@@ -61,14 +64,4 @@ export function dateText(d: Date): string {
   const s = d.getUTCSeconds();
   if (h === 0 && m === 0 && s === 0) return day;
   return s === 0 ? `${day} ${pad(h)}:${pad(m)}` : `${day} ${pad(h)}:${pad(m)}:${pad(s)}`;
-}
-
-/**
- * True when the number format scales by 100: a `%` outside quotes and escapes.
- * `0.0"%"` or `0\%` only print a percent sign and do not scale.
- */
-export function isPercentFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  const unquoted = numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
-  return unquoted.includes('%');
 }

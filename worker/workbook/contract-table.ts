@@ -1,26 +1,19 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../shared/contract/grid.ts';
+import { columnLetter } from '../../shared/contract/cell-address.ts';
+import { DROPDOWNS, listFormula } from '../../shared/contract/dropdowns.ts';
+import {
+  colouredColumns,
+  columnWidth,
+  FORMATTED_ROWS,
+  numberFormatOf,
+  TABLE_STYLE,
+  tableBody,
+} from '../../shared/contract/plan-layout.ts';
 import { bilingualHeader, type TableSpec } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
-import { columnLetter } from './cell-address.ts';
-import { DROPDOWNS, listFormula } from './dropdowns.ts';
 import { addStatusColours } from './status-colours.ts';
 
-/** How far below the header dropdowns and status colours reach, so tables can grow into them. */
-const FORMATTED_ROWS = 2000;
-
-/** Number formats by column key: gaps and percentages with one decimal, years whole, periods as text. */
-const NUMBER_FORMATS: Record<string, string> = {
-  completion: '0.0',
-  elapsed: '0.0',
-  gap: '0.0',
-  baselineYear: '0',
-  targetYear: '0',
-  period: '@',
-};
-
-/** Columns whose labels the status colours paint. */
-const COLOURED_KEYS = ['state', 'severity', 'status'];
+export { numberFormatOf } from '../../shared/contract/plan-layout.ts';
 
 /**
  * Adds a contract table to a sheet with its top-left corner at column A of `top`:
@@ -34,15 +27,14 @@ export function addContractTable(
   rows: readonly TemplateRow[],
   top = 1,
 ): number {
-  const body: CellValue[][] = rows.map((row) => spec.columns.map((c) => emptyToNull(row[c.key])));
-  if (body.length === 0) body.push(spec.columns.map(() => null));
+  const body = tableBody(spec, rows);
   worksheet.addTable({
     name: spec.name,
     displayName: spec.name,
     ref: `A${top}`,
     headerRow: true,
     totalsRow: false,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    style: { theme: TABLE_STYLE, showRowStripes: true },
     columns: spec.columns.map((c) => ({ name: bilingualHeader(c), filterButton: true })),
     rows: body,
   });
@@ -50,7 +42,7 @@ export function addContractTable(
     const column = worksheet.getColumn(i + 1);
     const width = columnWidth([bilingualHeader(c), ...body.map((r) => r[i] ?? null)]);
     column.width = Math.max(column.width ?? 0, width);
-    const numFmt = NUMBER_FORMATS[c.key];
+    const numFmt = numberFormatOf(c.key);
     if (numFmt) {
       for (let r = top + 1; r <= top + body.length; r++) worksheet.getCell(r, i + 1).numFmt = numFmt;
     }
@@ -87,31 +79,9 @@ export function frozenHeader(): Partial<ExcelJS.AddWorksheetOptions> {
  */
 function setColumnFormats(worksheet: ExcelJS.Worksheet, spec: TableSpec): void {
   spec.columns.forEach((c, i) => {
-    const numFmt = NUMBER_FORMATS[c.key];
+    const numFmt = numberFormatOf(c.key);
     if (numFmt) worksheet.getColumn(i + 1).numFmt = numFmt;
   });
-}
-
-/** The number format a column of a contract table takes, if any. */
-export function numberFormatOf(key: string): string | undefined {
-  return NUMBER_FORMATS[key];
-}
-
-/** An empty text is an empty cell, not an empty string cell. */
-function emptyToNull(v: CellValue | undefined): CellValue {
-  return v === undefined || v === '' ? null : v;
-}
-
-/** Display width: CJK characters take two columns. Between 8 and 40 characters. */
-function columnWidth(values: readonly CellValue[]): number {
-  let widest = 0;
-  for (const v of values) {
-    if (v === null) continue;
-    let w = 0;
-    for (const ch of String(v)) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-    widest = Math.max(widest, w);
-  }
-  return Math.min(40, Math.max(8, widest + 2));
 }
 
 interface RangeValidations {
@@ -150,8 +120,7 @@ function addDropdowns(worksheet: ExcelJS.Worksheet, spec: TableSpec, top: number
 }
 
 function addColours(worksheet: ExcelJS.Worksheet, spec: TableSpec, top: number): void {
-  if (spec.owner !== 'worker') return;
-  const positions = spec.columns.flatMap((c, i) => (COLOURED_KEYS.includes(c.key) ? [i + 1] : []));
+  const positions = colouredColumns(spec).map((i) => i + 1);
   if (positions.length === 0) return;
   const left = columnLetter(Math.min(...positions));
   const right = columnLetter(Math.max(...positions));

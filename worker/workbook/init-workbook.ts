@@ -1,44 +1,28 @@
 import ExcelJS from 'exceljs';
-import {
-  ACTUALS,
-  ALERTS,
-  INDICATORS,
-  MILESTONES,
-  RECIPIENTS,
-  SETTINGS,
-  STATUS,
-  type TableSpec,
-} from '../../shared/contract/tables.ts';
-import type { TemplateRow, WorkbookTemplate } from '../../shared/contract/template.ts';
+import { layoutSheets, planLayout } from '../../shared/contract/plan-layout.ts';
+import type { WorkbookTemplate } from '../../shared/contract/template.ts';
 import { addContractTable, addTableSheet, frozenHeader } from './contract-table.ts';
 import { saveWorkbook } from './save-workbook.ts';
 
-/** Empty rows between the Settings table and the Recipients table below it. */
-const RECIPIENTS_GAP = 3;
-
 /**
- * A new plan workbook: one sheet per contract table (Settings and Recipients share one),
- * each an Excel table with its canonical name, bilingual headers, the template's rows,
- * formats, dropdowns and, on Alerts and Status, status colours. Alerts and Status start
- * empty.
+ * A new plan workbook in the shared plan layout: one sheet per contract table (Settings
+ * and Recipients share one), each an Excel table with its canonical name, bilingual
+ * headers, the template's rows, formats, dropdowns and, on Alerts and Status, status
+ * colours. Alerts and Status start empty. The add-in's `New plan` builds the same layout.
  */
 export function createWorkbook(template: WorkbookTemplate): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'kpi-sentinel';
   workbook.title = template.name;
-  const single: [TableSpec, readonly TemplateRow[]][] = [
-    [INDICATORS, template.indicators],
-    [MILESTONES, template.milestones],
-    [ACTUALS, template.actuals],
-  ];
-  for (const [spec, rows] of single) addTableSheet(workbook, spec, rows);
-
-  const settings = workbook.addWorksheet(SETTINGS.sheet, frozenHeader());
-  const settingsBottom = addContractTable(settings, SETTINGS, template.settings);
-  addContractTable(settings, RECIPIENTS, template.recipients, settingsBottom + RECIPIENTS_GAP + 1);
-
-  addTableSheet(workbook, ALERTS, []);
-  addTableSheet(workbook, STATUS, []);
+  for (const sheet of layoutSheets(planLayout(template))) {
+    const [only, ...more] = sheet.tables;
+    if (only !== undefined && more.length === 0) {
+      addTableSheet(workbook, only.spec, only.rows, sheet.name);
+      continue;
+    }
+    const worksheet = workbook.addWorksheet(sheet.name, frozenHeader());
+    for (const placed of sheet.tables) addContractTable(worksheet, placed.spec, placed.rows, placed.top);
+  }
   return workbook;
 }
 

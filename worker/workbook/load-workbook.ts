@@ -1,57 +1,37 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Problem } from '../../shared/model/problem.ts';
+import type { FileSnapshot } from '../write-back/file-snapshot.ts';
+import { openPackage } from '../write-back/open-package.ts';
+import { forExceljs } from './exceljs-compat.ts';
+import { guardPackage } from './package-guard.ts';
 import { reasonOf, workbookProblem } from './workbook-problem.ts';
 import { repairLoadedTables } from './table-location.ts';
 
-/** A workbook opened from disk, or why it could not be. */
+/** A workbook opened from disk (with the snapshot of the file it was read from), or why it could not be. */
 export type LoadResult =
-  | { ok: true; workbook: ExcelJS.Workbook; name: string }
+  | { ok: true; workbook: ExcelJS.Workbook; name: string; snapshot: FileSnapshot }
   | { ok: false; name: string; problem: Problem };
 
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const EMPTY_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-/** OLE2 compound file: old .xls, and also the wrapper Excel puts around an encrypted .xlsx. */
-const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
-
 /**
- * Opens an .xlsx with exceljs. Never throws for a bad file: a missing file, a non-zip,
- * an .xls or a password-protected workbook each come back as a bilingual Problem.
+ * Opens an .xlsx (or .xlsm) with exceljs. Never throws for a bad file: a missing file, a
+ * non-zip, an .xls, a password-protected or truncated workbook, a zip bomb and sheets
+ * past the size limits each come back as a bilingual Problem — checked on the package
+ * before exceljs inflates any of it.
  */
 export async function loadWorkbook(path: string): Promise<LoadResult> {
-  const name = basename(path);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    const missing = err instanceof Error && 'code' in err && err.code === 'ENOENT';
-    const problem = missing
-      ? workbookProblem('workbook.not_found', { workbook: path })
-      : workbookProblem('workbook.unreadable', { workbook: name }, { reason: reasonOf(err) });
-    return { ok: false, name, problem };
-  }
-  const sniffed = sniff(bytes, name);
-  if (sniffed) return { ok: false, name, problem: sniffed };
+  const opened = await openPackage(path);
+  if (!opened.ok) return opened;
+  const { name, bytes, pkg, snapshot } = opened;
+  const refused = guardPackage(name, pkg);
+  if (refused) return { ok: false, name, problem: refused };
   const workbook = new ExcelJS.Workbook();
   try {
+    const readable = forExceljs(pkg) ?? bytes;
     // exceljs types its input as an ArrayBuffer; a copy keeps Node's pooled Buffer out of it.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+    await workbook.xlsx.load(new Uint8Array(readable).buffer);
   } catch (err) {
     return { ok: false, name, problem: workbookProblem('workbook.unreadable', { workbook: name }, { reason: reasonOf(err) }) };
   }
   repairLoadedTables(workbook);
-  return { ok: true, workbook, name };
-}
-
-/** Tells from the first bytes what a file that is not an .xlsx is, so the message can say so. */
-function sniff(bytes: Buffer, name: string): Problem | null {
-  if (bytes.subarray(0, OLE2.length).equals(OLE2)) {
-    const code = bytes.includes(ENCRYPTION_INFO) ? 'workbook.encrypted' : 'workbook.xls';
-    return workbookProblem(code, { workbook: name });
-  }
-  const head = bytes.subarray(0, 4);
-  if (head.equals(ZIP) || head.equals(EMPTY_ZIP)) return null;
-  return workbookProblem('workbook.not_xlsx', { workbook: name });
+  return { ok: true, workbook, name, snapshot };
 }

@@ -1,6 +1,7 @@
 import type { Grid } from '../../shared/contract/grid.ts';
 import { TABLES, type TableName } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';
+import type { FileSnapshot } from '../write-back/file-snapshot.ts';
 import { loadWorkbook } from './load-workbook.ts';
 import { tableToGrid } from './table-grid.ts';
 import { findTable } from './table-location.ts';
@@ -15,7 +16,7 @@ export const REQUIRED_TABLES: readonly TableName[] = ['Indicators', 'Actuals'];
  * the rest is still returned.
  */
 export type ReadWorkbookResult =
-  | { ok: true; workbook: string; grids: Partial<Record<TableName, Grid>>; problems: Problem[] }
+  | { ok: true; workbook: string; grids: Partial<Record<TableName, Grid>>; problems: Problem[]; snapshot: FileSnapshot }
   | { ok: false; workbook: string; problems: Problem[] };
 
 /**
@@ -54,5 +55,5 @@ export async function readWorkbookGrids(path: string): Promise<ReadWorkbookResul
       workbookProblem(code, { workbook, sheet: spec.sheet }, { table: spec.name }, required ? 'error' : 'warning'),
     );
   }
-  return missingRequired ? { ok: false, workbook, problems } : { ok: true, workbook, grids, problems };
+  return missingRequired ? { ok: false, workbook, problems } : { ok: true, workbook, grids, problems, snapshot: loaded.snapshot };
 }

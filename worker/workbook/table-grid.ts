@@ -1,5 +1,8 @@
 import type ExcelJS from 'exceljs';
+import { isFilled } from '../../shared/contract/cell-reading.ts';
 import type { Cell, Grid, GridRow } from '../../shared/contract/grid.ts';
+
+export { isFilled } from '../../shared/contract/cell-reading.ts';
 import { columnLetter, type CellRange } from './cell-address.ts';
 import { toGridCell } from './cell-value.ts';
 import type { LocatedTable } from './table-location.ts';
@@ -63,10 +66,4 @@ function readRows(worksheet: ExcelJS.Worksheet, range: CellRange): GridRow[] {
     if (cells.some(isFilled)) rows.push({ rowNumber: r, cells });
   }
   return rows;
-}
-
-/** A cell counts as filled when it holds a value, an error or a formula (even uncomputed). */
-export function isFilled(cell: Cell): boolean {
-  if (cell.error !== undefined || cell.formulaWithoutValue) return true;
-  return cell.value !== null && !(typeof cell.value === 'string' && cell.value.trim() === '');
 }

@@ -131,6 +131,7 @@ describe('buildDigest', () => {
     const input = scenario();
     expect(buildDigest(input).unchanged).toBe(false);
     input.changes = input.changes.map((c) => ({ ...c, kind: 'unchanged' }));
+    input.date = '2025-04-01'; // the next night: nothing first seen today
     expect(buildDigest(input).unchanged).toBe(true);
   });
 
@@ -138,5 +139,13 @@ describe('buildDigest', () => {
     const input = scenario();
     input.alerts = input.alerts.map((a) => (a.id === 'HZL01' ? { ...a, state: 'silenced' } : a));
     expect(ids(buildDigest(input), 'new')).toEqual(['HZ03/pace']);
+  });
+});
+
+describe('buildDigest after a retried check', () => {
+  it('still lists an alert first seen today as new when the second attempt saw it as unchanged', () => {
+    const input = scenario();
+    input.changes = input.changes.map((c) => ({ ...c, kind: 'unchanged' }));
+    expect(ids(buildDigest(input), 'new')).toEqual(['HZ03/pace', 'HZL01/line']);
   });
 });

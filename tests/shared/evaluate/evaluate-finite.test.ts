@@ -89,4 +89,23 @@ describe('evaluate on arbitrary input', () => {
       { numRuns: 400, seed: 20250101 },
     );
   });
+
+  it('never throws, even on figures no reader hands it (NaN, Infinity), and gives the same output for the same input', () => {
+    const wild = fc.oneof(figure, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0));
+    const wildActual = fc.record({ a: actualArb, value: maybe(wild), officialValue: maybe(wild) }).map(({ a, value, officialValue }) => ({ ...a, value, officialValue }));
+    const wildIndicator = fc.record({ i: indicatorArb, baseline: maybe(wild), target: maybe(wild) }).map(({ i, baseline, target }) => ({ ...i, baseline, target }));
+    fc.assert(
+      fc.property(wildIndicator, fc.array(wildActual, { maxLength: 10 }), fc.array(milestoneArb, { maxLength: 3 }), fc.constantFrom('2023-06-30', '2025-12-31', '2026-03-01'), (ind, actuals, milestones, asOf) => {
+        const input = { indicators: [ind], milestones, actuals, settings: settings({}), asOf };
+        const frozen = structuredClone(input);
+        const e = evaluate(input);
+        for (const x of [...e.statuses, ...e.findings, ...e.holding]) {
+          for (const v of numbers(x)) expect(v === null || Number.isFinite(v)).toBe(true);
+        }
+        expect(evaluate(structuredClone(frozen))).toEqual(e);
+        expect(input).toEqual(frozen);
+      }),
+      { numRuns: 300, seed: 20250331 },
+    );
+  });
 });

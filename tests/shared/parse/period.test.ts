@@ -42,8 +42,23 @@ describe('parsePeriod', () => {
     expect(parsePeriod(input)).toMatchObject({ text, kind, index, year: 2023 });
   });
 
-  it.each(['', 'abc', '2023-13', '2023-Q5', '2023-00', '1800', '23', '2023-09-01'])('rejects %j', (input) => {
+  it.each(['', 'abc', '2023-13', '2023-Q5', '2023-00', '1800', '23', '2023-09-32', '2023-13-01', 202309, 9999])('rejects %j', (input) => {
     expect(parsePeriod(input)).toBeNull();
+  });
+
+  // Excel turns a typed 2023-09 into the date 2023-09-01: as text (the cell keeps its
+  // date format) or as the serial number 45170 (it lost it). Either reads as the month.
+  it.each([
+    ['2023-09-01', '2023-09'],
+    ['2023/9/1', '2023-09'],
+    ['2023年9月1日', '2023-09'],
+    ['2023-09-01 00:00', '2023-09'],
+    ['２０２３-０９-３０', '2023-09'],
+    [45170, '2023-09'],
+    [45199.75, '2023-09'],
+    [45292, '2024-01'],
+  ])('reads the date %j as the month %s', (input, text) => {
+    expect(parsePeriod(input)).toMatchObject({ text, kind: 'month' });
   });
 });
 

@@ -77,6 +77,11 @@ describe('parseTargetText', () => {
     });
   });
 
+  it('reads 五年累计300 and 期间累计新增20家 as cumulative hints', () => {
+    expect(parseTargetText('五年累计300')).toMatchObject({ ok: true, value: 300, aggregationHint: 'cumulative', directionHint: 'higher' });
+    expect(parseTargetText('期间累计新增20家')).toMatchObject({ ok: true, value: 20, unit: '家', aggregationHint: 'cumulative' });
+  });
+
   it('reads 累计新增50项 as a cumulative hint', () => {
     expect(parseTargetText('累计新增50项')).toMatchObject({ ok: true, value: 50, unit: '项', aggregationHint: 'cumulative' });
   });

@@ -28,6 +28,7 @@ describe('readSettings', () => {
       ['alerts.consecutivePeriods', 2, null],
       ['alerts.retentionDays', 30, null],
       ['digest.mode', 'on-change', null],
+      ['schedule.cron', '30  1 * * 1-5', null],
       ['contract.version', 1, null],
     ]);
     expect(problems).toEqual([]);
@@ -40,6 +41,7 @@ describe('readSettings', () => {
       consecutivePeriods: 2,
       retentionDays: 30,
       digestMode: 'on-change',
+      schedule: '30 1 * * 1-5',
       contractVersion: '1',
     });
   });

@@ -252,7 +252,7 @@ describe('writeResults', () => {
     expect(reopened.getWorksheet('预警 Alerts')?.getCell('A1').value).toBe('旧备注');
   });
 
-  it('keeps the header row of tables saved by Excel, which leaves headerRowCount out', async () => {
+  it('leaves tables saved by Excel (which leave headerRowCount out) as they were, and still finds their header row', async () => {
     const path = await freshWorkbook('excel-saved.xlsx');
     const zip = await JSZip.loadAsync(readFileSync(path));
     const tableFiles = Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n));
@@ -261,19 +261,29 @@ describe('writeResults', () => {
       if (xml) zip.file(name, xml.replace(/ headerRowCount="1"/, ''));
     }
     writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = await JSZip.loadAsync(readFileSync(path));
     await writeResults(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: 'x' });
     const written = await JSZip.loadAsync(readFileSync(path));
-    for (const name of Object.keys(written.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
-      expect(await written.file(name)?.async('string')).toContain('headerRowCount="1"');
+    const planner = [];
+    for (const name of tableFiles) {
+      const xml = await written.file(name)?.async('string');
+      expect(xml).not.toContain('headerRowCount');
+      if (xml?.includes('name="Alerts"') || xml?.includes('name="Status"')) continue;
+      planner.push(name);
+      expect(xml).toBe(await before.file(name)?.async('string'));
     }
+    expect(planner).toHaveLength(5);
+    const read = await readWorkbookGrids(path);
+    expect(read.ok && read.grids.Alerts?.rows.map((r) => r.cells[0]?.value)).toEqual(['a1', 'a2', 'a3']);
   });
 
-  it('leaves no temp file beside the workbook', async () => {
+  it('leaves no temp file beside the workbook, only the backup folder', async () => {
     const sub = mkdtempSync(join(dir, 'clean-'));
     const path = join(sub, 'plan.xlsx');
     await initWorkbook(path, TEMPLATE);
     await writeResults(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: 'x' });
-    expect(readdirSync(sub)).toEqual(['plan.xlsx']);
+    expect(readdirSync(sub).sort()).toEqual(['.kpi-sentinel', 'plan.xlsx']);
+    expect(readdirSync(join(sub, '.kpi-sentinel'))).toEqual(['backups']);
   });
 
   it('rejects with a WorkbookError carrying a bilingual problem when the file is not a workbook', async () => {

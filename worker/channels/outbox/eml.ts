@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { DigestMessage } from '../channel.ts';
+import { digestMailOptions } from '../mail-options.ts';
 
 /**
  * The message as a MIME file (.eml): From/To/Subject UTF-8 encoded, text and HTML as
@@ -8,21 +9,7 @@ import type { DigestMessage } from '../channel.ts';
  */
 export async function buildEml(message: DigestMessage, from: string): Promise<Buffer> {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  const info = await transport.sendMail({
-    from,
-    to: { name: message.to.name, address: message.to.email },
-    subject: message.subject,
-    text: message.text,
-    html: message.html,
-    attachments: message.attachments.map((a) => ({
-      filename: a.filename,
-      content: a.content,
-      contentType: a.contentType,
-      cid: a.cid,
-      contentDisposition: 'inline' as const,
-    })),
-    headers: { 'X-KPI-Sentinel-Run': message.runId },
-  });
+  const info = await transport.sendMail(digestMailOptions(message, from));
   const raw: unknown = info.message;
   if (!Buffer.isBuffer(raw)) throw new Error('nodemailer stream transport returned no buffer');
   return raw;

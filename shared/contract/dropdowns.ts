@@ -1,10 +1,11 @@
-import type { TableName } from '../../shared/contract/tables.ts';
-import { label } from '../../shared/i18n/messages.ts';
+import { label } from '../i18n/messages.ts';
+import type { TableName } from './tables.ts';
 
 /**
- * Dropdown choices `init` offers per table column, spelled the way the row readers
- * accept them (shared/parse/enum-values.ts). The lists guide rather than forbid: readers
- * also take synonyms (`binding`, `*`, `Y`), so the validation only warns.
+ * Dropdown choices a new plan workbook offers per table column (`init` in the worker,
+ * `New plan` in the add-in), spelled the way the row readers accept them
+ * (shared/parse/enum-values.ts). The lists guide rather than forbid: readers also take
+ * synonyms (`binding`, `*`, `Y`), so the validation only warns.
  */
 export const DROPDOWNS: Partial<Record<TableName, Record<string, readonly string[]>>> = {
   Indicators: {
@@ -25,4 +26,9 @@ export const DROPDOWNS: Partial<Record<TableName, Record<string, readonly string
 /** Excel's list validation formula: `"a,b,c"`. */
 export function listFormula(choices: readonly string[]): string {
   return `"${choices.join(',')}"`;
+}
+
+/** The choices as office-js takes a list validation's source: `a,b,c`. */
+export function listSource(choices: readonly string[]): string {
+  return choices.join(',');
 }

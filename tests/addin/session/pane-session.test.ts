@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { ExcelGateway } from '../../../addin/excel/excel-gateway.ts';
+import { PaneSession, type SessionDeps } from '../../../addin/session/pane-session.ts';
+import { memoryStore } from '../../../addin/session/pane-store.ts';
+import { checkWorkbook } from '../../../shared/check/check-workbook.ts';
+import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { DEMO_AS_OF, TEMPLATES } from '../../../seeds/templates.ts';
+import { templateGrids } from '../../support/template-grids.ts';
+import { FakeExcel } from '../fake-excel/fake-excel.ts';
+
+type Fetch = SessionDeps['fetch'];
+
+const noFetch: Fetch = async () => {
+  throw new Error('no network in this test');
+};
+
+/** A session over a fake workbook; `fetch` answers the worker's HTTP API. */
+function session(fetch: Fetch = noFetch): { fake: FakeExcel; pane: PaneSession } {
+  const fake = new FakeExcel();
+  const pane = new PaneSession({ gateway: new ExcelGateway(fake), workbook: 'plan.xlsx', prefs: memoryStore(), fetch, debounceMs: 5 });
+  return { fake, pane };
+}
+
+/** A Huzhou plan checked as of the demo date. */
+async function huzhou(fetch?: Fetch): Promise<{ fake: FakeExcel; pane: PaneSession }> {
+  const s = session(fetch);
+  await s.pane.start();
+  await s.pane.newPlan('huzhou-14th-fyp');
+  await s.pane.setAsOf(DEMO_AS_OF);
+  return s;
+}
+
+const waitFor = async (condition: () => boolean): Promise<void> => {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(condition()).toBe(true);
+};
+
+describe('PaneSession', () => {
+  it('starts on a workbook without a plan with every table missing and no check', async () => {
+    const { pane } = session();
+    await pane.start();
+    expect(pane.hasPlan).toBe(false);
+    expect(pane.state.check).toBeNull();
+    expect(pane.state.loading).toBe(false);
+  });
+
+  it('checks a new Huzhou plan exactly as the core checks the template', async () => {
+    const { pane } = await huzhou();
+    const { model } = validateWorkbook('plan.xlsx', templateGrids(TEMPLATES['huzhou-14th-fyp'](), 'plan.xlsx'));
+    const expected = checkWorkbook(model, DEMO_AS_OF).evaluation.statuses;
+    expect(pane.state.check?.outcome.evaluation.statuses).toEqual(expected);
+    expect(pane.state.check?.problems).toEqual([]);
+  });
+
+  it('refuses a second New plan and says which tables exist', async () => {
+    const { fake, pane } = await huzhou();
+    const sheets = fake.workbook.sheets.length;
+    await pane.newPlan('blank');
+    expect(pane.state.notice?.tone).toBe('warning');
+    expect(pane.state.notice?.text.en).toContain('Indicators, Milestones, Actuals');
+    expect(fake.workbook.sheets).toHaveLength(sheets);
+  });
+
+  it('re-evaluates on its own after a planner edits a watched table', async () => {
+    const { fake, pane } = await huzhou();
+    const before = pane.state.check;
+    await fake.workbook.userWrite('分解 Milestones', 'A2', [['HZ99']]);
+    await waitFor(() => pane.state.check !== before);
+    expect(pane.state.check?.problems.map((p) => p.code)).toContain('check.unknown_indicator');
+  });
+
+  it('imports contract-format Actuals rows from the selection into the Actuals table', async () => {
+    const { fake, pane } = await huzhou();
+    await fake.workbook.userWrite('Sheet1', 'A1:E3', [
+      ['编号', '地区', '期间', '度量', '数值'],
+      ['HZ04', '', '2025-Q1', '', 12.1],
+      ['HZ04', '', '2025-Q2', '', '十二'],
+    ]);
+    fake.workbook.selection = { sheet: 'Sheet1', range: { top: 1, left: 1, bottom: 3, right: 5 } };
+    const before = fake.workbook.tableRows('Actuals').length;
+    await pane.readSelection();
+    const preview = pane.state.importPreview;
+    expect(preview).toMatchObject({ kind: 'contract', table: 'Actuals', rows: [{ id: 'HZ04', value: 12.1 }, { id: 'HZ04', value: '十二' }] });
+    expect(preview?.kind === 'contract' ? preview.problems.map((p) => [p.row, p.value]) : []).toEqual([[3, '十二']]);
+    await pane.writeImport();
+    expect(fake.workbook.tableRows('Actuals')).toHaveLength(before + 2);
+    expect(pane.state.importPreview).toBeNull();
+  });
+
+  it('shows why an answer to the importer cannot be read instead of importing', async () => {
+    const { fake, pane } = session();
+    await pane.start();
+    await pane.newPlan('blank');
+    await fake.workbook.userWrite('Sheet1', 'A1:D3', [
+      ['序号', '指标名称', '2020年', '2025年'],
+      [1, '监督抽检不合格率（%）', 2.1, 1.5],
+      [2, '万台特种设备事故率', 0.3, '低于0.36'],
+    ]);
+    fake.workbook.selection = { sheet: 'Sheet1', range: { top: 1, left: 1, bottom: 3, right: 4 } };
+    await pane.readSelection(['2.direction']);
+    expect(pane.state.importPreview?.kind).toBe('failed');
+    await pane.answer(['2.direction=lower']);
+    expect(pane.state.importPreview).toMatchObject({ kind: 'plan', rows: [{ id: 'ZB01', direction: 'lower' }, { id: 'ZB02' }] });
+  });
+
+  it('marks problem cells on Validate and clears a mark once the cell is fixed', async () => {
+    const { fake, pane } = await huzhou();
+    await fake.workbook.userWrite('指标 Indicators', 'E2', [['硬性']]);
+    await pane.validate();
+    const sheet = fake.workbook.sheet('指标 Indicators');
+    expect(sheet.cell(2, 5)?.fill).toBe('#FFC7CE');
+    await fake.workbook.userWrite('指标 Indicators', 'E2', [['约束性']]);
+    await waitFor(() => sheet.cell(2, 5)?.fill === null);
+    expect(pane.state.check?.problems).toEqual([]);
+  });
+
+  it('refuses a silence without an end date and writes nothing', async () => {
+    const { fake, pane } = await huzhou();
+    const alert = pane.state.check?.outcome.alerts[0];
+    await pane.handleAlert(alert?.alertId ?? '', { action: 'silence', by: '李明', note: '', until: '' });
+    expect(pane.state.notice?.tone).toBe('error');
+    expect(fake.workbook.tableRows('Alerts')).toEqual([expect.objectContaining({ '预警编号 Alert ID': '' })]);
+  });
+
+  it('appends an alert not yet in the Alerts table with the acknowledgement, then edits it in place', async () => {
+    const { fake, pane } = await huzhou();
+    const alert = pane.state.check?.outcome.alerts.find((a) => a.status === 'breached');
+    if (!alert) throw new Error('the demo has a breached alert');
+    await pane.handleAlert(alert.alertId, { action: 'acknowledge', by: '李明', note: '已约谈', until: '2025-06-30' });
+    const row = (): Record<string, unknown> | undefined => fake.workbook.tableRows('Alerts').find((r) => r['预警编号 Alert ID'] === alert.alertId);
+    expect(row()).toMatchObject({ '处置 Action': '确认', '确认人 Ack by': '李明', '确认说明 Ack note': '已约谈', '确认/静默至 Ack/silence until': '2025-06-30' });
+    expect(pane.state.check?.outcome.alerts.find((a) => a.alertId === alert.alertId)?.state).toBe('acknowledged');
+    await pane.handleAlert(alert.alertId, { action: 'silence', by: '李明', note: '复查中', until: '2025/7/31' });
+    expect(row()).toMatchObject({ '处置 Action': '静默', '确认说明 Ack note': '复查中', '确认/静默至 Ack/silence until': '2025-07-31' });
+    expect(fake.workbook.tableRows('Alerts').filter((r) => r['预警编号 Alert ID'] === alert.alertId)).toHaveLength(1);
+  });
+
+  it('writes Alerts and Status the way the worker does when no worker is configured', async () => {
+    const { fake, pane } = await huzhou();
+    await pane.checkNow();
+    const check = pane.state.check;
+    expect(fake.workbook.tableRows('Status')).toHaveLength(check?.outcome.evaluation.statuses.length ?? -1);
+    expect(fake.workbook.tableRows('Alerts')).toHaveLength(check?.outcome.alerts.length ?? -1);
+    expect(fake.workbook.tableRows('Status')[0]).toMatchObject({ '编号 ID': 'HZ01', '检查日期 Checked at': DEMO_AS_OF });
+  });
+
+  it('asks the worker to run with the bearer token, and says so when the token is refused or the worker is down', async () => {
+    const calls: { url: string; auth: string | undefined }[] = [];
+    let status = 202;
+    const fetch: Fetch = async (url, init) => {
+      calls.push({ url, auth: init.headers.Authorization });
+      if (status === 0) throw new Error('connect ECONNREFUSED');
+      return { status, ok: status < 300, text: async () => JSON.stringify(status < 300 ? { runId: 'run-1' } : { error: '令牌错误 / wrong token' }) };
+    };
+    const { fake, pane } = await huzhou(fetch);
+    pane.saveWorker({ url: 'https://kpi.example.gov.cn:8787/', token: 'tok' });
+    await pane.checkNow();
+    expect(calls).toEqual([{ url: 'https://kpi.example.gov.cn:8787/runs', auth: 'Bearer tok' }]);
+    expect(pane.state.notice?.text.en).toContain('run-1');
+    expect(fake.workbook.tableRows('Status')).toHaveLength(1);
+    status = 401;
+    await pane.checkNow();
+    expect(pane.state.notice).toMatchObject({ tone: 'error', text: { en: expect.stringContaining('refused the token') } });
+    status = 0;
+    await pane.checkNow();
+    expect(pane.state.notice?.text.en).toContain('ECONNREFUSED');
+  });
+
+  it('saves settings only when the Settings reader accepts them', async () => {
+    const { fake, pane } = await huzhou();
+    const value = (key: string): unknown => fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
+    await pane.saveSettings({ 'plan.timezone': 'Mars/Olympus' });
+    expect(pane.state.notice?.tone).toBe('error');
+    expect(value('plan.timezone')).toBe('Asia/Shanghai');
+    await pane.saveSettings({ 'plan.timezone': 'Asia/Urumqi', 'schedule.cron': '30 6 * * *' });
+    expect([value('plan.timezone'), value('schedule.cron')]).toEqual(['Asia/Urumqi', '30 6 * * *']);
+    expect(pane.state.check?.model.settings.schedule).toBe('30 6 * * *');
+  });
+
+  it('replaces the recipients only when every address is valid', async () => {
+    const { fake, pane } = await huzhou();
+    const before = fake.workbook.tableRows('Recipients');
+    await pane.saveRecipients([{ name: '张三', email: 'not-an-address' }]);
+    expect(pane.state.notice?.problems?.[0]?.value).toBe('not-an-address');
+    expect(fake.workbook.tableRows('Recipients')).toEqual(before);
+    await pane.saveRecipients([{ name: '张三', email: 'zhang@example.gov.cn', minSeverity: '红 critical' }, {}]);
+    expect(fake.workbook.tableRows('Recipients')).toEqual([
+      { '姓名 Name': '张三', '邮箱 Email': 'zhang@example.gov.cn', '范围 Scope': '', '最低级别 Min severity': '红 critical', '语言 Language': '' },
+    ]);
+  });
+});

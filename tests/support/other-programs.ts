@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Opens a workbook in Python's openpyxl (Debian python3-openpyxl, run by the system
+ * python) and returns the rows of an Excel table as text, header first — what another
+ * program that reads .xlsx makes of the file. Throws with openpyxl's error when it cannot
+ * load the workbook.
+ */
+export function openpyxlTable(path: string, table: string): string[][] {
+  const script = [
+    'import json, sys, datetime, openpyxl',
+    'wb = openpyxl.load_workbook(sys.argv[1])',
+    'for ws in wb.worksheets:',
+    '    for name, ref in ws.tables.items():',
+    '        if name.lower() != sys.argv[2].lower(): continue',
+    '        def text(v):',
+    '            if v is None: return ""',
+    '            if isinstance(v, (datetime.date, datetime.datetime)): return v.isoformat()[:10]',
+    '            return str(v)',
+    '        print(json.dumps([[text(c.value) for c in row] for row in ws[ref]], ensure_ascii=False))',
+    '        sys.exit(0)',
+    'sys.exit("no table " + sys.argv[2])',
+  ].join('\n');
+  const r = spawnSync('/usr/bin/python3', ['-c', script, path, table], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`openpyxl could not read ${path}: ${r.stderr}`);
+  const rows: unknown = JSON.parse(r.stdout);
+  if (!Array.isArray(rows)) throw new Error('openpyxl printed no rows');
+  return rows.map((row: unknown) => (Array.isArray(row) ? row.map(String) : []));
+}
+
+/**
+ * Converts a workbook with LibreOffice (headless) into one CSV per sheet and returns
+ * them by file name. Throws when LibreOffice fails: the file would not open there.
+ */
+export function libreOfficeCsvs(path: string, dir: string): Map<string, string> {
+  const out = join(dir, 'csv');
+  mkdirSync(out, { recursive: true });
+  // Filter options: comma, double quote, UTF-8, … and -1 = every sheet to its own file.
+  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+  const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', filter, '--outdir', out, path], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  if (r.status !== 0) throw new Error(`LibreOffice could not convert ${path}: ${r.stderr}`);
+  const files = new Map<string, string>();
+  for (const f of readdirSync(out)) files.set(f, readFileSync(join(out, f), 'utf8'));
+  if (files.size === 0) throw new Error(`LibreOffice wrote nothing for ${path}: ${r.stdout} ${r.stderr}`);
+  return files;
+}

@@ -1,0 +1,83 @@
+import { deflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { readZip } from '../../../worker/write-back/zip-archive.ts';
+import { writeZip } from '../../../worker/write-back/zip-write.ts';
+import { PackageError, XlsxPackage } from '../../../worker/write-back/xlsx-package.ts';
+
+async function archive(files: Record<string, string>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(files)) zip.file(name, content);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+function open(bytes: Uint8Array): XlsxPackage {
+  const r = XlsxPackage.open(bytes);
+  if (!r.ok) throw new Error(r.failure.kind);
+  return r.pkg;
+}
+
+describe('XlsxPackage', () => {
+  it('reads parts by name without case or leading slash, UTF-8 and UTF-16 alike', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<a>规划</a>', 'utf16le')]);
+    const zip = new JSZip();
+    zip.file('xl/Workbook.xml', '<w>湖州</w>');
+    zip.file('xl/u16.xml', utf16);
+    const pkg = open(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(pkg.text('/xl/workbook.xml')).toBe('<w>湖州</w>');
+    expect(pkg.text('xl/u16.xml')).toBe('<a>规划</a>');
+    expect(pkg.has('xl/missing.xml')).toBe(false);
+  });
+
+  it('writes back the parts it did not change with their compressed bytes untouched', async () => {
+    const bytes = await archive({ 'a.xml': '<a/>', 'b.xml': '<b>不动</b>' });
+    const pkg = open(bytes);
+    pkg.put('a.xml', '<a>新</a>');
+    pkg.put('c/new.xml', '<c/>');
+    const out = pkg.toBytes();
+    const before = readZip(bytes);
+    const after = readZip(out);
+    if (!before.ok || !after.ok) throw new Error('unreadable');
+    expect(after.entries.map((e) => e.name)).toEqual(['a.xml', 'b.xml', 'c/new.xml']);
+    expect(Buffer.from(after.entries[1]?.data ?? []).equals(Buffer.from(before.entries[1]?.data ?? [1]))).toBe(true);
+    const other = await JSZip.loadAsync(out);
+    expect(await other.file('a.xml')?.async('string')).toBe('<a>新</a>');
+    expect(await other.file('c/new.xml')?.async('string')).toBe('<c/>');
+  });
+
+  it('refuses before inflating anything an archive that declares more unpacked bytes than the limit', async () => {
+    const bytes = await archive({ 'a.xml': 'a'.repeat(2000), 'b.xml': 'b'.repeat(2000) });
+    const r = XlsxPackage.open(bytes, { unpackedBytes: 3000, sheetRows: 10, cells: 10 });
+    expect(r).toEqual({ ok: false, failure: { kind: 'unpacked_too_large', bytes: 4000, limit: 3000 } });
+  });
+
+  it('stops inflating a part that unpacks to more than it declares', () => {
+    const real = deflateRawSync(Buffer.alloc(1_000_000));
+    const lying = readZip(
+      writeZip([
+        {
+          name: 'x.xml',
+          nameBytes: new TextEncoder().encode('x.xml'),
+          versionMadeBy: 20,
+          versionNeeded: 20,
+          flags: 0,
+          method: 8,
+          dosTime: 0,
+          dosDate: 33,
+          crc32: 0,
+          compressedSize: real.length,
+          uncompressedSize: 100,
+          internalAttributes: 0,
+          externalAttributes: 0,
+          extra: new Uint8Array(0),
+          comment: new Uint8Array(0),
+          data: new Uint8Array(real),
+        },
+      ]),
+    );
+    if (!lying.ok) throw new Error('unreadable');
+    const pkg = open(writeZip(lying.entries));
+    expect(pkg.verify('x.xml')).toEqual({ kind: 'part_exceeds_declared', part: 'x.xml', declared: 100 });
+    expect(() => pkg.bytes('x.xml')).toThrow(PackageError);
+  });
+});

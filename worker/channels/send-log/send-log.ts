@@ -1,0 +1,51 @@
+import type { Bilingual } from '../../../shared/i18n/messages.ts';
+
+/** One digest of one run to one person: the unit that must go out exactly once. */
+export interface SendKey {
+  runId: string;
+  workbook: string;
+  email: string;
+}
+
+/** What became of a send: it went out (where to), or the server refused the address for good. */
+export type SendRecord =
+  | { state: 'sent'; at: number; location: string }
+  | { state: 'rejected'; at: number; reason: Bilingual };
+
+/**
+ * The answer to "may I send this now?": yes (`claimed`, with the token that owns the
+ * claim), no because it is settled (`done`), or not now because another process holds a
+ * live claim on it (`busy`).
+ */
+export type SendClaim = { kind: 'claimed'; token: string } | { kind: 'done'; record: SendRecord } | { kind: 'busy' };
+
+/**
+ * The notification log (like Alertmanager's nflog): a record per (run, workbook,
+ * recipient) that makes delivery idempotent. A claim has a lease, so a sender that dies
+ * between claiming and settling does not block the send forever.
+ */
+export interface SendLog {
+  claim(key: SendKey): Promise<SendClaim>;
+  /** Records the outcome; the claim's token must still own the key. */
+  settle(key: SendKey, token: string, record: SendRecord): Promise<void>;
+  /** Drops a claim without an outcome (a transient failure: try again later). */
+  release(key: SendKey, token: string): Promise<void>;
+}
+
+/** The key as one string: run, workbook, lower-cased address. */
+export function sendKeyText(key: SendKey): string {
+  return `${key.runId}|${key.workbook}|${key.email.trim().toLowerCase()}`;
+}
+
+/** Reads a stored record back; anything malformed is treated as absent. */
+export function parseSendRecord(value: unknown): SendRecord | null {
+  if (value === null || typeof value !== 'object' || !('state' in value) || !('at' in value)) return null;
+  const { state, at } = value;
+  if (typeof at !== 'number') return null;
+  if (state === 'sent' && 'location' in value && typeof value.location === 'string') return { state: 'sent', at, location: value.location };
+  const reason = 'reason' in value ? value.reason : null;
+  if (state === 'rejected' && reason !== null && typeof reason === 'object' && 'zh' in reason && 'en' in reason) {
+    return { state: 'rejected', at, reason: { zh: String(reason.zh), en: String(reason.en) } };
+  }
+  return null;
+}

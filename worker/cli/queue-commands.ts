@@ -1,0 +1,84 @@
+import { bilingualLine, t } from '../../shared/i18n/messages.ts';
+import type { Config } from '../config/config-schema.ts';
+import { loadConfig } from '../config/load-config.ts';
+import { stderrLogger } from '../log/logger.ts';
+import { say, type Output } from './output.ts';
+
+// The queue and schedule modules (BullMQ, fastify, bull-board, node-cron) are loaded only by
+// the commands that use them, so `check` and `import` start as fast as before.
+
+/** A configuration problem the CLI reports as bad usage (exit code 2). */
+export class ConfigUsageError extends Error {}
+
+/** The configuration (`--config FILE`, else the default names in the working folder), or a usage error listing every problem. */
+export async function configFor(file: string | undefined): Promise<Config> {
+  const loaded = await loadConfig(file === undefined ? {} : { file });
+  if (!loaded.ok) throw new ConfigUsageError(loaded.messages.map(bilingualLine).join('\n'));
+  return loaded.config;
+}
+
+function redisUrlOf(config: Config): string {
+  if (config.redisUrl === undefined) throw new ConfigUsageError(bilingualLine(t('config.redis_required')));
+  return config.redisUrl;
+}
+
+/**
+ * SIGTERM (systemd stop, docker stop) and SIGINT (Ctrl-C) both stop gracefully; a second
+ * one exits at once. Listening starts before the process is up, so a signal during
+ * start-up stops it as soon as it is up instead of killing it halfway.
+ */
+function stopOnSignals(): { stopWith(stop: (signal: string) => Promise<void>): void } {
+  let stop: ((signal: string) => Promise<void>) | null = null;
+  let pending: string | null = null;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (stop) void stop(signal);
+      else pending = signal;
+    });
+  }
+  return {
+    stopWith(s) {
+      stop = s;
+      if (pending !== null) void s(pending);
+    },
+  };
+}
+
+const forever = (): Promise<never> => new Promise<never>(() => undefined);
+
+/** `kpi-sentinel worker`: runs until a signal stops it. */
+export async function workerCommand(file: string | undefined): Promise<never> {
+  const config = await configFor(file);
+  redisUrlOf(config);
+  if (config.workbooks.length === 0) throw new ConfigUsageError(bilingualLine(t('config.no_workbooks', { file: config.file ?? '-' })));
+  const { startWorkerProcess } = await import('../queue/worker-process.ts');
+  const signals = stopOnSignals();
+  const running = await startWorkerProcess(config, stderrLogger, (code) => process.exit(code));
+  signals.stopWith(running.shutdown);
+  return forever();
+}
+
+/** `kpi-sentinel enqueue`: asks the workers for a run now and prints its id. */
+export async function enqueueCommand(o: Output, file: string | undefined, asOf: string | undefined): Promise<void> {
+  const config = await configFor(file);
+  const { RunQueues } = await import('../queue/queues.ts');
+  const { requestRun } = await import('../queue/run-starter.ts');
+  const queues = new RunQueues(redisUrlOf(config), config.queue, 'producer');
+  try {
+    const runId = await requestRun(queues.runs, asOf === undefined ? {} : { asOf });
+    say(o, t('queue.enqueued', { runId }));
+  } finally {
+    await queues.close();
+  }
+}
+
+/** `kpi-sentinel watch`: the embedded schedule, until a signal stops it. */
+export async function watchCommand(file: string | undefined): Promise<never> {
+  const config = await configFor(file);
+  if (config.workbooks.length === 0) throw new ConfigUsageError(bilingualLine(t('config.no_workbooks', { file: config.file ?? '-' })));
+  const { startWatch } = await import('../watch/watch-command.ts');
+  const signals = stopOnSignals();
+  const running = await startWatch(config, stderrLogger, (code) => process.exit(code));
+  signals.stopWith(running.shutdown);
+  return forever();
+}

@@ -1,0 +1,60 @@
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { SEVERITIES } from '../../shared/model/status.ts';
+import { COUNTERS, type CounterName } from '../metrics/stats.ts';
+import { readRunSummary } from '../queue/run-summary-store.ts';
+import type { RedisStats } from '../queue/redis-stats.ts';
+import type { MetricFamily } from './prometheus-text.ts';
+
+const COUNTER_HELP: Record<CounterName, string> = {
+  runs_started: 'Runs started (flows added), all workers.',
+  runs_completed: 'Runs whose digest job completed, all workers.',
+  checks_completed: 'Workbook checks completed, all workers.',
+  checks_failed: 'Workbook checks that failed for good, all workers.',
+  checks_retried: 'Workbook checks that failed and will be retried, all workers.',
+  emails_sent: 'Digest emails accepted by the SMTP server.',
+  emails_already_sent: 'Digest emails skipped because the send log shows them sent (retried runs).',
+  email_failures_transient: 'Digest emails that failed after every try (will be retried with the digest job).',
+  email_failures_permanent: 'Digest emails refused for good by the SMTP server (bad address).',
+  email_retries: 'SMTP sends tried again after a transient failure.',
+};
+
+/** Job states shown per queue. */
+const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'waiting-children', 'prioritized', 'paused'] as const;
+
+/** Everything `GET /metrics` shows, read from Redis so any worker process answers for all. */
+export async function collectMetrics(source: { stats: RedisStats; redis: Redis; prefix: string; queues: Queue[] }): Promise<MetricFamily[]> {
+  const counts = await source.stats.read();
+  const families: MetricFamily[] = COUNTERS.map((c) => ({
+    name: `kpi_sentinel_${c}_total`,
+    help: COUNTER_HELP[c],
+    type: 'counter',
+    samples: [{ value: counts[c] }],
+  }));
+  const last = await readRunSummary(source.redis, source.prefix);
+  families.push({
+    name: 'kpi_sentinel_alerts_firing',
+    help: 'Alerts firing or acknowledged at the last completed run, by severity.',
+    type: 'gauge',
+    samples: SEVERITIES.map((s) => ({ labels: { severity: s }, value: last?.alerts[s] ?? 0 })),
+  });
+  families.push({
+    name: 'kpi_sentinel_last_successful_run_timestamp_seconds',
+    help: 'When the last run completed (its digest went out), Unix time; 0 before the first.',
+    type: 'gauge',
+    samples: [{ value: last ? Math.floor(last.finishedAt / 1000) : 0 }],
+  });
+  families.push({
+    name: 'kpi_sentinel_last_run_failed_workbooks',
+    help: 'Workbooks the last completed run could not check.',
+    type: 'gauge',
+    samples: [{ value: last?.failed.length ?? 0 }],
+  });
+  const depth: MetricFamily = { name: 'kpi_sentinel_queue_jobs', help: 'Jobs per queue and state.', type: 'gauge', samples: [] };
+  for (const q of source.queues) {
+    const byState = await q.getJobCounts(...STATES);
+    for (const state of STATES) depth.samples.push({ labels: { queue: q.name, state }, value: byState[state] ?? 0 });
+  }
+  families.push(depth);
+  return families;
+}

@@ -1,0 +1,123 @@
+import type { Cell, CellValue, Grid, GridRow } from '../../shared/contract/grid.ts';
+import { matchHeaders } from '../../shared/contract/header-match.ts';
+import type { TableName, TableSpec } from '../../shared/contract/tables.ts';
+import type { Problem } from '../../shared/model/problem.ts';
+import { loadWorkbook } from '../workbook/load-workbook.ts';
+import { tableToGrid } from '../workbook/table-grid.ts';
+import { findTable, type LocatedTable } from '../workbook/table-location.ts';
+import { blankRowsAtBottom, firstFilledRowBelow } from '../workbook/table-rows.ts';
+import { WorkbookError } from '../workbook/workbook-error.ts';
+import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { appendToTable, type AppendOutcome } from '../write-back/table-append.ts';
+
+/** A last look at the workbook's table before rows go in (e.g. ids already taken); a Problem stops the write. */
+export type TableCheck = (target: LocatedTable, workbook: string) => Problem | null;
+
+/** What appending did: rows written (or, in a dry run, that would be) and what was wrong. */
+export interface AppendResult {
+  added: number;
+  problems: Problem[];
+}
+
+/**
+ * Appends rows of a source grid to a contract table of a plan workbook, matching columns
+ * by canonical key (so order and language of the headers may differ). Rows go in as
+ * written in the source; file columns the table lacks are reported as warnings. With
+ * `dryRun` everything is checked (the table exists, there is room, `check` passes) but
+ * nothing is written. Never throws for a bad workbook.
+ */
+export async function appendRows(
+  spec: TableSpec,
+  grid: Grid,
+  rows: readonly GridRow[],
+  intoWorkbook: string,
+  file: string,
+  options: { dryRun?: boolean; check?: TableCheck } = {},
+): Promise<AppendResult> {
+  if (rows.length === 0) return { added: 0, problems: [] };
+  const loaded = await loadWorkbook(intoWorkbook);
+  if (!loaded.ok) return { added: 0, problems: [loaded.problem] };
+  const table: TableName = spec.name;
+  const found = findTable(loaded.workbook, table);
+  if (!found.found) {
+    return { added: 0, problems: [workbookProblem('import.table_missing', { workbook: loaded.name, sheet: spec.sheet }, { table, file })] };
+  }
+  const target = found.table;
+  const refused = options.check?.(target, loaded.name) ?? null;
+  if (refused) return { added: 0, problems: [refused] };
+  const plan = mapColumns(grid, tableToGrid(loaded.name, target).header, spec, file);
+  const values = rows.map((row) => plan.targetToSource.map((src) => (src === null ? undefined : appendedValue(row.cells[src]))));
+  const room = roomProblem(target, values.length, loaded.name, table);
+  if (room) return { added: 0, problems: [...plan.problems, room] };
+  if (options.dryRun) return { added: values.length, problems: plan.problems };
+  // Written by the lossless writer: only this table's sheet and table part change, and
+  // nothing is written over a save made since the workbook was read.
+  let outcome: AppendOutcome;
+  try {
+    outcome = await appendToTable(intoWorkbook, target.model.name, values, { expected: loaded.snapshot });
+  } catch (err) {
+    const problem = err instanceof WorkbookError ? err.problem : workbookProblem('workbook.write_failed', { workbook: loaded.name }, { reason: reasonOf(err) });
+    return { added: 0, problems: [...plan.problems, problem] };
+  }
+  if ('reason' in outcome) {
+    const problem =
+      outcome.reason === 'no_room'
+        ? workbookProblem('import.no_room', { workbook: loaded.name, sheet: outcome.sheet, row: outcome.row }, { table, row: outcome.row, count: values.length })
+        : workbookProblem('import.workbook_changed', { workbook: loaded.name });
+    return { added: 0, problems: [...plan.problems, problem] };
+  }
+  return { added: outcome.appended, problems: plan.problems };
+}
+
+/**
+ * For each column of the workbook's table, the column of the file that feeds it (by
+ * canonical key). File columns the table lacks are reported as warnings; their values
+ * are not imported.
+ */
+function mapColumns(
+  grid: Grid,
+  targetHeader: readonly string[],
+  spec: TableSpec,
+  file: string,
+): { targetToSource: (number | null)[]; problems: Problem[] } {
+  const source = matchHeaders(grid.header, spec).columns;
+  const target = matchHeaders(targetHeader, spec).columns;
+  const targetToSource: (number | null)[] = targetHeader.map(() => null);
+  const problems: Problem[] = [];
+  for (const [key, srcIndex] of source) {
+    const tgtIndex = target.get(key);
+    if (tgtIndex !== undefined) {
+      targetToSource[tgtIndex] = srcIndex;
+      continue;
+    }
+    const column = grid.header[srcIndex] ?? key;
+    problems.push(
+      workbookProblem(
+        'import.column_not_in_table',
+        { workbook: file, sheet: grid.sheet, column: grid.columnLetters[srcIndex] ?? '' },
+        { file, column, table: spec.name },
+        'warning',
+      ),
+    );
+  }
+  return { targetToSource, problems };
+}
+
+/**
+ * The value to write for a file cell. A percent-formatted 0.985 is written as 98.5,
+ * which the readers take to mean the same (DESIGN §3), since the target cell will not
+ * carry the file's number format.
+ */
+function appendedValue(cell: Cell | undefined): CellValue {
+  if (!cell || cell.error !== undefined || cell.formulaWithoutValue) return null;
+  if (cell.percent && typeof cell.value === 'number') return Number((cell.value * 100).toPrecision(15));
+  return cell.value;
+}
+
+function roomProblem(target: LocatedTable, count: number, workbook: string, table: TableName): Problem | null {
+  const needed = count - blankRowsAtBottom(target);
+  if (needed <= 0) return null;
+  const row = firstFilledRowBelow(target, needed);
+  if (row === 0) return null;
+  return workbookProblem('import.no_room', { workbook, sheet: target.worksheet.name, row }, { table, row, count });
+}

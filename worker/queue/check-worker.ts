@@ -1,0 +1,91 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { t } from '../../shared/i18n/messages.ts';
+import type { Config } from '../config/config-schema.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Stats } from '../metrics/stats.ts';
+import { checkWorkbookFile, failureText, type CheckOptions, type WorkbookCheck } from '../pipeline/check-stage.ts';
+import { redisOptions } from './connection.ts';
+import type { ActiveJobs } from './graceful-shutdown.ts';
+import type { CheckJobData, CheckJobResult } from './job-data.ts';
+import { QUEUE_NAMES } from './queues.ts';
+import type { RedisWorkbookLocks } from './workbook-lock-redis.ts';
+
+/**
+ * Problems worth another try later: the file could not be written (Excel or a sync
+ * client holding it on a share), another process held its lock too long, or a planner
+ * kept saving it during the check. Everything else that stops a check — not a workbook,
+ * encrypted, a required table missing — will be the same in a minute, so retrying it
+ * would only delay the digest.
+ */
+export const TRANSIENT_PROBLEM_CODES: ReadonlySet<string> = new Set(['workbook.write_failed', 'workbook.locked', 'workbook.kept_changing']);
+
+export interface CheckWorkerDeps {
+  locks: RedisWorkbookLocks;
+  stats: Stats;
+  log: Logger;
+  /** The pipeline stage; tests put a failing or slow one here. */
+  check?: (path: string, options: CheckOptions) => Promise<WorkbookCheck>;
+}
+
+/** The part of a successful check the digest needs; actuals and milestones stay out of Redis. */
+export function checkJobResult(check: Extract<WorkbookCheck, { ok: true }>): CheckJobResult {
+  const { model, outcome } = check;
+  return {
+    ok: true,
+    path: check.path,
+    workbook: check.workbook,
+    asOf: check.asOf,
+    model: { settings: model.settings, recipients: model.recipients, indicators: model.indicators },
+    outcome: { alerts: outcome.alerts, changes: outcome.changes, evaluation: { statuses: outcome.evaluation.statuses } },
+  };
+}
+
+/**
+ * Checks one workbook of a run with the embedded pipeline's stage, which writes under
+ * the workbook's Redis lock (one writer across machines). The check's clock is the run's slot,
+ * so a retry (or a takeover after a crash) checks the same date and writes the same rows.
+ * A workbook that cannot be checked fails the job — for good (`UnrecoverableError`)
+ * unless the problem is transient — after recording its problems in the job's data for
+ * the digest.
+ */
+export function checkProcessor(deps: CheckWorkerDeps): (job: Job<CheckJobData, CheckJobResult>) => Promise<CheckJobResult> {
+  const check = deps.check ?? checkWorkbookFile;
+  return async (job) => {
+    const { path, slot, asOf, runId } = job.data;
+    // The stage takes the workbook's lock for its write; here that is the Redis lock, shared by every machine.
+    const result = await check(path, asOf === null ? { now: () => new Date(slot), locker: deps.locks } : { asOf, locker: deps.locks });
+    if (result.ok) {
+      deps.stats.increment('checks_completed');
+      deps.log.log('info', 'check.completed', t('queue.check_completed', { workbook: result.workbook, runId, alerts: result.outcome.alerts.length }), { runId, jobId: job.id, path });
+      return checkJobResult(result);
+    }
+    const transient = result.problems.some((p) => TRANSIENT_PROBLEM_CODES.has(p.code));
+    const willRetry = transient && job.attemptsMade + 1 < (job.opts.attempts ?? 1);
+    await job.updateData({ ...job.data, problems: result.problems });
+    deps.stats.increment(willRetry ? 'checks_retried' : 'checks_failed');
+    const text = failureText(result);
+    deps.log.log(willRetry ? 'warn' : 'error', 'check.failed', t('queue.check_failed_log', { workbook: result.workbook, runId, reason: text }), { runId, jobId: job.id, path, willRetry });
+    throw transient ? new Error(text) : new UnrecoverableError(text);
+  };
+}
+
+/** The BullMQ worker of the checks queue in this process. */
+export function startCheckWorker(redisUrl: string, config: Config, deps: CheckWorkerDeps, active: ActiveJobs, name: string): Worker<CheckJobData, CheckJobResult> {
+  const processor = checkProcessor(deps);
+  const worker = new Worker<CheckJobData, CheckJobResult>(QUEUE_NAMES.checks, (job, token) => active.track(job, token, () => processor(job)), {
+    connection: redisOptions(redisUrl, 'worker'),
+    prefix: config.queue.prefix,
+    concurrency: config.queue.concurrency,
+    lockDuration: config.queue.lockDurationMs,
+    stalledInterval: config.queue.stalledIntervalMs,
+    maxStalledCount: config.queue.maxStalledCount,
+    name,
+  });
+  worker.on('failed', (job, err) => {
+    // Errors thrown outside the stage (lock timeout, Redis, a crash in a library) end here.
+    if (job && job.data.problems === undefined) {
+      deps.log.log('error', 'check.error', t('queue.check_failed_log', { workbook: job.data.path, runId: job.data.runId, reason: err.message }), { jobId: job.id, attemptsMade: job.attemptsMade });
+    }
+  });
+  return worker;
+}

@@ -1,0 +1,131 @@
+import { basename } from 'node:path';
+import { Job, Worker, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { bilingualLine, t } from '../../shared/i18n/messages.ts';
+import { SEVERITIES, type Severity } from '../../shared/model/status.ts';
+import type { Channel } from '../channels/channel.ts';
+import { firingCounts } from '../cli/check-summary.ts';
+import type { Config } from '../config/config-schema.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Stats } from '../metrics/stats.ts';
+import { deliverDigests, type DigestCheck } from '../pipeline/digest-stage.ts';
+import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { redisOptions } from './connection.ts';
+import type { ActiveJobs } from './graceful-shutdown.ts';
+import type { CheckJobData, CheckJobResult, DigestJobData, RunSummary } from './job-data.ts';
+import { QUEUE_NAMES } from './queues.ts';
+import { checkJobId } from './run-id.ts';
+import { saveRunSummary } from './run-summary-store.ts';
+
+export interface DigestWorkerDeps {
+  /** Where digests go, behind the send log (see DeduplicatingChannel). */
+  channel: Channel;
+  checks: Queue<CheckJobData>;
+  redis: Redis;
+  config: Config;
+  stats: Stats;
+  log: Logger;
+}
+
+/** A value in a `{ jobKey: … }` map whose key ends in `:<jobId>`. */
+function byJobId<T>(map: Record<string, T>, jobId: string): T | undefined {
+  for (const [key, value] of Object.entries(map)) if (key.endsWith(`:${jobId}`)) return value;
+  return undefined;
+}
+
+/**
+ * The run's checks in workbook order, rebuilt from the children: a result for each
+ * child that completed, the recorded problems (or the error) for each that failed for good.
+ */
+export async function collectChecks(job: Job<DigestJobData>, checks: Queue<CheckJobData>): Promise<DigestCheck[]> {
+  const values = await job.getChildrenValues<CheckJobResult>();
+  const failures = await job.getIgnoredChildrenFailures();
+  const out: DigestCheck[] = [];
+  for (const w of job.data.workbooks) {
+    const id = checkJobId(job.data.runId, w.id);
+    const value = byJobId(values, id);
+    if (value) {
+      out.push(value);
+      continue;
+    }
+    const reason = byJobId(failures, id) ?? t('queue.check_missing').en;
+    const child = await Job.fromId<CheckJobData>(checks, id);
+    const problems = child?.data.problems ?? [workbookProblem('queue.check_failed', { workbook: basename(w.path) }, { reason })];
+    out.push({ ok: false, path: w.path, workbook: problems[0]?.workbook ?? basename(w.path), problems });
+  }
+  return out;
+}
+
+/**
+ * The digest job of a run, which BullMQ starts once every check has finished or failed
+ * for good: one message per recipient per checked workbook, each naming the workbooks
+ * that could not be checked. Sends go through the send log, so when a transient failure
+ * makes the job retry, the recipients who already have theirs get nothing more.
+ */
+export function digestProcessor(deps: DigestWorkerDeps): (job: Job<DigestJobData, RunSummary>) => Promise<RunSummary> {
+  return async (job) => {
+    const { runId } = job.data;
+    const checks = await collectChecks(job, deps.checks);
+    const { mail } = deps.config;
+    const outcomes = await deliverDigests(checks, deps.channel, runId, {
+      fallbackRecipients: mail.recipients,
+      ...(mail.mode ? { mode: mail.mode } : {}),
+    });
+    const deliveries = outcomes.flatMap((o) => o.deliveries);
+    const alerts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
+    for (const c of checks) {
+      if (!c.ok) continue;
+      const counts = firingCounts(c);
+      for (const s of SEVERITIES) alerts[s] += counts[s];
+    }
+    const summary: RunSummary = {
+      runId,
+      trigger: job.data.trigger,
+      finishedAt: Date.now(),
+      workbooks: checks.length,
+      checked: checks.filter((c) => c.ok).length,
+      failed: checks.flatMap((c) => (c.ok ? [] : [c.workbook])),
+      alerts,
+      emails: {
+        sent: deliveries.filter((d) => d.result.ok && !d.result.alreadySent).length,
+        alreadySent: deliveries.filter((d) => d.result.ok && d.result.alreadySent === true).length,
+        failed: deliveries.filter((d) => !d.result.ok).length,
+        skipped: outcomes.filter((o) => o.skipped !== null).length,
+      },
+    };
+    const retry = deliveries.filter((d) => !d.result.ok && d.result.retryable);
+    if (retry.length > 0) {
+      const text = t('queue.digest_retry', { runId, count: retry.length, to: retry.map((d) => d.to).join(', ') });
+      deps.log.log('warn', 'digest.retry', text, { runId, attemptsMade: job.attemptsMade });
+      throw new Error(bilingualLine(text));
+    }
+    await saveRunSummary(deps.redis, deps.config.queue.prefix, summary);
+    deps.stats.increment('runs_completed');
+    deps.log.log('info', 'run.completed', t('queue.run_completed', { runId, checked: summary.checked, failed: summary.failed.length, sent: summary.emails.sent }), {
+      runId,
+      alreadySent: summary.emails.alreadySent,
+      emailFailures: summary.emails.failed,
+    });
+    return summary;
+  };
+}
+
+/** The BullMQ worker of the digests queue in this process (one digest at a time). */
+export function startDigestWorker(redisUrl: string, config: Config, deps: DigestWorkerDeps, active: ActiveJobs, name: string): Worker<DigestJobData, RunSummary> {
+  const processor = digestProcessor(deps);
+  const worker = new Worker<DigestJobData, RunSummary>(QUEUE_NAMES.digests, (job, token) => active.track(job, token, () => processor(job)), {
+    connection: redisOptions(redisUrl, 'worker'),
+    prefix: config.queue.prefix,
+    concurrency: 1,
+    lockDuration: config.queue.lockDurationMs,
+    stalledInterval: config.queue.stalledIntervalMs,
+    maxStalledCount: config.queue.maxStalledCount,
+    name,
+  });
+  worker.on('failed', (job, err) => {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    deps.log.log(final ? 'error' : 'warn', 'digest.failed', t('queue.digest_failed', { runId: job.data.runId, reason: err.message }), { runId: job.data.runId, attemptsMade: job.attemptsMade, final });
+  });
+  return worker;
+}

@@ -1,0 +1,103 @@
+import { hostname } from 'node:os';
+import type { Worker } from 'bullmq';
+import { t } from '../../shared/i18n/messages.ts';
+import { configuredChannel } from '../channels/configured-channel.ts';
+import { RedisSendLog } from '../channels/send-log/redis-send-log.ts';
+import type { Config } from '../config/config-schema.ts';
+import { buildHttpServer } from '../http/http-server.ts';
+import type { Logger } from '../log/logger.ts';
+import { startCheckWorker, type CheckWorkerDeps } from './check-worker.ts';
+import { checkEvictionPolicy, openRedis } from './connection.ts';
+import { startDigestWorker } from './digest-worker.ts';
+import { ActiveJobs, gracefulShutdown } from './graceful-shutdown.ts';
+import { jobDefaults, RunQueues } from './queues.ts';
+import { RedisStats } from './redis-stats.ts';
+import { startRunWorker } from './run-starter.ts';
+import { ensureRunScheduler } from './scheduler.ts';
+import { RedisWorkbookLocks } from './workbook-lock-redis.ts';
+
+/** A running worker process, for the CLI and for tests that run one in-process. */
+export interface RunningWorker {
+  name: string;
+  /** The HTTP port, when the configuration turns the server on. */
+  httpPort: number | null;
+  /** What SIGTERM does: finish or hand back, close, then `exit`. */
+  shutdown(signal: string): Promise<void>;
+}
+
+/** Reports errors BullMQ emits (lost Redis connection …) instead of crashing on them. */
+function logErrors(emitter: { on(event: 'error', listener: (err: Error) => void): unknown }, log: Logger, what: string): void {
+  let last = 0;
+  emitter.on('error', (err: Error) => {
+    // A Redis outage makes every connection complain every retry: one line a few seconds.
+    if (Date.now() - last < 5_000) return;
+    last = Date.now();
+    log.log('error', 'queue.error', t('queue.error', { what, reason: err.message }));
+  });
+}
+
+/**
+ * `kpi-sentinel worker`: the queue mode of DESIGN §7 in one process. Connects to Redis,
+ * makes sure the nightly scheduler exists, and works the three queues — run starts,
+ * workbook checks, digests — plus the HTTP API when configured. Any number of these
+ * processes, on any number of machines, share the work.
+ */
+export async function startWorkerProcess(
+  config: Config,
+  log: Logger,
+  exit: (code: number) => void,
+  overrides: Pick<CheckWorkerDeps, 'check'> & { name?: string } = {},
+): Promise<RunningWorker> {
+  const redisUrl = config.redisUrl;
+  if (redisUrl === undefined) throw new Error(t('config.redis_required').en);
+  const name = overrides.name ?? `${hostname()}:${process.pid}`;
+  const prefix = config.queue.prefix;
+  const redis = openRedis(redisUrl, 'worker');
+  redis.on('error', () => undefined); // reconnects on its own; BullMQ's connections log the outage
+  await checkEvictionPolicy(redis, log);
+
+  const queues = new RunQueues(redisUrl, config.queue, 'worker');
+  for (const q of queues.all()) logErrors(q, log, q.name);
+  const jobOptions = jobDefaults(config.queue);
+  await ensureRunScheduler(queues.runs, config.schedule, jobOptions, log);
+
+  const stats = new RedisStats(redis, prefix);
+  const locks = new RedisWorkbookLocks(redis, prefix, { leaseMs: config.queue.workbookLockLeaseMs });
+  const sendLog = new RedisSendLog(redis, { prefix, leaseMs: config.mail.sendLeaseMs, retentionDays: config.queue.keepCompletedDays });
+  const delivery = configuredChannel(config, sendLog, { stats, log });
+  const active = new ActiveJobs();
+
+  const workers: Worker[] = [
+    startRunWorker(redisUrl, config, queues, jobOptions, { log, stats }, active, name),
+    startCheckWorker(redisUrl, config, { locks, stats, log, ...(overrides.check ? { check: overrides.check } : {}) }, active, name),
+    startDigestWorker(redisUrl, config, { channel: delivery.channel, checks: queues.checks, redis, config, stats, log }, active, name),
+  ];
+  for (const w of workers) logErrors(w, log, w.name);
+
+  let httpPort: number | null = null;
+  const http = config.http ? await buildHttpServer({ queues, redis, stats, token: config.http.token, name }) : null;
+  if (http && config.http) {
+    await http.listen({ port: config.http.port, host: config.http.host });
+    const address = http.server.address();
+    httpPort = address !== null && typeof address === 'object' ? address.port : config.http.port;
+    log.log('info', 'http.listening', t('http.listening', { host: config.http.host, port: httpPort }), { port: httpPort });
+    if (!config.http.token) log.log('warn', 'http.no_token', t('http.token_not_configured'));
+    else if (config.http.token.length < 16) log.log('warn', 'http.weak_token', t('http.token_weak', { length: config.http.token.length }));
+  }
+
+  const shutdown = gracefulShutdown({
+    workers,
+    active,
+    timeoutMs: config.queue.shutdownTimeoutMs,
+    log,
+    exit,
+    closeRest: async () => {
+      await http?.close();
+      delivery.close();
+      await queues.close();
+      redis.disconnect();
+    },
+  });
+  log.log('info', 'worker.started', t('queue.worker_started', { name, cron: config.schedule.cron, timezone: config.schedule.timezone }), { name, prefix });
+  return { name, httpPort, shutdown };
+}

@@ -1,0 +1,112 @@
+import { parseRange } from '../../shared/contract/cell-address.ts';
+import type { Problem } from '../../shared/model/problem.ts';
+import { packageProblem } from '../write-back/open-package.ts';
+import { DEFAULT_LIMITS, type PackageLimits } from '../write-back/package-limits.ts';
+import { readWorkbook, type SheetEntry } from '../write-back/workbook-parts.ts';
+import { PackageError, type XlsxPackage } from '../write-back/xlsx-package.ts';
+import { attr, inPart, scanXml, visitStartTags, XmlSyntaxError } from '../write-back/xml-tokens.ts';
+import { workbookProblem } from './workbook-problem.ts';
+
+/** The shortest a row element can be (`<row r="1"/>`) or a cell (`<c r="A1"/>`), in characters. */
+const MIN_ELEMENT_CHARS = 11;
+/** How much of a sheet's start is read to find its `<dimension>`. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Checks a package before exceljs inflates anything of it: every part unpacks to exactly
+ * its declared size (a part that would unpack to more is a zip bomb and is stopped at
+ * its declared size), no sheet spans more rows than `limits.sheetRows` (by its
+ * `<dimension>`, and by counting when the sheets are large enough to hold more cells
+ * than `limits.cells`), and the sheets hold no more than `limits.cells` cells. Null when
+ * the workbook may be loaded.
+ */
+export function guardPackage(name: string, pkg: XlsxPackage, limits: PackageLimits = DEFAULT_LIMITS): Problem | null {
+  let sheets: SheetEntry[];
+  try {
+    sheets = readWorkbook(pkg).sheets.filter((s) => s.part !== '');
+  } catch (err) {
+    return asProblem(name, err, limits);
+  }
+  const sheetParts = new Set(sheets.map((s) => s.part.toLowerCase()));
+  for (const part of pkg.names()) {
+    if (sheetParts.has(part.toLowerCase())) continue;
+    const failure = pkg.verify(part);
+    if (failure) return packageProblem(name, failure, limits);
+  }
+  let sheetChars = 0;
+  try {
+    for (const sheet of sheets) {
+      const bytes = pkg.bytes(sheet.part);
+      sheetChars += bytes.length;
+      const rows = dimensionRows(bytes);
+      if (rows > limits.sheetRows) return tooManyRows(name, sheet.name, rows, limits);
+    }
+    // Below this size the sheets cannot hold more cells than the limit, so nothing needs
+    // counting (counting costs a tenth of exceljs's own load); a sheet whose dimension
+    // understates its rows is counted once the sheets are that large.
+    const mayExceed = sheetChars > MIN_ELEMENT_CHARS * limits.cells;
+    return mayExceed ? countCells(name, pkg, sheets, limits) : null;
+  } catch (err) {
+    return asProblem(name, err, limits);
+  }
+}
+
+function asProblem(name: string, err: unknown, limits: PackageLimits): Problem {
+  if (err instanceof PackageError) return packageProblem(name, err.failure, limits);
+  if (err instanceof XmlSyntaxError) {
+    return workbookProblem('workbook.part_not_xml', { workbook: name, value: err.part }, { part: err.part || '?', reason: err.message });
+  }
+  throw err;
+}
+
+/** The last row a sheet's `<dimension>` claims; 0 when it has none. */
+function dimensionRows(bytes: Uint8Array): number {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, HEAD_BYTES));
+  let rows = 0;
+  try {
+    scanXml(head, {
+      open(tag) {
+        if (tag.local === 'dimension') {
+          rows = parseRange(attr(tag, 'ref') ?? '')?.bottom ?? 0;
+          return 'stop';
+        }
+        return tag.local === 'sheetData' ? 'stop' : undefined;
+      },
+    });
+  } catch (err) {
+    // The head ends mid-document; a real syntax error surfaces when the sheet is loaded.
+    if (!(err instanceof XmlSyntaxError)) throw err;
+  }
+  return rows;
+}
+
+/** Counts rows per sheet and cells overall, stopping at the first limit passed. */
+function countCells(name: string, pkg: XlsxPackage, sheets: readonly SheetEntry[], limits: PackageLimits): Problem | null {
+  let cells = 0;
+  for (const sheet of sheets) {
+    let rows = 0;
+    let over: 'rows' | 'cells' | null = null;
+    const xml = new TextDecoder('utf-8').decode(pkg.bytes(sheet.part));
+    inPart(sheet.part, () =>
+      visitStartTags(xml, (local) => {
+        if (local === 'row' && ++rows > limits.sheetRows) over = 'rows';
+        else if (local === 'c' && ++cells > limits.cells) over = 'cells';
+        return over === null ? undefined : 'stop';
+      }),
+    );
+    if (over === 'rows') return tooManyRows(name, sheet.name, rows, limits, true);
+    if (over === 'cells') {
+      return workbookProblem('workbook.too_many_cells', { workbook: name, sheet: sheet.name, row: rows }, { limit: limits.cells.toLocaleString('en-US'), row: rows });
+    }
+  }
+  return null;
+}
+
+function tooManyRows(name: string, sheet: string, rows: number, limits: PackageLimits, atLeast = false): Problem {
+  const shown = `${atLeast ? '> ' : ''}${(atLeast ? limits.sheetRows : rows).toLocaleString('en-US')}`;
+  return workbookProblem(
+    'workbook.sheet_too_many_rows',
+    { workbook: name, sheet, row: atLeast ? limits.sheetRows + 1 : rows, value: shown },
+    { rows: shown, limit: limits.sheetRows.toLocaleString('en-US') },
+  );
+}

@@ -1,0 +1,60 @@
+import { basename } from 'node:path';
+import type { Problem } from '../../shared/model/problem.ts';
+import { sniffWorkbook } from '../workbook/file-sniff.ts';
+import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { readWithSnapshot, type FileSnapshot } from './file-snapshot.ts';
+import { DEFAULT_LIMITS, sizeText, type PackageLimits } from './package-limits.ts';
+import { XlsxPackage, type PackageFailure } from './xlsx-package.ts';
+
+/** A workbook file opened as a package, with the bytes and snapshot it was read from; or why not. */
+export type OpenedPackage =
+  | { ok: true; name: string; bytes: Buffer; snapshot: FileSnapshot; pkg: XlsxPackage }
+  | { ok: false; name: string; problem: Problem };
+
+/**
+ * Reads a workbook file and opens it as a package. Never throws for a bad file: missing,
+ * not a ZIP, .xls, password-protected, cut short, encrypted or oddly compressed parts,
+ * repeated parts and zip bombs each come back as a bilingual Problem.
+ */
+export async function openPackage(path: string, limits: PackageLimits = DEFAULT_LIMITS): Promise<OpenedPackage> {
+  const name = basename(path);
+  let read: Awaited<ReturnType<typeof readWithSnapshot>>;
+  try {
+    read = await readWithSnapshot(path);
+  } catch (err) {
+    const missing = err instanceof Error && 'code' in err && err.code === 'ENOENT';
+    const problem = missing
+      ? workbookProblem('workbook.not_found', { workbook: path })
+      : workbookProblem('workbook.unreadable', { workbook: name }, { reason: reasonOf(err) });
+    return { ok: false, name, problem };
+  }
+  const sniffed = sniffWorkbook(read.bytes, name);
+  if (sniffed) return { ok: false, name, problem: sniffed };
+  const opened = XlsxPackage.open(read.bytes, limits);
+  if (!opened.ok) return { ok: false, name, problem: packageProblem(name, opened.failure, limits) };
+  return { ok: true, name, bytes: read.bytes, snapshot: read.snapshot, pkg: opened.pkg };
+}
+
+/** The bilingual Problem for a package that cannot be opened or read. */
+export function packageProblem(name: string, failure: PackageFailure, limits: PackageLimits = DEFAULT_LIMITS): Problem {
+  const place = { workbook: name };
+  switch (failure.kind) {
+    case 'truncated':
+      return workbookProblem('workbook.truncated', place);
+    case 'encrypted':
+      return workbookProblem('workbook.encrypted', { ...place, value: failure.entry });
+    case 'unsupported_method':
+      return workbookProblem('workbook.zip_method', { ...place, value: failure.entry }, { part: failure.entry, method: failure.method });
+    case 'duplicate_entry':
+      return workbookProblem('workbook.zip_duplicate', { ...place, value: failure.entry }, { part: failure.entry });
+    case 'unpacked_too_large':
+      return workbookProblem('workbook.zip_bomb', { ...place, value: sizeText(failure.bytes) }, { size: sizeText(failure.bytes), limit: sizeText(failure.limit) });
+    case 'part_exceeds_declared':
+      return workbookProblem('workbook.part_exceeds_declared', { ...place, value: failure.part }, { part: failure.part, declared: sizeText(failure.declared), limit: sizeText(limits.unpackedBytes) });
+    case 'part_corrupt':
+      return workbookProblem('workbook.part_corrupt', { ...place, value: failure.part }, { part: failure.part });
+    case 'part_missing':
+      // A ZIP without the parts of a workbook is some other kind of file.
+      return workbookProblem('workbook.no_workbook_part', { ...place, value: failure.part }, { part: failure.part });
+  }
+}

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { keepBackup, pruneBackups } from './backups.ts';
+import { unchangedSince, type FileSnapshot } from './file-snapshot.ts';
+
+export interface ReplaceOptions {
+  /** What the file was when the new content was made from it. */
+  expected: FileSnapshot;
+  /** The bytes `expected` describes: saved as the backup. */
+  original: Uint8Array;
+  /** How many backups of this workbook to keep. */
+  keepBackups: number;
+  /** Runs after the new file is on disk and before the last check (tests land a planner's save here). */
+  beforeCommit?: () => Promise<void>;
+}
+
+/** `replaced: false` when the file changed since it was read: nothing was written over it. */
+export type ReplaceOutcome = { replaced: true; backup: string } | { replaced: false };
+
+/**
+ * Replaces a workbook without ever losing a version of it: the new bytes go to a
+ * temporary file beside it (same folder, same file system) and are flushed to disk; the
+ * version being replaced is kept in `.kpi-sentinel/backups/`; then, only if the file
+ * still holds exactly what the new content was made from (size, time, SHA-256 — a
+ * planner may have saved meanwhile), the temporary file is renamed over it and the
+ * folder flushed. When the file changed, the temporary file is removed and the planner's
+ * save stands.
+ */
+export async function safeReplace(path: string, bytes: Uint8Array, options: ReplaceOptions): Promise<ReplaceOutcome> {
+  const folder = dirname(path);
+  const temp = join(folder, `.${basename(path)}.kpi-sentinel-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const mode = (await stat(path)).mode & 0o777;
+  try {
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await options.beforeCommit?.();
+    const backup = await keepBackup(path, options.original);
+    if (!(await unchangedSince(path, options.expected))) {
+      await rm(temp, { force: true });
+      await rm(backup, { force: true });
+      return { replaced: false };
+    }
+    await rename(temp, path);
+    await syncFolder(folder);
+    await pruneBackups(path, options.keepBackups);
+    return { replaced: true, backup };
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+/** Flushes a folder so a rename in it survives a crash; some file systems refuse, which is harmless. */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows and some network shares cannot open or flush a folder.
+  }
+}

@@ -1,0 +1,137 @@
+import { formatRange } from '../../shared/contract/cell-address.ts';
+import { rewriteStartTag } from './table-xml.ts';
+import type { ScannedRow, ScannedSheet } from './sheet-scan.ts';
+import { TextEdits } from './text-edits.ts';
+import { escapeXmlAttribute } from './xml-text.ts';
+import type { XmlAttribute } from './xml-tokens.ts';
+
+/** Row-level attributes the writer sets on rows it writes (hidden by a filter, custom height). */
+export type RowLook = Partial<Record<'hidden' | 'ht' | 'customHeight', string>>;
+
+/** One serialized cell and its column. */
+export interface CellOut {
+  col: number;
+  xml: string;
+}
+
+/** New content for one row: cells in ascending columns within the patch span. */
+export interface RowWrite {
+  r: number;
+  cells: CellOut[];
+  look?: RowLook;
+}
+
+/**
+ * A change to a block of a sheet: within columns `left`–`right`, the cells of rows
+ * `clearTop`–`clearBottom` are dropped and `rows` written. Cells outside the columns,
+ * and every row outside the block, are kept exactly as they were.
+ */
+export interface SheetPatch {
+  left: number;
+  right: number;
+  clearTop: number;
+  clearBottom: number;
+  rows: RowWrite[];
+}
+
+/** Row attributes that belong to the content rather than to the sheet row, replaced on rewritten rows. */
+const LOOK_ATTRIBUTES = new Set(['r', 'spans', 'hidden', 'ht', 'customHeight']);
+
+/**
+ * Applies a patch to a scanned sheet and returns the new XML: `<sheetData>` rebuilt
+ * (untouched rows copied verbatim), `<dimension>` set to the cells the sheet now holds,
+ * every other element of the sheet — columns, views, merged cells, conditional formats,
+ * validations, drawings, table parts — kept as written.
+ */
+export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string {
+  const { xml, prefix } = sheet;
+  const bounds = new Bounds();
+  const out: string[] = [];
+  let next = 0;
+  const pending = [...patch.rows].sort((a, b) => a.r - b.r);
+  const flushBefore = (r: number): void => {
+    while (next < pending.length && (pending[next]?.r ?? Infinity) < r) {
+      const w = pending[next++];
+      if (w) out.push(rowXml(prefix, w.r, [], w.cells, [], w.look, bounds));
+    }
+  };
+  for (const row of sheet.rows) {
+    flushBefore(row.r);
+    const inBlock = row.r >= patch.clearTop && row.r <= patch.clearBottom;
+    const write = pending[next]?.r === row.r ? pending[next++] : undefined;
+    if (!inBlock && !write) {
+      out.push(xml.slice(row.start, row.end));
+      bounds.addRow(row.r, row.minCol, row.maxCol);
+      continue;
+    }
+    out.push(rebuiltRow(sheet, row, write, bounds, patch));
+  }
+  flushBefore(Infinity);
+
+  const data = `<${prefix}sheetData>${out.join('')}</${prefix}sheetData>`;
+  const edits = new TextEdits();
+  edits.replace(sheet.sheetData.start, sheet.sheetData.end, data);
+  if (sheet.dimension) edits.replace(sheet.dimension.start, sheet.dimension.end, rewriteStartTag(sheet.dimension, { ref: bounds.ref() }));
+  return edits.apply(xml);
+}
+
+/** A row the patch reaches: its cells outside the span kept, the span holding the new cells (or none). */
+function rebuiltRow(sheet: ScannedSheet, row: ScannedRow, write: RowWrite | undefined, bounds: Bounds, patch: SheetPatch): string {
+  if (!row.cells) throw new RangeError(`row ${row.r} was scanned without its cells`);
+  const kept = row.cells.filter((c) => c.col < patch.left || c.col > patch.right);
+  for (const c of kept) bounds.addCell(row.r, c.col);
+  const before = kept.filter((c) => c.col < patch.left).map((c) => sheet.xml.slice(c.start, c.end));
+  const after = kept.filter((c) => c.col > patch.right).map((c) => sheet.xml.slice(c.start, c.end));
+  return rowXml(sheet.prefix, row.r, before, write?.cells ?? [], after, write?.look, bounds, row.open.attributes);
+}
+
+function rowXml(
+  prefix: string,
+  r: number,
+  before: string[],
+  middle: CellOut[],
+  after: string[],
+  look: RowLook | undefined,
+  bounds: Bounds,
+  attributes: readonly XmlAttribute[] = [],
+): string {
+  let attrs = ` r="${r}"`;
+  for (const a of attributes) if (!LOOK_ATTRIBUTES.has(a.name)) attrs += ` ${a.name}="${escapeXmlAttribute(a.value)}"`;
+  for (const [name, value] of Object.entries(look ?? {})) if (value !== undefined) attrs += ` ${name}="${escapeXmlAttribute(value)}"`;
+  let cells = before.length > 0 ? before.join('') : '';
+  for (const c of middle) {
+    if (c.xml === '') continue;
+    cells += c.xml;
+    bounds.addCell(r, c.col);
+  }
+  if (after.length > 0) cells += after.join('');
+  if (cells === '' && attrs === ` r="${r}"`) return '';
+  return cells === '' ? `<${prefix}row${attrs}/>` : `<${prefix}row${attrs}>${cells}</${prefix}row>`;
+}
+
+/** The smallest block holding every cell written, for `<dimension>`. */
+class Bounds {
+  private top = 0;
+  private bottom = 0;
+  private left = 0;
+  private right = 0;
+
+  addRow(r: number, minCol: number, maxCol: number): void {
+    if (minCol === 0) return;
+    this.addCell(r, minCol);
+    this.addCell(r, maxCol);
+  }
+
+  addCell(r: number, col: number): void {
+    if (this.top === 0 || r < this.top) this.top = r;
+    if (r > this.bottom) this.bottom = r;
+    if (this.left === 0 || col < this.left) this.left = col;
+    if (col > this.right) this.right = col;
+  }
+
+  ref(): string {
+    if (this.top === 0) return 'A1';
+    const range = { top: this.top, left: this.left, bottom: this.bottom, right: this.right };
+    return this.top === this.bottom && this.left === this.right ? formatRange(range).split(':')[0] ?? 'A1' : formatRange(range);
+  }
+}

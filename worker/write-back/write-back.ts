@@ -1,0 +1,108 @@
+import { ALERT_PLANNER_KEYS, ALERTS, STATUS } from '../../shared/contract/tables.ts';
+import type { Alert } from '../../shared/model/alert.ts';
+import type { StatusRow } from '../../shared/model/finding.ts';
+import { alertRow, statusRow } from '../workbook/result-rows.ts';
+import { WorkbookError } from '../workbook/workbook-error.ts';
+import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { DEFAULT_BACKUPS } from './backups.ts';
+import type { FileSnapshot } from './file-snapshot.ts';
+import { openPackage, packageProblem } from './open-package.ts';
+import { writeResultTable } from './result-table.ts';
+import { isRelType, REL } from './relationships.ts';
+import { resolveTarget } from './part-names.ts';
+import { safeReplace } from './safe-replace.ts';
+import { StyleSheet } from './styles.ts';
+import { readTables, readWorkbook } from './workbook-parts.ts';
+import { WriteContext } from './write-context.ts';
+import { PackageError, type XlsxPackage } from './xlsx-package.ts';
+import { inPart, XmlSyntaxError } from './xml-tokens.ts';
+
+/** What a check writes back: every alert row and the status snapshot. */
+export interface Results {
+  alerts: Alert[];
+  statuses: StatusRow[];
+  /** When the check ran, as written into the Status table's `checkedAt` column. */
+  checkedAt: string;
+}
+
+export interface WriteBackOptions {
+  /** The file as the check read it; when it no longer is, nothing is written. */
+  expected?: FileSnapshot;
+  /** Backups to keep in `.kpi-sentinel/backups/` (default 7). */
+  keepBackups?: number;
+  /** Passed to the replace step: runs between writing the new file and the last check. */
+  beforeCommit?: () => Promise<void>;
+}
+
+/** `written: false` when the workbook changed since the check read it (a planner saved): redo the check. */
+export type WriteBackOutcome = { written: true; backup: string } | { written: false; reason: 'changed' };
+
+/**
+ * Writes a check's results into the Alerts and Status tables of a workbook without
+ * touching anything else in it: only those two sheets' XML, their table parts and — when
+ * a style or a missing sheet had to be added — styles.xml, workbook.xml, its
+ * relationships and [Content_Types].xml are rewritten; every other part is copied
+ * byte for byte. The file is replaced safely (see safe-replace.ts) and only if nobody
+ * saved it since it was read. Rejects with a {@link WorkbookError} when the workbook
+ * cannot be read or written.
+ */
+export async function writeBack(path: string, results: Results, options: WriteBackOptions = {}): Promise<WriteBackOutcome> {
+  const opened = await openPackage(path);
+  if (!opened.ok) throw new WorkbookError(opened.problem);
+  const { name, pkg, snapshot, bytes } = opened;
+  if (options.expected && options.expected.sha256 !== snapshot.sha256) return { written: false, reason: 'changed' };
+  try {
+    patchResults(name, pkg, results);
+  } catch (err) {
+    throw asWorkbookError(name, err);
+  }
+  let out: Uint8Array;
+  try {
+    out = pkg.toBytes();
+  } catch (err) {
+    throw new WorkbookError(workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }));
+  }
+  try {
+    const replaced = await safeReplace(path, out, {
+      expected: snapshot,
+      original: bytes,
+      keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,
+      ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}),
+    });
+    return replaced.replaced ? { written: true, backup: replaced.backup } : { written: false, reason: 'changed' };
+  } catch (err) {
+    throw new WorkbookError(workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }));
+  }
+}
+
+/** Patches the package in memory: both worker tables, and styles.xml if styles were added. */
+export function patchResults(name: string, pkg: XlsxPackage, results: Results): void {
+  const info = readWorkbook(pkg);
+  const stylesRel = info.rels.find((r) => isRelType(r.type, REL.styles) && !r.external);
+  const stylesPart = stylesRel ? resolveTarget(info.part, stylesRel.target) : '';
+  const styles = inPart(stylesPart, () => StyleSheet.read(stylesPart !== '' && pkg.has(stylesPart) ? pkg.text(stylesPart) : null));
+  const ctx = new WriteContext(name, pkg, info, readTables(pkg, info), styles);
+  writeResultTable(ctx, {
+    spec: ALERTS,
+    rows: results.alerts.map(alertRow),
+    identity: ['alertId'],
+    plannerKeys: ALERT_PLANNER_KEYS,
+  });
+  writeResultTable(ctx, {
+    spec: STATUS,
+    rows: results.statuses.map((s) => statusRow(s, results.checkedAt)),
+    identity: ['id', 'region'],
+    plannerKeys: [],
+  });
+  if (styles?.changed) pkg.put(stylesPart, styles.toXml());
+}
+
+/** Turns what patching can throw into the workbook's bilingual problem. */
+function asWorkbookError(name: string, err: unknown): WorkbookError {
+  if (err instanceof WorkbookError) return err;
+  if (err instanceof PackageError) return new WorkbookError(packageProblem(name, err.failure));
+  if (err instanceof XmlSyntaxError) {
+    return new WorkbookError(workbookProblem('workbook.part_not_xml', { workbook: name, value: err.part }, { part: err.part || '?', reason: err.message }));
+  }
+  return new WorkbookError(workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }));
+}

@@ -1,0 +1,203 @@
+import { deflateRawSync } from 'node:zlib';
+import { crc32 } from './crc32.ts';
+import { DEFAULT_LIMITS, inflateEntry, type PackageLimits } from './package-limits.ts';
+import { readZip, type ZipEntry, type ZipFailure } from './zip-archive.ts';
+import { writeZip } from './zip-write.ts';
+
+/** Why a package cannot be opened or one of its parts read. */
+export type PackageFailure =
+  | ZipFailure
+  | { kind: 'unpacked_too_large'; bytes: number; limit: number }
+  | { kind: 'part_exceeds_declared'; part: string; declared: number }
+  | { kind: 'part_corrupt'; part: string }
+  | { kind: 'part_missing'; part: string };
+
+/** A part that could not be inflated, thrown from {@link XlsxPackage.bytes}. */
+export class PackageError extends Error {
+  readonly failure: PackageFailure;
+
+  constructor(failure: PackageFailure) {
+    super(`package ${failure.kind}${'part' in failure ? `: ${failure.part}` : ''}`);
+    this.name = 'PackageError';
+    this.failure = failure;
+  }
+}
+
+export type OpenPackageResult = { ok: true; pkg: XlsxPackage } | { ok: false; failure: PackageFailure };
+
+/** 1980-01-01, the DOS date Excel itself stamps on every part. */
+const DOS_EPOCH_DATE = (0 << 9) | (1 << 5) | 1;
+const FLAG_UTF8 = 0x0800;
+const utf8 = new TextEncoder();
+
+/**
+ * An .xlsx (or .xlsm) package: the ZIP entries in their order, each part readable on
+ * demand and replaceable. Parts never read or replaced are written back with their
+ * stored bytes untouched, so everything the worker does not own survives a write
+ * exactly — charts, pivot caches, macros, the add-in's web-extension parts.
+ */
+export class XlsxPackage {
+  private readonly entries: ZipEntry[];
+  private readonly index = new Map<string, number>();
+  private readonly inflated = new Map<number, Uint8Array>();
+  private readonly fromUtf16 = new Set<number>();
+
+  private constructor(entries: ZipEntry[]) {
+    this.entries = entries;
+    entries.forEach((e, i) => this.index.set(key(e.name), i));
+  }
+
+  /**
+   * Reads the archive's directory. Refused before anything is inflated: an archive that
+   * is cut short, encrypted, uses another compression, or declares more unpacked bytes
+   * than `limits.unpackedBytes` (a zip bomb).
+   */
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): OpenPackageResult {
+    const zip = readZip(bytes);
+    if (!zip.ok) return { ok: false, failure: zip.failure };
+    let total = 0;
+    for (const e of zip.entries) total += e.uncompressedSize;
+    if (total > limits.unpackedBytes) {
+      return { ok: false, failure: { kind: 'unpacked_too_large', bytes: total, limit: limits.unpackedBytes } };
+    }
+    return { ok: true, pkg: new XlsxPackage(zip.entries) };
+  }
+
+  /** Every part name, in archive order (directory entries included). */
+  names(): string[] {
+    return this.entries.map((e) => e.name);
+  }
+
+  /** The declared unpacked size of a part; 0 when absent. */
+  size(part: string): number {
+    const i = this.index.get(key(part));
+    return i === undefined ? 0 : (this.entries[i]?.uncompressedSize ?? 0);
+  }
+
+  has(part: string): boolean {
+    return this.index.has(key(part));
+  }
+
+  /** A part's content. Throws {@link PackageError} when the part is damaged or lies about its size. */
+  bytes(part: string): Uint8Array {
+    const i = this.index.get(key(part));
+    const entry = i === undefined ? undefined : this.entries[i];
+    if (i === undefined || !entry) throw new PackageError({ kind: 'part_missing', part });
+    const cached = this.inflated.get(i);
+    if (cached) return cached;
+    const r = inflateEntry(entry);
+    if (!r.ok) {
+      const failure: PackageFailure =
+        r.kind === 'exceeds_declared'
+          ? { kind: 'part_exceeds_declared', part: entry.name, declared: entry.uncompressedSize }
+          : { kind: 'part_corrupt', part: entry.name };
+      throw new PackageError(failure);
+    }
+    this.inflated.set(i, r.bytes);
+    return r.bytes;
+  }
+
+  /** Inflates a part once to prove it unpacks to its declared size, keeping nothing; null when it does. */
+  verify(part: string): PackageFailure | null {
+    const i = this.index.get(key(part));
+    const entry = i === undefined ? undefined : this.entries[i];
+    if (!entry) return { kind: 'part_missing', part };
+    const r = inflateEntry(entry);
+    if (r.ok) return null;
+    return r.kind === 'exceeds_declared'
+      ? { kind: 'part_exceeds_declared', part: entry.name, declared: entry.uncompressedSize }
+      : { kind: 'part_corrupt', part: entry.name };
+  }
+
+  /** A part's text: UTF-8, or UTF-16 when it starts with a byte order mark. */
+  text(part: string): string {
+    const bytes = this.bytes(part);
+    const i = this.index.get(key(part)) ?? -1;
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+      this.fromUtf16.add(i);
+      return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    }
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+      this.fromUtf16.add(i);
+      return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    }
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+
+  /**
+   * Replaces a part's content with `text` (UTF-8), or adds the part at the end. A part
+   * read as UTF-16 gets a UTF-8 XML declaration in place of its own.
+   */
+  put(part: string, text: string): void {
+    const i = this.index.get(key(part));
+    const body = i !== undefined && this.fromUtf16.has(i) ? withUtf8Declaration(text) : text;
+    const content = utf8.encode(body);
+    const data = deflateRawSync(content);
+    const name = normalize(part);
+    const nameBytes = utf8.encode(name);
+    const base: ZipEntry =
+      i !== undefined && this.entries[i]
+        ? this.entries[i]
+        : {
+            name,
+            nameBytes,
+            versionMadeBy: 20,
+            versionNeeded: 20,
+            flags: nameBytes.length === name.length ? 0 : FLAG_UTF8,
+            method: 8,
+            dosTime: 0,
+            dosDate: DOS_EPOCH_DATE,
+            crc32: 0,
+            compressedSize: 0,
+            uncompressedSize: 0,
+            internalAttributes: 0,
+            externalAttributes: 0,
+            extra: new Uint8Array(0),
+            comment: new Uint8Array(0),
+            data: new Uint8Array(0),
+          };
+    const entry: ZipEntry = {
+      ...base,
+      versionNeeded: Math.max(base.versionNeeded, 20),
+      // Compression-option bits describe the old data; deflate at the default level has none.
+      flags: base.flags & FLAG_UTF8,
+      method: 8,
+      crc32: crc32(content),
+      compressedSize: data.length,
+      uncompressedSize: content.length,
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    };
+    if (i === undefined) {
+      this.index.set(key(name), this.entries.length);
+      this.inflated.set(this.entries.length, content);
+      this.entries.push(entry);
+    } else {
+      this.entries[i] = entry;
+      this.inflated.set(i, content);
+      this.fromUtf16.delete(i);
+    }
+  }
+
+  /** The whole package as an archive: changed parts deflated anew, the others copied as stored. */
+  toBytes(): Uint8Array {
+    return writeZip(this.entries);
+  }
+}
+
+/** Part names in the archive carry no leading slash. */
+function normalize(part: string): string {
+  return part.startsWith('/') ? part.slice(1) : part;
+}
+
+/** Part names compare without case (OPC). */
+function key(part: string): string {
+  return normalize(part).toLowerCase();
+}
+
+const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+function withUtf8Declaration(text: string): string {
+  if (!text.startsWith('<?xml')) return `${UTF8_DECLARATION}\n${text}`;
+  const end = text.indexOf('?>');
+  return end < 0 ? text : UTF8_DECLARATION + text.slice(end + 2);
+}
