@@ -4,10 +4,9 @@ import type { Config } from '../config/config-schema.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
 import { checkWorkbookFile, failureText, type CheckOptions, type WorkbookCheck } from '../pipeline/check-stage.ts';
-import { redisOptions } from './connection.ts';
 import type { ActiveJobs } from './graceful-shutdown.ts';
 import type { CheckJobData, CheckJobResult } from './job-data.ts';
-import { QUEUE_NAMES } from './queues.ts';
+import { QUEUE_NAMES, workerOptions } from './queues.ts';
 import type { RedisWorkbookLocks } from './workbook-lock-redis.ts';
 
 /**
@@ -72,15 +71,11 @@ export function checkProcessor(deps: CheckWorkerDeps): (job: Job<CheckJobData, C
 /** The BullMQ worker of the checks queue in this process. */
 export function startCheckWorker(redisUrl: string, config: Config, deps: CheckWorkerDeps, active: ActiveJobs, name: string): Worker<CheckJobData, CheckJobResult> {
   const processor = checkProcessor(deps);
-  const worker = new Worker<CheckJobData, CheckJobResult>(QUEUE_NAMES.checks, (job, token) => active.track(job, token, () => processor(job)), {
-    connection: redisOptions(redisUrl, 'worker'),
-    prefix: config.queue.prefix,
-    concurrency: config.queue.concurrency,
-    lockDuration: config.queue.lockDurationMs,
-    stalledInterval: config.queue.stalledIntervalMs,
-    maxStalledCount: config.queue.maxStalledCount,
-    name,
-  });
+  const worker = new Worker<CheckJobData, CheckJobResult>(
+    QUEUE_NAMES.checks,
+    (job, token) => active.track(job, token, () => processor(job)),
+    workerOptions(redisUrl, config, name, config.queue.concurrency),
+  );
   worker.on('failed', (job, err) => {
     // Errors thrown outside the stage (lock timeout, Redis, a crash in a library) end here.
     if (job && job.data.problems === undefined) {

@@ -10,10 +10,9 @@ import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
 import { deliverDigests, type DigestCheck } from '../pipeline/digest-stage.ts';
 import { workbookProblem } from '../workbook/workbook-problem.ts';
-import { redisOptions } from './connection.ts';
 import type { ActiveJobs } from './graceful-shutdown.ts';
 import type { CheckJobData, CheckJobResult, DigestJobData, RunSummary } from './job-data.ts';
-import { QUEUE_NAMES } from './queues.ts';
+import { QUEUE_NAMES, workerOptions } from './queues.ts';
 import { checkJobId } from './run-id.ts';
 import { saveRunSummary } from './run-summary-store.ts';
 
@@ -113,15 +112,11 @@ export function digestProcessor(deps: DigestWorkerDeps): (job: Job<DigestJobData
 /** The BullMQ worker of the digests queue in this process (one digest at a time). */
 export function startDigestWorker(redisUrl: string, config: Config, deps: DigestWorkerDeps, active: ActiveJobs, name: string): Worker<DigestJobData, RunSummary> {
   const processor = digestProcessor(deps);
-  const worker = new Worker<DigestJobData, RunSummary>(QUEUE_NAMES.digests, (job, token) => active.track(job, token, () => processor(job)), {
-    connection: redisOptions(redisUrl, 'worker'),
-    prefix: config.queue.prefix,
-    concurrency: 1,
-    lockDuration: config.queue.lockDurationMs,
-    stalledInterval: config.queue.stalledIntervalMs,
-    maxStalledCount: config.queue.maxStalledCount,
-    name,
-  });
+  const worker = new Worker<DigestJobData, RunSummary>(
+    QUEUE_NAMES.digests,
+    (job, token) => active.track(job, token, () => processor(job)),
+    workerOptions(redisUrl, config, name, 1),
+  );
   worker.on('failed', (job, err) => {
     if (!job) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);

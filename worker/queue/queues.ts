@@ -1,4 +1,4 @@
-import { FlowProducer, Queue, type JobsOptions } from 'bullmq';
+import { FlowProducer, Queue, type JobsOptions, type WorkerOptions } from 'bullmq';
 import type { Config } from '../config/config-schema.ts';
 import { redisOptions, type ConnectionRole } from './connection.ts';
 import type { CheckJobData, CheckJobResult, DigestJobData, RunJobData, RunSummary } from './job-data.ts';
@@ -19,6 +19,22 @@ export function jobDefaults(queue: Config['queue']): JobsOptions {
     backoff: { type: 'exponential', delay: queue.backoffMs },
     removeOnComplete: { age: Math.round(queue.keepCompletedDays * DAY_SECONDS) },
     removeOnFail: { age: Math.round(queue.keepFailedDays * DAY_SECONDS) },
+  };
+}
+
+/**
+ * Options every BullMQ worker of ours shares: its connection role, key prefix, and the
+ * lock and stall settings that decide how fast a killed process's job is taken over.
+ */
+export function workerOptions(redisUrl: string, config: Config, name: string, concurrency: number): WorkerOptions {
+  return {
+    connection: redisOptions(redisUrl, 'worker'),
+    prefix: config.queue.prefix,
+    concurrency,
+    lockDuration: config.queue.lockDurationMs,
+    stalledInterval: config.queue.stalledIntervalMs,
+    maxStalledCount: config.queue.maxStalledCount,
+    name,
   };
 }
 

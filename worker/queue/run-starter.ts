@@ -4,10 +4,9 @@ import type { Config } from '../config/config-schema.ts';
 import { expandWorkbookGlobs } from '../config/workbook-globs.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
-import { redisOptions } from './connection.ts';
 import type { ActiveJobs } from './graceful-shutdown.ts';
 import type { RunJobData } from './job-data.ts';
-import { QUEUE_NAMES, type RunQueues } from './queues.ts';
+import { QUEUE_NAMES, type RunQueues, workerOptions } from './queues.ts';
 import { addRunFlow, type RunPlan } from './run-flow.ts';
 import { manualRunId, runIdForSlot } from './run-id.ts';
 
@@ -64,15 +63,7 @@ export function startRunWorker(
   return new Worker<RunJobData, RunStart>(
     QUEUE_NAMES.runs,
     (job, token) => active.track(job, token, () => startRun(job, queues, config, jobOptions, deps.log, deps.stats)),
-    {
-      connection: redisOptions(redisUrl, 'worker'),
-      prefix: config.queue.prefix,
-      concurrency: 1,
-      lockDuration: config.queue.lockDurationMs,
-      stalledInterval: config.queue.stalledIntervalMs,
-      maxStalledCount: config.queue.maxStalledCount,
-      name,
-    },
+    workerOptions(redisUrl, config, name, 1),
   );
 }
 
