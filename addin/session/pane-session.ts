@@ -260,9 +260,10 @@ export class PaneSession {
         return;
       }
       const rows = plan.updates.map((u) => ({ row: u.row, guard: { key: 'key', value: u.typed }, values: { value: u.value } }));
-      if (rows.length > 0) await this.deps.gateway.writeRowCells('Settings', rows);
+      const written = rows.length > 0 ? await this.deps.gateway.writeRowCells('Settings', rows) : { written: 0, refused: [] };
       if (plan.additions.length > 0) await this.deps.gateway.appendRows('Settings', plan.additions);
-      this.store.update({ notice: notice('success', 'addin.settings.saved') });
+      const moved = written.refused.length > 0;
+      this.store.update({ notice: moved ? notice('warning', 'addin.settings.moved') : notice('success', 'addin.settings.saved') });
       await this.refresh();
     });
   }

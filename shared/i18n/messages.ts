@@ -761,6 +761,10 @@ export const MESSAGES = {
   'addin.settings.save': { zh: '保存设置', en: 'Save settings' },
   'addin.settings.saved': { zh: '设置已保存', en: 'Settings saved' },
   'addin.settings.invalid': { zh: '未保存：以下内容需要改正', en: 'Not saved: these need fixing' },
+  'addin.settings.moved': {
+    zh: '设置表在读取后被改动过，部分设置未写入；请检查后再保存一次',
+    en: 'The Settings table changed after it was read; some settings were not written, check and save again',
+  },
   'addin.settings.recipients': { zh: '摘要收件人', en: 'Digest recipients' },
   'addin.settings.add_recipient': { zh: '添加收件人', en: 'Add a recipient' },
   'addin.settings.remove': { zh: '删除', en: 'Remove' },
