@@ -69,7 +69,7 @@ export async function losslessReport(input: { title: string; path: string; asOf:
   const saved = join(scratch, 'lossless-exceljs.xlsx');
   child(['prepare', input.path, input.asOf, results]);
   child(['lossless', input.path, nightly, results]);
-  const runs = { exceljs: [] as ChildRun[], first: [] as ChildRun[], nightly: [] as ChildRun[], exceljsNightly: [] as ChildRun[] };
+  const runs: Record<'exceljs' | 'first' | 'nightly' | 'exceljsNightly', ChildRun[]> = { exceljs: [], first: [], nightly: [], exceljsNightly: [] };
   for (let i = 0; i < input.runs; i++) {
     runs.exceljs.push(runOf(child(['exceljs', input.path, saved])));
     runs.first.push(runOf(child(['lossless', input.path, work, results])));
