@@ -428,6 +428,12 @@ export const MESSAGES = {
 
   // ── config.* : the configuration file (DESIGN §9) ─────────────────────────────
   'config.issue': { zh: '配置文件 {file}：{key} {reasonZh}', en: 'config file {file}: {key} {reasonEn}' },
+  'config.type.string': { zh: '文本', en: 'text' },
+  'config.type.number': { zh: '数字', en: 'a number' },
+  'config.type.int': { zh: '整数', en: 'a whole number' },
+  'config.type.boolean': { zh: 'true 或 false', en: 'true or false' },
+  'config.type.array': { zh: '列表', en: 'a list' },
+  'config.type.object': { zh: '对象（键值表）', en: 'an object (key: value)' },
   'config.reason.type': { zh: '应为{expectedZh}', en: 'should be {expectedEn}' },
   'config.reason.too_short': { zh: '至少需要 {minimum} 项', en: 'needs at least {minimum} entries' },
   'config.reason.empty': { zh: '不能为空', en: 'must not be empty' },

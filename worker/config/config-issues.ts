@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { t, type Bilingual } from '../../shared/i18n/messages.ts';
+import { t, type Bilingual, type MessageKey } from '../../shared/i18n/messages.ts';
 
 /** Where an overridden key's value came from, so the message names the variable too. */
 export type EnvSources = Partial<Record<string, string>>;
@@ -9,17 +9,18 @@ export function keyPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-const TYPE_WORDS: Record<string, Bilingual> = {
-  string: { zh: '文本', en: 'text' },
-  number: { zh: '数字', en: 'a number' },
-  int: { zh: '整数', en: 'a whole number' },
-  boolean: { zh: 'true 或 false', en: 'true or false' },
-  array: { zh: '列表', en: 'a list' },
-  object: { zh: '对象（键值表）', en: 'an object (key: value)' },
+const TYPE_WORDS: Record<string, MessageKey> = {
+  string: 'config.type.string',
+  number: 'config.type.number',
+  int: 'config.type.int',
+  boolean: 'config.type.boolean',
+  array: 'config.type.array',
+  object: 'config.type.object',
 };
 
 function typeWord(expected: string): Bilingual {
-  return TYPE_WORDS[expected] ?? { zh: expected, en: expected };
+  const key = TYPE_WORDS[expected];
+  return key ? t(key) : { zh: expected, en: expected };
 }
 
 /** Why the value at the key is wrong, in both languages. */

@@ -1,24 +1,16 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WorkbookTemplate } from '../../../shared/contract/template.ts';
 import { main } from '../../../worker/cli/main.ts';
-import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { captureOutput } from '../../support/capture-output.ts';
 import { runBin } from '../../support/run-bin.ts';
 import { tempDir } from '../../support/temp-dir.ts';
+import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = tempDir('import-command');
 const HUZHOU_TEXT = resolve(import.meta.dirname, '../../../../shared/seed-docs/003_eecffe482169a7c7.txt');
-const TEMPLATE: WorkbookTemplate = { name: 't', indicators: [], milestones: [], actuals: [], settings: [{ key: 'planName', value: '测试' }], recipients: [] };
 
-let counter = 0;
-async function workbook(): Promise<string> {
-  counter += 1;
-  const path = join(dir, `plan-${counter}.xlsx`);
-  await initWorkbook(path, TEMPLATE);
-  return path;
-}
+const workbook = workbookMaker(dir);
 
 const AMBIGUOUS = '序号,指标名称,单位,2020年,2025年,属性\n1,食品安全监督抽检不合格率,%,2.1,2.5,预期性\n2,专利授权量,件,5000,6000△,预期性\n';
 

@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkbookTemplate } from '../../../shared/contract/template.ts';
 import { importFile } from '../../../worker/import/import-file.ts';
-import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { findTable } from '../../../worker/workbook/table-location.ts';
+import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,13 +21,7 @@ const TEMPLATE: WorkbookTemplate = {
   recipients: [],
 };
 
-let counter = 0;
-async function workbook(): Promise<string> {
-  counter += 1;
-  const path = join(dir, `plan-${counter}.xlsx`);
-  await initWorkbook(path, TEMPLATE);
-  return path;
-}
+const workbook = workbookMaker(dir, TEMPLATE);
 
 function file(name: string, text: string): string {
   const path = join(dir, name);

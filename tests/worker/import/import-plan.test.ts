@@ -2,28 +2,20 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { WorkbookTemplate } from '../../../shared/contract/template.ts';
 import { parseAnswers } from '../../../shared/import/plan-answers.ts';
 import { toConfirm } from '../../../shared/import/plan-question.ts';
 import type { Indicator } from '../../../shared/model/indicator.ts';
 import { readIndicators } from '../../../shared/rows/indicators.ts';
 import { importFile } from '../../../worker/import/import-file.ts';
-import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { tempDir } from '../../support/temp-dir.ts';
+import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = tempDir('import-plan');
 const HUZHOU_TEXT = resolve(import.meta.dirname, '../../../../shared/seed-docs/003_eecffe482169a7c7.txt');
 
-const TEMPLATE: WorkbookTemplate = { name: 't', indicators: [], milestones: [], actuals: [], settings: [{ key: 'planName', value: '测试' }], recipients: [] };
 
-let counter = 0;
-async function workbook(): Promise<string> {
-  counter += 1;
-  const path = join(dir, `plan-${counter}.xlsx`);
-  await initWorkbook(path, TEMPLATE);
-  return path;
-}
+const workbook = workbookMaker(dir);
 
 async function indicatorsOf(path: string): Promise<{ items: Indicator[]; errors: [number, string][] }> {
   const read = await readWorkbookGrids(path);
