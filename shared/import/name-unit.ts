@@ -64,7 +64,7 @@ function lastBracket(s: string): { open: number; close: number } | null {
       const c = s.charAt(i);
       if (closing.includes(c)) depth++;
       else if (c in PAIRS) depth--;
-      // Half- and full-width brackets get mixed in typed text (`（万户)`): any pair counts.
+      // Half- and full-width brackets get mixed in typed text (`（万户)`): every pair counts.
       if (depth === 0) return { open: i, close: end };
     }
     return null;

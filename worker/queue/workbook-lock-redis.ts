@@ -81,7 +81,7 @@ export class RedisWorkbookLocks implements WorkbookLocker {
     let ours = true;
     const renew = setInterval(() => {
       this.redis
-        .eval(RENEW, 1, key, value, String(leaseMs))
+        .call('EVAL', RENEW, 1, key, value, String(leaseMs))
         .then((r) => {
           if (r !== 1) ours = false;
         })
@@ -97,7 +97,7 @@ export class RedisWorkbookLocks implements WorkbookLocker {
         released = true;
         clearInterval(renew);
         ours = false;
-        await this.redis.eval(RELEASE, 1, key, value).catch(() => undefined);
+        await this.redis.call('EVAL', RELEASE, 1, key, value).catch(() => undefined);
       },
     };
   }

@@ -43,7 +43,7 @@ export class RedisSendLog implements SendLog {
   async claim(key: SendKey): Promise<SendClaim> {
     const token = randomUUID();
     const claim = JSON.stringify({ state: 'sending', token, at: Date.now() });
-    const existing: unknown = await this.redis.eval(CLAIM, 1, this.keyOf(key), claim, String(this.options.leaseMs));
+    const existing: unknown = await this.redis.call('EVAL', CLAIM, 1, this.keyOf(key), claim, String(this.options.leaseMs));
     if (existing === null) return { kind: 'claimed', token };
     let parsed: unknown = null;
     try {
@@ -62,6 +62,6 @@ export class RedisSendLog implements SendLog {
   }
 
   async release(key: SendKey, token: string): Promise<void> {
-    await this.redis.eval(RELEASE, 1, this.keyOf(key), token);
+    await this.redis.call('EVAL', RELEASE, 1, this.keyOf(key), token);
   }
 }
