@@ -541,6 +541,10 @@ export const MESSAGES = {
   },
   'queue.shutdown_forced': { zh: '再次收到 {signal}：立即退出', en: 'got {signal} again: exiting now' },
   'queue.shutdown_done': { zh: '工作进程已停止', en: 'worker stopped' },
+  'queue.redis_unreachable': {
+    zh: '{seconds} 秒内无法连接 Redis（{url}），未请求检查；请确认 Redis 已启动、REDIS_URL 正确',
+    en: 'could not reach Redis at {url} within {seconds} s, so no run was requested; check that Redis is up and REDIS_URL is right',
+  },
   'queue.enqueued': { zh: '已请求检查批次 {runId}', en: 'run {runId} requested' },
   'watch.started': {
     zh: '定时检查已启动（本进程，cron {cron}，时区 {timezone}）',

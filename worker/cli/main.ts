@@ -126,7 +126,8 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .description('立即请求一次检查（队列模式）/ start a run now (queue mode)')
     .option('--as-of <date>', 'YYYY-MM-DD (default: today in each plan time zone)')
     .action(async (opts: { asOf?: string }) => {
-      await enqueueCommand(o, configFile(), opts.asOf === undefined ? undefined : asOfDate(opts.asOf));
+      const sent = await enqueueCommand(o, configFile(), opts.asOf === undefined ? undefined : asOfDate(opts.asOf));
+      if (!sent) setExit(EXIT.failed);
     });
 
   cli

@@ -33,7 +33,10 @@ export function redisOptions(url: string, role: ConnectionRole): RedisOptions {
     retryStrategy,
     ...(role === 'worker'
       ? { maxRetriesPerRequest: null }
-      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 5_000 }),
+      : // The offline queue stays on: BullMQ sends INFO as soon as a Queue is made, before
+        // the socket is up, and a producer without it failed at random on a busy machine.
+        // One retry per request still fails fast when Redis is down.
+        { maxRetriesPerRequest: 1, connectTimeout: 5_000 }),
   };
 }
 

@@ -109,7 +109,7 @@ describe('worker processes', () => {
     const two = workers(s, 2);
     await Promise.all(two.map((p) => p.waitFor('worker.started', 30_000)));
     const enqueued = runBin(['enqueue', '--config', s.config], s.dir);
-    expect(enqueued.code).toBe(0);
+    expect(enqueued.code, enqueued.stderr).toBe(0);
     const runId = /manual-\S+Z/.exec(enqueued.stdout)?.[0] ?? '';
     expect(enqueued.stdout).toContain(`已请求检查批次 ${runId} / run ${runId} requested`);
 
