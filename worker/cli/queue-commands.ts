@@ -65,10 +65,10 @@ const ENQUEUE_CONNECT_MS = 10_000;
 /** `kpi-sentinel enqueue`: asks the workers for a run now; false when Redis could not be reached. */
 export async function enqueueCommand(o: Output, file: string | undefined, asOf: string | undefined): Promise<boolean> {
   const config = await configFor(file);
-  const { RunQueues } = await import('../queue/queues.ts');
+  const { openRunsQueue } = await import('../queue/queues.ts');
   const { requestRun } = await import('../queue/run-starter.ts');
   const url = redisUrlOf(config);
-  const queues = new RunQueues(url, config.queue, 'producer');
+  const runs = openRunsQueue(url, config.queue, 'producer');
   try {
     // The producer keeps ioredis's offline queue (see connection.ts), so a Redis that is
     // down would make it wait for ever: give it a deadline and a message instead.
@@ -76,17 +76,17 @@ export async function enqueueCommand(o: Output, file: string | undefined, asOf: 
     const deadline = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), ENQUEUE_CONNECT_MS);
     });
-    const ready = await Promise.race([queues.runs.waitUntilReady().then(() => 'ready' as const), deadline]);
+    const ready = await Promise.race([runs.waitUntilReady().then(() => 'ready' as const), deadline]);
     clearTimeout(timer);
     if (ready === 'timeout') {
       o.err(bilingualLine(t('queue.redis_unreachable', { url: new URL(url).host, seconds: ENQUEUE_CONNECT_MS / 1000 })));
       return false;
     }
-    const runId = await requestRun(queues.runs, asOf === undefined ? {} : { asOf });
+    const runId = await requestRun(runs, asOf === undefined ? {} : { asOf });
     say(o, t('queue.enqueued', { runId }));
     return true;
   } finally {
-    await queues.close().catch(() => undefined);
+    await runs.close().catch(() => undefined);
   }
 }
 

@@ -39,6 +39,21 @@ export function workerOptions(redisUrl: string, config: Config, name: string, co
 }
 
 /**
+ * The runs queue alone, for a producer that only asks for a run (`enqueue`): opening the
+ * other queues too and closing them while their connections still start made BullMQ
+ * report "Connection is closed" as an unheard 'error' event, which ends the process.
+ */
+export function openRunsQueue(redisUrl: string, queue: Config['queue'], role: ConnectionRole): Queue<RunJobData> {
+  const runs = new Queue<RunJobData>(QUEUE_NAMES.runs, {
+    connection: redisOptions(redisUrl, role),
+    prefix: queue.prefix,
+    defaultJobOptions: jobDefaults(queue),
+  });
+  runs.on('error', () => undefined); // commands that need the connection fail on their own
+  return runs;
+}
+
+/**
  * The queues and the flow producer of one installation (one Redis key prefix), opened
  * with the connection options of their role.
  */
@@ -57,7 +72,20 @@ export class RunQueues {
     this.checks = new Queue<CheckJobData, CheckJobResult>(QUEUE_NAMES.checks, { connection, prefix: queue.prefix, defaultJobOptions });
     this.digests = new Queue<DigestJobData, RunSummary>(QUEUE_NAMES.digests, { connection, prefix: queue.prefix, defaultJobOptions });
     this.flows = new FlowProducer({ connection, prefix: queue.prefix });
+    // A connection error is an 'error' event; unheard, Node ends the process. Commands
+    // that need the connection fail on their own, so the event is only remembered here.
+    // (Seen when `enqueue` closed queues whose connections were still opening.)
+    const remember = (err: Error): void => {
+      this.lastError = err;
+    };
+    this.runs.on('error', remember);
+    this.checks.on('error', remember);
+    this.digests.on('error', remember);
+    this.flows.on('error', remember);
   }
+
+  /** The last connection error any of the queues reported, for logs and diagnosis. */
+  lastError: Error | null = null;
 
   /** Every queue, for dashboards and metrics. */
   all(): Queue[] {
