@@ -4,6 +4,16 @@
  * Shanghai time on the 1st belongs to the 1st even though UTC still says the 31st.
  * Shared by the worker's nightly check and the add-in's live one.
  */
+/** True for an IANA time zone this runtime knows (`Asia/Shanghai`). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function dateInZone(instant: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';

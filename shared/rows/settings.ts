@@ -8,6 +8,7 @@ import { isCronPattern } from '../parse/cron-pattern.ts';
 import { parseDigestMode } from '../parse/enum-values.ts';
 import type { RowReader } from './row-reader.ts';
 import { readTable } from './table-reader.ts';
+import { isKnownTimeZone } from '../parse/zone-date.ts';
 
 /** One Settings key: its canonical name, the Chinese name `init` writes, and how it applies. */
 export interface SettingKey {
@@ -37,16 +38,6 @@ function textInto(put: (s: Settings, v: string) => void): SettingKey['apply'] {
   };
 }
 
-/** True for an IANA time zone the platform knows (`Asia/Shanghai`). */
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Every key the Settings table understands (DESIGN §4: every number is a Settings key). */
 export const SETTING_KEYS: readonly SettingKey[] = [
   { key: 'plan.name', zh: '计划名称', aliases: ['规划名称'], apply: textInto((s, v) => (s.planName = v)) },
@@ -58,7 +49,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
     apply: (r, s) => {
       const zone = r.text('value');
       if (zone === '') return;
-      if (isTimeZone(zone)) s.timezone = zone;
+      if (isKnownTimeZone(zone)) s.timezone = zone;
       else r.fail('value', 'row.setting_timezone', t('row.setting_timezone', { value: zone }));
     },
   },

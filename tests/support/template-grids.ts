@@ -18,7 +18,7 @@ import {
 } from '../../shared/contract/tables.ts';
 import type { TemplateRow, WorkbookTemplate } from '../../shared/contract/template.ts';
 import type { Alert } from '../../shared/model/alert.ts';
-import { alertRow } from '../../worker/workbook/result-rows.ts';
+import { alertRow } from '../../shared/contract/result-rows.ts';
 
 /** The workbook name the grids carry (what messages name). */
 export const TEMPLATE_WORKBOOK = 'plan.xlsx';

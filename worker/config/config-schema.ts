@@ -4,7 +4,7 @@ import { t, type Bilingual, type MessageKey } from '../../shared/i18n/messages.t
 import type { Recipient } from '../../shared/model/recipient.ts';
 import { parseLanguage, parseSeverity } from '../../shared/parse/enum-values.ts';
 import { parseScopeText } from '../../shared/rows/scope-text.ts';
-import { isKnownTimeZone } from '../time/plan-date.ts';
+import { isKnownTimeZone } from '../../shared/parse/zone-date.ts';
 
 /** The nightly slot of DESIGN §9: 02:00 in Shanghai. */
 export const DEFAULT_SCHEDULE = { cron: '0 2 * * *', timezone: 'Asia/Shanghai' } as const;

@@ -6,7 +6,7 @@ import type { PlanAnswer } from '../../shared/import/plan-answers.ts';
 import { importPlanDocument } from '../../shared/import/plan-document.ts';
 import { importPlanTable, type PlanImport } from '../../shared/import/plan-table.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import { columnLetter } from '../workbook/cell-address.ts';
+import { columnLetter } from '../../shared/contract/cell-address.ts';
 import { tableToGrid } from '../workbook/table-grid.ts';
 import { workbookProblem } from '../workbook/workbook-problem.ts';
 import { appendRows, type TableCheck } from './append-rows.ts';

@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { ACTUALS, INDICATORS, MILESTONES, RECIPIENTS } from '../../shared/contract/tables.ts';
-import { parseRange, type CellRange } from '../workbook/cell-address.ts';
+import { parseRange, type CellRange } from '../../shared/contract/cell-address.ts';
 import { toGridCell } from '../workbook/cell-value.ts';
 import { loadWorkbook } from '../workbook/load-workbook.ts';
-import { isFilled, rangeToGrid, tableToGrid } from '../workbook/table-grid.ts';
+import { isFilled } from '../../shared/contract/cell-reading.ts';
+import { rangeToGrid, tableToGrid } from '../workbook/table-grid.ts';
 import { findTable, sheetTables } from '../workbook/table-location.ts';
 import { workbookProblem } from '../workbook/workbook-problem.ts';
 import type { SourceGrid } from './source-grid.ts';

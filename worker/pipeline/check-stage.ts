@@ -3,7 +3,7 @@ import { validateWorkbook, type WorkbookModel } from '../../shared/check/workboo
 import { t } from '../../shared/i18n/messages.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import { isIsoDate } from '../../shared/parse/period.ts';
-import { dateInZone } from '../time/plan-date.ts';
+import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readWorkbookGrids } from '../workbook/read-workbook.ts';
 import { WorkbookError } from '../workbook/workbook-error.ts';
 import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';

@@ -2,7 +2,6 @@ import type ExcelJS from 'exceljs';
 import { isPercentFormat } from '../../shared/contract/cell-reading.ts';
 import type { Cell, CellValue } from '../../shared/contract/grid.ts';
 
-export { isPercentFormat } from '../../shared/contract/cell-reading.ts';
 
 /**
  * Turns one exceljs cell into the plain Grid cell the core reads: text, number, boolean,

@@ -13,7 +13,6 @@ import { bilingualHeader, type TableSpec } from '../../shared/contract/tables.ts
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import { addStatusColours } from './status-colours.ts';
 
-export { numberFormatOf } from '../../shared/contract/plan-layout.ts';
 
 /**
  * Adds a contract table to a sheet with its top-left corner at column A of `top`:

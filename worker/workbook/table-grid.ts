@@ -2,8 +2,7 @@ import type ExcelJS from 'exceljs';
 import { isFilled } from '../../shared/contract/cell-reading.ts';
 import type { Cell, Grid, GridRow } from '../../shared/contract/grid.ts';
 
-export { isFilled } from '../../shared/contract/cell-reading.ts';
-import { columnLetter, type CellRange } from './cell-address.ts';
+import { columnLetter, type CellRange } from '../../shared/contract/cell-address.ts';
 import { toGridCell } from './cell-value.ts';
 import type { LocatedTable } from './table-location.ts';
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { formatRange, parseRange, type CellRange } from './cell-address.ts';
+import { formatRange, parseRange, type CellRange } from '../../shared/contract/cell-address.ts';
 
 /**
  * The parts of an exceljs table model the worker reads and changes. exceljs types a

@@ -1,5 +1,5 @@
 import { toGridCell } from './cell-value.ts';
-import { isFilled } from './table-grid.ts';
+import { isFilled } from '../../shared/contract/cell-reading.ts';
 import type { LocatedTable } from './table-location.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { ALERT_PLANNER_KEYS, ALERTS, STATUS } from '../../shared/contract/tables.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import type { StatusRow } from '../../shared/model/finding.ts';
-import { alertRow, statusRow } from '../workbook/result-rows.ts';
+import { alertRow, statusRow } from '../../shared/contract/result-rows.ts';
 import { WorkbookError } from '../workbook/workbook-error.ts';
 import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
 import { DEFAULT_BACKUPS } from './backups.ts';

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { dateText, isPercentFormat, toGridCell } from '../../../worker/workbook/cell-value.ts';
+import { isPercentFormat } from '../../../shared/contract/cell-reading.ts';
+import { dateText, toGridCell } from '../../../worker/workbook/cell-value.ts';
 
 function cellWith(value: ExcelJS.CellValue, numFmt?: string): ExcelJS.Cell {
   const sheet = new ExcelJS.Workbook().addWorksheet('s');

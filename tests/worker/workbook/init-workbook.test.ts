@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bilingualHeader, TABLES, type TableSpec } from '../../../shared/contract/tables.ts';
 import type { WorkbookTemplate } from '../../../shared/contract/template.ts';
 import { TEMPLATES, type TemplateName } from '../../../seeds/templates.ts';
-import { columnLetter, parseRange } from '../../../worker/workbook/cell-address.ts';
+import { columnLetter, parseRange } from '../../../shared/contract/cell-address.ts';
 import { createWorkbook, initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
-import { containsFormula } from '../../../worker/workbook/status-colours.ts';
+import { containsFormula } from '../../../shared/contract/status-colours.ts';
 import { located, reopen } from '../../support/reopen-workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-init-'));

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { t } from '../../../shared/i18n/messages.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings.ts';
-import { dateInZone } from '../../time/plan-date.ts';
+import { dateInZone } from '../../../shared/parse/zone-date.ts';
 import type { Channel, DeliveryResult, DigestMessage } from '../channel.ts';
 import { buildEml } from './eml.ts';
 import { outboxBaseName, safeFileName } from './outbox-names.ts';

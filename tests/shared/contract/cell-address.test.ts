@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, columnNumber, formatRange, parseRange } from '../../../worker/workbook/cell-address.ts';
+import { columnLetter, columnNumber, formatRange, parseRange } from '../../../shared/contract/cell-address.ts';
 
 describe('column letters', () => {
   it.each([
