@@ -56,7 +56,10 @@ export interface CaseResult {
 /** Reads a workbook that must be readable (the bench only reads files it generated). */
 async function readOrThrow(path: string): Promise<Extract<ReadWorkbookResult, { ok: true }>> {
   const read = await readWorkbookGrids(path);
-  if (!read.ok) throw new Error(`bench: cannot read ${path}: ${read.problems.map((p) => p.message.en).join('; ')}`);
+  if (!read.ok)
+    throw new Error(
+      `bench: cannot read ${path}: ${read.problems.map((p) => p.message.en).join('; ')}`,
+    );
   return read;
 }
 
@@ -65,7 +68,11 @@ async function wholeCheck(path: string, asOf: string): Promise<void> {
   const read = await readOrThrow(path);
   const { model } = validateWorkbook(read.workbook, read.grids);
   const outcome = checkWorkbook(model, asOf);
-  await writeResults(path, { alerts: outcome.alerts, statuses: outcome.evaluation.statuses, checkedAt: asOf });
+  await writeResults(path, {
+    alerts: outcome.alerts,
+    statuses: outcome.evaluation.statuses,
+    checkedAt: asOf,
+  });
 }
 
 type Counts = Omit<CaseResult, 'title' | 'asOf' | 'fileBytes' | 'stages'>;
@@ -74,10 +81,16 @@ type Counts = Omit<CaseResult, 'title' | 'asOf' | 'fileBytes' | 'stages'>;
  * Read, validate, check and write back one after the other, each result feeding the next;
  * the written-back workbook is left at `work`.
  */
-async function stageByStage(input: BenchInput, work: string, meter: RssSampler): Promise<{ runs: Record<'read' | 'validate' | 'check' | 'write', StageRun>; counts: Counts }> {
+async function stageByStage(
+  input: BenchInput,
+  work: string,
+  meter: RssSampler,
+): Promise<{ runs: Record<'read' | 'validate' | 'check' | 'write', StageRun>; counts: Counts }> {
   await copyFile(input.path, work);
   const read = await measureStage(meter, () => readOrThrow(work));
-  const validated = await measureStage(meter, () => validateWorkbook(read.value.workbook, read.value.grids));
+  const validated = await measureStage(meter, () =>
+    validateWorkbook(read.value.workbook, read.value.grids),
+  );
   const { model, problems } = validated.value;
   const checked = await measureStage(meter, () => checkWorkbook(model, input.asOf));
   const { alerts, evaluation } = checked.value;
@@ -99,7 +112,11 @@ async function stageByStage(input: BenchInput, work: string, meter: RssSampler):
 }
 
 /** Plain exceljs loading the workbook and saving it under another name. */
-async function exceljsLoadSave(path: string, saved: string, meter: RssSampler): Promise<{ load: StageRun; save: StageRun }> {
+async function exceljsLoadSave(
+  path: string,
+  saved: string,
+  meter: RssSampler,
+): Promise<{ load: StageRun; save: StageRun }> {
   const workbook = new ExcelJS.Workbook();
   const load = await measureStage(meter, () => workbook.xlsx.readFile(path));
   const save = await measureStage(meter, () => workbook.xlsx.writeFile(saved));
@@ -107,7 +124,11 @@ async function exceljsLoadSave(path: string, saved: string, meter: RssSampler): 
 }
 
 /** Runs every stage `input.runs` times; `scratch` is a folder for the working copies. */
-export async function benchCase(input: BenchInput, scratch: string, meter: RssSampler): Promise<CaseResult> {
+export async function benchCase(
+  input: BenchInput,
+  scratch: string,
+  meter: RssSampler,
+): Promise<CaseResult> {
   const work = join(scratch, 'work.xlsx');
   const checkedCopy = join(scratch, 'checked.xlsx');
   const saved = join(scratch, 'exceljs-saved.xlsx');
@@ -149,5 +170,11 @@ export async function benchCase(input: BenchInput, scratch: string, meter: RssSa
   await rm(work, { force: true });
   await rm(saved, { force: true });
   if (counts === null) throw new RangeError('bench: a case needs at least one run');
-  return { title: input.title, asOf: input.asOf, fileBytes: (await stat(input.path)).size, stages, ...counts };
+  return {
+    title: input.title,
+    asOf: input.asOf,
+    fileBytes: (await stat(input.path)).size,
+    stages,
+    ...counts,
+  };
 }

@@ -40,14 +40,20 @@ function ratio(a: number, b: number): string {
 }
 
 /** A markdown table; columns after the first are right-aligned (they hold figures). */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   const rule = header.map((_, i) => (i === 0 ? '---' : '--:'));
   return [line(header), line(rule), ...rows.map(line)].join('\n');
 }
 
 /** One line naming the machine and the bench settings. */
-export function machineLine(os: { platform: string; arch: string; cpus: readonly { model: string }[]; totalmem: number }, info: MachineInfo): string {
+export function machineLine(
+  os: { platform: string; arch: string; cpus: readonly { model: string }[]; totalmem: number },
+  info: MachineInfo,
+): string {
   const model = os.cpus[0]?.model.trim() ?? 'unknown CPU';
   return [
     `node ${process.version}`,
@@ -78,7 +84,8 @@ const STAGE_LABELS: readonly [RowName, string][] = [
 
 function stageRuns(result: CaseResult, name: RowName): StageRun[] {
   if (name === 'exceljs') return sequence(result.stages.exceljsLoad, result.stages.exceljsSave);
-  if (name === 'exceljsChecked') return sequence(result.stages.exceljsCheckedLoad, result.stages.exceljsCheckedSave);
+  if (name === 'exceljsChecked')
+    return sequence(result.stages.exceljsCheckedLoad, result.stages.exceljsCheckedSave);
   return result.stages[name];
 }
 
@@ -87,7 +94,11 @@ function stageRow(label: string, s: StageSummary): string[] {
 }
 
 /** The ratios the lead quotes: our write-back and whole check against exceljs load + save (medians). */
-export function ratios(result: CaseResult): { writeBack: string; whole: string; writeBackToChecked: string } {
+export function ratios(result: CaseResult): {
+  writeBack: string;
+  whole: string;
+  writeBackToChecked: string;
+} {
   const exceljs = summarise(stageRuns(result, 'exceljs')).medianMs;
   const write = summarise(result.stages.write).medianMs;
   return {
@@ -111,7 +122,9 @@ export function caseReport(result: CaseResult, prepared: string): string {
     `as of ${result.asOf}`,
     `${runs} run${runs === 1 ? '' : 's'}`,
   ].join(' · ');
-  const rows = STAGE_LABELS.map(([name, label]) => stageRow(label, summarise(stageRuns(result, name))));
+  const rows = STAGE_LABELS.map(([name, label]) =>
+    stageRow(label, summarise(stageRuns(result, name))),
+  );
   const r = ratios(result);
   return [
     `### ${result.title}`,
@@ -119,7 +132,10 @@ export function caseReport(result: CaseResult, prepared: string): string {
     facts,
     prepared,
     '',
-    markdownTable(['stage', 'median ms', 'min ms', 'peak RSS MB (sampled)', 'RSS growth MB', 'maxRSS MB'], rows),
+    markdownTable(
+      ['stage', 'median ms', 'min ms', 'peak RSS MB (sampled)', 'RSS growth MB', 'maxRSS MB'],
+      rows,
+    ),
     '',
     `Ratios (medians): write-back ÷ exceljs load+save = **${r.writeBack}** · whole check ÷ exceljs load+save = **${r.whole}** · write-back ÷ exceljs load+save of the written-back file = ${r.writeBackToChecked}`,
   ].join('\n');
@@ -144,7 +160,17 @@ export function summaryReport(results: readonly CaseResult[]): string {
     ];
   });
   return markdownTable(
-    ['case', 'Actuals rows', 'file', 'whole check ms', 'exceljs load+save ms', 'write-back ÷ exceljs', 'whole check ÷ exceljs', 'whole check maxRSS MB', 'exceljs maxRSS MB'],
+    [
+      'case',
+      'Actuals rows',
+      'file',
+      'whole check ms',
+      'exceljs load+save ms',
+      'write-back ÷ exceljs',
+      'whole check ÷ exceljs',
+      'whole check maxRSS MB',
+      'exceljs maxRSS MB',
+    ],
     rows,
   );
 }

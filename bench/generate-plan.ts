@@ -9,7 +9,12 @@ import type { TemplateRow, WorkbookTemplate } from '../shared/contract/template.
 import { settingsRows } from '../seeds/settings-rows.ts';
 import { templateRow } from '../seeds/template-row.ts';
 import { initWorkbook } from '../worker/workbook/init-workbook.ts';
-import { drawIndicator, type DrawnIndicator, type PlanFrequency, type Slot } from './indicator-profiles.ts';
+import {
+  drawIndicator,
+  type DrawnIndicator,
+  type PlanFrequency,
+  type Slot,
+} from './indicator-profiles.ts';
 import { ENTERED_BY, PLAN_REGION, REGIONS } from './plan-vocabulary.ts';
 import { seededRandom, type Random } from './seeded-random.ts';
 
@@ -74,10 +79,15 @@ export function caseB(scale = 1): PlanSpec {
 /** The periods of a plan, oldest first. */
 export function planSlots(spec: Pick<PlanSpec, 'frequency' | 'periods'>): Slot[] {
   return Array.from({ length: spec.periods }, (_, i) => {
-    if (spec.frequency === 'annual') return { period: String(2020 + i), elapsed: i / 5, perYear: 1 };
+    if (spec.frequency === 'annual')
+      return { period: String(2020 + i), elapsed: i / 5, perYear: 1 };
     const year = 2021 + Math.floor(i / 12);
     const month = (i % 12) + 1;
-    return { period: `${year}-${String(month).padStart(2, '0')}`, elapsed: (year - 2021 + month / 12) / 5, perYear: 12 };
+    return {
+      period: `${year}-${String(month).padStart(2, '0')}`,
+      elapsed: (year - 2021 + month / 12) / 5,
+      perYear: 12,
+    };
   });
 }
 
@@ -107,7 +117,14 @@ interface SlotRow {
   row: TemplateRow;
 }
 
-function regionRows(random: Random, drawn: DrawnIndicator, index: number, region: string, slots: readonly Slot[], missingShare: number): SlotRow[] {
+function regionRows(
+  random: Random,
+  drawn: DrawnIndicator,
+  index: number,
+  region: string,
+  slots: readonly Slot[],
+  missingShare: number,
+): SlotRow[] {
   const out: SlotRow[] = [];
   drawn.regionFigures(random, slots).forEach((figures, i) => {
     const slot = slots[i];
@@ -143,7 +160,9 @@ function draft(spec: PlanSpec): Drafted {
     indicators.push(drawn.row);
     for (const region of regions) {
       for (const m of drawn.milestones(random) ?? []) {
-        milestones.push(templateRow(MILESTONES, { id: drawn.id, region, period: m.period, target: m.target }));
+        milestones.push(
+          templateRow(MILESTONES, { id: drawn.id, region, period: m.period, target: m.target }),
+        );
       }
       // With an exact row count, the last region drawn stops early: its latest periods go unreported.
       const rows = regionRows(random, drawn, index, region, slots, spec.missingShare);
@@ -163,16 +182,32 @@ export function generatePlan(spec: PlanSpec): WorkbookTemplate {
     indicators,
     milestones,
     actuals,
-    settings: settingsRows({ name: `浙江省市场监管"十四五"规划(基准测试 ${spec.name})`, region: PLAN_REGION }),
+    settings: settingsRows({
+      name: `浙江省市场监管"十四五"规划(基准测试 ${spec.name})`,
+      region: PLAN_REGION,
+    }),
     recipients: [
-      templateRow(RECIPIENTS, { name: '局长(示例)', email: 'juzhang@example.gov.cn', minSeverity: 'warning', language: 'zh-CN' }),
-      templateRow(RECIPIENTS, { name: '规划财务处(示例)', email: 'guihua@example.gov.cn', minSeverity: 'info', language: 'en' }),
+      templateRow(RECIPIENTS, {
+        name: '局长(示例)',
+        email: 'juzhang@example.gov.cn',
+        minSeverity: 'warning',
+        language: 'zh-CN',
+      }),
+      templateRow(RECIPIENTS, {
+        name: '规划财务处(示例)',
+        email: 'guihua@example.gov.cn',
+        minSeverity: 'info',
+        language: 'en',
+      }),
     ],
   };
 }
 
 /** Generates a spec's plan and writes it as `<dir>/<name>.xlsx` with `init`'s writer. */
-export async function writePlan(dir: string, spec: PlanSpec): Promise<{ path: string; template: WorkbookTemplate }> {
+export async function writePlan(
+  dir: string,
+  spec: PlanSpec,
+): Promise<{ path: string; template: WorkbookTemplate }> {
   const template = generatePlan(spec);
   const path = join(dir, `${spec.name}.xlsx`);
   await initWorkbook(path, template);

@@ -12,7 +12,8 @@ import { CATEGORIES, NAME_STEMS, OWNERS } from './plan-vocabulary.ts';
 import type { Random } from './seeded-random.ts';
 
 /** What an indicator is, for the generator. */
-export type Profile = 'level' | 'cumulative' | 'increments' | 'threshold' | 'limit' | 'growth' | 'annual' | 'perCapita';
+export type Profile =
+  'level' | 'cumulative' | 'increments' | 'threshold' | 'limit' | 'growth' | 'annual' | 'perCapita';
 
 /** How often a generated plan's actuals come in. */
 export type PlanFrequency = 'annual' | 'monthly';
@@ -77,7 +78,11 @@ function only(value: number): Figure[] {
 }
 
 /** Straight-line milestones from B to T for 2021–2025. */
-function straightMilestones(b: number, t: number, places: number): { period: string; target: number }[] {
+function straightMilestones(
+  b: number,
+  t: number,
+  places: number,
+): { period: string; target: number }[] {
   return Array.from({ length: PLAN_YEARS }, (_, i) => ({
     period: String(BASELINE_YEAR + 1 + i),
     target: round(b + ((t - b) * (i + 1)) / PLAN_YEARS, places),
@@ -90,14 +95,26 @@ function paceFactor(random: Random): number {
 }
 
 /** The two measures of a formula plus, now and then, the published figure beside them. */
-function formulaFigures(random: Random, measures: [string, number][], computed: number, places: number): Figure[] {
+function formulaFigures(
+  random: Random,
+  measures: [string, number][],
+  computed: number,
+  places: number,
+): Figure[] {
   let official: number | null = null;
   if (random.chance(OFFICIAL_SHARE)) official = round(computed, places);
-  else if (random.chance(INCONSISTENT_SHARE)) official = round(computed * 1.2 + 10 ** -places, places);
-  return measures.map(([measure, value], i) => ({ measure, value, officialValue: i === 0 ? official : null }));
+  else if (random.chance(INCONSISTENT_SHARE))
+    official = round(computed * 1.2 + 10 ** -places, places);
+  return measures.map(([measure, value], i) => ({
+    measure,
+    value,
+    officialValue: i === 0 ? official : null,
+  }));
 }
 
-type Draw = Omit<DrawnIndicator, 'id' | 'profile' | 'row'> & { cells: Record<string, string | number | null> };
+type Draw = Omit<DrawnIndicator, 'id' | 'profile' | 'row'> & {
+  cells: Record<string, string | number | null>;
+};
 
 function drawLevel(random: Random, name: string): Draw {
   const higher = random.chance(0.8);
@@ -105,10 +122,19 @@ function drawLevel(random: Random, name: string): Draw {
   const t = round(b * (higher ? random.between(1.2, 1.6) : random.between(0.6, 0.85)), 2);
   const withMilestones = random.chance(MILESTONE_SHARE);
   return {
-    cells: { name, unit: random.pick(['户', '件', '家', '项']), aggregation: '存量 level', direction: higher ? '越高越好' : '越低越好', baseline: b, target: t },
+    cells: {
+      name,
+      unit: random.pick(['户', '件', '家', '项']),
+      aggregation: '存量 level',
+      direction: higher ? '越高越好' : '越低越好',
+      baseline: b,
+      target: t,
+    },
     regionFigures: (r, slots) => {
       const p = paceFactor(r);
-      return slots.map((s) => only(round(b + (t - b) * (s.elapsed * p + r.between(-0.03, 0.03)), 2)));
+      return slots.map((s) =>
+        only(round(b + (t - b) * (s.elapsed * p + r.between(-0.03, 0.03)), 2)),
+      );
     },
     milestones: () => (withMilestones ? straightMilestones(b, t, 2) : null),
   };
@@ -120,7 +146,14 @@ function drawCumulative(random: Random, name: string, increments: boolean): Draw
   const t = start + Math.round(random.between(50, 400));
   const withMilestones = b !== null && random.chance(MILESTONE_SHARE);
   return {
-    cells: { name, unit: random.pick(['个', '项']), aggregation: '累加值 cumulative', direction: '越高越好', baseline: b, target: t },
+    cells: {
+      name,
+      unit: random.pick(['个', '项']),
+      aggregation: '累加值 cumulative',
+      direction: '越高越好',
+      baseline: b,
+      target: t,
+    },
     regionFigures: (r, slots) => {
       const p = paceFactor(r);
       let previous = start;
@@ -130,7 +163,9 @@ function drawCumulative(random: Random, name: string, increments: boolean): Draw
         previous = total;
         // Nothing is reported for the baseline year itself: B stands for it.
         if (s.elapsed === 0) return [];
-        return increments ? [{ measure: 'increment', value: increment, officialValue: null }] : only(total);
+        return increments
+          ? [{ measure: 'increment', value: increment, officialValue: null }]
+          : only(total);
       });
     },
     milestones: () => (withMilestones && b !== null ? straightMilestones(b, t, 0) : null),
@@ -142,7 +177,15 @@ function drawThreshold(random: Random, name: string): Draw {
   const text = random.chance(0.5) ? `${line}%以上` : `不低于${line}%`;
   const warning = round(line + (100 - line) * 0.3, 1);
   return {
-    cells: { name, unit: '%', aggregation: '阈值 threshold', direction: '越高越好', target: text, limit: random.chance(0.5) ? text : null, warning },
+    cells: {
+      name,
+      unit: '%',
+      aggregation: '阈值 threshold',
+      direction: '越高越好',
+      target: text,
+      limit: random.chance(0.5) ? text : null,
+      warning,
+    },
     regionFigures: (r, slots) => {
       const centre = r.between(line - 0.2, line + (100 - line) * 0.9);
       return slots.map(() => only(round(Math.min(100, centre + r.between(-0.4, 0.4)), 1)));
@@ -174,7 +217,15 @@ function drawLimit(random: Random, name: string): Draw {
         if (!formula) return only(round(rate, 3));
         const units = Math.round(units0 * (1 + 0.03 * s.elapsed * PLAN_YEARS));
         const accidents = Math.round((rate * units) / 10_000);
-        return formulaFigures(r, [['accidents', accidents], ['units', units]], (accidents / units) * 10_000, 2);
+        return formulaFigures(
+          r,
+          [
+            ['accidents', accidents],
+            ['units', units],
+          ],
+          (accidents / units) * 10_000,
+          2,
+        );
       });
     },
     milestones: () => null,
@@ -185,10 +236,21 @@ function drawGrowth(random: Random, name: string): Draw {
   const b = round(random.between(50, 5000), 2);
   const rate = random.pick([5, 6, 8, 10, 12]);
   return {
-    cells: { name, unit: '亿元', aggregation: '年均增长 growth', direction: '越高越好', baseline: b, target: rate },
+    cells: {
+      name,
+      unit: '亿元',
+      aggregation: '年均增长 growth',
+      direction: '越高越好',
+      baseline: b,
+      target: rate,
+    },
     regionFigures: (r, slots) => {
       const p = r.between(0.5, 1.3);
-      return slots.map((s) => only(round(b * (1 + (rate * p) / 100) ** (s.elapsed * PLAN_YEARS) * r.between(0.99, 1.01), 2)));
+      return slots.map((s) =>
+        only(
+          round(b * (1 + (rate * p) / 100) ** (s.elapsed * PLAN_YEARS) * r.between(0.99, 1.01), 2),
+        ),
+      );
     },
     milestones: () => null,
   };
@@ -197,7 +259,13 @@ function drawGrowth(random: Random, name: string): Draw {
 function drawAnnual(random: Random, name: string): Draw {
   const amount = random.pick([100, 200, 300, 500]);
   return {
-    cells: { name, unit: '家', aggregation: '每年新增 annual', direction: '越高越好', target: amount },
+    cells: {
+      name,
+      unit: '家',
+      aggregation: '每年新增 annual',
+      direction: '越高越好',
+      target: amount,
+    },
     regionFigures: (r, slots) => {
       const p = paceFactor(r);
       return slots.map((s) => only(Math.round((amount / s.perYear) * p * r.between(0.85, 1.15))));
@@ -210,7 +278,15 @@ function drawPerCapita(random: Random, name: string): Draw {
   const b = round(random.between(3, 6), 2);
   const t = round(b * random.between(1.1, 1.3), 2);
   return {
-    cells: { name, unit: '批次/千人', aggregation: '存量 level', direction: '越高越好', baseline: b, target: t, formula: 'batches / population * 1000' },
+    cells: {
+      name,
+      unit: '批次/千人',
+      aggregation: '存量 level',
+      direction: '越高越好',
+      baseline: b,
+      target: t,
+      formula: 'batches / population * 1000',
+    },
     regionFigures: (r, slots) => {
       const p = paceFactor(r);
       const population0 = Math.round(r.between(300_000, 10_000_000));
@@ -218,7 +294,15 @@ function drawPerCapita(random: Random, name: string): Draw {
         const population = Math.round(population0 * (1 + 0.005 * s.elapsed * PLAN_YEARS));
         // Batches over the last twelve months, so monthly and yearly rows read alike.
         const batches = Math.round(((b + (t - b) * s.elapsed * p) * population) / 1000);
-        return formulaFigures(r, [['batches', batches], ['population', population]], (batches / population) * 1000, 2);
+        return formulaFigures(
+          r,
+          [
+            ['batches', batches],
+            ['population', population],
+          ],
+          (batches / population) * 1000,
+          2,
+        );
       });
     },
     milestones: () => null,
@@ -226,7 +310,8 @@ function drawPerCapita(random: Random, name: string): Draw {
 }
 
 function drawProfile(random: Random, profile: Profile, serial: string): Draw {
-  const stem = (stems: readonly [string, ...string[]]): string => `${random.pick(stems)}(样本${serial})`;
+  const stem = (stems: readonly [string, ...string[]]): string =>
+    `${random.pick(stems)}(样本${serial})`;
   switch (profile) {
     case 'level':
       return drawLevel(random, stem(NAME_STEMS.level));
@@ -248,7 +333,11 @@ function drawProfile(random: Random, profile: Profile, serial: string): Draw {
 }
 
 /** Draws the `index`-th indicator (0-based) of a generated plan. */
-export function drawIndicator(random: Random, index: number, frequency: PlanFrequency): DrawnIndicator {
+export function drawIndicator(
+  random: Random,
+  index: number,
+  frequency: PlanFrequency,
+): DrawnIndicator {
   const serial = String(index + 1).padStart(4, '0');
   const id = `BM${serial}`;
   const profile = random.weighted(PROFILE_WEIGHTS);

@@ -14,7 +14,9 @@ import { writeBack, type Results } from '../worker/write-back/write-back.ts';
 const [mode = '', input = '', second = '', third = ''] = process.argv.slice(2);
 
 function isResults(x: unknown): x is Results {
-  return typeof x === 'object' && x !== null && 'alerts' in x && 'statuses' in x && 'checkedAt' in x;
+  return (
+    typeof x === 'object' && x !== null && 'alerts' in x && 'statuses' in x && 'checkedAt' in x
+  );
 }
 
 async function measured(fn: () => Promise<unknown>): Promise<void> {
@@ -22,14 +24,20 @@ async function measured(fn: () => Promise<unknown>): Promise<void> {
   const start = performance.now();
   await fn();
   const ms = performance.now() - start;
-  process.stdout.write(JSON.stringify({ ms, maxRss: process.resourceUsage().maxRSS * 1024, startRss }));
+  process.stdout.write(
+    JSON.stringify({ ms, maxRss: process.resourceUsage().maxRSS * 1024, startRss }),
+  );
 }
 
 if (mode === 'prepare') {
   const read = await readWorkbookGrids(input);
   if (!read.ok) throw new Error(`cannot read ${input}`);
   const outcome = checkWorkbook(validateWorkbook(read.workbook, read.grids).model, second);
-  const results: Results = { alerts: outcome.alerts, statuses: outcome.evaluation.statuses, checkedAt: second };
+  const results: Results = {
+    alerts: outcome.alerts,
+    statuses: outcome.evaluation.statuses,
+    checkedAt: second,
+  };
   await writeFile(third, JSON.stringify(results));
 } else if (mode === 'exceljs') {
   await measured(async () => {

@@ -25,16 +25,22 @@ interface ChildRun {
 const CHILD = new URL('./lossless-child.ts', import.meta.url).pathname;
 
 function child(args: string[]): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024, timeout: 600_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+    timeout: 600_000,
+  });
   if (r.status !== 0) throw new Error(`bench child ${args[0]} failed: ${r.stderr}`);
   return r.stdout;
 }
 
 function runOf(stdout: string): ChildRun {
   const x: unknown = JSON.parse(stdout);
-  if (typeof x !== 'object' || x === null || !('ms' in x) || !('maxRss' in x) || !('startRss' in x)) throw new Error(`bench child printed ${stdout}`);
+  if (typeof x !== 'object' || x === null || !('ms' in x) || !('maxRss' in x) || !('startRss' in x))
+    throw new Error(`bench child printed ${stdout}`);
   const { ms, maxRss, startRss } = x;
-  if (typeof ms !== 'number' || typeof maxRss !== 'number' || typeof startRss !== 'number') throw new Error(`bench child printed ${stdout}`);
+  if (typeof ms !== 'number' || typeof maxRss !== 'number' || typeof startRss !== 'number')
+    throw new Error(`bench child printed ${stdout}`);
   return { ms, maxRss, startRss };
 }
 
@@ -54,22 +60,37 @@ export function summariseRuns(runs: readonly ChildRun[]): Measured {
 }
 
 /** How the lossless writer did against exceljs and the targets. */
-export function verdict(lossless: Measured, exceljs: Measured): { speedup: number; meetsSpeed: boolean; meetsMemory: boolean } {
+export function verdict(
+  lossless: Measured,
+  exceljs: Measured,
+): { speedup: number; meetsSpeed: boolean; meetsMemory: boolean } {
   const speedup = exceljs.medianMs / Math.max(lossless.medianMs, 0.001);
-  return { speedup, meetsSpeed: speedup >= TARGET_SPEEDUP, meetsMemory: lossless.peakBytes < TARGET_PEAK_BYTES };
+  return {
+    speedup,
+    meetsSpeed: speedup >= TARGET_SPEEDUP,
+    meetsMemory: lossless.peakBytes < TARGET_PEAK_BYTES,
+  };
 }
 
 const mb = (b: number): string => (b / 1024 / 1024).toFixed(0);
 
 /** Measures one workbook and returns the markdown section. */
-export async function losslessReport(input: { title: string; path: string; asOf: string; runs: number }, scratch: string): Promise<string> {
+export async function losslessReport(
+  input: { title: string; path: string; asOf: string; runs: number },
+  scratch: string,
+): Promise<string> {
   const results = join(scratch, 'lossless-results.json');
   const work = join(scratch, 'lossless-work.xlsx');
   const nightly = join(scratch, 'lossless-nightly.xlsx');
   const saved = join(scratch, 'lossless-exceljs.xlsx');
   child(['prepare', input.path, input.asOf, results]);
   child(['lossless', input.path, nightly, results]);
-  const runs: Record<'exceljs' | 'first' | 'nightly' | 'exceljsNightly', ChildRun[]> = { exceljs: [], first: [], nightly: [], exceljsNightly: [] };
+  const runs: Record<'exceljs' | 'first' | 'nightly' | 'exceljsNightly', ChildRun[]> = {
+    exceljs: [],
+    first: [],
+    nightly: [],
+    exceljsNightly: [],
+  };
   for (let i = 0; i < input.runs; i++) {
     runs.exceljs.push(runOf(child(['exceljs', input.path, saved])));
     runs.first.push(runOf(child(['lossless', input.path, work, results])));
@@ -85,15 +106,36 @@ export async function losslessReport(input: { title: string; path: string; asOf:
     const l = summariseRuns(ours);
     const e = summariseRuns(theirs);
     const v = verdict(l, e);
-    rows.push([label, l.medianMs.toFixed(0), e.medianMs.toFixed(0), `${v.speedup.toFixed(1)}×`, mb(l.peakBytes), mb(e.peakBytes), mb(l.startBytes)]);
-    lines.push(`${label}: ${v.speedup.toFixed(1)}× faster (target ≥ ${TARGET_SPEEDUP}×: ${v.meetsSpeed ? 'met' : 'MISSED'}), peak ${mb(l.peakBytes)} MB (target < ${mb(TARGET_PEAK_BYTES)} MB: ${v.meetsMemory ? 'met' : 'MISSED'})`);
+    rows.push([
+      label,
+      l.medianMs.toFixed(0),
+      e.medianMs.toFixed(0),
+      `${v.speedup.toFixed(1)}×`,
+      mb(l.peakBytes),
+      mb(e.peakBytes),
+      mb(l.startBytes),
+    ]);
+    lines.push(
+      `${label}: ${v.speedup.toFixed(1)}× faster (target ≥ ${TARGET_SPEEDUP}×: ${v.meetsSpeed ? 'met' : 'MISSED'}), peak ${mb(l.peakBytes)} MB (target < ${mb(TARGET_PEAK_BYTES)} MB: ${v.meetsMemory ? 'met' : 'MISSED'})`,
+    );
   }
   await Promise.all([results, work, nightly, saved].map((f) => rm(f, { force: true })));
   await rm(join(scratch, '.kpi-sentinel'), { recursive: true, force: true });
   return [
     `#### Lossless write-back · ${input.title}`,
     '',
-    markdownTable(['write-back into', 'lossless median ms', 'exceljs load+save median ms', 'speed-up', 'lossless peak RSS MB', 'exceljs peak RSS MB', 'process RSS before MB'], rows),
+    markdownTable(
+      [
+        'write-back into',
+        'lossless median ms',
+        'exceljs load+save median ms',
+        'speed-up',
+        'lossless peak RSS MB',
+        'exceljs peak RSS MB',
+        'process RSS before MB',
+      ],
+      rows,
+    ),
     '',
     `Each figure from fresh processes (${input.runs} run${input.runs === 1 ? '' : 's'}); peak RSS is the process's maxRSS and includes Node and tsx (see the last column).`,
     ...lines.map((l) => `- ${l}`),

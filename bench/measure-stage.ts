@@ -23,7 +23,10 @@ export function collectGarbage(): void {
 }
 
 /** Runs `fn` once as a measured stage; returns its result and the run's figures. */
-export async function measureStage<T>(meter: RssSampler, fn: () => T | Promise<T>): Promise<{ value: T; run: StageRun }> {
+export async function measureStage<T>(
+  meter: RssSampler,
+  fn: () => T | Promise<T>,
+): Promise<{ value: T; run: StageRun }> {
   collectGarbage();
   meter.begin();
   const start = performance.now();

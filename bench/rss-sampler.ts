@@ -72,7 +72,12 @@ export function rssSampler(intervalMs = 5): RssSampler {
       if (timer !== null) clearInterval(timer);
       timer = null;
       const end = rss();
-      return { startRss, sampledPeak: Math.max(peak, end), maxRss: Math.max(kernelPeak(), end), samples };
+      return {
+        startRss,
+        sampledPeak: Math.max(peak, end),
+        maxRss: Math.max(kernelPeak(), end),
+        samples,
+      };
     },
   };
 }

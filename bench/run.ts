@@ -27,15 +27,24 @@ function envNumber(name: string, fallback: number, integer: boolean): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
   if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-    process.stderr.write(`bench: ${name} must be a positive ${integer ? 'whole ' : ''}number, not "${raw}"\n`);
+    process.stderr.write(
+      `bench: ${name} must be a positive ${integer ? 'whole ' : ''}number, not "${raw}"\n`,
+    );
     process.exit(2);
   }
   return n;
 }
 
 function exceljsVersion(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../node_modules/exceljs/package.json', import.meta.url), 'utf8'));
-  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '?';
+  const pkg: unknown = JSON.parse(
+    readFileSync(new URL('../node_modules/exceljs/package.json', import.meta.url), 'utf8'),
+  );
+  return typeof pkg === 'object' &&
+    pkg !== null &&
+    'version' in pkg &&
+    typeof pkg.version === 'string'
+    ? pkg.version
+    : '?';
 }
 
 function progress(text: string): void {
@@ -50,7 +59,8 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }>
 
 async function main(): Promise<void> {
   const scale = envNumber('BENCH_SCALE', 1, false);
-  const runsOverride = process.env.BENCH_RUNS === undefined ? null : envNumber('BENCH_RUNS', 1, true);
+  const runsOverride =
+    process.env.BENCH_RUNS === undefined ? null : envNumber('BENCH_RUNS', 1, true);
   const runsFor = (rows: number): number => runsOverride ?? (rows < SMALL_ROWS ? 3 : 2);
   const meter = rssSampler(5);
   const scratch = await mkdtemp(join(os.tmpdir(), 'kpi-sentinel-bench-'));
@@ -58,12 +68,22 @@ async function main(): Promise<void> {
 
   const machine = machineLine(
     { platform: os.platform(), arch: os.arch(), cpus: os.cpus(), totalmem: os.totalmem() },
-    { exceljsVersion: exceljsVersion(), gcExposed: canCollectGarbage(), scale, samplerMs: meter.intervalMs, perStagePeak: meter.perStagePeak },
+    {
+      exceljsVersion: exceljsVersion(),
+      gcExposed: canCollectGarbage(),
+      scale,
+      samplerMs: meter.intervalMs,
+      perStagePeak: meter.perStagePeak,
+    },
   );
   process.stdout.write(`## kpi-sentinel bench\n\nmachine: ${machine}\n`);
 
   const results: CaseResult[] = [];
-  const runCase = async (input: Omit<BenchInput, 'runs'>, rows: number, prepared: string): Promise<void> => {
+  const runCase = async (
+    input: Omit<BenchInput, 'runs'>,
+    rows: number,
+    prepared: string,
+  ): Promise<void> => {
     const runs = runsFor(rows);
     progress(`${input.title}: ${runs} run(s)…`);
     const result = await benchCase({ ...input, runs }, scratch, meter);
@@ -78,7 +98,11 @@ async function main(): Promise<void> {
     const huzhouPath = join(scratch, 'huzhou-demo.xlsx');
     const init = await timed(() => initWorkbook(huzhouPath, huzhou));
     const title = `Huzhou demo (huzhou-14th-fyp, ${huzhou.indicators.length} indicators)`;
-    await runCase({ title, path: huzhouPath, asOf: DEMO_AS_OF }, huzhou.actuals.length, `written by initWorkbook in ${Math.round(init.ms)} ms`);
+    await runCase(
+      { title, path: huzhouPath, asOf: DEMO_AS_OF },
+      huzhou.actuals.length,
+      `written by initWorkbook in ${Math.round(init.ms)} ms`,
+    );
 
     const specs: PlanSpec[] = [caseA(scale), caseB(scale)];
     for (const spec of specs) {
@@ -86,11 +110,24 @@ async function main(): Promise<void> {
       const written = await timed(() => writePlan(scratch, spec));
       const { path, template } = written.value;
       const prepared = `generated and written by initWorkbook in ${Math.round(written.ms).toLocaleString('en-US')} ms (seed ${spec.seed})`;
-      await runCase({ title: spec.title, path, asOf: spec.asOf }, template.actuals.length, prepared);
+      await runCase(
+        { title: spec.title, path, asOf: spec.asOf },
+        template.actuals.length,
+        prepared,
+      );
     }
 
     const total = (performance.now() - started) / 1000;
-    const summary = ['', '### Summary', '', summaryReport(results), '', legend(meter.perStagePeak), '', `bench wall time ${total.toFixed(0)} s`];
+    const summary = [
+      '',
+      '### Summary',
+      '',
+      summaryReport(results),
+      '',
+      legend(meter.perStagePeak),
+      '',
+      `bench wall time ${total.toFixed(0)} s`,
+    ];
     process.stdout.write(`${summary.join('\n')}\n`);
   } finally {
     if (process.env.BENCH_KEEP === '1') progress(`workbooks kept in ${scratch}`);

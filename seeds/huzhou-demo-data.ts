@@ -29,7 +29,13 @@ function series(
   values: readonly (number | null)[],
   more: Partial<Omit<DemoSeries, 'id' | 'values'>> = {},
 ): DemoSeries {
-  return { id, region: more.region ?? DEMO_PLAN_REGION, measure: more.measure ?? 'value', values, ...more };
+  return {
+    id,
+    region: more.region ?? DEMO_PLAN_REGION,
+    measure: more.measure ?? 'value',
+    values,
+    ...more,
+  };
 }
 
 /** Special-equipment accidents and units per region and year (sums of 区县 = city). */
@@ -57,7 +63,9 @@ const accidentSeries = Object.entries(ACCIDENTS).flatMap(([region, v]) => [
   series('HZL01', v.units, { region, measure: 'units' }),
 ]);
 
-const foodPassSeries = Object.entries(FOOD_PASS_RATE).map(([region, v]) => series('HZL02', v, { region }));
+const foodPassSeries = Object.entries(FOOD_PASS_RATE).map(([region, v]) =>
+  series('HZL02', v, { region }),
+);
 
 /** Every illustrative series of the demo. */
 export const DEMO_SERIES: readonly DemoSeries[] = [
@@ -79,7 +87,10 @@ export const DEMO_SERIES: readonly DemoSeries[] = [
   series('HZ15', [92.0, 94.6, 97.3, 98.9]),
   series('HZ16', [0, 1, 1, 1]),
   // batches / population * 1000 = 4.20, 4.30, 4.42, 4.36; the published 2024 figure is 4.44.
-  series('HZ17', [14_112, 14_534, 15_028, 14_933], { measure: 'batches', official: { 2024: 4.44 } }),
+  series('HZ17', [14_112, 14_534, 15_028, 14_933], {
+    measure: 'batches',
+    official: { 2024: 4.44 },
+  }),
   series('HZ17', [3_360_000, 3_380_000, 3_400_000, 3_425_000], { measure: 'population' }),
   series('HZ18', [60, 72, 85, 93]),
   series('HZ19', [247, 259, 271, 283]),
@@ -112,7 +123,22 @@ export const DEMO_SERIES: readonly DemoSeries[] = [
 ];
 
 /** Yearly milestones (阶段目标) for two binding indicators, at the plan's level. */
-export const DEMO_MILESTONES: readonly { id: string; region: string; period: string; target: number }[] = [
-  ...[25, 37, 48, 58, 65].map((target, i) => ({ id: 'HZ02', region: DEMO_PLAN_REGION, period: String(2021 + i), target })),
-  ...[80, 115, 150, 185, 220].map((target, i) => ({ id: 'HZ10', region: DEMO_PLAN_REGION, period: String(2021 + i), target })),
+export const DEMO_MILESTONES: readonly {
+  id: string;
+  region: string;
+  period: string;
+  target: number;
+}[] = [
+  ...[25, 37, 48, 58, 65].map((target, i) => ({
+    id: 'HZ02',
+    region: DEMO_PLAN_REGION,
+    period: String(2021 + i),
+    target,
+  })),
+  ...[80, 115, 150, 185, 220].map((target, i) => ({
+    id: 'HZ10',
+    region: DEMO_PLAN_REGION,
+    period: String(2021 + i),
+    target,
+  })),
 ];

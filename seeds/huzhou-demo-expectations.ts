@@ -191,6 +191,16 @@ const ALERTS: [id: string, status: Status, region?: string][] = [
 
 /** The expected Status rows (every indicator × region) and the alerts that must fire. */
 export const DEMO_EXPECTATIONS: readonly DemoExpectation[] = [
-  ...STATUS_ROWS.map(([id, status, region]) => ({ id, region: region ?? CITY, status, via: 'status' as const })),
-  ...ALERTS.map(([id, status, region]) => ({ id, region: region ?? CITY, status, via: 'alert' as const })),
+  ...STATUS_ROWS.map(([id, status, region]) => ({
+    id,
+    region: region ?? CITY,
+    status,
+    via: 'status' as const,
+  })),
+  ...ALERTS.map(([id, status, region]) => ({
+    id,
+    region: region ?? CITY,
+    status,
+    via: 'alert' as const,
+  })),
 ];

@@ -15,7 +15,10 @@ import type { PlanImportOptions, PlanImportResult } from '../shared/import/plan-
 import { SEED_DOCS } from './source.ts';
 
 /** The options that give the seed's ids (HZ01–HZ23) and cite the seed document. */
-export const HUZHOU_TABLE_IMPORT: PlanImportOptions = { idPrefix: 'HZ', source: SEED_DOCS.huzhouPlan };
+export const HUZHOU_TABLE_IMPORT: PlanImportOptions = {
+  idPrefix: 'HZ',
+  source: SEED_DOCS.huzhouPlan,
+};
 
 /** Imports 表1 from the text of `003_eecffe482169a7c7.txt`. */
 export function importHuzhouTable(documentText: string): PlanImportResult {

@@ -32,7 +32,9 @@ const PLAN_PUBLISHED = '2021-09-18';
 
 function tableIndicatorRow(s: HuzhouIndicatorSeed): TemplateRow {
   const setup = HZ_SETUP[s.id];
-  const notes = [`来源 Source: ${sourceCell(s.source)}`, OWNER_NOTE, setup?.note].filter(Boolean).join('; ');
+  const notes = [`来源 Source: ${sourceCell(s.source)}`, OWNER_NOTE, setup?.note]
+    .filter(Boolean)
+    .join('; ');
   return templateRow(INDICATORS, {
     id: s.id,
     category: s.category,
@@ -106,7 +108,9 @@ function illustrativeActualRows(): TemplateRow[] {
 }
 
 function seedActualRows(): TemplateRow[] {
-  return REPORTED_FIGURES.filter((f) => f.region === DEMO_PLAN_REGION && SEED_ACTUAL_IDS.includes(f.fits)).map((f) =>
+  return REPORTED_FIGURES.filter(
+    (f) => f.region === DEMO_PLAN_REGION && SEED_ACTUAL_IDS.includes(f.fits),
+  ).map((f) =>
     templateRow(ACTUALS, {
       id: f.fits,
       region: f.region,
@@ -121,9 +125,27 @@ function seedActualRows(): TemplateRow[] {
 
 function recipientRows(): TemplateRow[] {
   return [
-    { name: '局长(示例)', email: 'juzhang@example.gov.cn', scope: null, minSeverity: 'warning', language: 'zh-CN' },
-    { name: '分管副局长(示例)', email: 'fenguan@example.gov.cn', scope: '类别:市场安全', minSeverity: 'info', language: 'zh-CN' },
-    { name: '规划财务处(示例)', email: 'guihua@example.gov.cn', scope: null, minSeverity: 'info', language: 'en' },
+    {
+      name: '局长(示例)',
+      email: 'juzhang@example.gov.cn',
+      scope: null,
+      minSeverity: 'warning',
+      language: 'zh-CN',
+    },
+    {
+      name: '分管副局长(示例)',
+      email: 'fenguan@example.gov.cn',
+      scope: '类别:市场安全',
+      minSeverity: 'info',
+      language: 'zh-CN',
+    },
+    {
+      name: '规划财务处(示例)',
+      email: 'guihua@example.gov.cn',
+      scope: null,
+      minSeverity: 'info',
+      language: 'en',
+    },
   ].map((r) => templateRow(RECIPIENTS, r));
 }
 

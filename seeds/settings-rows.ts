@@ -13,16 +13,52 @@ export function settingsRows(plan: { name: string | null; region: string | null 
   const d = DEFAULT_SETTINGS;
   const rows: [key: string, value: CellValue, notes: string][] = [
     ['plan.name', plan.name, '规划名称 Plan name'],
-    ['plan.region', plan.region, '规划本级地区, 地区为空的实绩归本级 The plan\'s own region; actuals with no region belong to it'],
-    ['plan.timezone', d.timezone, '时区: 检查、日期与摘要均按此时区 Time zone of checks, dates and digests'],
-    ['pace.behindMaxPp', d.behindMaxPp, '差距不超过此值(百分点)为滞后, 超过为严重滞后 Gap (pp) up to which an indicator is behind; past it, at risk'],
-    ['dueDays.annual', d.dueDays.annual, '年度数据于年末后几天内报送 Days after year end before an annual figure is missing'],
-    ['dueDays.quarterly', d.dueDays.quarterly, '季度数据于季末后几天内报送 Days after quarter end before a quarterly figure is missing'],
-    ['dueDays.monthly', d.dueDays.monthly, '月度数据于月末后几天内报送 Days after month end before a monthly figure is missing'],
-    ['alerts.consecutivePeriods', d.consecutivePeriods, '连续几期触发才预警 Consecutive periods a rule must hold before it fires'],
+    [
+      'plan.region',
+      plan.region,
+      "规划本级地区, 地区为空的实绩归本级 The plan's own region; actuals with no region belong to it",
+    ],
+    [
+      'plan.timezone',
+      d.timezone,
+      '时区: 检查、日期与摘要均按此时区 Time zone of checks, dates and digests',
+    ],
+    [
+      'pace.behindMaxPp',
+      d.behindMaxPp,
+      '差距不超过此值(百分点)为滞后, 超过为严重滞后 Gap (pp) up to which an indicator is behind; past it, at risk',
+    ],
+    [
+      'dueDays.annual',
+      d.dueDays.annual,
+      '年度数据于年末后几天内报送 Days after year end before an annual figure is missing',
+    ],
+    [
+      'dueDays.quarterly',
+      d.dueDays.quarterly,
+      '季度数据于季末后几天内报送 Days after quarter end before a quarterly figure is missing',
+    ],
+    [
+      'dueDays.monthly',
+      d.dueDays.monthly,
+      '月度数据于月末后几天内报送 Days after month end before a monthly figure is missing',
+    ],
+    [
+      'alerts.consecutivePeriods',
+      d.consecutivePeriods,
+      '连续几期触发才预警 Consecutive periods a rule must hold before it fires',
+    ],
     ['alerts.retentionDays', d.retentionDays, '已恢复预警保留天数 Days a resolved alert is kept'],
-    ['digest.mode', d.digestMode, '摘要: always 每次发送 / on-change 有变化才发送 Digest: always, or only on change'],
-    ['schedule.cron', d.schedule, '检查时间(cron, 本规划时区), 0 2 * * * 为每天2:00 When to check (cron, plan time zone); 0 2 * * * is 02:00 daily'],
+    [
+      'digest.mode',
+      d.digestMode,
+      '摘要: always 每次发送 / on-change 有变化才发送 Digest: always, or only on change',
+    ],
+    [
+      'schedule.cron',
+      d.schedule,
+      '检查时间(cron, 本规划时区), 0 2 * * * 为每天2:00 When to check (cron, plan time zone); 0 2 * * * is 02:00 daily',
+    ],
     ['contract.version', Number(d.contractVersion), '工作簿约定版本 Workbook contract version'],
   ];
   return rows.map(([key, value, notes]) => templateRow(SETTINGS, { key, value, notes }));

@@ -11,7 +11,10 @@ import type { TemplateRow } from '../shared/contract/template.ts';
  * not columns of the table are kept as given, so a typo shows up in the contract tests
  * instead of vanishing.
  */
-export function templateRow(table: TableSpec, cells: Readonly<Record<string, CellValue | undefined>>): TemplateRow {
+export function templateRow(
+  table: TableSpec,
+  cells: Readonly<Record<string, CellValue | undefined>>,
+): TemplateRow {
   const row: TemplateRow = {};
   for (const c of table.columns) row[c.key] = cells[c.key] ?? null;
   for (const [key, value] of Object.entries(cells)) {

@@ -17,7 +17,8 @@ export function bySheet(targets: readonly CellTarget[]): Map<string, string[]> {
 /** Addresses joined for `getRanges` (`A1,C5`), a bounded number per call. */
 export function areaGroups(refs: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < refs.length; i += AREAS_PER_CALL) out.push(refs.slice(i, i + AREAS_PER_CALL).join(','));
+  for (let i = 0; i < refs.length; i += AREAS_PER_CALL)
+    out.push(refs.slice(i, i + AREAS_PER_CALL).join(','));
   return out;
 }
 
@@ -34,6 +35,10 @@ export function storedMarks(value: unknown): CellTarget[] {
   return parsed.flatMap((x: unknown) => {
     if (typeof x !== 'object' || x === null || !('sheet' in x) || !('address' in x)) return [];
     const { sheet, address } = x;
-    return typeof sheet === 'string' && typeof address === 'string' && /^[A-Z]{1,3}\d+$/.test(address) ? [{ sheet, address }] : [];
+    return typeof sheet === 'string' &&
+      typeof address === 'string' &&
+      /^[A-Z]{1,3}\d+$/.test(address)
+      ? [{ sheet, address }]
+      : [];
   });
 }

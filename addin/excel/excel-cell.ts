@@ -10,8 +10,22 @@ import type { XlValue } from './excel-api.ts';
 
 /** The error values Excel shows in a cell; office-js hands them over as this text. */
 const ERROR_TEXTS: ReadonlySet<string> = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA',
-  '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!',
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
 ]);
 
 /** Excel's serial day 0 in the 1900 date system, as a UTC instant (1899-12-30). */
@@ -22,7 +36,8 @@ const DAY_MS = 86_400_000;
 export function toGridCell(value: unknown, numberFormat?: unknown): Cell {
   const format = typeof numberFormat === 'string' ? numberFormat : undefined;
   if (value === null || value === undefined || value === '') return { value: null };
-  if (typeof value === 'string') return ERROR_TEXTS.has(value) ? { value: null, error: value } : { value };
+  if (typeof value === 'string')
+    return ERROR_TEXTS.has(value) ? { value: null, error: value } : { value };
   if (typeof value === 'boolean') return { value };
   if (typeof value === 'number') {
     if (isDateFormat(format)) return { value: serialDateText(value) };

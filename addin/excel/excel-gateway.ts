@@ -24,7 +24,12 @@ import {
   tableBody,
   type PlacedTable,
 } from '../../shared/contract/plan-layout.ts';
-import { COLOUR_RULES, containsFormula, ruleText, TRAFFIC_LIGHTS } from '../../shared/contract/status-colours.ts';
+import {
+  COLOUR_RULES,
+  containsFormula,
+  ruleText,
+  TRAFFIC_LIGHTS,
+} from '../../shared/contract/status-colours.ts';
 import { bilingualHeader, type TableName } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import type { ExcelHost, XlContext, XlRange, XlTable, XlWorksheet } from './excel-api.ts';
@@ -32,7 +37,13 @@ import { areaGroups, bySheet, storedMarks } from './cell-marks.ts';
 import { toXlValue } from './excel-cell.ts';
 import { formatColumns } from './format-columns.ts';
 import { fileName, isExcelGlobal, isOfficeGlobal } from './office-globals.ts';
-import { CHUNK_BUDGET_BYTES, isPayloadTooLarge, jsonBytes, rowChunks, rowSpans } from './payload-chunks.ts';
+import {
+  CHUNK_BUDGET_BYTES,
+  isPayloadTooLarge,
+  jsonBytes,
+  rowChunks,
+  rowSpans,
+} from './payload-chunks.ts';
 import { blockRange, blockRows, tableGrid, type LoadedBlock } from './range-grid.ts';
 import { headerKeys, sameName, specOf } from './table-columns.ts';
 
@@ -88,7 +99,11 @@ export class ExcelGateway {
       await ctx.sync();
       const blocks = await loadBlocks(
         ctx,
-        parts.map((p) => ({ range: p.body, rows: p.body.rowCount, formats: formatColumns(specOf(p.name), headerTexts(p.header)) })),
+        parts.map((p) => ({
+          range: p.body,
+          rows: p.body.rowCount,
+          formats: formatColumns(specOf(p.name), headerTexts(p.header)),
+        })),
       );
       const grids: Partial<Record<TableName, Grid>> = {};
       parts.forEach((p, i) => {
@@ -111,12 +126,24 @@ export class ExcelGateway {
       const left = Math.max(sel.range.left, use.range.left);
       const bottom = Math.min(sel.range.bottom, use.range.bottom);
       const right = Math.min(sel.range.right, use.range.right);
-      const empty: Grid = { workbook, sheet: sel.sheet, table: '', header: [], columnLetters: [], rows: [] };
+      const empty: Grid = {
+        workbook,
+        sheet: sel.sheet,
+        table: '',
+        header: [],
+        columnLetters: [],
+        rows: [],
+      };
       if (top > bottom || left > right) return empty;
       const ref = `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
-      const range = ctx.workbook.worksheets.getItem(sel.sheet).getRange(ref).load(['address', 'values', 'numberFormat']);
+      const range = ctx.workbook.worksheets
+        .getItem(sel.sheet)
+        .getRange(ref)
+        .load(['address', 'values', 'numberFormat']);
       await ctx.sync();
-      const formats = new Map(range.values[0]?.map((_, c) => [c, range.numberFormat.map((r) => [r[c]])]) ?? []);
+      const formats = new Map(
+        range.values[0]?.map((_, c) => [c, range.numberFormat.map((r) => [r[c]])]) ?? [],
+      );
       const block: LoadedBlock = { address: range.address, values: range.values, formats };
       const letters = Array.from({ length: right - left + 1 }, (_, i) => columnLetter(left + i));
       return { ...empty, columnLetters: letters, rows: blockRows(block, false) };
@@ -133,7 +160,9 @@ export class ExcelGateway {
       const sheets = ctx.workbook.worksheets.load('items/name');
       const tables = ctx.workbook.tables.load('items/name');
       await ctx.sync();
-      const existing = layout.filter((t) => tables.items.some((x) => sameName(x.name, t.spec.name))).map((t) => t.spec.name);
+      const existing = layout
+        .filter((t) => tables.items.some((x) => sameName(x.name, t.spec.name)))
+        .map((t) => t.spec.name);
       if (existing.length > 0) return { ok: false, existing };
       const taken = sheets.items.map((s) => s.name);
       const deferred: Deferred = [];
@@ -145,7 +174,8 @@ export class ExcelGateway {
         created.push(name);
         const ws = ctx.workbook.worksheets.add(name);
         ws.freezePanes.freezeRows(1);
-        for (const placed of sheet.tables) queueTable(ws, name, placed, sheet.tables.length === 1, deferred);
+        for (const placed of sheet.tables)
+          queueTable(ws, name, placed, sheet.tables.length === 1, deferred);
         sheetColumnWidths(sheet.tables).forEach((w, i) => {
           ws.getRange(`${columnLetter(i + 1)}1`).format.columnWidth = w * POINTS_PER_CHAR;
         });
@@ -170,7 +200,8 @@ export class ExcelGateway {
       if (rows.length === 0) return { ok: true, rows: 0 };
       const keys = headerKeys(specOf(name), headerTexts(header));
       const values = rows.map((row) => keys.map((k) => (k === null ? '' : toXlValue(row[k]))));
-      const placeholder = body.rowCount === 1 && (firstRow.values[0] ?? []).every((v) => v === '' || v === null);
+      const placeholder =
+        body.rowCount === 1 && (firstRow.values[0] ?? []).every((v) => v === '' || v === null);
       const deferred: Deferred = [];
       ctx.workbook.application.suspendApiCalculationUntilNextSync();
       rowChunks(values).forEach((chunk, i) => {
@@ -194,20 +225,29 @@ export class ExcelGateway {
       const body = found.table.getDataBodyRange().load('rowCount');
       await ctx.sync();
       const keys = headerKeys(spec, headerTexts(header));
-      const values = tableBody(spec, rows).map((row) => keys.map((k) => {
-        const i = k === null ? -1 : spec.columns.findIndex((c) => c.key === k);
-        return toXlValue(i < 0 ? null : row[i]);
-      }));
+      const values = tableBody(spec, rows).map((row) =>
+        keys.map((k) => {
+          const i = k === null ? -1 : spec.columns.findIndex((c) => c.key === k);
+          return toXlValue(i < 0 ? null : row[i]);
+        }),
+      );
       const had = body.rowCount;
       const want = values.length;
       const kept = Math.min(had, want);
       ctx.workbook.application.suspendApiCalculationUntilNextSync();
-      if (want < had) body.getRow(want).getResizedRange(had - want - 1, 0).delete('Up');
+      if (want < had)
+        body
+          .getRow(want)
+          .getResizedRange(had - want - 1, 0)
+          .delete('Up');
       // Formats before values, so a period such as 2024 lands as text; rows added below
       // take their column's format from the row above, as table rows do in Excel.
       keys.forEach((key, c) => {
         const fmt = key === null ? undefined : numberFormatOf(key);
-        if (fmt) body.getCell(0, c).getResizedRange(kept - 1, 0).numberFormat = values.slice(0, kept).map(() => [fmt]);
+        if (fmt)
+          body.getCell(0, c).getResizedRange(kept - 1, 0).numberFormat = values
+            .slice(0, kept)
+            .map(() => [fmt]);
       });
       // Overwrite the rows the table has, then add the rest, in as few syncs as the
       // payload limit allows: one for any table that fits in a request.
@@ -215,10 +255,18 @@ export class ExcelGateway {
         ...rowChunks(values.slice(0, kept)).map((chunk) => ({
           bytes: jsonBytes(chunk.rows),
           run: (t: XlTable): void => {
-            t.getDataBodyRange().getRow(chunk.start).getResizedRange(chunk.rows.length - 1, 0).values = chunk.rows;
+            t
+              .getDataBodyRange()
+              .getRow(chunk.start)
+              .getResizedRange(chunk.rows.length - 1, 0).values = chunk.rows;
           },
         })),
-        ...(want > had ? rowChunks(values.slice(had)).map((chunk) => ({ bytes: jsonBytes(chunk.rows), run: (t: XlTable): void => void t.rows.add(undefined, chunk.rows) })) : []),
+        ...(want > had
+          ? rowChunks(values.slice(had)).map((chunk) => ({
+              bytes: jsonBytes(chunk.rows),
+              run: (t: XlTable): void => void t.rows.add(undefined, chunk.rows),
+            }))
+          : []),
       ];
       const [first, ...rest] = batchWrites(writes);
       for (const w of first ?? []) w.run(found.table);
@@ -237,7 +285,10 @@ export class ExcelGateway {
    * value it had when the caller read it (the planner may have sorted the table since):
    * 3 syncs. Returns the sheet rows that were refused.
    */
-  writeRowCells(name: TableName, rows: readonly RowCells[]): Promise<{ written: number; refused: number[] }> {
+  writeRowCells(
+    name: TableName,
+    rows: readonly RowCells[],
+  ): Promise<{ written: number; refused: number[] }> {
     return this.host.run(async (ctx) => {
       const [found] = await findTables(ctx, [name]);
       if (!found) return { written: 0, refused: rows.map((r) => r.row) };
@@ -288,19 +339,29 @@ export class ExcelGateway {
       const present = new Set(sheets.items.map((s) => s.name));
       const previous = setting.isNullObject ? [] : storedMarks(setting.value);
       for (const [sheet, refs] of bySheet(previous)) {
-        if (present.has(sheet)) for (const group of areaGroups(refs)) ctx.workbook.worksheets.getItem(sheet).getRanges(group).format.fill.clear();
+        if (present.has(sheet))
+          for (const group of areaGroups(refs))
+            ctx.workbook.worksheets.getItem(sheet).getRanges(group).format.fill.clear();
       }
       for (const [sheet, refs] of bySheet(targets)) {
         if (!present.has(sheet)) continue;
-        for (const group of areaGroups(refs)) ctx.workbook.worksheets.getItem(sheet).getRanges(group).format.fill.color = `#${TRAFFIC_LIGHTS.red.fill}`;
+        for (const group of areaGroups(refs))
+          ctx.workbook.worksheets.getItem(sheet).getRanges(group).format.fill.color =
+            `#${TRAFFIC_LIGHTS.red.fill}`;
       }
-      ctx.workbook.settings.add(MARKS_SETTING, JSON.stringify(targets.filter((t) => present.has(t.sheet))));
+      ctx.workbook.settings.add(
+        MARKS_SETTING,
+        JSON.stringify(targets.filter((t) => present.has(t.sheet))),
+      );
       await ctx.sync();
     });
   }
 
   /** Calls `onChange` whenever one of these tables changes (2 syncs); returns the tables watched. */
-  watchTables(names: readonly TableName[], onChange: (table: TableName) => void): Promise<TableName[]> {
+  watchTables(
+    names: readonly TableName[],
+    onChange: (table: TableName) => void,
+  ): Promise<TableName[]> {
     return this.host.run(async (ctx) => {
       const found = await findTables(ctx, names);
       for (const { name, table } of found) {
@@ -315,7 +376,10 @@ export class ExcelGateway {
 }
 
 /** Finds contract tables by name (Excel's names are case-insensitive): 1 sync. */
-async function findTables(ctx: XlContext, names: readonly TableName[]): Promise<{ name: TableName; table: XlTable }[]> {
+async function findTables(
+  ctx: XlContext,
+  names: readonly TableName[],
+): Promise<{ name: TableName; table: XlTable }[]> {
   const tables = ctx.workbook.tables.load('items/name');
   await ctx.sync();
   return names.flatMap((name) => {
@@ -330,7 +394,9 @@ function tableOf(ctx: XlContext, name: TableName): XlTable {
 }
 
 function headerTexts(header: XlRange): string[] {
-  return (header.values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h).trim()));
+  return (header.values[0] ?? []).map((h) =>
+    h === null || h === undefined ? '' : String(h).trim(),
+  );
 }
 
 interface BlockRequest {
@@ -344,11 +410,30 @@ interface BlockRequest {
  * sync; when Excel refuses the response as too large, loads each range in ever smaller
  * row spans, one sync per span.
  */
-async function loadBlocks(ctx: XlContext, requests: readonly BlockRequest[]): Promise<(LoadedBlock | undefined)[]> {
+async function loadBlocks(
+  ctx: XlContext,
+  requests: readonly BlockRequest[],
+): Promise<(LoadedBlock | undefined)[]> {
   const queue = (req: BlockRequest, start: number, count: number): (() => LoadedBlock) => {
-    const range = req.range.getRow(start).getResizedRange(count - 1, 0).load(['address', 'values']);
-    const formats = req.formats.map((c) => [c, range.getCell(0, c).getResizedRange(count - 1, 0).load('numberFormat')] as const);
-    return () => ({ address: range.address, values: range.values, formats: new Map(formats.map(([c, r]) => [c, r.numberFormat])) });
+    const range = req.range
+      .getRow(start)
+      .getResizedRange(count - 1, 0)
+      .load(['address', 'values']);
+    const formats = req.formats.map(
+      (c) =>
+        [
+          c,
+          range
+            .getCell(0, c)
+            .getResizedRange(count - 1, 0)
+            .load('numberFormat'),
+        ] as const,
+    );
+    return () => ({
+      address: range.address,
+      values: range.values,
+      formats: new Map(formats.map(([c, r]) => [c, r.numberFormat])),
+    });
   };
   const whole = requests.map((req) => queue(req, 0, Math.max(1, req.rows)));
   try {
@@ -383,8 +468,14 @@ async function loadInSpans(
     }
     const first = read[0];
     if (first === undefined) break;
-    const formats = new Map(req.formats.map((c) => [c, read.flatMap((b) => [...(b.formats.get(c) ?? [])])]));
-    return { address: joinAddress(first.address, read.at(-1)?.address ?? first.address), values: read.flatMap((b) => [...b.values]), formats };
+    const formats = new Map(
+      req.formats.map((c) => [c, read.flatMap((b) => [...(b.formats.get(c) ?? [])])]),
+    );
+    return {
+      address: joinAddress(first.address, read.at(-1)?.address ?? first.address),
+      values: read.flatMap((b) => [...b.values]),
+      formats,
+    };
   }
   throw new Error('a single row is larger than Excel accepts in one response');
 }
@@ -393,7 +484,10 @@ async function loadInSpans(
 function joinAddress(first: string, last: string): string {
   const a = blockRange(first);
   const b = blockRange(last);
-  return sheetAddress(a.sheet, `${columnLetter(a.range.left)}${a.range.top}:${columnLetter(b.range.right)}${b.range.bottom}`);
+  return sheetAddress(
+    a.sheet,
+    `${columnLetter(a.range.left)}${a.range.top}:${columnLetter(b.range.right)}${b.range.bottom}`,
+  );
 }
 
 /** One queued write and the bytes it sends. */
@@ -429,7 +523,13 @@ async function flush(ctx: XlContext, deferred: Deferred): Promise<void> {
 }
 
 /** Queues one contract table of a new plan: formats, header, rows, the table, dropdowns, colours. */
-function queueTable(ws: XlWorksheet, sheet: string, placed: PlacedTable, ownSheet: boolean, deferred: Deferred): void {
+function queueTable(
+  ws: XlWorksheet,
+  sheet: string,
+  placed: PlacedTable,
+  ownSheet: boolean,
+  deferred: Deferred,
+): void {
   const { spec, top } = placed;
   const body = tableBody(spec, placed.rows).map((row) => row.map(toXlValue));
   const right = columnLetter(spec.columns.length);
@@ -438,7 +538,10 @@ function queueTable(ws: XlWorksheet, sheet: string, placed: PlacedTable, ownShee
     const fmt = numberFormatOf(c.key);
     if (!fmt) return;
     const letter = columnLetter(i + 1);
-    ws.getRange(`${letter}${top + 1}:${letter}${top + formatted}`).numberFormat = Array.from({ length: formatted }, () => [fmt]);
+    ws.getRange(`${letter}${top + 1}:${letter}${top + formatted}`).numberFormat = Array.from(
+      { length: formatted },
+      () => [fmt],
+    );
   });
   ws.getRange(`A${top}:${right}${top}`).values = [spec.columns.map(bilingualHeader)];
   rowChunks(body).forEach((chunk, i) => {
@@ -503,5 +606,8 @@ export async function connectToExcel(): Promise<ExcelConnection | null> {
     run: (batch) => excel.run(batch),
     displayLanguage: typeof language === 'string' ? language : 'en-US',
   };
-  return { gateway: new ExcelGateway(host), workbook: typeof url === 'string' ? fileName(url) : '' };
+  return {
+    gateway: new ExcelGateway(host),
+    workbook: typeof url === 'string' ? fileName(url) : '',
+  };
 }

@@ -9,13 +9,44 @@ import type { TableSpec } from '../../shared/contract/tables.ts';
 
 /** Contract columns that only ever hold text, codes or labels. */
 const TEXT_KEYS: ReadonlySet<string> = new Set([
-  'id', 'category', 'name', 'unit', 'kind', 'aggregation', 'direction', 'formula', 'frequency', 'owner', 'notes',
-  'region', 'measure', 'source', 'enteredBy', 'email', 'scope', 'minSeverity', 'language', 'key',
-  'alertId', 'state', 'severity', 'status', 'indicator', 'rule', 'message', 'ackedStatus', 'action', 'ackBy', 'ackNote',
+  'id',
+  'category',
+  'name',
+  'unit',
+  'kind',
+  'aggregation',
+  'direction',
+  'formula',
+  'frequency',
+  'owner',
+  'notes',
+  'region',
+  'measure',
+  'source',
+  'enteredBy',
+  'email',
+  'scope',
+  'minSeverity',
+  'language',
+  'key',
+  'alertId',
+  'state',
+  'severity',
+  'status',
+  'indicator',
+  'rule',
+  'message',
+  'ackedStatus',
+  'action',
+  'ackBy',
+  'ackNote',
 ]);
 
 /** 0-based header positions whose number formats matter for the table. */
 export function formatColumns(spec: TableSpec, header: readonly string[]): number[] {
   const { columns } = matchHeaders(header, spec);
-  return [...columns.entries()].filter(([key]) => !TEXT_KEYS.has(key)).map(([, index]) => index).sort((a, b) => a - b);
+  return [...columns.entries()]
+    .filter(([key]) => !TEXT_KEYS.has(key))
+    .map(([, index]) => index)
+    .sort((a, b) => a - b);
 }

@@ -15,7 +15,10 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** Office error codes for a request or response over the limit. */
-const TOO_LARGE_CODES: readonly string[] = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'];
+const TOO_LARGE_CODES: readonly string[] = [
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+];
 
 /** UTF-8 bytes of a text (what goes over the wire). */
 export function utf8Bytes(text: string): number {
@@ -43,7 +46,10 @@ export interface RowChunk<T> {
  * chunk when everything fits; a single row larger than the budget is a chunk of its own
  * (no split can make it smaller).
  */
-export function rowChunks<T>(rows: readonly T[][], budget: number = CHUNK_BUDGET_BYTES): RowChunk<T>[] {
+export function rowChunks<T>(
+  rows: readonly T[][],
+  budget: number = CHUNK_BUDGET_BYTES,
+): RowChunk<T>[] {
   const chunks: RowChunk<T>[] = [];
   let current: T[][] = [];
   let start = 0;
@@ -74,6 +80,7 @@ export function isPayloadTooLarge(err: unknown): boolean {
 export function rowSpans(count: number, parts: number): [number, number][] {
   const spans: [number, number][] = [];
   const size = Math.ceil(count / Math.max(1, parts));
-  for (let start = 0; start < count; start += size) spans.push([start, Math.min(size, count - start)]);
+  for (let start = 0; start < count; start += size)
+    spans.push([start, Math.min(size, count - start)]);
   return spans;
 }

@@ -4,7 +4,11 @@
  * sheet row numbers, and fully empty rows dropped.
  */
 import { isFilled } from '../../shared/contract/cell-reading.ts';
-import { columnLetter, parseSheetRange, type CellRange } from '../../shared/contract/cell-address.ts';
+import {
+  columnLetter,
+  parseSheetRange,
+  type CellRange,
+} from '../../shared/contract/cell-address.ts';
 import type { Cell, Grid, GridRow } from '../../shared/contract/grid.ts';
 import { toGridCell } from './excel-cell.ts';
 
@@ -41,7 +45,12 @@ export function blockRows(block: LoadedBlock, dropEmpty: boolean): GridRow[] {
 }
 
 /** A table as a Grid from its header values and its body block. */
-export function tableGrid(workbook: string, table: string, header: readonly unknown[], body: LoadedBlock): Grid {
+export function tableGrid(
+  workbook: string,
+  table: string,
+  header: readonly unknown[],
+  body: LoadedBlock,
+): Grid {
   const { sheet, range } = blockRange(body.address);
   return {
     workbook,

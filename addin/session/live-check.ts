@@ -23,7 +23,12 @@ export interface LiveCheck {
  * Checks the grids as of `asOf`, or as of today in the plan's time zone (Settings
  * `plan.timezone`) when no valid date is given — the worker's default too.
  */
-export function liveCheck(workbook: string, grids: Partial<Record<TableName, Grid>>, asOf: string | null, now: Date): LiveCheck {
+export function liveCheck(
+  workbook: string,
+  grids: Partial<Record<TableName, Grid>>,
+  asOf: string | null,
+  now: Date,
+): LiveCheck {
   const { model, problems } = validateWorkbook(workbook, grids);
   const date = asOf !== null && isIsoDate(asOf) ? asOf : dateInZone(now, model.settings.timezone);
   return { asOf: date, grids, model, problems, outcome: checkWorkbook(model, date) };

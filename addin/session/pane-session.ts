@@ -61,10 +61,26 @@ export interface SessionDeps {
 }
 
 const ALL: TableName[] = TABLES.map((s) => s.name);
-const WATCHED: TableName[] = ['Indicators', 'Milestones', 'Actuals', 'Settings', 'Recipients', 'Alerts'];
-const PREFS = { url: 'kpi-sentinel.worker.url', token: 'kpi-sentinel.worker.token', name: 'kpi-sentinel.planner.name' };
+const WATCHED: TableName[] = [
+  'Indicators',
+  'Milestones',
+  'Actuals',
+  'Settings',
+  'Recipients',
+  'Alerts',
+];
+const PREFS = {
+  url: 'kpi-sentinel.worker.url',
+  token: 'kpi-sentinel.worker.token',
+  name: 'kpi-sentinel.planner.name',
+};
 
-function notice(tone: Notice['tone'], key: MessageKey, params: Params = {}, problems?: Problem[]): Notice {
+function notice(
+  tone: Notice['tone'],
+  key: MessageKey,
+  params: Params = {},
+  problems?: Problem[],
+): Notice {
   return { tone, text: t(key, params), ...(problems ? { problems } : {}) };
 }
 
@@ -106,7 +122,11 @@ export class PaneSession {
     try {
       await action();
     } catch (err) {
-      this.store.update({ notice: notice('error', 'addin.failed', { reason: err instanceof Error ? err.message : String(err) }) });
+      this.store.update({
+        notice: notice('error', 'addin.failed', {
+          reason: err instanceof Error ? err.message : String(err),
+        }),
+      });
     } finally {
       this.store.update({ busy: false, loading: false });
     }
@@ -125,7 +145,12 @@ export class PaneSession {
       this.store.update({ check: null });
       return;
     }
-    const check = liveCheck(this.deps.workbook, read.grids, this.state.asOf, (this.deps.now ?? (() => new Date()))());
+    const check = liveCheck(
+      this.deps.workbook,
+      read.grids,
+      this.state.asOf,
+      (this.deps.now ?? (() => new Date()))(),
+    );
     this.store.update({ check });
     if (this.state.marking) await this.deps.gateway.markCells(problemTargets(check.problems));
     if (!this.watching) {
@@ -149,10 +174,14 @@ export class PaneSession {
     return this.act(async () => {
       const created = await this.deps.gateway.createPlan(planLayout(TEMPLATES[name]()));
       if (!created.ok) {
-        this.store.update({ notice: notice('warning', 'addin.plan.exists', { tables: created.existing.join(', ') }) });
+        this.store.update({
+          notice: notice('warning', 'addin.plan.exists', { tables: created.existing.join(', ') }),
+        });
         return;
       }
-      this.store.update({ notice: notice('success', 'addin.plan.created', { sheets: created.sheets.join('、') }) });
+      this.store.update({
+        notice: notice('success', 'addin.plan.created', { sheets: created.sheets.join('、') }),
+      });
       await this.refresh();
     });
   }
@@ -161,7 +190,12 @@ export class PaneSession {
   readSelection(answers: readonly string[] = []): Promise<void> {
     return this.act(async () => {
       const selection = await this.deps.gateway.readSelection(this.deps.workbook);
-      const preview = previewImport(selection, answers, this.existingIds(), this.deps.readPlanTable);
+      const preview = previewImport(
+        selection,
+        answers,
+        this.existingIds(),
+        this.deps.readPlanTable,
+      );
       this.store.update({ importPreview: preview, notice: null });
     });
   }
@@ -182,10 +216,18 @@ export class PaneSession {
       if (preview === null || preview.kind === 'failed') return;
       const written = await this.deps.gateway.appendRows(preview.table, preview.rows);
       if (!written.ok) {
-        this.store.update({ notice: notice('error', 'addin.table_missing', { table: written.missing }) });
+        this.store.update({
+          notice: notice('error', 'addin.table_missing', { table: written.missing }),
+        });
         return;
       }
-      this.store.update({ importPreview: null, notice: notice('success', 'addin.import.written', { count: written.rows, table: preview.table }) });
+      this.store.update({
+        importPreview: null,
+        notice: notice('success', 'addin.import.written', {
+          count: written.rows,
+          table: preview.table,
+        }),
+      });
       await this.refresh();
     });
   }
@@ -219,11 +261,20 @@ export class PaneSession {
       const row = alertSheetRow(check, alertId);
       const written =
         row === null
-          ? await this.deps.gateway.appendRows('Alerts', [alertRow({ ...alert, planner: entry.planner })])
-          : await this.deps.gateway.writeRowCells('Alerts', [{ row, guard: { key: 'alertId', value: alertId }, values: { ...entry.planner } }]);
+          ? await this.deps.gateway.appendRows('Alerts', [
+              alertRow({ ...alert, planner: entry.planner }),
+            ])
+          : await this.deps.gateway.writeRowCells('Alerts', [
+              { row, guard: { key: 'alertId', value: alertId }, values: { ...entry.planner } },
+            ]);
       const refused = 'refused' in written && written.refused.length > 0;
-      const key: MessageKey = input.action === 'silence' ? 'addin.alerts.silenced' : 'addin.alerts.acknowledged';
-      this.store.update({ notice: refused ? notice('warning', 'addin.alerts.moved') : notice('success', key, { indicator: alert.indicator, region: alert.region }) });
+      const key: MessageKey =
+        input.action === 'silence' ? 'addin.alerts.silenced' : 'addin.alerts.acknowledged';
+      this.store.update({
+        notice: refused
+          ? notice('warning', 'addin.alerts.moved')
+          : notice('success', key, { indicator: alert.indicator, region: alert.region }),
+      });
       await this.refresh();
     });
   }
@@ -237,16 +288,29 @@ export class PaneSession {
       const worker = this.state.worker;
       if (workerConfigured(worker)) {
         const run = await requestWorkerRun(worker, this.state.asOf, this.deps.fetch);
-        this.store.update({ notice: run.ok ? notice('success', 'addin.run.started', { runId: run.runId }) : { tone: 'error', text: run.message } });
+        this.store.update({
+          notice: run.ok
+            ? notice('success', 'addin.run.started', { runId: run.runId })
+            : { tone: 'error', text: run.message },
+        });
         return;
       }
       await this.refresh();
       const check = this.state.check;
       if (!check) return;
       await this.deps.gateway.replaceRows('Alerts', check.outcome.alerts.map(alertRow));
-      await this.deps.gateway.replaceRows('Status', check.outcome.evaluation.statuses.map((s) => statusRow(s, check.asOf)));
+      await this.deps.gateway.replaceRows(
+        'Status',
+        check.outcome.evaluation.statuses.map((s) => statusRow(s, check.asOf)),
+      );
       const firing = check.outcome.alerts.filter((a) => a.state === 'firing').length;
-      this.store.update({ notice: notice('success', 'addin.check.done', { asOf: check.asOf, statuses: check.outcome.evaluation.statuses.length, firing }) });
+      this.store.update({
+        notice: notice('success', 'addin.check.done', {
+          asOf: check.asOf,
+          statuses: check.outcome.evaluation.statuses.length,
+          firing,
+        }),
+      });
       await this.refresh();
     });
   }
@@ -259,11 +323,22 @@ export class PaneSession {
         this.store.update({ notice: notice('error', 'addin.settings.invalid', {}, plan.problems) });
         return;
       }
-      const rows = plan.updates.map((u) => ({ row: u.row, guard: { key: 'key', value: u.typed }, values: { value: u.value } }));
-      const written = rows.length > 0 ? await this.deps.gateway.writeRowCells('Settings', rows) : { written: 0, refused: [] };
+      const rows = plan.updates.map((u) => ({
+        row: u.row,
+        guard: { key: 'key', value: u.typed },
+        values: { value: u.value },
+      }));
+      const written =
+        rows.length > 0
+          ? await this.deps.gateway.writeRowCells('Settings', rows)
+          : { written: 0, refused: [] };
       if (plan.additions.length > 0) await this.deps.gateway.appendRows('Settings', plan.additions);
       const moved = written.refused.length > 0;
-      this.store.update({ notice: moved ? notice('warning', 'addin.settings.moved') : notice('success', 'addin.settings.saved') });
+      this.store.update({
+        notice: moved
+          ? notice('warning', 'addin.settings.moved')
+          : notice('success', 'addin.settings.saved'),
+      });
       await this.refresh();
     });
   }
@@ -276,9 +351,13 @@ export class PaneSession {
         this.store.update({ notice: notice('error', 'addin.settings.invalid', {}, problems) });
         return;
       }
-      const filled = rows.filter((r) => Object.values(r).some((v) => v !== null && String(v).trim() !== ''));
+      const filled = rows.filter((r) =>
+        Object.values(r).some((v) => v !== null && String(v).trim() !== ''),
+      );
       await this.deps.gateway.replaceRows('Recipients', filled);
-      this.store.update({ notice: notice('success', 'addin.settings.recipients_saved', { count: filled.length }) });
+      this.store.update({
+        notice: notice('success', 'addin.settings.recipients_saved', { count: filled.length }),
+      });
       await this.refresh();
     });
   }
@@ -287,7 +366,10 @@ export class PaneSession {
   saveWorker(config: WorkerConfig): void {
     this.deps.prefs.set(PREFS.url, config.url.trim());
     this.deps.prefs.set(PREFS.token, config.token.trim());
-    this.store.update({ worker: { url: config.url.trim(), token: config.token.trim() }, notice: notice('success', 'addin.settings.worker_saved') });
+    this.store.update({
+      worker: { url: config.url.trim(), token: config.token.trim() },
+      notice: notice('success', 'addin.settings.worker_saved'),
+    });
   }
 
   /** Ids the Indicators table already has. */
@@ -305,5 +387,7 @@ function alertSheetRow(check: LiveCheck, alertId: string): number | null {
   if (!grid) return null;
   const at = matchHeaders(grid.header, ALERTS).columns.get('alertId');
   if (at === undefined) return null;
-  return grid.rows.find((r) => String(r.cells[at]?.value ?? '').trim() === alertId)?.rowNumber ?? null;
+  return (
+    grid.rows.find((r) => String(r.cells[at]?.value ?? '').trim() === alertId)?.rowNumber ?? null
+  );
 }

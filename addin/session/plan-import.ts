@@ -7,11 +7,23 @@
  */
 import type { Grid } from '../../shared/contract/grid.ts';
 import { matchHeaders } from '../../shared/contract/header-match.ts';
-import { ACTUALS, INDICATORS, MILESTONES, RECIPIENTS, type TableName, type TableSpec } from '../../shared/contract/tables.ts';
+import {
+  ACTUALS,
+  INDICATORS,
+  MILESTONES,
+  RECIPIENTS,
+  type TableName,
+  type TableSpec,
+} from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import { t, type Bilingual } from '../../shared/i18n/messages.ts';
 import { parseAnswers } from '../../shared/import/plan-answers.ts';
-import { importPlanTable, type PlanImport, type PlanImportOptions, type PlanImportResult } from '../../shared/import/plan-table.ts';
+import {
+  importPlanTable,
+  type PlanImport,
+  type PlanImportOptions,
+  type PlanImportResult,
+} from '../../shared/import/plan-table.ts';
 import { tellTableFormat } from '../../shared/import/table-format.ts';
 import { cellText, isBlankRow, type TextRow } from '../../shared/import/text-grid.ts';
 import type { Problem } from '../../shared/model/problem.ts';
@@ -28,11 +40,20 @@ export type PlanReader = (rows: readonly TextRow[], options: PlanImportOptions) 
 export const IMPORT_ID_PREFIX = 'ZB';
 
 export type ImportPreview =
-  | { kind: 'plan'; sheet: string; table: 'Indicators'; rows: TemplateRow[]; plan: PlanImport; answers: string[] }
+  | {
+      kind: 'plan';
+      sheet: string;
+      table: 'Indicators';
+      rows: TemplateRow[];
+      plan: PlanImport;
+      answers: string[];
+    }
   | { kind: 'contract'; sheet: string; table: TableName; rows: TemplateRow[]; problems: Problem[] }
   | { kind: 'failed'; sheet: string; message: Bilingual };
 
-const CONTRACT_READERS: Partial<Record<TableName, { spec: TableSpec; read: (g: Grid) => RowsResult<unknown> }>> = {
+const CONTRACT_READERS: Partial<
+  Record<TableName, { spec: TableSpec; read: (g: Grid) => RowsResult<unknown> }>
+> = {
   Indicators: { spec: INDICATORS, read: readIndicators },
   Milestones: { spec: MILESTONES, read: readMilestones },
   Actuals: { spec: ACTUALS, read: readActuals },
@@ -50,7 +71,10 @@ export function previewImport(
   existingIds: readonly string[],
   read: PlanReader = importPlanTable,
 ): ImportPreview {
-  const rows: TextRow[] = selection.rows.map((r) => ({ row: r.rowNumber, cells: r.cells.map(cellText) }));
+  const rows: TextRow[] = selection.rows.map((r) => ({
+    row: r.rowNumber,
+    cells: r.cells.map(cellText),
+  }));
   const format = tellTableFormat(rows);
   if (format.format === 'contract') return contractPreview(selection, rows, format.table);
   const given = answers.map((a) => a.trim()).filter((a) => a !== '');
@@ -63,7 +87,14 @@ export function previewImport(
     answers: parsed.answers,
   });
   if (!result.ok) return { kind: 'failed', sheet: selection.sheet, message: result.message };
-  return { kind: 'plan', sheet: selection.sheet, table: 'Indicators', rows: result.indicators, plan: result, answers: given };
+  return {
+    kind: 'plan',
+    sheet: selection.sheet,
+    table: 'Indicators',
+    rows: result.indicators,
+    plan: result,
+    answers: given,
+  };
 }
 
 /** One more than the highest `ZB07`-style number among the ids (1 when none). */
@@ -76,15 +107,25 @@ export function nextNumber(ids: readonly string[], prefix: string): number {
   return highest + 1;
 }
 
-function contractPreview(selection: Grid, rows: readonly TextRow[], table: TableName): ImportPreview {
+function contractPreview(
+  selection: Grid,
+  rows: readonly TextRow[],
+  table: TableName,
+): ImportPreview {
   const reader = CONTRACT_READERS[table];
   const headerAt = rows.findIndex((r) => !isBlankRow(r));
   const headerRow = selection.rows[headerAt];
   if (reader === undefined || headerRow === undefined) {
-    return { kind: 'failed', sheet: selection.sheet, message: t('addin.import.unreadable', { sheet: selection.sheet }) };
+    return {
+      kind: 'failed',
+      sheet: selection.sheet,
+      message: t('addin.import.unreadable', { sheet: selection.sheet }),
+    };
   }
   const header = headerRow.cells.map(cellText);
-  const body = selection.rows.slice(headerAt + 1).filter((r) => r.cells.some((c) => cellText(c) !== ''));
+  const body = selection.rows
+    .slice(headerAt + 1)
+    .filter((r) => r.cells.some((c) => cellText(c) !== ''));
   const grid: Grid = { ...selection, table, header, rows: body };
   const { columns } = matchHeaders(header, reader.spec);
   const values: TemplateRow[] = body.map((r) => {
@@ -92,5 +133,11 @@ function contractPreview(selection: Grid, rows: readonly TextRow[], table: Table
     for (const [key, index] of columns) row[key] = r.cells[index]?.value ?? null;
     return row;
   });
-  return { kind: 'contract', sheet: selection.sheet, table, rows: values, problems: reader.read(grid).problems };
+  return {
+    kind: 'contract',
+    sheet: selection.sheet,
+    table,
+    rows: values,
+    problems: reader.read(grid).problems,
+  };
 }

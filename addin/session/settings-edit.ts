@@ -13,7 +13,13 @@ import { readRecipients } from '../../shared/rows/recipients.ts';
 import { readSettings, settingKeyOf } from '../../shared/rows/settings.ts';
 
 /** The Settings keys the screen edits, in the order it shows them. */
-export const EDITABLE_SETTINGS = ['plan.name', 'plan.region', 'plan.timezone', 'schedule.cron', 'digest.mode'] as const;
+export const EDITABLE_SETTINGS = [
+  'plan.name',
+  'plan.region',
+  'plan.timezone',
+  'schedule.cron',
+  'digest.mode',
+] as const;
 export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
 
 /** A Settings row as it stands: canonical key, the key as typed, its sheet row and value text. */
@@ -35,7 +41,16 @@ export function settingRows(grid: Grid | undefined): SettingRow[] {
     const typed = String(r.cells[keyAt]?.value ?? '').trim();
     const key = settingKeyOf(typed);
     const value = r.cells[valueAt]?.value;
-    return key === undefined ? [] : [{ key, typed, row: r.rowNumber, value: value === null || value === undefined ? '' : String(value) }];
+    return key === undefined
+      ? []
+      : [
+          {
+            key,
+            typed,
+            row: r.rowNumber,
+            value: value === null || value === undefined ? '' : String(value),
+          },
+        ];
   });
 }
 
@@ -47,7 +62,11 @@ export interface SettingsPlan {
 }
 
 /** Plans the save of `values` over the table's rows; `problems` holds the reader's errors on the result. */
-export function planSettingsSave(grid: Grid | undefined, values: Partial<Record<EditableSetting, string>>, workbook: string): SettingsPlan {
+export function planSettingsSave(
+  grid: Grid | undefined,
+  values: Partial<Record<EditableSetting, string>>,
+  workbook: string,
+): SettingsPlan {
   const rows = settingRows(grid);
   const updates: SettingsPlan['updates'] = [];
   const additions: TemplateRow[] = [];
@@ -57,10 +76,17 @@ export function planSettingsSave(grid: Grid | undefined, values: Partial<Record<
     const current = rows.find((r) => r.key === key);
     if (current === undefined) {
       if (value.trim() !== '') additions.push({ key, value: value.trim(), notes: null });
-    } else if (current.value !== value.trim()) updates.push({ row: current.row, typed: current.typed, value: value.trim() });
+    } else if (current.value !== value.trim())
+      updates.push({ row: current.row, typed: current.typed, value: value.trim() });
   }
-  const after: TemplateRow[] = rows.map((r) => ({ key: r.typed, value: updates.find((u) => u.row === r.row)?.value ?? r.value, notes: null }));
-  const problems = readSettings(templateGrid(SETTINGS, [...after, ...additions], workbook)).problems.filter((p) => p.level === 'error');
+  const after: TemplateRow[] = rows.map((r) => ({
+    key: r.typed,
+    value: updates.find((u) => u.row === r.row)?.value ?? r.value,
+    notes: null,
+  }));
+  const problems = readSettings(
+    templateGrid(SETTINGS, [...after, ...additions], workbook),
+  ).problems.filter((p) => p.level === 'error');
   return { updates, additions, problems };
 }
 
@@ -80,6 +106,10 @@ export function recipientRows(grid: Grid | undefined): TemplateRow[] {
 
 /** The Recipients reader's errors for rows about to replace the table. */
 export function recipientProblems(rows: readonly TemplateRow[], workbook: string): Problem[] {
-  const filled = rows.filter((r) => Object.values(r).some((v) => v !== null && String(v).trim() !== ''));
-  return readRecipients(templateGrid(RECIPIENTS, filled, workbook)).problems.filter((p) => p.level === 'error');
+  const filled = rows.filter((r) =>
+    Object.values(r).some((v) => v !== null && String(v).trim() !== ''),
+  );
+  return readRecipients(templateGrid(RECIPIENTS, filled, workbook)).problems.filter(
+    (p) => p.level === 'error',
+  );
 }

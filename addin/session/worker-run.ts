@@ -13,7 +13,10 @@ export interface WorkerConfig {
 
 export type RunRequested = { ok: true; runId: string } | { ok: false; message: Bilingual };
 
-type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
+type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{
   status: number;
   ok: boolean;
   text(): Promise<string>;
@@ -25,21 +28,39 @@ export function workerConfigured(config: WorkerConfig): boolean {
 }
 
 /** Asks the worker to start a run now (as of `asOf` when given). */
-export async function requestWorkerRun(config: WorkerConfig, asOf: string | null, send: Fetch): Promise<RunRequested> {
+export async function requestWorkerRun(
+  config: WorkerConfig,
+  asOf: string | null,
+  send: Fetch,
+): Promise<RunRequested> {
   const url = `${config.url.trim().replace(/\/+$/, '')}/runs`;
   let response: Awaited<ReturnType<Fetch>>;
   try {
     response = await send(url, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${config.token.trim()}`, 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: `Bearer ${config.token.trim()}`,
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify(asOf === null ? {} : { asOf }),
     });
   } catch (err) {
-    return { ok: false, message: t('addin.run.unreachable', { url, reason: err instanceof Error ? err.message : String(err) }) };
+    return {
+      ok: false,
+      message: t('addin.run.unreachable', {
+        url,
+        reason: err instanceof Error ? err.message : String(err),
+      }),
+    };
   }
   const body = await response.text().catch(() => '');
-  if (response.status === 401 || response.status === 403) return { ok: false, message: t('addin.run.refused', { url }) };
-  if (!response.ok) return { ok: false, message: t('addin.run.failed', { url, status: response.status, reason: errorText(body) }) };
+  if (response.status === 401 || response.status === 403)
+    return { ok: false, message: t('addin.run.refused', { url }) };
+  if (!response.ok)
+    return {
+      ok: false,
+      message: t('addin.run.failed', { url, status: response.status, reason: errorText(body) }),
+    };
   return { ok: true, runId: runIdOf(body) };
 }
 
@@ -53,11 +74,22 @@ function parsed(body: string): unknown {
 
 function runIdOf(body: string): string {
   const json = parsed(body);
-  return typeof json === 'object' && json !== null && 'runId' in json && typeof json.runId === 'string' ? json.runId : '';
+  return typeof json === 'object' &&
+    json !== null &&
+    'runId' in json &&
+    typeof json.runId === 'string'
+    ? json.runId
+    : '';
 }
 
 function errorText(body: string): string {
   const json = parsed(body);
-  if (typeof json === 'object' && json !== null && 'error' in json && typeof json.error === 'string') return json.error;
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    'error' in json &&
+    typeof json.error === 'string'
+  )
+    return json.error;
   return body.slice(0, 200);
 }

@@ -13,7 +13,14 @@ import { Section } from './Section.tsx';
 import { usePaneState, useText, type TextFns } from './use-pane.ts';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -23,7 +30,12 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  head: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
+  head: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+  },
   form: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -39,7 +51,9 @@ export function AlertsScreen({ session }: { session: PaneSession }): JSX.Element
   if (!check) return <Text>{text.tx('addin.no_plan')}</Text>;
   const inTable = new Set(check.model.previousAlerts.map((a) => a.alertId));
   const alerts = [...check.outcome.alerts].sort(
-    (a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) || severityRank(b.severity) - severityRank(a.severity),
+    (a, b) =>
+      STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) ||
+      severityRank(b.severity) - severityRank(a.severity),
   );
   const open = alerts.filter((a) => a.state !== 'resolved');
   const resolved = alerts.length - open.length;
@@ -50,11 +64,19 @@ export function AlertsScreen({ session }: { session: PaneSession }): JSX.Element
       <ul className={styles.list} data-testid="alerts">
         {open.map((a) => (
           <li key={a.alertId}>
-            <AlertCard alert={a} finding={findingOf(check.outcome.evaluation.findings, a)} isNew={!inTable.has(a.alertId)} session={session} text={text} />
+            <AlertCard
+              alert={a}
+              finding={findingOf(check.outcome.evaluation.findings, a)}
+              isNew={!inTable.has(a.alertId)}
+              session={session}
+              text={text}
+            />
           </li>
         ))}
       </ul>
-      {resolved > 0 && <Text size={200}>{text.tx('addin.alerts.resolved', { count: resolved })}</Text>}
+      {resolved > 0 && (
+        <Text size={200}>{text.tx('addin.alerts.resolved', { count: resolved })}</Text>
+      )}
     </Section>
   );
 }
@@ -65,19 +87,39 @@ function findingOf(findings: readonly Finding[], a: Alert): Finding | undefined 
 
 const SEVERITY_COLOUR = { critical: 'danger', warning: 'warning', info: 'informative' } as const;
 
-function AlertCard({ alert, finding, isNew, session, text }: { alert: Alert; finding: Finding | undefined; isNew: boolean; session: PaneSession; text: TextFns }): JSX.Element {
+function AlertCard({
+  alert,
+  finding,
+  isNew,
+  session,
+  text,
+}: {
+  alert: Alert;
+  finding: Finding | undefined;
+  isNew: boolean;
+  session: PaneSession;
+  text: TextFns;
+}): JSX.Element {
   const styles = useStyles();
   const state = usePaneState(session);
   const [by, setBy] = useState(state.plannerName);
   const [note, setNote] = useState('');
   const [until, setUntil] = useState('');
   const [open, setOpen] = useState(false);
-  const submit = (action: PlannerAction): void => void session.handleAlert(alert.alertId, { action, by, note, until });
+  const submit = (action: PlannerAction): void =>
+    void session.handleAlert(alert.alertId, { action, by, note, until });
   const p = alert.planner;
   return (
-    <div className={styles.card} data-alert={alert.alertId} data-indicator={alert.id} data-state={alert.state}>
+    <div
+      className={styles.card}
+      data-alert={alert.alertId}
+      data-indicator={alert.id}
+      data-state={alert.state}
+    >
       <div className={styles.head}>
-        <Badge color={SEVERITY_COLOUR[alert.severity]}>{text.tx(`severity.${alert.severity}`)}</Badge>
+        <Badge color={SEVERITY_COLOUR[alert.severity]}>
+          {text.tx(`severity.${alert.severity}`)}
+        </Badge>
         <Badge appearance="outline">{text.tx(`state.${alert.state}`)}</Badge>
         <Badge appearance="tint" color="subtle">
           {text.tx(`rule.${alert.rule}`)}
@@ -109,14 +151,24 @@ function AlertCard({ alert, finding, isNew, session, text }: { alert: Alert; fin
               <Input size="small" value={by} onChange={(_, d) => setBy(d.value)} />
             </Field>
             <Field label={text.tx('addin.alerts.until')} size="small">
-              <Input size="small" type="date" value={until} onChange={(_, d) => setUntil(d.value)} />
+              <Input
+                size="small"
+                type="date"
+                value={until}
+                onChange={(_, d) => setUntil(d.value)}
+              />
             </Field>
           </div>
           <Field label={text.tx('addin.alerts.note')} size="small">
             <Input size="small" value={note} onChange={(_, d) => setNote(d.value)} />
           </Field>
           <div className={styles.actions}>
-            <Button size="small" appearance="primary" disabled={state.busy} onClick={() => submit('acknowledge')}>
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={state.busy}
+              onClick={() => submit('acknowledge')}
+            >
               {text.tx('addin.alerts.acknowledge')}
             </Button>
             <Button size="small" disabled={state.busy} onClick={() => submit('silence')}>

@@ -2,7 +2,17 @@
  * The task pane: a header with "Check now", the notice bar, and one tab per feature.
  * Every screen renders the session's state and calls its actions; none touches Excel.
  */
-import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useState, type JSX } from 'react';
 import type { PaneSession } from '../session/pane-session.ts';
 import { AlertsScreen } from './AlertsScreen.tsx';
@@ -18,7 +28,12 @@ const SCREENS = ['plan', 'import', 'validate', 'status', 'alerts', 'settings'] a
 type Screen = (typeof SCREENS)[number];
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -28,8 +43,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  tabs: { flexWrap: 'wrap', paddingLeft: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
-  body: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  tabs: {
+    flexWrap: 'wrap',
+    paddingLeft: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  body: {
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
 });
 
 export function App({ session }: { session: PaneSession }): JSX.Element {
@@ -45,15 +69,27 @@ export function App({ session }: { session: PaneSession }): JSX.Element {
           <Text weight="semibold" size={400}>
             {text.tx('addin.title')}
           </Text>
-          {state.busy && <Spinner size="tiny" label={text.tx('addin.busy')} labelPosition="before" />}
-          <Button size="small" appearance="secondary" disabled={!session.hasPlan || state.busy} onClick={() => void session.checkNow()}>
+          {state.busy && (
+            <Spinner size="tiny" label={text.tx('addin.busy')} labelPosition="before" />
+          )}
+          <Button
+            size="small"
+            appearance="secondary"
+            disabled={!session.hasPlan || state.busy}
+            onClick={() => void session.checkNow()}
+          >
             {text.tx('addin.check_now')}
           </Button>
         </div>
-        <TabList className={styles.tabs} size="small" selectedValue={shown} onTabSelect={(_, d) => {
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={shown}
+          onTabSelect={(_, d) => {
             setScreen(toScreen(String(d.value)));
             session.dismissNotice();
-          }}>
+          }}
+        >
           {SCREENS.map((s) => (
             <Tab key={s} value={s}>
               {text.tx(`addin.tab.${s}`)}

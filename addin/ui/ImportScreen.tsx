@@ -17,7 +17,14 @@ import { usePaneState, useText, type TextFns } from './use-pane.ts';
 const DETAIL_KEYS = ['category', 'kind', 'aggregation', 'direction'] as const;
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   row: {
     display: 'flex',
     flexDirection: 'column',
@@ -38,7 +45,11 @@ export function ImportScreen({ session }: { session: PaneSession }): JSX.Element
       <Section title={text.tx('addin.tab.import')}>
         <Text size={200}>{text.tx('addin.import.intro')}</Text>
         <div>
-          <Button appearance="primary" disabled={state.busy} onClick={() => void session.readSelection()}>
+          <Button
+            appearance="primary"
+            disabled={state.busy}
+            onClick={() => void session.readSelection()}
+          >
             {text.tx('addin.import.read')}
           </Button>
         </div>
@@ -48,7 +59,17 @@ export function ImportScreen({ session }: { session: PaneSession }): JSX.Element
   );
 }
 
-function Preview({ preview, session, text, busy }: { preview: ImportPreview; session: PaneSession; text: TextFns; busy: boolean }): JSX.Element {
+function Preview({
+  preview,
+  session,
+  text,
+  busy,
+}: {
+  preview: ImportPreview;
+  session: PaneSession;
+  text: TextFns;
+  busy: boolean;
+}): JSX.Element {
   const [answers, setAnswers] = useState(preview.kind === 'plan' ? preview.answers.join('\n') : '');
   useEffect(() => {
     if (preview.kind === 'plan') setAnswers(preview.answers.join('\n'));
@@ -62,7 +83,11 @@ function Preview({ preview, session, text, busy }: { preview: ImportPreview; ses
   }
   const write = (
     <div style={{ display: 'flex', gap: 8 }}>
-      <Button appearance="primary" disabled={busy || preview.rows.length === 0} onClick={() => void session.writeImport()}>
+      <Button
+        appearance="primary"
+        disabled={busy || preview.rows.length === 0}
+        onClick={() => void session.writeImport()}
+      >
         {text.tx('addin.import.write', { table: preview.table, count: preview.rows.length })}
       </Button>
       <Button onClick={() => session.clearImport()}>{text.tx('addin.import.cancel')}</Button>
@@ -70,7 +95,13 @@ function Preview({ preview, session, text, busy }: { preview: ImportPreview; ses
   );
   if (preview.kind === 'contract') {
     return (
-      <Section title={text.tx('addin.import.contract_read', { table: preview.table, sheet: preview.sheet, count: preview.rows.length })}>
+      <Section
+        title={text.tx('addin.import.contract_read', {
+          table: preview.table,
+          sheet: preview.sheet,
+          count: preview.rows.length,
+        })}
+      >
         {preview.problems.length > 0 && (
           <>
             <Text weight="semibold">{text.tx('addin.import.problems')}</Text>
@@ -83,10 +114,18 @@ function Preview({ preview, session, text, busy }: { preview: ImportPreview; ses
   }
   const { plan } = preview;
   return (
-    <Section title={text.tx('addin.import.plan_read', { sheet: preview.sheet, count: preview.rows.length, questions: plan.questions.length })}>
+    <Section
+      title={text.tx('addin.import.plan_read', {
+        sheet: preview.sheet,
+        count: preview.rows.length,
+        questions: plan.questions.length,
+      })}
+    >
       <Text size={200}>
         {text.tx('addin.import.columns')}：{plan.header.columns.map((c) => c.label).join(' | ')}
-        {plan.baselineYear !== null && plan.targetYear !== null && ` · ${text.tx('addin.import.years', { baseline: plan.baselineYear, target: plan.targetYear })}`}
+        {plan.baselineYear !== null &&
+          plan.targetYear !== null &&
+          ` · ${text.tx('addin.import.years', { baseline: plan.baselineYear, target: plan.targetYear })}`}
       </Text>
       <Text weight="semibold">{text.tx('addin.import.rows')}</Text>
       <RowList rows={preview.rows} text={text} />
@@ -122,7 +161,9 @@ function Preview({ preview, session, text, busy }: { preview: ImportPreview; ses
               {text.tx('addin.import.apply')}
             </Button>
           </div>
-          <Text size={200}>{text.tx('addin.import.unanswered', { count: plan.questions.length })}</Text>
+          <Text size={200}>
+            {text.tx('addin.import.unanswered', { count: plan.questions.length })}
+          </Text>
         </>
       )}
       {write}

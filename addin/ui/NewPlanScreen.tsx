@@ -12,14 +12,30 @@ export function NewPlanScreen({ session }: { session: PaneSession }): JSX.Elemen
   const [template, setTemplate] = useState<TemplateName>('blank');
   return (
     <Section title={tx('addin.tab.plan')}>
-      {session.hasPlan ? <Text weight="semibold">{tx('addin.plan.has_plan')}</Text> : <Text>{tx('addin.no_plan')}</Text>}
+      {session.hasPlan ? (
+        <Text weight="semibold">{tx('addin.plan.has_plan')}</Text>
+      ) : (
+        <Text>{tx('addin.no_plan')}</Text>
+      )}
       <Text size={200}>{tx('addin.plan.intro')}</Text>
-      <RadioGroup value={template} onChange={(_, d) => setTemplate(d.value === 'huzhou-14th-fyp' ? 'huzhou-14th-fyp' : 'blank')}>
+      <RadioGroup
+        value={template}
+        onChange={(_, d) =>
+          setTemplate(d.value === 'huzhou-14th-fyp' ? 'huzhou-14th-fyp' : 'blank')
+        }
+      >
         <Radio value="blank" label={`${tx('addin.plan.blank')} — ${tx('addin.plan.blank_hint')}`} />
-        <Radio value="huzhou-14th-fyp" label={`${tx('addin.plan.huzhou')} — ${tx('addin.plan.huzhou_hint')}`} />
+        <Radio
+          value="huzhou-14th-fyp"
+          label={`${tx('addin.plan.huzhou')} — ${tx('addin.plan.huzhou_hint')}`}
+        />
       </RadioGroup>
       <div>
-        <Button appearance="primary" disabled={state.busy || session.hasPlan} onClick={() => void session.newPlan(template)}>
+        <Button
+          appearance="primary"
+          disabled={state.busy || session.hasPlan}
+          onClick={() => void session.newPlan(template)}
+        >
           {tx('addin.plan.create')}
         </Button>
       </div>

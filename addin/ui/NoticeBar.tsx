@@ -4,7 +4,15 @@ import type { JSX } from 'react';
 import type { Notice } from '../session/pane-session.ts';
 import type { TextFns } from './use-pane.ts';
 
-export function NoticeBar({ notice, text, onDismiss }: { notice: Notice | null; text: TextFns; onDismiss: () => void }): JSX.Element | null {
+export function NoticeBar({
+  notice,
+  text,
+  onDismiss,
+}: {
+  notice: Notice | null;
+  text: TextFns;
+  onDismiss: () => void;
+}): JSX.Element | null {
   if (notice === null) return null;
   return (
     <MessageBar intent={notice.tone} layout="multiline" data-testid="notice">

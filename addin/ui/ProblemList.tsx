@@ -5,12 +5,27 @@ import type { Problem } from '../../shared/model/problem.ts';
 import type { TextFns } from './use-pane.ts';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   badge: { flexShrink: 0, whiteSpace: 'nowrap', marginTop: '2px' },
 });
 
-export function ProblemList({ problems, text, onSelect }: { problems: readonly Problem[]; text: TextFns; onSelect?: (p: Problem) => void }): JSX.Element {
+export function ProblemList({
+  problems,
+  text,
+  onSelect,
+}: {
+  problems: readonly Problem[];
+  text: TextFns;
+  onSelect?: (p: Problem) => void;
+}): JSX.Element {
   const styles = useStyles();
   return (
     <ul className={styles.list} data-testid="problems">
@@ -19,11 +34,20 @@ export function ProblemList({ problems, text, onSelect }: { problems: readonly P
         const body = <Text>{text.pick(p.message)}</Text>;
         return (
           <li key={i} className={styles.item}>
-            <Badge className={styles.badge} size="small" appearance="tint" color={p.level === 'error' ? 'danger' : 'warning'}>
+            <Badge
+              className={styles.badge}
+              size="small"
+              appearance="tint"
+              color={p.level === 'error' ? 'danger' : 'warning'}
+            >
               {text.tx(p.level === 'error' ? 'addin.validate.error' : 'addin.validate.warning')}
             </Badge>
             {onSelect && p.row > 0 ? (
-              <Link as="button" onClick={() => onSelect(p)} data-cell={`${p.sheet}!${p.columnLetter ?? ''}${p.row}`}>
+              <Link
+                as="button"
+                onClick={() => onSelect(p)}
+                data-cell={`${p.sheet}!${p.columnLetter ?? ''}${p.row}`}
+              >
                 {body}
               </Link>
             ) : (

@@ -8,7 +8,12 @@ import { DROPDOWNS } from '../../shared/contract/dropdowns.ts';
 import { RECIPIENTS } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import type { PaneSession } from '../session/pane-session.ts';
-import { EDITABLE_SETTINGS, recipientRows, settingRows, type EditableSetting } from '../session/settings-edit.ts';
+import {
+  EDITABLE_SETTINGS,
+  recipientRows,
+  settingRows,
+  type EditableSetting,
+} from '../session/settings-edit.ts';
 import { Section } from './Section.tsx';
 import { usePaneState, useText, type TextFns } from './use-pane.ts';
 
@@ -42,7 +47,9 @@ function PlanSettings({ session, text }: { session: PaneSession; text: TextFns }
   const grid = state.check?.grids.Settings;
   const current = (): Partial<Record<EditableSetting, string>> => {
     const rows = settingRows(grid);
-    return Object.fromEntries(EDITABLE_SETTINGS.map((key) => [key, rows.find((r) => r.key === key)?.value ?? '']));
+    return Object.fromEntries(
+      EDITABLE_SETTINGS.map((key) => [key, rows.find((r) => r.key === key)?.value ?? '']),
+    );
   };
   const [values, setValues] = useState(current);
   useWorkbookValues(current, setValues, [grid]);
@@ -51,19 +58,34 @@ function PlanSettings({ session, text }: { session: PaneSession; text: TextFns }
       {EDITABLE_SETTINGS.map((key) =>
         key === 'digest.mode' ? (
           <Field key={key} label={text.tx('addin.settings.field.digest.mode')}>
-            <Select value={values[key] || 'always'} onChange={(_, d) => setValues({ ...values, [key]: d.value })}>
+            <Select
+              value={values[key] || 'always'}
+              onChange={(_, d) => setValues({ ...values, [key]: d.value })}
+            >
               <option value="always">{text.tx('addin.settings.digest.always')}</option>
               <option value="on-change">{text.tx('addin.settings.digest.on_change')}</option>
             </Select>
           </Field>
         ) : (
-          <Field key={key} label={text.tx(`addin.settings.field.${key}`)} hint={key === 'schedule.cron' ? text.tx('addin.settings.schedule_hint') : undefined}>
-            <Input value={values[key] ?? ''} onChange={(_, d) => setValues({ ...values, [key]: d.value })} data-setting={key} />
+          <Field
+            key={key}
+            label={text.tx(`addin.settings.field.${key}`)}
+            hint={key === 'schedule.cron' ? text.tx('addin.settings.schedule_hint') : undefined}
+          >
+            <Input
+              value={values[key] ?? ''}
+              onChange={(_, d) => setValues({ ...values, [key]: d.value })}
+              data-setting={key}
+            />
           </Field>
         ),
       )}
       <div>
-        <Button appearance="primary" disabled={state.busy} onClick={() => void session.saveSettings(values)}>
+        <Button
+          appearance="primary"
+          disabled={state.busy}
+          onClick={() => void session.saveSettings(values)}
+        >
           {text.tx('addin.settings.save')}
         </Button>
       </div>
@@ -77,7 +99,8 @@ function Recipients({ session, text }: { session: PaneSession; text: TextFns }):
   const grid = state.check?.grids.Recipients;
   const [rows, setRows] = useState<TemplateRow[]>(() => recipientRows(grid));
   useWorkbookValues(() => recipientRows(grid), setRows, [grid]);
-  const set = (i: number, key: string, value: string): void => setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const set = (i: number, key: string, value: string): void =>
+    setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   const choices = DROPDOWNS.Recipients ?? {};
   return (
     <Section title={text.tx('addin.settings.recipients')}>
@@ -97,21 +120,36 @@ function Recipients({ session, text }: { session: PaneSession; text: TextFns }):
                     ))}
                   </Select>
                 ) : (
-                  <Input size="small" value={value} onChange={(_, d) => set(i, c.key, d.value)} data-field={c.key} />
+                  <Input
+                    size="small"
+                    value={value}
+                    onChange={(_, d) => set(i, c.key, d.value)}
+                    data-field={c.key}
+                  />
                 )}
               </Field>
             );
           })}
           <div>
-            <Button size="small" appearance="subtle" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => setRows(rows.filter((_, j) => j !== i))}
+            >
               {text.tx('addin.settings.remove')}
             </Button>
           </div>
         </div>
       ))}
       <div className={styles.actions}>
-        <Button onClick={() => setRows([...rows, {}])}>{text.tx('addin.settings.add_recipient')}</Button>
-        <Button appearance="primary" disabled={state.busy} onClick={() => void session.saveRecipients(rows)}>
+        <Button onClick={() => setRows([...rows, {}])}>
+          {text.tx('addin.settings.add_recipient')}
+        </Button>
+        <Button
+          appearance="primary"
+          disabled={state.busy}
+          onClick={() => void session.saveRecipients(rows)}
+        >
           {text.tx('addin.settings.save_recipients')}
         </Button>
       </div>
@@ -126,15 +164,34 @@ function Worker({ session, text }: { session: PaneSession; text: TextFns }): JSX
   const configured = state.worker.url !== '' && state.worker.token !== '';
   return (
     <Section title={text.tx('addin.settings.worker')}>
-      <Text size={200}>{configured ? text.tx('addin.check.remote', { url: state.worker.url }) : text.tx('addin.check.local')}</Text>
+      <Text size={200}>
+        {configured
+          ? text.tx('addin.check.remote', { url: state.worker.url })
+          : text.tx('addin.check.local')}
+      </Text>
       <Field label={text.tx('addin.settings.worker_url')}>
-        <Input value={url} placeholder="https://kpi.example.gov.cn:8787" onChange={(_, d) => setUrl(d.value)} data-field="worker-url" />
+        <Input
+          value={url}
+          placeholder="https://kpi.example.gov.cn:8787"
+          onChange={(_, d) => setUrl(d.value)}
+          data-field="worker-url"
+        />
       </Field>
-      <Field label={text.tx('addin.settings.worker_token')} hint={text.tx('addin.settings.worker_hint')}>
-        <Input type="password" value={token} onChange={(_, d) => setToken(d.value)} data-field="worker-token" />
+      <Field
+        label={text.tx('addin.settings.worker_token')}
+        hint={text.tx('addin.settings.worker_hint')}
+      >
+        <Input
+          type="password"
+          value={token}
+          onChange={(_, d) => setToken(d.value)}
+          data-field="worker-token"
+        />
       </Field>
       <div>
-        <Button onClick={() => session.saveWorker({ url, token })}>{text.tx('addin.settings.worker_save')}</Button>
+        <Button onClick={() => session.saveWorker({ url, token })}>
+          {text.tx('addin.settings.worker_save')}
+        </Button>
       </div>
     </Section>
   );

@@ -11,14 +11,31 @@ import type { StatusRow } from '../../shared/model/finding.ts';
 import { STATUSES, type Status } from '../../shared/model/status.ts';
 import type { PaneSession } from '../session/pane-session.ts';
 import { Section } from './Section.tsx';
-import { figure, filterChoices, filterStatuses, NO_FILTER, type StatusFilter } from './status-view.ts';
+import {
+  figure,
+  filterChoices,
+  filterStatuses,
+  NO_FILTER,
+  type StatusFilter,
+} from './status-view.ts';
 import { TrendChart } from './TrendChart.tsx';
 import { usePaneState, useText, type TextFns } from './use-pane.ts';
 
 const useStyles = makeStyles({
-  filters: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
   dateRow: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -33,9 +50,24 @@ const useStyles = makeStyles({
     font: 'inherit',
   },
   selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
-  line: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  chip: { borderRadius: tokens.borderRadiusSmall, padding: '0 6px', whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
-  bar: { position: 'relative', height: '6px', borderRadius: '3px', backgroundColor: tokens.colorNeutralBackground4 },
+  line: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'baseline',
+  },
+  chip: {
+    borderRadius: tokens.borderRadiusSmall,
+    padding: '0 6px',
+    whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase200,
+  },
+  bar: {
+    position: 'relative',
+    height: '6px',
+    borderRadius: '3px',
+    backgroundColor: tokens.colorNeutralBackground4,
+  },
 });
 
 export function StatusScreen({ session }: { session: PaneSession }): JSX.Element {
@@ -49,10 +81,19 @@ export function StatusScreen({ session }: { session: PaneSession }): JSX.Element
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const shown = filterStatuses(rows, filter);
   const selected = rows.find((r) => r.id === picked?.id && r.region === picked.region) ?? null;
-  const indicator = selected ? check?.model.indicators.find((i) => i.id === selected.id) : undefined;
+  const indicator = selected
+    ? check?.model.indicators.find((i) => i.id === selected.id)
+    : undefined;
   const trend =
     check && selected && indicator
-      ? indicatorTrend({ indicator, region: selected.region, milestones: check.model.milestones, actuals: check.model.actuals, settings: check.model.settings, asOf: check.asOf })
+      ? indicatorTrend({
+          indicator,
+          region: selected.region,
+          milestones: check.model.milestones,
+          actuals: check.model.actuals,
+          settings: check.model.settings,
+          asOf: check.asOf,
+        })
       : null;
   if (!check) return <Text>{text.tx('addin.no_plan')}</Text>;
   return (
@@ -60,15 +101,29 @@ export function StatusScreen({ session }: { session: PaneSession }): JSX.Element
       <Section title={text.tx('addin.tab.status')}>
         <div className={styles.dateRow}>
           <Field label={text.tx('addin.status.as_of')}>
-            <Input type="date" value={check.asOf} onChange={(_, d) => d.value !== '' && void session.setAsOf(d.value)} data-testid="as-of" />
+            <Input
+              type="date"
+              value={check.asOf}
+              onChange={(_, d) => d.value !== '' && void session.setAsOf(d.value)}
+              data-testid="as-of"
+            />
           </Field>
-          <Button size="small" disabled={state.asOf === null} onClick={() => void session.setAsOf(null)}>
+          <Button
+            size="small"
+            disabled={state.asOf === null}
+            onClick={() => void session.setAsOf(null)}
+          >
             {text.tx('addin.status.today')}
           </Button>
         </div>
         <div className={styles.filters}>
           <Field label={text.tx('addin.status.category')}>
-            <Select value={filter.category ?? ''} onChange={(_, d) => setFilter({ ...filter, category: d.value === '' ? null : d.value })}>
+            <Select
+              value={filter.category ?? ''}
+              onChange={(_, d) =>
+                setFilter({ ...filter, category: d.value === '' ? null : d.value })
+              }
+            >
               <option value="">{text.tx('addin.status.all')}</option>
               {choices.categories.map((c) => (
                 <option key={c}>{c}</option>
@@ -76,14 +131,26 @@ export function StatusScreen({ session }: { session: PaneSession }): JSX.Element
             </Select>
           </Field>
           <Field label={text.tx('addin.status.kind')}>
-            <Select value={filter.kind ?? ''} onChange={(_, d) => setFilter({ ...filter, kind: d.value === 'binding' || d.value === 'expected' ? d.value : null })}>
+            <Select
+              value={filter.kind ?? ''}
+              onChange={(_, d) =>
+                setFilter({
+                  ...filter,
+                  kind: d.value === 'binding' || d.value === 'expected' ? d.value : null,
+                })
+              }
+            >
               <option value="">{text.tx('addin.status.all')}</option>
               <option value="binding">{text.tx('kind.binding')}</option>
               <option value="expected">{text.tx('kind.expected')}</option>
             </Select>
           </Field>
           <Field label={text.tx('addin.status.status')}>
-            <Select value={filter.status ?? ''} onChange={(_, d) => setFilter({ ...filter, status: toStatus(d.value) })} data-testid="status-filter">
+            <Select
+              value={filter.status ?? ''}
+              onChange={(_, d) => setFilter({ ...filter, status: toStatus(d.value) })}
+              data-testid="status-filter"
+            >
               <option value="">{text.tx('addin.status.all')}</option>
               {choices.statuses.map((s) => (
                 <option key={s} value={s}>
@@ -93,10 +160,14 @@ export function StatusScreen({ session }: { session: PaneSession }): JSX.Element
             </Select>
           </Field>
         </div>
-        <Text size={200}>{text.tx('addin.status.count', { shown: shown.length, total: rows.length })}</Text>
+        <Text size={200}>
+          {text.tx('addin.status.count', { shown: shown.length, total: rows.length })}
+        </Text>
       </Section>
       {selected && trend && (
-        <Section title={text.tx('addin.chart.title', { name: selected.name, region: selected.region })}>
+        <Section
+          title={text.tx('addin.chart.title', { name: selected.name, region: selected.region })}
+        >
           <TrendChart trend={trend} text={text} />
         </Section>
       )}
@@ -106,7 +177,12 @@ export function StatusScreen({ session }: { session: PaneSession }): JSX.Element
         <ul className={styles.list} data-testid="status-list">
           {shown.map((r) => (
             <li key={`${r.id}|${r.region}`}>
-              <StatusItem row={r} text={text} selected={r === selected} onPick={() => setPicked({ id: r.id, region: r.region })} />
+              <StatusItem
+                row={r}
+                text={text}
+                selected={r === selected}
+                onPick={() => setPicked({ id: r.id, region: r.region })}
+              />
             </li>
           ))}
         </ul>
@@ -119,34 +195,76 @@ function toStatus(value: string): Status | null {
   return STATUSES.find((s) => s === value) ?? null;
 }
 
-function StatusItem({ row, text, selected, onPick }: { row: StatusRow; text: TextFns; selected: boolean; onPick: () => void }): JSX.Element {
+function StatusItem({
+  row,
+  text,
+  selected,
+  onPick,
+}: {
+  row: StatusRow;
+  text: TextFns;
+  selected: boolean;
+  onPick: () => void;
+}): JSX.Element {
   const styles = useStyles();
   const light = trafficLight(row.status);
   const colours = light === null ? { fill: 'EDEBE9', font: '323130' } : TRAFFIC_LIGHTS[light];
   const pace = [
-    row.completion === null ? null : text.tx('addin.status.completion', { value: figure(row.completion) }),
+    row.completion === null
+      ? null
+      : text.tx('addin.status.completion', { value: figure(row.completion) }),
     row.elapsed === null ? null : text.tx('addin.status.elapsed', { value: figure(row.elapsed) }),
     row.gap === null ? null : text.tx('addin.status.gap', { value: figure(row.gap) }),
   ].filter((s) => s !== null);
   return (
-    <button type="button" className={`${styles.item} ${selected ? styles.selected : ''}`} onClick={onPick} data-status={row.status} data-id={row.id} data-light={light ?? 'none'}>
+    <button
+      type="button"
+      className={`${styles.item} ${selected ? styles.selected : ''}`}
+      onClick={onPick}
+      data-status={row.status}
+      data-id={row.id}
+      data-light={light ?? 'none'}
+    >
       <span className={styles.line}>
         <Text weight="semibold">
           {row.name} <Text size={200}>{row.region}</Text>
         </Text>
-        <span className={styles.chip} style={{ backgroundColor: `#${colours.fill}`, color: `#${colours.font}` }}>
+        <span
+          className={styles.chip}
+          style={{ backgroundColor: `#${colours.fill}`, color: `#${colours.font}` }}
+        >
           {text.tx(`status.${row.status}`)}
         </span>
       </span>
       {row.completion !== null && row.elapsed !== null && (
         <span className={styles.bar} aria-hidden>
-          <span style={{ position: 'absolute', left: 0, top: 0, bottom: 0, width: `${clamp(row.completion)}%`, borderRadius: 3, backgroundColor: `#${colours.font}` }} />
-          <span style={{ position: 'absolute', left: `${clamp(row.elapsed)}%`, top: -2, bottom: -2, width: 2, backgroundColor: tokens.colorNeutralForeground1 }} />
+          <span
+            style={{
+              position: 'absolute',
+              left: 0,
+              top: 0,
+              bottom: 0,
+              width: `${clamp(row.completion)}%`,
+              borderRadius: 3,
+              backgroundColor: `#${colours.font}`,
+            }}
+          />
+          <span
+            style={{
+              position: 'absolute',
+              left: `${clamp(row.elapsed)}%`,
+              top: -2,
+              bottom: -2,
+              width: 2,
+              backgroundColor: tokens.colorNeutralForeground1,
+            }}
+          />
         </span>
       )}
       {pace.length > 0 && <Text size={200}>{pace.join(' · ')}</Text>}
       <Text size={200}>
-        {text.tx('addin.status.expected')} {figure(row.expected)} · {text.tx('addin.status.actual')} {figure(row.actual)} · {text.tx('addin.status.forecast')} {figure(row.forecast)} ·{' '}
+        {text.tx('addin.status.expected')} {figure(row.expected)} · {text.tx('addin.status.actual')}{' '}
+        {figure(row.actual)} · {text.tx('addin.status.forecast')} {figure(row.forecast)} ·{' '}
         {text.tx('addin.status.target')} {figure(row.target)} {row.unit}
         {row.period !== '' && ` · ${text.tx('addin.status.period', { period: row.period })}`}
       </Text>

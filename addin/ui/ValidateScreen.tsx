@@ -26,8 +26,14 @@ export function ValidateScreen({ session }: { session: PaneSession }): JSX.Eleme
           </Text>
         ) : (
           <>
-            <Text weight="semibold">{text.tx('addin.validate.summary', { errors, warnings: problems.length - errors })}</Text>
-            <ProblemList problems={problems} text={text} onSelect={(p) => void session.showProblem(p)} />
+            <Text weight="semibold">
+              {text.tx('addin.validate.summary', { errors, warnings: problems.length - errors })}
+            </Text>
+            <ProblemList
+              problems={problems}
+              text={text}
+              onSelect={(p) => void session.showProblem(p)}
+            />
           </>
         ))}
     </Section>

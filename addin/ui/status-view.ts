@@ -17,14 +17,21 @@ export const NO_FILTER: StatusFilter = { category: null, kind: null, status: nul
 /** The rows that pass every filter set, in the engine's order. */
 export function filterStatuses(rows: readonly StatusRow[], f: StatusFilter): StatusRow[] {
   return rows.filter(
-    (r) => (f.category === null || r.category === f.category) && (f.kind === null || r.kind === f.kind) && (f.status === null || r.status === f.status),
+    (r) =>
+      (f.category === null || r.category === f.category) &&
+      (f.kind === null || r.kind === f.kind) &&
+      (f.status === null || r.status === f.status),
   );
 }
 
 /** Categories and statuses present, in first-seen and contract order. */
-export function filterChoices(rows: readonly StatusRow[]): { categories: string[]; statuses: Status[] } {
+export function filterChoices(rows: readonly StatusRow[]): {
+  categories: string[];
+  statuses: Status[];
+} {
   const categories: string[] = [];
-  for (const r of rows) if (r.category !== '' && !categories.includes(r.category)) categories.push(r.category);
+  for (const r of rows)
+    if (r.category !== '' && !categories.includes(r.category)) categories.push(r.category);
   const present = new Set(rows.map((r) => r.status));
   return { categories, statuses: STATUSES.filter((s) => present.has(s)) };
 }

@@ -23,7 +23,13 @@ export interface Scale {
 
 /** Every point the chart draws. */
 export function trendPoints(trend: IndicatorTrend): TrendPoint[] {
-  return [trend.baseline, trend.target, trend.forecast, ...trend.milestones, ...trend.actuals].flatMap((p) => (p === null ? [] : [p]));
+  return [
+    trend.baseline,
+    trend.target,
+    trend.forecast,
+    ...trend.milestones,
+    ...trend.actuals,
+  ].flatMap((p) => (p === null ? [] : [p]));
 }
 
 /** Scales for a trend; null when there is nothing to draw. */

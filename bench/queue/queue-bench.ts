@@ -29,7 +29,9 @@ function countFromEnv(): number {
   const raw = process.env.BENCH_QUEUE_COUNT;
   const n = raw === undefined || raw.trim() === '' ? 1_000 : Number(raw);
   if (!Number.isInteger(n) || n <= 0) {
-    process.stderr.write(`bench:queue: BENCH_QUEUE_COUNT must be a positive whole number, not "${raw}"\n`);
+    process.stderr.write(
+      `bench:queue: BENCH_QUEUE_COUNT must be a positive whole number, not "${raw}"\n`,
+    );
     process.exit(2);
   }
   return n;
@@ -38,33 +40,55 @@ function countFromEnv(): number {
 /** Starts `kpi-sentinel worker` processes and resolves once each has logged that it started. */
 async function startWorkers(n: number, config: string, cwd: string): Promise<ChildProcess[]> {
   return Promise.all(
-    Array.from({ length: n }, () =>
-      new Promise<ChildProcess>((resolveStarted, reject) => {
-        const child = spawn(process.execPath, [BIN, 'worker', '--config', config], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-        let seen = '';
-        child.stderr?.on('data', (chunk: Buffer) => {
-          if (seen.includes('"worker.started"')) return;
-          seen += chunk.toString('utf8');
-          if (seen.includes('"worker.started"')) resolveStarted(child);
-        });
-        child.once('exit', (code) => reject(new Error(`worker exited (${code}) before starting: ${seen.slice(-500)}`)));
-      }),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<ChildProcess>((resolveStarted, reject) => {
+          const child = spawn(process.execPath, [BIN, 'worker', '--config', config], {
+            cwd,
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+          let seen = '';
+          child.stderr?.on('data', (chunk: Buffer) => {
+            if (seen.includes('"worker.started"')) return;
+            seen += chunk.toString('utf8');
+            if (seen.includes('"worker.started"')) resolveStarted(child);
+          });
+          child.once('exit', (code) =>
+            reject(new Error(`worker exited (${code}) before starting: ${seen.slice(-500)}`)),
+          );
+        }),
     ),
   );
 }
 
 async function stopWorkers(children: ChildProcess[]): Promise<void> {
-  await Promise.all(children.map((c) => new Promise<void>((r) => {
-    c.removeAllListeners('exit');
-    c.once('exit', () => r());
-    c.kill('SIGTERM');
-  })));
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((r) => {
+          c.removeAllListeners('exit');
+          c.once('exit', () => r());
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
 }
 
 /** One queue run over every workbook, from the request to the completed digest, in ms. */
-async function queueRun(workers: number, redis: TestRedis, dir: string, count: number): Promise<number> {
+async function queueRun(
+  workers: number,
+  redis: TestRedis,
+  dir: string,
+  count: number,
+): Promise<number> {
   const prefix = `bench${workers}`;
-  const file = { workbooks: ['plans/*.xlsx'], redisUrl: redis.url, queue: { prefix, concurrency: 1 }, stateDir: '.state' };
+  const file = {
+    workbooks: ['plans/*.xlsx'],
+    redisUrl: redis.url,
+    queue: { prefix, concurrency: 1 },
+    stateDir: '.state',
+  };
   const config = join(dir, `queue-${workers}.json`);
   await writeFile(config, JSON.stringify(file));
   const children = await startWorkers(workers, config, dir);
@@ -126,9 +150,23 @@ async function main(): Promise<void> {
     const lines = [
       `kpi-sentinel queue benchmark — ${count} small workbooks (3 indicators, 16 actuals each), ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`,
       '',
-      row(['mode', 'processes', 'run time (s)', 'workbooks/s', 'per workbook (ms)', 'overhead per job vs embedded (ms)']),
+      row([
+        'mode',
+        'processes',
+        'run time (s)',
+        'workbooks/s',
+        'per workbook (ms)',
+        'overhead per job vs embedded (ms)',
+      ]),
       row(['---', '---', '---', '---', '---', '---']),
-      row(['embedded (runCheck)', 1, (embedded / 1000).toFixed(2), perSec(embedded), (embedded / count).toFixed(1), '—']),
+      row([
+        'embedded (runCheck)',
+        1,
+        (embedded / 1000).toFixed(2),
+        perSec(embedded),
+        (embedded / count).toFixed(1),
+        '—',
+      ]),
       ...queue.map((q) =>
         row([
           'queue (BullMQ)',

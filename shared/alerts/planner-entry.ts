@@ -19,7 +19,8 @@ export interface PlannerEntryInput {
   until: string;
 }
 
-export type PlannerEntry = { ok: true; planner: PlannerColumns } | { ok: false; message: Bilingual };
+export type PlannerEntry =
+  { ok: true; planner: PlannerColumns } | { ok: false; message: Bilingual };
 
 /** The action words of the Alerts dropdown: 确认 (acknowledge), 静默 (silence). */
 const ACTION_WORDS: Record<PlannerAction, string> = {
@@ -35,9 +36,14 @@ export function plannerEntry(input: PlannerEntryInput, asOf: string): PlannerEnt
   const by = input.by.trim();
   if (by === '') return { ok: false, message: t('alert.entry.name_needed') };
   const typed = input.until.trim();
-  if (typed === '' && input.action === 'silence') return { ok: false, message: t('alert.entry.silence_needs_date') };
+  if (typed === '' && input.action === 'silence')
+    return { ok: false, message: t('alert.entry.silence_needs_date') };
   const until = typed === '' ? '' : readPlannerDate(typed);
   if (until === null) return { ok: false, message: t('alert.entry.bad_date', { value: typed }) };
-  if (until !== '' && until < asOf) return { ok: false, message: t('alert.entry.date_past', { value: until, asOf }) };
-  return { ok: true, planner: { action: ACTION_WORDS[input.action], ackBy: by, ackNote: input.note.trim(), until } };
+  if (until !== '' && until < asOf)
+    return { ok: false, message: t('alert.entry.date_past', { value: until, asOf }) };
+  return {
+    ok: true,
+    planner: { action: ACTION_WORDS[input.action], ackBy: by, ackNote: input.note.trim(), until },
+  };
 }

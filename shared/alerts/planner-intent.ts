@@ -38,7 +38,9 @@ export function plannerIntent(p: PlannerColumns, asOf: string): PlannerIntent {
 
   if (SILENCE_WORDS.includes(action)) {
     if (until === null) return { kind: 'unreadable', reason: 'silence-without-date' };
-    return until >= asOf ? { kind: 'silenced', until } : { kind: 'expired', was: 'silenced', until };
+    return until >= asOf
+      ? { kind: 'silenced', until }
+      : { kind: 'expired', was: 'silenced', until };
   }
   if (ACK_WORDS.includes(action) || (action === '' && p.ackBy.trim() !== '')) {
     if (until !== null && until < asOf) return { kind: 'expired', was: 'acknowledged', until };

@@ -9,7 +9,8 @@ import { daysBetween } from '../parse/period.ts';
 import { compareIds } from '../model/id-order.ts';
 
 /** What happened to one alert in this check; the digest is built from these. */
-export type AlertChangeKind = 'new' | 'reopened' | 'worsened' | 'improved' | 'unchanged' | 'resolved' | 'expired';
+export type AlertChangeKind =
+  'new' | 'reopened' | 'worsened' | 'improved' | 'unchanged' | 'resolved' | 'expired';
 
 export interface AlertChange {
   alertId: string;
@@ -50,16 +51,25 @@ const STATUS_BADNESS: Record<Status, number> = {
   breached: 5,
 };
 
-function worse(a: Pick<Alert, 'severity' | 'status'>, b: Pick<Alert, 'severity' | 'status'>): boolean {
+function worse(
+  a: Pick<Alert, 'severity' | 'status'>,
+  b: Pick<Alert, 'severity' | 'status'>,
+): boolean {
   const bySeverity = severityRank(a.severity) - severityRank(b.severity);
-  return bySeverity > 0 || (bySeverity === 0 && STATUS_BADNESS[a.status] > STATUS_BADNESS[b.status]);
+  return (
+    bySeverity > 0 || (bySeverity === 0 && STATUS_BADNESS[a.status] > STATUS_BADNESS[b.status])
+  );
 }
 
 /**
  * The state a live alert shows, given what the planner typed. An ack is void once the
  * alert is worse than when it was acknowledged (DESIGN §5); the planner's text is kept.
  */
-function liveState(alert: Alert, asOf: string, shownStatus: Status): { state: AlertState; ackedStatus: Status | '' } {
+function liveState(
+  alert: Alert,
+  asOf: string,
+  shownStatus: Status,
+): { state: AlertState; ackedStatus: Status | '' } {
   const intent = plannerIntent(alert.planner, asOf);
   switch (intent.kind) {
     case 'silenced':
@@ -77,7 +87,12 @@ function liveState(alert: Alert, asOf: string, shownStatus: Status): { state: Al
   }
 }
 
-function fromFinding(f: Finding, indicator: Indicator | undefined, base: Alert | undefined, asOf: string): Alert {
+function fromFinding(
+  f: Finding,
+  indicator: Indicator | undefined,
+  base: Alert | undefined,
+  asOf: string,
+): Alert {
   return {
     alertId: alertFingerprint(f.id, f.region, f.rule),
     state: 'firing',
@@ -140,7 +155,8 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
     else if (reopened) kind = 'reopened';
     else if (worse(next, prev)) kind = 'worsened';
     else if (worse(prev, next)) kind = 'improved';
-    if (kind !== 'unchanged' || (base !== undefined && base.period !== next.period)) next.lastChanged = asOf;
+    if (kind !== 'unchanged' || (base !== undefined && base.period !== next.period))
+      next.lastChanged = asOf;
 
     const live = liveState(next, asOf, base?.status ?? next.status);
     next.state = live.state;

@@ -35,7 +35,16 @@ export function crossTableChecks(
     const parsed = parseFormula(ind.formula);
     if (!parsed.ok) {
       problems.push(
-        problemAt(grids.Indicators, INDICATORS, workbook, ind.row, 'formula', ind.formula, parsed.error.code, parsed.error.message),
+        problemAt(
+          grids.Indicators,
+          INDICATORS,
+          workbook,
+          ind.row,
+          'formula',
+          ind.formula,
+          parsed.error.code,
+          parsed.error.message,
+        ),
       );
       return { ...ind, formula: null };
     }
@@ -45,27 +54,57 @@ export function crossTableChecks(
 
   const known = new Set(indicators.map((i) => i.id));
   // Measures of an indicator whose formula failed are not reported again: one problem, one message.
-  const brokenFormula = new Set(input.indicators.filter((i) => i.formula !== null && !measuresOf.has(i.id)).map((i) => i.id));
+  const brokenFormula = new Set(
+    input.indicators.filter((i) => i.formula !== null && !measuresOf.has(i.id)).map((i) => i.id),
+  );
   for (const m of input.milestones) {
     if (!known.has(m.id)) {
       problems.push(
-        problemAt(grids.Milestones, MILESTONES, workbook, m.row, 'id', m.id, 'check.unknown_indicator', t('check.unknown_indicator', { id: m.id })),
+        problemAt(
+          grids.Milestones,
+          MILESTONES,
+          workbook,
+          m.row,
+          'id',
+          m.id,
+          'check.unknown_indicator',
+          t('check.unknown_indicator', { id: m.id }),
+        ),
       );
     }
   }
   for (const a of input.actuals) {
     if (!known.has(a.id)) {
       problems.push(
-        problemAt(grids.Actuals, ACTUALS, workbook, a.row, 'id', a.id, 'check.unknown_indicator', t('check.unknown_indicator', { id: a.id })),
+        problemAt(
+          grids.Actuals,
+          ACTUALS,
+          workbook,
+          a.row,
+          'id',
+          a.id,
+          'check.unknown_indicator',
+          t('check.unknown_indicator', { id: a.id }),
+        ),
       );
       continue;
     }
-    if (a.measure === VALUE_MEASURE || a.measure === INCREMENT_MEASURE || brokenFormula.has(a.id)) continue;
+    if (a.measure === VALUE_MEASURE || a.measure === INCREMENT_MEASURE || brokenFormula.has(a.id))
+      continue;
     const measures = measuresOf.get(a.id) ?? [];
     if (!measures.includes(a.measure)) {
       const expected = measures.length > 0 ? measures.join(', ') : '—';
       problems.push(
-        problemAt(grids.Actuals, ACTUALS, workbook, a.row, 'measure', a.measure, 'check.unused_measure', t('check.unused_measure', { measure: a.measure, id: a.id, expected })),
+        problemAt(
+          grids.Actuals,
+          ACTUALS,
+          workbook,
+          a.row,
+          'measure',
+          a.measure,
+          'check.unused_measure',
+          t('check.unused_measure', { measure: a.measure, id: a.id, expected }),
+        ),
       );
     }
   }
@@ -98,7 +137,16 @@ function unreportedMeasures(
     if (missing.length === 0) continue;
     const params = { measure: missing.join(', '), id: ind.id, present: [...present].join(', ') };
     problems.push(
-      problemAt(grids.Indicators, INDICATORS, input.workbook, ind.row, 'formula', ind.formula, 'check.formula_measure_unreported', t('check.formula_measure_unreported', params)),
+      problemAt(
+        grids.Indicators,
+        INDICATORS,
+        input.workbook,
+        ind.row,
+        'formula',
+        ind.formula,
+        'check.formula_measure_unreported',
+        t('check.formula_measure_unreported', params),
+      ),
     );
   }
   return problems;

@@ -14,20 +14,46 @@ import type { Problem } from '../model/problem.ts';
 import { problemAt, shownAt } from './problem-at.ts';
 
 /** Warnings for every indicator whose target, baseline, direction and lines disagree. */
-export function indicatorLineChecks(workbook: string, indicators: readonly Indicator[], grid: Grid | undefined): Problem[] {
+export function indicatorLineChecks(
+  workbook: string,
+  indicators: readonly Indicator[],
+  grid: Grid | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   for (const ind of indicators) {
     const side = targetSide(ind);
     if (side !== null) {
       const params = { target: ind.target ?? '', baseline: ind.baseline ?? '' };
       const code = side === 'below' ? 'check.target_below_baseline' : 'check.target_above_baseline';
-      problems.push(problemAt(grid, INDICATORS, workbook, ind.row, 'target', shownAt(grid, INDICATORS, ind.row, 'target'), code, t(code, params)));
+      problems.push(
+        problemAt(
+          grid,
+          INDICATORS,
+          workbook,
+          ind.row,
+          'target',
+          shownAt(grid, INDICATORS, ind.row, 'target'),
+          code,
+          t(code, params),
+        ),
+      );
     }
     const line = lineFor(ind);
     if (line !== null && ind.warning !== null && !warningOnSafeSide(line, ind.warning)) {
       const params = { warning: ind.warning, limit: line.text || String(line.value) };
       const value = shownAt(grid, INDICATORS, ind.row, 'warning');
-      problems.push(problemAt(grid, INDICATORS, workbook, ind.row, 'warning', value, 'check.warning_beyond_limit', t('check.warning_beyond_limit', params)));
+      problems.push(
+        problemAt(
+          grid,
+          INDICATORS,
+          workbook,
+          ind.row,
+          'warning',
+          value,
+          'check.warning_beyond_limit',
+          t('check.warning_beyond_limit', params),
+        ),
+      );
     }
   }
   return problems;
@@ -48,7 +74,10 @@ function targetSide(ind: Indicator): 'below' | 'above' | null {
 }
 
 /** The warning line must hold the limit and not sit on it; bands and exact lines have none. */
-function warningOnSafeSide(line: NonNullable<ReturnType<typeof lineFor>>, warning: number): boolean {
+function warningOnSafeSide(
+  line: NonNullable<ReturnType<typeof lineFor>>,
+  warning: number,
+): boolean {
   if (line.comparator === 'between' || line.comparator === 'eq') return true;
   return holds(line, warning) && compareFigures(warning, line.value) !== 0;
 }

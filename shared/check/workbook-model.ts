@@ -56,8 +56,14 @@ export function validateWorkbook(
   const recipients = grids.Recipients ? take(readRecipients(grids.Recipients)) : [];
   const previousAlerts = grids.Alerts ? take(readAlerts(grids.Alerts)) : [];
 
-  const cross = crossTableChecks({ workbook, indicators: readIndicatorsRows, milestones, actuals }, grids);
-  problems.push(...cross.problems, ...indicatorLineChecks(workbook, readIndicatorsRows, grids.Indicators));
+  const cross = crossTableChecks(
+    { workbook, indicators: readIndicatorsRows, milestones, actuals },
+    grids,
+  );
+  problems.push(
+    ...cross.problems,
+    ...indicatorLineChecks(workbook, readIndicatorsRows, grids.Indicators),
+  );
   const model: WorkbookModel = {
     workbook,
     indicators: cross.indicators,

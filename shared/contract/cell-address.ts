@@ -68,7 +68,8 @@ export function parseSheetRange(address: string): { sheet: string; range: CellRa
   const bang = address.lastIndexOf('!');
   if (bang <= 0) return null;
   let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
   const range = parseRange(address.slice(bang + 1));
   return range === null ? null : { sheet, range };
 }

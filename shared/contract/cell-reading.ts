@@ -10,7 +10,10 @@ import type { Cell } from './grid.ts';
  */
 export function isPercentFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const unquoted = numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const unquoted = numFmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return unquoted.includes('%');
 }
 

@@ -10,7 +10,13 @@ import type { TableName } from './tables.ts';
 export const DROPDOWNS: Partial<Record<TableName, Record<string, readonly string[]>>> = {
   Indicators: {
     kind: ['约束性', '预期性'],
-    aggregation: ['存量 level', '累加值 cumulative', '每年新增 annual', '阈值 threshold', '年均增长 growth'],
+    aggregation: [
+      '存量 level',
+      '累加值 cumulative',
+      '每年新增 annual',
+      '阈值 threshold',
+      '年均增长 growth',
+    ],
     direction: ['越高越好', '越低越好', '区间'],
     frequency: ['年', '季', '月'],
   },

@@ -27,7 +27,9 @@ export function normalizeHeader(s: string): string {
 
 /** The normalized texts a column answers to: key, zh, en, `zh en`, `en zh`, `zh(en)`. */
 function headerForms(c: ColumnSpec): string[] {
-  return [c.key, c.zh, c.en, `${c.zh}${c.en}`, `${c.en}${c.zh}`, `${c.zh}(${c.en})`].map(normalizeHeader);
+  return [c.key, c.zh, c.en, `${c.zh}${c.en}`, `${c.en}${c.zh}`, `${c.zh}(${c.en})`].map(
+    normalizeHeader,
+  );
 }
 
 /** Where a header sits, for problem messages. */
@@ -52,7 +54,11 @@ export interface HeaderMatch {
  * given twice is a problem (which one holds the data is unclear), as is a missing
  * required column; the first of duplicates is the one in `columns`.
  */
-export function matchHeaders(header: readonly string[], spec: TableSpec, place?: HeaderPlace): HeaderMatch {
+export function matchHeaders(
+  header: readonly string[],
+  spec: TableSpec,
+  place?: HeaderPlace,
+): HeaderMatch {
   const where = place ?? { workbook: '', sheet: spec.sheet };
   const forms = spec.columns.map((c) => ({ column: c, forms: new Set(headerForms(c)) }));
   const columns = new Map<string, number>();

@@ -4,7 +4,17 @@
  * build, so the two make the same workbook.
  */
 import type { CellValue } from './grid.ts';
-import { ACTUALS, ALERTS, bilingualHeader, INDICATORS, MILESTONES, RECIPIENTS, SETTINGS, STATUS, type TableSpec } from './tables.ts';
+import {
+  ACTUALS,
+  ALERTS,
+  bilingualHeader,
+  INDICATORS,
+  MILESTONES,
+  RECIPIENTS,
+  SETTINGS,
+  STATUS,
+  type TableSpec,
+} from './tables.ts';
 import type { TemplateRow, WorkbookTemplate } from './template.ts';
 
 /** How far below the header dropdowns and status colours reach, so tables can grow into them. */
@@ -79,21 +89,33 @@ export interface PlacedTable {
  * Recipients sits below Settings on the Settings sheet. Alerts and Status start empty.
  */
 export function planLayout(template: WorkbookTemplate): PlacedTable[] {
-  const own = (spec: TableSpec, rows: readonly TemplateRow[]): PlacedTable => ({ spec, sheet: spec.sheet, top: 1, rows });
+  const own = (spec: TableSpec, rows: readonly TemplateRow[]): PlacedTable => ({
+    spec,
+    sheet: spec.sheet,
+    top: 1,
+    rows,
+  });
   const settingsBottom = 1 + tableBody(SETTINGS, template.settings).length;
   return [
     own(INDICATORS, template.indicators),
     own(MILESTONES, template.milestones),
     own(ACTUALS, template.actuals),
     own(SETTINGS, template.settings),
-    { spec: RECIPIENTS, sheet: SETTINGS.sheet, top: settingsBottom + RECIPIENTS_GAP + 1, rows: template.recipients },
+    {
+      spec: RECIPIENTS,
+      sheet: SETTINGS.sheet,
+      top: settingsBottom + RECIPIENTS_GAP + 1,
+      rows: template.recipients,
+    },
     own(ALERTS, []),
     own(STATUS, []),
   ];
 }
 
 /** The sheets of a layout in order, each with its tables. */
-export function layoutSheets(tables: readonly PlacedTable[]): { name: string; tables: PlacedTable[] }[] {
+export function layoutSheets(
+  tables: readonly PlacedTable[],
+): { name: string; tables: PlacedTable[] }[] {
   const sheets: { name: string; tables: PlacedTable[] }[] = [];
   for (const t of tables) {
     const sheet = sheets.find((s) => s.name === t.sheet);
@@ -119,7 +141,10 @@ export function sheetColumnWidths(tables: readonly PlacedTable[]): number[] {
   for (const placed of tables) {
     const body = tableBody(placed.spec, placed.rows);
     placed.spec.columns.forEach((c, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, columnWidth([bilingualHeader(c), ...body.map((r) => r[i] ?? null)]));
+      widths[i] = Math.max(
+        widths[i] ?? 0,
+        columnWidth([bilingualHeader(c), ...body.map((r) => r[i] ?? null)]),
+      );
     });
   }
   return widths;

@@ -22,13 +22,7 @@ export interface TableSpec {
 }
 
 export type TableName =
-  | 'Indicators'
-  | 'Milestones'
-  | 'Actuals'
-  | 'Settings'
-  | 'Recipients'
-  | 'Alerts'
-  | 'Status';
+  'Indicators' | 'Milestones' | 'Actuals' | 'Settings' | 'Recipients' | 'Alerts' | 'Status';
 
 function col(key: string, zh: string, en: string, required = false): ColumnSpec {
   return { key, zh, en, required };
@@ -94,7 +88,11 @@ export const SETTINGS: TableSpec = {
   name: 'Settings',
   sheet: '设置 Settings',
   owner: 'planner',
-  columns: [col('key', '设置项', 'Key', true), col('value', '值', 'Value'), col('notes', '说明', 'Notes')],
+  columns: [
+    col('key', '设置项', 'Key', true),
+    col('value', '值', 'Value'),
+    col('notes', '说明', 'Notes'),
+  ],
 };
 
 export const RECIPIENTS: TableSpec = {
@@ -170,7 +168,15 @@ export const STATUS: TableSpec = {
   ],
 };
 
-export const TABLES: readonly TableSpec[] = [INDICATORS, MILESTONES, ACTUALS, SETTINGS, RECIPIENTS, ALERTS, STATUS];
+export const TABLES: readonly TableSpec[] = [
+  INDICATORS,
+  MILESTONES,
+  ACTUALS,
+  SETTINGS,
+  RECIPIENTS,
+  ALERTS,
+  STATUS,
+];
 
 /** The header text `init` writes: `指标名称 Indicator`. */
 export function bilingualHeader(c: ColumnSpec): string {

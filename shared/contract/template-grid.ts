@@ -9,13 +9,21 @@ import { bilingualHeader, type TableSpec } from './tables.ts';
 import type { TemplateRow } from './template.ts';
 
 /** The rows under the contract's bilingual headers, numbered from `firstRow`. */
-export function templateGrid(spec: TableSpec, rows: readonly TemplateRow[], workbook: string, firstRow = 2): Grid {
+export function templateGrid(
+  spec: TableSpec,
+  rows: readonly TemplateRow[],
+  workbook: string,
+  firstRow = 2,
+): Grid {
   return {
     workbook,
     sheet: spec.sheet,
     table: spec.name,
     header: spec.columns.map(bilingualHeader),
     columnLetters: spec.columns.map((_, i) => columnLetter(i + 1)),
-    rows: rows.map((row, i) => ({ rowNumber: firstRow + i, cells: spec.columns.map((c) => ({ value: row[c.key] ?? null })) })),
+    rows: rows.map((row, i) => ({
+      rowNumber: firstRow + i,
+      cells: spec.columns.map((c) => ({ value: row[c.key] ?? null })),
+    })),
   };
 }

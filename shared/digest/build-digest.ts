@@ -36,7 +36,11 @@ const SECTION_ORDER: DigestSectionKey[] = ['new', 'firing', 'resolved', 'missing
  * The section an alert belongs in. Missing reports and forecasts have sections of their
  * own whatever their age; everything else is new (or back) or still firing.
  */
-function sectionOf(alert: Alert, change: AlertChange['kind'] | undefined, date: string): DigestSectionKey | null {
+function sectionOf(
+  alert: Alert,
+  change: AlertChange['kind'] | undefined,
+  date: string,
+): DigestSectionKey | null {
   if (alert.state === 'silenced') return null;
   if (alert.state === 'resolved') return change === 'resolved' ? 'resolved' : null;
   if (alert.rule === 'missing') return 'missing';
@@ -112,7 +116,8 @@ export function buildDigest(input: DigestInput): DigestContent {
 
   const statusByCategory: DigestStatusCount[] = [];
   for (const row of input.statuses) {
-    if (!inScope(recipient, { category: row.category, region: row.region, owner: row.owner })) continue;
+    if (!inScope(recipient, { category: row.category, region: row.region, owner: row.owner }))
+      continue;
     let entry = statusByCategory.find((s) => s.category === row.category);
     if (!entry) {
       entry = { category: row.category, counts: {} };

@@ -11,7 +11,11 @@ export interface Scoped {
 /** Empty scope lists mean "everything"; otherwise the value must be listed. */
 export function inScope(r: Recipient, item: Scoped): boolean {
   const ok = (list: string[], value: string): boolean => list.length === 0 || list.includes(value);
-  return ok(r.scope.categories, item.category) && ok(r.scope.regions, item.region) && ok(r.scope.owners, item.owner);
+  return (
+    ok(r.scope.categories, item.category) &&
+    ok(r.scope.regions, item.region) &&
+    ok(r.scope.owners, item.owner)
+  );
 }
 
 export function meetsSeverity(r: Recipient, severity: Severity): boolean {

@@ -14,10 +14,18 @@ import type { PlanFigures } from './plan-figures.ts';
  * the line is a band), else ≥ T for `higher`, ≤ T for `lower`. null when it cannot be
  * told (no T, or a band without a band line).
  */
-export function reachesTarget(value: number, indicator: Indicator, target: number | null): boolean | null {
+export function reachesTarget(
+  value: number,
+  indicator: Indicator,
+  target: number | null,
+): boolean | null {
   const line = indicator.targetLine;
   if (line !== null && line.comparator !== 'eq') {
-    if (line.comparator === 'between' || target === null || compareFigures(line.value, target) === 0) {
+    if (
+      line.comparator === 'between' ||
+      target === null ||
+      compareFigures(line.value, target) === 0
+    ) {
       return holds(line, value);
     }
   }
@@ -37,7 +45,12 @@ export function reachesTarget(value: number, indicator: Indicator, target: numbe
  * line is on track); `annual` when the year-to-date reaches the year's target (a yearly
  * cap only once the year is complete); `growth` when the final year's growth holds the rate.
  */
-export function isAchieved(indicator: Indicator, figures: PlanFigures, pace: Pace | null, period: Period): boolean {
+export function isAchieved(
+  indicator: Indicator,
+  figures: PlanFigures,
+  pace: Pace | null,
+  period: Period,
+): boolean {
   if (pace === null) return false;
   switch (indicator.aggregation) {
     case 'threshold':

@@ -47,12 +47,18 @@ interface Figures {
 }
 
 /** True when the condition held at each of the last n assessed periods (and there are n). */
-function heldFor(assessed: readonly PointStatus[], n: number, condition: (s: PointStatus) => boolean): boolean {
+function heldFor(
+  assessed: readonly PointStatus[],
+  n: number,
+  condition: (s: PointStatus) => boolean,
+): boolean {
   return assessed.length >= n && assessed.slice(-n).every(condition);
 }
 
-const isPaceProblem = (s: PointStatus): boolean => s.paceStatus === 'behind' || s.paceStatus === 'at_risk';
-const isLineProblem = (s: PointStatus): boolean => s.lineState === 'breached' || s.lineState === 'near_limit';
+const isPaceProblem = (s: PointStatus): boolean =>
+  s.paceStatus === 'behind' || s.paceStatus === 'at_risk';
+const isLineProblem = (s: PointStatus): boolean =>
+  s.lineState === 'breached' || s.lineState === 'near_limit';
 
 function latestInconsistent(points: readonly SeriesPoint[]): SeriesPoint | null {
   for (let i = points.length - 1; i >= 0; i -= 1) {
@@ -66,14 +72,33 @@ function latestInconsistent(points: readonly SeriesPoint[]): SeriesPoint | null 
 export function evaluateRegion(input: RegionInput): RegionEvaluation {
   const { indicator, region, settings, asOf } = input;
   const figures = planFigures(indicator, region, input.milestone, Number(asOf.slice(0, 4)));
-  const points = buildSeries({ indicator, formula: input.formula, rows: input.rows, start: figures.baseline ?? 0, asOf });
+  const points = buildSeries({
+    indicator,
+    formula: input.formula,
+    rows: input.rows,
+    start: figures.baseline ?? 0,
+    asOf,
+  });
   const line = lineFor(indicator);
-  const ctx: PointContext = { indicator, region, figures, milestone: input.milestone, line, behindMaxPp: settings.behindMaxPp };
+  const ctx: PointContext = {
+    indicator,
+    region,
+    figures,
+    milestone: input.milestone,
+    line,
+    behindMaxPp: settings.behindMaxPp,
+  };
   const subject: text.TextSubject = { name: indicator.name, region, unit: indicator.unit };
   const findings: Finding[] = [];
   const holding: Finding[] = [];
 
-  const finding = (rule: Rule, status: Status, period: Period, f: Figures, message: Bilingual): Finding => ({
+  const finding = (
+    rule: Rule,
+    status: Status,
+    period: Period,
+    f: Figures,
+    message: Bilingual,
+  ): Finding => ({
     id: indicator.id,
     region,
     rule,
@@ -90,7 +115,13 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
   const missingFinding = (): Finding | null => {
     if (missing === null) return null;
     const f = { actual: null, expected: null, target: figures.target, gap: null };
-    return finding('missing', 'no_data', missing.period, f, text.noDataText(subject, missing.period, missing.due));
+    return finding(
+      'missing',
+      'no_data',
+      missing.period,
+      f,
+      text.noDataText(subject, missing.period, missing.due),
+    );
   };
 
   const row: StatusRow = {
@@ -110,7 +141,9 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     expected: null,
     actual: null,
     forecast: null,
-    target: finiteOrNull(indicator.aggregation === 'threshold' ? (line?.value ?? figures.target) : figures.target),
+    target: finiteOrNull(
+      indicator.aggregation === 'threshold' ? (line?.value ?? figures.target) : figures.target,
+    ),
   };
 
   const assessed = points.map((_, i) => pointStatus(ctx, points, i));
@@ -126,7 +159,13 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
 
   // pace: behind / at_risk, once it has held for n reported periods.
   if (pace !== null && (now.paceStatus === 'behind' || now.paceStatus === 'at_risk')) {
-    const f = finding('pace', now.paceStatus, point.period, pace, text.paceText(subject, point.period, now.paceStatus, pace));
+    const f = finding(
+      'pace',
+      now.paceStatus,
+      point.period,
+      pace,
+      text.paceText(subject, point.period, now.paceStatus, pace),
+    );
     (heldFor(assessed, n, isPaceProblem) ? findings : holding).push(f);
   }
 
@@ -135,7 +174,8 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     const lineFigures = { actual: point.value, expected: null, target: line.value, gap: null };
     const recovery = indicator.recovery;
     const past = recovery === null ? undefined : isPastRecovery(line, recovery, point.value);
-    const withRecovery = (f: Finding): Finding => (past === undefined ? f : { ...f, pastRecovery: past });
+    const withRecovery = (f: Finding): Finding =>
+      past === undefined ? f : { ...f, pastRecovery: past };
     if (now.lineState === 'breached' || now.lineState === 'near_limit') {
       const message =
         now.lineState === 'breached' || indicator.warning === null
@@ -147,7 +187,10 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
       const lastProblem = [...assessed].reverse().find(isLineProblem)?.lineState;
       const status: Status = lastProblem === 'breached' ? 'breached' : 'near_limit';
       const message = text.holdingText(subject, point.period, point.value, line, recovery);
-      holding.push({ ...finding('line', status, point.period, lineFigures, message), pastRecovery: false });
+      holding.push({
+        ...finding('line', status, point.period, lineFigures, message),
+        pastRecovery: false,
+      });
     }
   }
 
@@ -164,7 +207,13 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
   const odd = latestInconsistent(points);
   if (odd !== null && odd.computed !== null && odd.official !== null && input.formula !== null) {
     const f = { actual: odd.official, expected: odd.computed, target: figures.target, gap: null };
-    const message = text.inconsistentText(subject, odd.period, input.formula.source, odd.computed, odd.official);
+    const message = text.inconsistentText(
+      subject,
+      odd.period,
+      input.formula.source,
+      odd.computed,
+      odd.official,
+    );
     findings.push(finding('consistency', 'inconsistent', odd.period, f, message));
   }
 
@@ -187,7 +236,10 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
       expected: figureOut(pace?.expected),
       actual: finiteOrNull(actual),
       forecast: figureOut(forecast?.value),
-      target: indicator.aggregation === 'threshold' ? row.target : finiteOrNull(pace?.target ?? figures.target),
+      target:
+        indicator.aggregation === 'threshold'
+          ? row.target
+          : finiteOrNull(pace?.target ?? figures.target),
     },
     findings,
     holding,

@@ -34,11 +34,19 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const result: Evaluation = { asOf, statuses: [], findings: [], holding: [] };
   for (const indicator of input.indicators) {
     const actuals = actualsById.get(indicator.id) ?? [];
-    const parsed = indicator.formula === null || indicator.formula.trim() === '' ? null : parseFormula(indicator.formula);
+    const parsed =
+      indicator.formula === null || indicator.formula.trim() === ''
+        ? null
+        : parseFormula(indicator.formula);
     // A formula that does not parse is reported when the Indicators table is read; here
     // the indicator falls back to its typed and published values.
     const formula = parsed !== null && parsed.ok ? parsed.value : null;
-    for (const region of regionsOf(indicator.id, actuals, milestonesById.get(indicator.id) ?? [], planRegion)) {
+    for (const region of regionsOf(
+      indicator.id,
+      actuals,
+      milestonesById.get(indicator.id) ?? [],
+      planRegion,
+    )) {
       const rows = actuals.filter((a) => regionName(a.region, planRegion) === region);
       const r = evaluateRegion({ indicator, formula, region, rows, milestone, settings, asOf });
       result.statuses.push(r.status);

@@ -26,14 +26,24 @@ export function periodLabel(period: Period): Bilingual {
     case 'quarter':
       return t('eval.period_quarter', { year: period.year, quarter: period.index });
     case 'month':
-      return t('eval.period_month', { year: period.year, month: period.index, month2: String(period.index).padStart(2, '0') });
+      return t('eval.period_month', {
+        year: period.year,
+        month: period.index,
+        month2: String(period.index).padStart(2, '0'),
+      });
   }
 }
 
 function text(key: MessageKey, subject: TextSubject, period: Period, params: Params): Bilingual {
   const label = periodLabel(period);
   const who = [subject.name, subject.region].filter((s) => s !== '').join(' ');
-  return t(key, { subject: who, periodZh: label.zh, periodEn: label.en, unit: subject.unit, ...params });
+  return t(key, {
+    subject: who,
+    periodZh: label.zh,
+    periodEn: label.en,
+    unit: subject.unit,
+    ...params,
+  });
 }
 
 function pct(x: number | null): string {
@@ -41,33 +51,78 @@ function pct(x: number | null): string {
 }
 
 /** A line not held: `0.41 ≥ 底线 0.36`, or outside a band. */
-export function breachedText(subject: TextSubject, period: Period, actual: number, line: Line): Bilingual {
+export function breachedText(
+  subject: TextSubject,
+  period: Period,
+  actual: number,
+  line: Line,
+): Bilingual {
   if (line.comparator === 'between') {
-    const band = { actual: figureText(actual), lower: figureText(line.value), upper: figureText(line.upper ?? line.value) };
+    const band = {
+      actual: figureText(actual),
+      lower: figureText(line.value),
+      upper: figureText(line.upper ?? line.value),
+    };
     return text('eval.breached_band', subject, period, band);
   }
-  const params = { actual: figureText(actual), op: breachSymbol(line), line: figureText(line.value) };
+  const params = {
+    actual: figureText(actual),
+    op: breachSymbol(line),
+    line: figureText(line.value),
+  };
   return text('eval.breached', subject, period, params);
 }
 
 /** Past the warning line, not past the limit. */
-export function nearLimitText(subject: TextSubject, period: Period, actual: number, line: Line, warning: number): Bilingual {
-  const params = { actual: figureText(actual), warning: figureText(warning), line: figureText(line.value) };
+export function nearLimitText(
+  subject: TextSubject,
+  period: Period,
+  actual: number,
+  line: Line,
+  warning: number,
+): Bilingual {
+  const params = {
+    actual: figureText(actual),
+    warning: figureText(warning),
+    line: figureText(line.value),
+  };
   return text('eval.near_limit', subject, period, params);
 }
 
 /** Back within the line but not yet past the recovery line. */
-export function holdingText(subject: TextSubject, period: Period, actual: number, line: Line, recovery: number): Bilingual {
-  const params = { actual: figureText(actual), line: figureText(line.value), recovery: figureText(recovery) };
+export function holdingText(
+  subject: TextSubject,
+  period: Period,
+  actual: number,
+  line: Line,
+  recovery: number,
+): Bilingual {
+  const params = {
+    actual: figureText(actual),
+    line: figureText(line.value),
+    recovery: figureText(recovery),
+  };
   return text('eval.line_holding', subject, period, params);
 }
 
 /** Behind or at risk on pace; growth indicators speak of rates. */
-export function paceText(subject: TextSubject, period: Period, status: 'behind' | 'at_risk', pace: Pace): Bilingual {
-  const common = { completion: pct(pace.completion === null ? null : pace.completion * 100), gap: pct(pace.gap) };
+export function paceText(
+  subject: TextSubject,
+  period: Period,
+  status: 'behind' | 'at_risk',
+  pace: Pace,
+): Bilingual {
+  const common = {
+    completion: pct(pace.completion === null ? null : pace.completion * 100),
+    gap: pct(pace.gap),
+  };
   if (pace.growthRate !== null) {
     const key = status === 'behind' ? 'eval.behind_growth' : 'eval.at_risk_growth';
-    return text(key, subject, period, { ...common, rate: pct(pace.growthRate * 100), targetRate: figureText(pace.target) });
+    return text(key, subject, period, {
+      ...common,
+      rate: pct(pace.growthRate * 100),
+      targetRate: figureText(pace.target),
+    });
   }
   const params = {
     ...common,
@@ -91,18 +146,41 @@ const NO_PACE_KEY: Record<PaceUnavailable, MessageKey> = {
 };
 
 /** Pace cannot be computed, and why. */
-export function noPaceText(subject: TextSubject, period: Period, reason: PaceUnavailable, pace: Pace): Bilingual {
-  return text(NO_PACE_KEY[reason], subject, period, { actual: figureText(pace.actual), target: figureText(pace.target) });
+export function noPaceText(
+  subject: TextSubject,
+  period: Period,
+  reason: PaceUnavailable,
+  pace: Pace,
+): Bilingual {
+  return text(NO_PACE_KEY[reason], subject, period, {
+    actual: figureText(pace.actual),
+    target: figureText(pace.target),
+  });
 }
 
 /** The trend misses the target. */
-export function forecastText(subject: TextSubject, period: Period, targetYear: number, forecast: Forecast): Bilingual {
-  const params = { targetYear, forecast: figureText(forecast.value), target: figureText(forecast.target) };
+export function forecastText(
+  subject: TextSubject,
+  period: Period,
+  targetYear: number,
+  forecast: Forecast,
+): Bilingual {
+  const params = {
+    targetYear,
+    forecast: figureText(forecast.value),
+    target: figureText(forecast.target),
+  };
   return text('eval.forecast_miss', subject, period, params);
 }
 
 /** The formula's result disagrees with the published figure. */
-export function inconsistentText(subject: TextSubject, period: Period, formula: string, computed: number, official: number): Bilingual {
+export function inconsistentText(
+  subject: TextSubject,
+  period: Period,
+  formula: string,
+  computed: number,
+  official: number,
+): Bilingual {
   const params = { formula, computed: figureText(computed), official: figureText(official) };
   return text('eval.inconsistent', subject, period, params);
 }

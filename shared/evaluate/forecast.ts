@@ -55,7 +55,12 @@ function yearlyPoints(points: readonly SeriesPoint[], figures: PlanFigures): XY[
   return xy;
 }
 
-function growthForecast(xy: readonly XY[], indicator: Indicator, figures: PlanFigures, endX: number): Forecast | null {
+function growthForecast(
+  xy: readonly XY[],
+  indicator: Indicator,
+  figures: PlanFigures,
+  endX: number,
+): Forecast | null {
   const b = figures.baseline;
   const ratePct = indicator.target;
   if (b === null || ratePct === null || xy.some((p) => p.y <= 0)) return null;
@@ -70,7 +75,11 @@ function growthForecast(xy: readonly XY[], indicator: Indicator, figures: PlanFi
 }
 
 /** The forecast for an indicator × region, or null when it does not apply or cannot be made. */
-export function forecastFor(indicator: Indicator, figures: PlanFigures, points: readonly SeriesPoint[]): Forecast | null {
+export function forecastFor(
+  indicator: Indicator,
+  figures: PlanFigures,
+  points: readonly SeriesPoint[],
+): Forecast | null {
   if (indicator.aggregation === 'threshold' || indicator.aggregation === 'annual') return null;
   const last = points.at(-1);
   const endX = figures.targetYear + 1;

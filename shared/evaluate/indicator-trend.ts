@@ -60,12 +60,18 @@ export function indicatorTrend(input: TrendInput): IndicatorTrend {
   const figures = planFigures(indicator, region, lookup, Number(asOf.slice(0, 4)));
   const parsed = indicator.formula === null ? null : parseFormula(indicator.formula);
   const formula = parsed !== null && parsed.ok ? parsed.value : null;
-  const rows = input.actuals.filter((a) => a.id === indicator.id && regionName(a.region, planRegion) === region);
+  const rows = input.actuals.filter(
+    (a) => a.id === indicator.id && regionName(a.region, planRegion) === region,
+  );
   const points = buildSeries({ indicator, formula, rows, start: figures.baseline ?? 0, asOf });
   const forecast = forecastFor(indicator, figures, points);
   const endX = figures.targetYear + 1;
-  const baseline = figures.baseline === null || figures.baselineMissing ? null : point(String(figures.baselineYear), figures.baselineYear + 1, figures.baseline);
-  const targetValue = indicator.aggregation === 'growth' ? (forecast?.target ?? null) : figures.target;
+  const baseline =
+    figures.baseline === null || figures.baselineMissing
+      ? null
+      : point(String(figures.baselineYear), figures.baselineYear + 1, figures.baseline);
+  const targetValue =
+    indicator.aggregation === 'growth' ? (forecast?.target ?? null) : figures.target;
   return {
     id: indicator.id,
     region,
@@ -76,13 +82,18 @@ export function indicatorTrend(input: TrendInput): IndicatorTrend {
       .filter((m) => m.id === indicator.id && regionName(m.region, planRegion) === region)
       .flatMap((m) => {
         const p = parsePeriod(m.period);
-        return p === null || !Number.isFinite(m.target) ? [] : [point(p.text, periodEndPosition(p), m.target)];
+        return p === null || !Number.isFinite(m.target)
+          ? []
+          : [point(p.text, periodEndPosition(p), m.target)];
       })
       .sort((a, b) => a.x - b.x),
     actuals: points.map((p) => point(p.period.text, periodEndPosition(p.period), p.value)),
     forecast: forecast === null ? null : point(String(figures.targetYear), endX, forecast.value),
     line: lineFor(indicator)?.value ?? null,
-    path: indicator.aggregation === 'level' || indicator.aggregation === 'cumulative' || indicator.aggregation === 'growth',
+    path:
+      indicator.aggregation === 'level' ||
+      indicator.aggregation === 'cumulative' ||
+      indicator.aggregation === 'growth',
   };
 }
 

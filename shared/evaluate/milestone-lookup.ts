@@ -6,9 +6,13 @@ import { regionName } from './regions.ts';
 export type MilestoneLookup = (id: string, region: string, period: string) => number | null;
 
 /** Indexes the Milestones table; periods are read to canonical text, '' regions to the plan region. */
-export function milestoneLookup(milestones: readonly Milestone[], planRegion: string): MilestoneLookup {
+export function milestoneLookup(
+  milestones: readonly Milestone[],
+  planRegion: string,
+): MilestoneLookup {
   const byKey = new Map<string, number>();
-  const key = (id: string, region: string, period: string): string => JSON.stringify([id, region, period]);
+  const key = (id: string, region: string, period: string): string =>
+    JSON.stringify([id, region, period]);
   for (const m of milestones) {
     const period = parsePeriod(m.period);
     if (period === null || !Number.isFinite(m.target)) continue;

@@ -5,7 +5,14 @@
  */
 import type { Frequency, Indicator } from '../model/indicator.ts';
 import type { Settings } from '../model/settings.ts';
-import { addDays, periodEndDate, periodEndPosition, periodsOfYear, type Period, type PeriodKind } from '../parse/period.ts';
+import {
+  addDays,
+  periodEndDate,
+  periodEndPosition,
+  periodsOfYear,
+  type Period,
+  type PeriodKind,
+} from '../parse/period.ts';
 import type { PlanFigures } from './plan-figures.ts';
 import type { SeriesPoint } from './series.ts';
 
@@ -16,7 +23,11 @@ export interface MissingPeriod {
   due: string;
 }
 
-const KIND_OF: Record<Frequency, PeriodKind> = { annual: 'year', quarterly: 'quarter', monthly: 'month' };
+const KIND_OF: Record<Frequency, PeriodKind> = {
+  annual: 'year',
+  quarterly: 'quarter',
+  monthly: 'month',
+};
 
 /** Days after period end an actual is due: the indicator's, else the Settings default for its frequency. */
 export function dueDaysFor(indicator: Indicator, settings: Settings): number {

@@ -66,7 +66,16 @@ function unavailable(
   elapsed: number | null,
   expected: number | null = null,
 ): Pace {
-  return { elapsed, completion: null, gap: null, expected, actual, target, growthRate: null, unavailable: reason };
+  return {
+    elapsed,
+    completion: null,
+    gap: null,
+    expected,
+    actual,
+    target,
+    growthRate: null,
+    unavailable: reason,
+  };
 }
 
 function levelPace(ctx: PaceContext, point: SeriesPoint): Pace {
@@ -80,10 +89,24 @@ function levelPace(ctx: PaceContext, point: SeriesPoint): Pace {
   const expected = milestone ?? b + (t - b) * e;
   // (E − A)/(T − B) equals e − c on the straight path and follows the milestone when set.
   const gap = ((expected - a) / (t - b)) * 100;
-  return { elapsed: e, completion: (a - b) / (t - b), gap, expected, actual: a, target: t, growthRate: null, unavailable: null };
+  return {
+    elapsed: e,
+    completion: (a - b) / (t - b),
+    gap,
+    expected,
+    actual: a,
+    target: t,
+    growthRate: null,
+    unavailable: null,
+  };
 }
 
-function annualPace(ctx: PaceContext, points: readonly SeriesPoint[], index: number, point: SeriesPoint): Pace {
+function annualPace(
+  ctx: PaceContext,
+  points: readonly SeriesPoint[],
+  index: number,
+  point: SeriesPoint,
+): Pace {
   const { period } = point;
   // Year to date: this period and the earlier ones of the same year and kind.
   let ytd = 0;
@@ -99,7 +122,16 @@ function annualPace(ctx: PaceContext, points: readonly SeriesPoint[], index: num
   const sign = ctx.indicator.direction === 'lower' ? -1 : 1;
   const gap = sign * ((expected - ytd) / yearTarget) * 100;
   const completion = ytd / yearTarget;
-  return { elapsed: e, completion, gap, expected, actual: ytd, target: yearTarget, growthRate: null, unavailable: null };
+  return {
+    elapsed: e,
+    completion,
+    gap,
+    expected,
+    actual: ytd,
+    target: yearTarget,
+    growthRate: null,
+    unavailable: null,
+  };
 }
 
 function growthPace(ctx: PaceContext, point: SeriesPoint): Pace {
@@ -127,7 +159,11 @@ function growthPace(ctx: PaceContext, point: SeriesPoint): Pace {
 }
 
 /** Pace at points[index]; null for `threshold` indicators, which have lines, not pace. */
-export function paceAt(ctx: PaceContext, points: readonly SeriesPoint[], index: number): Pace | null {
+export function paceAt(
+  ctx: PaceContext,
+  points: readonly SeriesPoint[],
+  index: number,
+): Pace | null {
   const point = points[index];
   if (point === undefined) return null;
   switch (ctx.indicator.aggregation) {

@@ -32,10 +32,16 @@ export interface PlanFigures {
 }
 
 /** The plan figures of an indicator for a region, milestones overriding the plan's own. */
-export function planFigures(indicator: Indicator, region: string, milestone: MilestoneLookup, asOfYear: number): PlanFigures {
+export function planFigures(
+  indicator: Indicator,
+  region: string,
+  milestone: MilestoneLookup,
+  asOfYear: number,
+): PlanFigures {
   const y1 = indicator.targetYear >= FIRST_YEAR ? indicator.targetYear : asOfYear;
   const y0 = indicator.baselineYear ?? y1 - PLAN_YEARS;
-  const byMilestone = (year: number): number | null => milestone(indicator.id, region, String(year));
+  const byMilestone = (year: number): number | null =>
+    milestone(indicator.id, region, String(year));
   const planBaseline = byMilestone(y0) ?? indicator.baseline;
   const baseline = planBaseline ?? (indicator.aggregation === 'cumulative' ? 0 : null);
   const line = indicator.targetLine;
@@ -44,5 +50,11 @@ export function planFigures(indicator: Indicator, region: string, milestone: Mil
     indicator.aggregation === 'growth' || indicator.aggregation === 'annual'
       ? indicator.target
       : (byMilestone(y1) ?? indicator.target ?? lineTarget);
-  return { baselineYear: y0, targetYear: y1, baseline, baselineMissing: planBaseline === null, target };
+  return {
+    baselineYear: y0,
+    targetYear: y1,
+    baseline,
+    baselineMissing: planBaseline === null,
+    target,
+  };
 }

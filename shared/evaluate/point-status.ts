@@ -30,16 +30,29 @@ export interface PointContext extends PaceContext {
 }
 
 /** Assesses points[index]. */
-export function pointStatus(ctx: PointContext, points: readonly SeriesPoint[], index: number): PointStatus {
+export function pointStatus(
+  ctx: PointContext,
+  points: readonly SeriesPoint[],
+  index: number,
+): PointStatus {
   const point = points[index];
   const pace = paceAt(ctx, points, index);
-  const state = ctx.line !== null && point !== undefined ? lineState(ctx.line, ctx.indicator.warning, point.value) : null;
+  const state =
+    ctx.line !== null && point !== undefined
+      ? lineState(ctx.line, ctx.indicator.warning, point.value)
+      : null;
   let pStatus: PaceStatus | null = null;
-  if (point !== undefined && isAchieved(ctx.indicator, ctx.figures, pace, point.period)) pStatus = 'achieved';
+  if (point !== undefined && isAchieved(ctx.indicator, ctx.figures, pace, point.period))
+    pStatus = 'achieved';
   else if (pace !== null && pace.gap !== null) pStatus = paceStatus(pace.gap, ctx.behindMaxPp);
   const candidates: Status[] = [];
   if (state === 'breached' || state === 'near_limit') candidates.push(state);
   if (state === 'holds') candidates.push('on_track');
   if (pStatus !== null) candidates.push(pStatus);
-  return { pace, paceStatus: pStatus, lineState: state, status: strongestStatus(candidates) ?? 'no_baseline' };
+  return {
+    pace,
+    paceStatus: pStatus,
+    lineState: state,
+    status: strongestStatus(candidates) ?? 'no_baseline',
+  };
 }

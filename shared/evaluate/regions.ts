@@ -11,7 +11,12 @@ export function regionName(raw: string, planRegion: string): string {
  * The regions an indicator is evaluated for: the plan region first, then every other
  * region named in its Actuals or Milestones, in order of first appearance.
  */
-export function regionsOf(id: string, actuals: readonly Actual[], milestones: readonly Milestone[], planRegion: string): string[] {
+export function regionsOf(
+  id: string,
+  actuals: readonly Actual[],
+  milestones: readonly Milestone[],
+  planRegion: string,
+): string[] {
   const regions = [planRegion];
   for (const row of [...actuals, ...milestones]) {
     if (row.id !== id) continue;

@@ -98,7 +98,13 @@ export function buildSeries(input: SeriesInput): SeriesPoint[] {
       value = aggregation === 'annual' ? (f.value ?? f.increment) : f.value;
     }
     if (value === null) continue;
-    points.push({ period, value, computed: f.computed, official: f.official, inconsistent: f.inconsistent });
+    points.push({
+      period,
+      value,
+      computed: f.computed,
+      official: f.official,
+      inconsistent: f.inconsistent,
+    });
   }
   return points;
 }

@@ -15,9 +15,17 @@ export type MeasureValues = Readonly<Record<string, number | null | undefined>>;
 
 type Computed = FormulaResult<number>;
 
-function failure(code: FormulaErrorCode, formula: Formula, position: number, measure = ''): Computed {
+function failure(
+  code: FormulaErrorCode,
+  formula: Formula,
+  position: number,
+  measure = '',
+): Computed {
   const message = t(code, { formula: formula.source, position, found: measure, measure });
-  return { ok: false, error: measure ? { code, position, measure, message } : { code, position, message } };
+  return {
+    ok: false,
+    error: measure ? { code, position, measure, message } : { code, position, message },
+  };
 }
 
 /** Evaluates a formula against measure values. */

@@ -47,7 +47,12 @@ function isMeasurePart(ch: string): boolean {
   return /^[A-Za-z0-9_]$/.test(ch) || HAN.test(ch);
 }
 
-function failure<T>(code: FormulaErrorCode, source: string, position: number, found = ''): FormulaResult<T> {
+function failure<T>(
+  code: FormulaErrorCode,
+  source: string,
+  position: number,
+  found = '',
+): FormulaResult<T> {
   const error: FormulaError = {
     code,
     position,
@@ -146,7 +151,8 @@ class Parser {
     if (!node.ok) return node;
     const rest = this.peek();
     if (rest.kind === 'close') return this.fail('formula.unmatched_close', rest.position, ')');
-    if (rest.kind !== 'end') return this.fail('formula.expected_operator', rest.position, describe(rest));
+    if (rest.kind !== 'end')
+      return this.fail('formula.expected_operator', rest.position, describe(rest));
     return node;
   }
 
@@ -167,7 +173,10 @@ class Parser {
       const right = operand();
       if (!right.ok) return right;
       const { operator, position } = token;
-      left = { ok: true, value: { type: 'binary', operator, left: left.value, right: right.value, position } };
+      left = {
+        ok: true,
+        value: { type: 'binary', operator, left: left.value, right: right.value, position },
+      };
     }
     return left;
   }
@@ -182,13 +191,16 @@ class Parser {
 
   private unary(): Parsed {
     const token = this.peek();
-    if (this.depth >= MAX_DEPTH) return this.fail('formula.too_deep', token.position, describe(token));
+    if (this.depth >= MAX_DEPTH)
+      return this.fail('formula.too_deep', token.position, describe(token));
     this.depth += 1;
     let node: Parsed;
     if (token.kind === 'operator' && token.operator === '-') {
       this.index += 1;
       const operand = this.unary();
-      node = operand.ok ? { ok: true, value: { type: 'negate', operand: operand.value, position: token.position } } : operand;
+      node = operand.ok
+        ? { ok: true, value: { type: 'negate', operand: operand.value, position: token.position } }
+        : operand;
     } else {
       node = this.primary();
     }
@@ -201,7 +213,10 @@ class Parser {
     switch (token.kind) {
       case 'number':
         this.index += 1;
-        return { ok: true, value: { type: 'number', value: token.value, position: token.position } };
+        return {
+          ok: true,
+          value: { type: 'number', value: token.value, position: token.position },
+        };
       case 'measure':
         this.index += 1;
         return { ok: true, value: { type: 'measure', name: token.name, position: token.position } };
@@ -211,7 +226,8 @@ class Parser {
         if (!inner.ok) return inner;
         const close = this.peek();
         if (close.kind === 'end') return this.fail('formula.unclosed_paren', token.position, '(');
-        if (close.kind !== 'close') return this.fail('formula.expected_operator', close.position, describe(close));
+        if (close.kind !== 'close')
+          return this.fail('formula.expected_operator', close.position, describe(close));
         this.index += 1;
         return inner;
       }

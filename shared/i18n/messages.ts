@@ -147,9 +147,12 @@ export const MESSAGES = {
   },
   'row.alert_id_restored': {
     zh: '预警编号为空或无法读取，已按指标、地区、规则恢复为 {alertId}；本行确认/静默列照常保留',
-    en: 'the alert id is empty or unreadable; restored as {alertId} from the indicator, region and rule. The row\'s ack/silence columns are kept',
+    en: "the alert id is empty or unreadable; restored as {alertId} from the indicator, region and rule. The row's ack/silence columns are kept",
   },
-  'row.kind_defaulted': { zh: '属性为空，按预期性处理', en: 'kind is empty; read as expected (预期性)' },
+  'row.kind_defaulted': {
+    zh: '属性为空，按预期性处理',
+    en: 'kind is empty; read as expected (预期性)',
+  },
   'row.target_qualitative': {
     zh: '目标“{value}”没有数值，只检查底线，不计算序时进度',
     en: 'the target "{value}" has no number; only limits are checked, no pace',
@@ -427,7 +430,10 @@ export const MESSAGES = {
   },
 
   // ── config.* : the configuration file (DESIGN §9) ─────────────────────────────
-  'config.issue': { zh: '配置文件 {file}：{key} {reasonZh}', en: 'config file {file}: {key} {reasonEn}' },
+  'config.issue': {
+    zh: '配置文件 {file}：{key} {reasonZh}',
+    en: 'config file {file}: {key} {reasonEn}',
+  },
   'config.type.string': { zh: '文本', en: 'text' },
   'config.type.number': { zh: '数字', en: 'a number' },
   'config.type.int': { zh: '整数', en: 'a whole number' },
@@ -435,7 +441,10 @@ export const MESSAGES = {
   'config.type.array': { zh: '列表', en: 'a list' },
   'config.type.object': { zh: '对象（键值表）', en: 'an object (key: value)' },
   'config.reason.type': { zh: '应为{expectedZh}', en: 'should be {expectedEn}' },
-  'config.reason.too_short': { zh: '至少需要 {minimum} 项', en: 'needs at least {minimum} entries' },
+  'config.reason.too_short': {
+    zh: '至少需要 {minimum} 项',
+    en: 'needs at least {minimum} entries',
+  },
   'config.reason.empty': { zh: '不能为空', en: 'must not be empty' },
   'config.reason.too_small': { zh: '不能小于 {minimum}', en: 'must be at least {minimum}' },
   'config.reason.too_big': { zh: '不能大于 {maximum}', en: 'must be at most {maximum}' },
@@ -466,7 +475,10 @@ export const MESSAGES = {
     en: '"{value}" is not a sender address (e.g. kpi@example.gov.cn or 督查室 <kpi@example.gov.cn>)',
   },
   'config.not_found': { zh: '找不到配置文件 {file}', en: 'Config file not found: {file}' },
-  'config.unreadable': { zh: '无法读取配置文件 {file}：{reason}', en: 'Cannot read config file {file}: {reason}' },
+  'config.unreadable': {
+    zh: '无法读取配置文件 {file}：{reason}',
+    en: 'Cannot read config file {file}: {reason}',
+  },
   'config.syntax': {
     zh: '配置文件 {file} 第 {line} 行附近格式有误：{reason}',
     en: 'Config file {file} has a syntax error near line {line}: {reason}',
@@ -501,7 +513,10 @@ export const MESSAGES = {
     zh: '队列工作进程 {name} 已启动（定时 {cron}，{timezone}）',
     en: 'queue worker {name} started (schedule {cron}, {timezone})',
   },
-  'queue.run_started': { zh: '检查批次 {runId} 已开始：{workbooks} 个工作簿', en: 'run {runId} started: {workbooks} workbooks' },
+  'queue.run_started': {
+    zh: '检查批次 {runId} 已开始：{workbooks} 个工作簿',
+    en: 'run {runId} started: {workbooks} workbooks',
+  },
   'queue.run_exists': {
     zh: '检查批次 {runId} 已存在，未重复添加',
     en: 'run {runId} already exists; not added again',
@@ -539,7 +554,10 @@ export const MESSAGES = {
     zh: '已将 {count} 个未完成任务交还队列，由其他工作进程重新执行：{ids}',
     en: 'handed {count} unfinished jobs back to the queue for another worker: {ids}',
   },
-  'queue.shutdown_forced': { zh: '再次收到 {signal}：立即退出', en: 'got {signal} again: exiting now' },
+  'queue.shutdown_forced': {
+    zh: '再次收到 {signal}：立即退出',
+    en: 'got {signal} again: exiting now',
+  },
   'queue.shutdown_done': { zh: '工作进程已停止', en: 'worker stopped' },
   'queue.redis_unreachable': {
     zh: '{seconds} 秒内无法连接 Redis（{url}），未请求检查；请确认 Redis 已启动、REDIS_URL 正确',
@@ -588,7 +606,10 @@ export const MESSAGES = {
     zh: '发送记录不可用（{reason}），为避免重复发送，稍后重试',
     en: 'the send log is unavailable ({reason}); retrying later rather than risk a second email',
   },
-  'http.listening': { zh: 'HTTP 服务监听 {host}:{port}', en: 'HTTP server listening on {host}:{port}' },
+  'http.listening': {
+    zh: 'HTTP 服务监听 {host}:{port}',
+    en: 'HTTP server listening on {host}:{port}',
+  },
   'http.token_not_configured': {
     zh: '未配置 http.token：POST /runs 与 /queues 已关闭',
     en: 'no http.token configured: POST /runs and /queues are off',
@@ -625,7 +646,10 @@ export const MESSAGES = {
     zh: '本工作簿还没有规划表格。请在“新建”中创建，或打开已有的规划工作簿。',
     en: 'This workbook has no plan tables yet. Create them under New plan, or open a plan workbook.',
   },
-  'addin.table_missing': { zh: '工作簿中没有表格 {table}', en: 'The workbook has no table {table}' },
+  'addin.table_missing': {
+    zh: '工作簿中没有表格 {table}',
+    en: 'The workbook has no table {table}',
+  },
   'addin.tab.plan': { zh: '新建', en: 'New plan' },
   'addin.tab.import': { zh: '导入', en: 'Import' },
   'addin.tab.validate': { zh: '校验', en: 'Validate' },
@@ -638,8 +662,14 @@ export const MESSAGES = {
     en: 'Creates every table a plan needs (Indicators, Milestones, Actuals, Settings, Recipients, Alerts, Status) in this workbook, with dropdowns, number formats and status colours: the same workbook kpi-sentinel init makes.',
   },
   'addin.plan.blank': { zh: '空白规划', en: 'Blank plan' },
-  'addin.plan.blank_hint': { zh: '只有设置项；指标由您填写或从规划文件导入', en: 'Settings only; type the indicators or import them from the plan document' },
-  'addin.plan.huzhou': { zh: '湖州市场监管“十四五”规划（示例）', en: 'Huzhou market supervision 14th Five-Year Plan (sample)' },
+  'addin.plan.blank_hint': {
+    zh: '只有设置项；指标由您填写或从规划文件导入',
+    en: 'Settings only; type the indicators or import them from the plan document',
+  },
+  'addin.plan.huzhou': {
+    zh: '湖州市场监管“十四五”规划（示例）',
+    en: 'Huzhou market supervision 14th Five-Year Plan (sample)',
+  },
   'addin.plan.huzhou_hint': {
     zh: '规划表1的 23 项指标、正文中的底线、分解目标和示例实绩',
     en: 'The 23 indicators of the plan’s table 1, the lines in its text, milestones and sample actuals',
@@ -650,7 +680,10 @@ export const MESSAGES = {
     zh: '本工作簿已有规划表格（{tables}），未做任何改动',
     en: 'This workbook already has plan tables ({tables}); nothing was changed',
   },
-  'addin.plan.has_plan': { zh: '本工作簿已有规划表格。', en: 'This workbook already has its plan tables.' },
+  'addin.plan.has_plan': {
+    zh: '本工作簿已有规划表格。',
+    en: 'This workbook already has its plan tables.',
+  },
   'addin.import.intro': {
     zh: '把规划文件中的指标表粘贴到任一工作表，选中整张表（含表头），再点击“读取选区”。也可选中按本系统表头填写的指标、分解、实绩或收件人行。',
     en: 'Paste the indicator table of the plan document into any sheet, select all of it (header included) and click Read the selection. Rows under this system’s own headers (Indicators, Milestones, Actuals, Recipients) work too.',
@@ -665,14 +698,23 @@ export const MESSAGES = {
     en: 'Read as rows of the {table} table (sheet "{sheet}"): {count} rows',
   },
   'addin.import.columns': { zh: '识别的列', en: 'Columns understood' },
-  'addin.import.years': { zh: '基期 {baseline} 年，目标 {target} 年', en: 'Baseline {baseline}, target {target}' },
+  'addin.import.years': {
+    zh: '基期 {baseline} 年，目标 {target} 年',
+    en: 'Baseline {baseline}, target {target}',
+  },
   'addin.import.rows': { zh: '将写入的行', en: 'Rows to write' },
   'addin.import.questions': { zh: '待确认问题', en: 'Open questions' },
   'addin.import.no_questions': { zh: '没有待确认的问题', en: 'No open questions' },
-  'addin.import.answers': { zh: '答复（每行一条，格式见各问题，如 17.direction=lower）', en: 'Answers (one per line, as each question shows, e.g. 17.direction=lower)' },
+  'addin.import.answers': {
+    zh: '答复（每行一条，格式见各问题，如 17.direction=lower）',
+    en: 'Answers (one per line, as each question shows, e.g. 17.direction=lower)',
+  },
   'addin.import.apply': { zh: '应用答复', en: 'Apply the answers' },
   'addin.import.notices': { zh: '说明', en: 'Notes' },
-  'addin.import.write': { zh: '写入 {table} 表（{count} 行）', en: 'Write {count} rows into {table}' },
+  'addin.import.write': {
+    zh: '写入 {table} 表（{count} 行）',
+    en: 'Write {count} rows into {table}',
+  },
   'addin.import.written': {
     zh: '已写入 {table} 表 {count} 行；如有问题，请在“校验”中查看',
     en: 'Wrote {count} rows into {table}; see Validate for any problems',
@@ -693,7 +735,10 @@ export const MESSAGES = {
   },
   'addin.validate.run': { zh: '校验并标出问题单元格', en: 'Validate and mark problem cells' },
   'addin.validate.clean': { zh: '没有发现问题', en: 'No problems found' },
-  'addin.validate.summary': { zh: '{errors} 个错误（该行未读取），{warnings} 个警告', en: '{errors} errors (row skipped), {warnings} warnings' },
+  'addin.validate.summary': {
+    zh: '{errors} 个错误（该行未读取），{warnings} 个警告',
+    en: '{errors} errors (row skipped), {warnings} warnings',
+  },
   'addin.validate.error': { zh: '错误', en: 'Error' },
   'addin.validate.warning': { zh: '警告', en: 'Warning' },
   'addin.status.as_of': { zh: '检查日期', en: 'Check date' },
@@ -731,10 +776,19 @@ export const MESSAGES = {
   'addin.alerts.handle': { zh: '确认或静默…', en: 'Acknowledge or silence…' },
   'addin.alerts.acknowledge': { zh: '确认', en: 'Acknowledge' },
   'addin.alerts.silence': { zh: '静默', en: 'Silence' },
-  'addin.alerts.handled': { zh: '{action}：{by}{until}{note}', en: '{action} by {by}{until}{note}' },
+  'addin.alerts.handled': {
+    zh: '{action}：{by}{until}{note}',
+    en: '{action} by {by}{until}{note}',
+  },
   'addin.alerts.until_text': { zh: '，至 {date}', en: ', until {date}' },
-  'addin.alerts.acknowledged': { zh: '已确认：{indicator}（{region}）', en: 'Acknowledged: {indicator} ({region})' },
-  'addin.alerts.silenced': { zh: '已静默：{indicator}（{region}）', en: 'Silenced: {indicator} ({region})' },
+  'addin.alerts.acknowledged': {
+    zh: '已确认：{indicator}（{region}）',
+    en: 'Acknowledged: {indicator} ({region})',
+  },
+  'addin.alerts.silenced': {
+    zh: '已静默：{indicator}（{region}）',
+    en: 'Silenced: {indicator} ({region})',
+  },
   'addin.alerts.moved': {
     zh: '预警表在读取后被改动过，未写入；请再试一次',
     en: 'The Alerts table changed after it was read; nothing was written, please try again',
@@ -748,14 +802,26 @@ export const MESSAGES = {
     zh: '未配置后台服务：“立即检查”在本机运行检查，并像夜间检查一样写入预警表和状态表。',
     en: 'No worker configured: Check now runs the check here and writes the Alerts and Status tables as the nightly check does.',
   },
-  'addin.check.remote': { zh: '“立即检查”将请求后台服务 {url} 运行检查。', en: 'Check now asks the worker at {url} to run.' },
+  'addin.check.remote': {
+    zh: '“立即检查”将请求后台服务 {url} 运行检查。',
+    en: 'Check now asks the worker at {url} to run.',
+  },
   'addin.run.started': {
     zh: '后台检查已开始（{runId}）；完成后预警表和状态表会更新',
     en: 'The worker started a run ({runId}); the Alerts and Status tables update when it is done',
   },
-  'addin.run.unreachable': { zh: '无法连接后台服务 {url}：{reason}', en: 'Cannot reach the worker at {url}: {reason}' },
-  'addin.run.refused': { zh: '后台服务 {url} 拒绝了令牌；请在“设置”中核对令牌', en: 'The worker at {url} refused the token; check it under Settings' },
-  'addin.run.failed': { zh: '后台服务 {url} 返回 {status}：{reason}', en: 'The worker at {url} answered {status}: {reason}' },
+  'addin.run.unreachable': {
+    zh: '无法连接后台服务 {url}：{reason}',
+    en: 'Cannot reach the worker at {url}: {reason}',
+  },
+  'addin.run.refused': {
+    zh: '后台服务 {url} 拒绝了令牌；请在“设置”中核对令牌',
+    en: 'The worker at {url} refused the token; check it under Settings',
+  },
+  'addin.run.failed': {
+    zh: '后台服务 {url} 返回 {status}：{reason}',
+    en: 'The worker at {url} answered {status}: {reason}',
+  },
   'addin.settings.plan': { zh: '规划设置', en: 'Plan settings' },
   'addin.settings.field.plan.name': { zh: '规划名称', en: 'Plan name' },
   'addin.settings.field.plan.region': { zh: '本级地区', en: 'Plan region' },
@@ -779,7 +845,10 @@ export const MESSAGES = {
   'addin.settings.add_recipient': { zh: '添加收件人', en: 'Add a recipient' },
   'addin.settings.remove': { zh: '删除', en: 'Remove' },
   'addin.settings.save_recipients': { zh: '保存收件人', en: 'Save the recipients' },
-  'addin.settings.recipients_saved': { zh: '已保存 {count} 位收件人', en: 'Saved {count} recipients' },
+  'addin.settings.recipients_saved': {
+    zh: '已保存 {count} 位收件人',
+    en: 'Saved {count} recipients',
+  },
   'addin.settings.worker': { zh: '后台服务', en: 'Worker' },
   'addin.settings.worker_url': { zh: '服务地址', en: 'URL' },
   'addin.settings.worker_token': { zh: '令牌', en: 'Token' },
@@ -806,7 +875,10 @@ export const MESSAGES = {
     en: 'no template named "{value}"; choose one of: {choices}',
   },
   'cli.no_workbooks': { zh: '请指定至少一个工作簿', en: 'name at least one workbook' },
-  'cli.created': { zh: '已创建 {path}（模板 {template}）', en: 'created {path} (template {template})' },
+  'cli.created': {
+    zh: '已创建 {path}（模板 {template}）',
+    en: 'created {path} (template {template})',
+  },
   'cli.imported': {
     zh: '已导入 {added} 行到 {table} 表（{problems} 个问题）',
     en: 'imported {added} rows into the {table} table ({problems} problems)',
@@ -817,7 +889,10 @@ export const MESSAGES = {
   },
   'cli.check_failed': { zh: '{workbook}：无法检查', en: '{workbook}: could not be checked' },
   'cli.digest_written': { zh: '摘要已写入 {path}', en: 'digest written to {path}' },
-  'cli.digest_failed': { zh: '摘要未能送达 {to}：{reason}', en: 'digest not delivered to {to}: {reason}' },
+  'cli.digest_failed': {
+    zh: '摘要未能送达 {to}：{reason}',
+    en: 'digest not delivered to {to}: {reason}',
+  },
   'cli.digest_skipped': {
     zh: '{workbook}：无新变化，按 on-change 模式不发送摘要',
     en: '{workbook}: nothing new, so no digest (on-change mode)',
@@ -827,7 +902,10 @@ export const MESSAGES = {
     en: '{workbook}: the Recipients table is empty, so no digest was made',
   },
   'cli.problems': { zh: '发现 {count} 个数据问题：', en: '{count} data problems found:' },
-  'cli.dry_run': { zh: '（试运行：未写回工作簿，未发送摘要）', en: '(dry run: workbook not written, no digest sent)' },
+  'cli.dry_run': {
+    zh: '（试运行：未写回工作簿，未发送摘要）',
+    en: '(dry run: workbook not written, no digest sent)',
+  },
   'demo.workbook': {
     zh: '演示工作簿：{path}（湖州“十四五”指标；2021–2024 年实绩为示例数据；检查日期 {asOf}）',
     en: 'demo workbook: {path} (Huzhou 14th FYP indicators; 2021–2024 actuals are illustrative sample data; as of {asOf})',
@@ -860,7 +938,10 @@ export const MESSAGES = {
     zh: '预警线 {warning} 不在底线“{limit}”的安全一侧（如底线为低于0.36，预警线可取0.3），“临近”预警不会先于“越线”出现',
     en: 'the warning line {warning} is not on the safe side of the limit "{limit}" (for 低于0.36 a warning line of 0.3 works), so near_limit can never come before breached',
   },
-  'workbook.not_found': { zh: '找不到工作簿文件 {workbook}', en: 'Workbook file not found: {workbook}' },
+  'workbook.not_found': {
+    zh: '找不到工作簿文件 {workbook}',
+    en: 'Workbook file not found: {workbook}',
+  },
   'workbook.not_xlsx': {
     zh: '{workbook} 不是 .xlsx 工作簿（无法按 zip 格式打开）；请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”',
     en: '{workbook} is not an .xlsx workbook (it is not a zip file); save it from Excel as "Excel Workbook (*.xlsx)"',
@@ -873,8 +954,14 @@ export const MESSAGES = {
     zh: '{workbook} 设有打开密码，无法读取；请取消密码后再试',
     en: '{workbook} is password-protected and cannot be read; remove the password and try again',
   },
-  'workbook.unreadable': { zh: '无法读取工作簿 {workbook}：{reason}', en: 'Cannot read workbook {workbook}: {reason}' },
-  'workbook.write_failed': { zh: '无法写入工作簿 {workbook}：{reason}', en: 'Cannot write workbook {workbook}: {reason}' },
+  'workbook.unreadable': {
+    zh: '无法读取工作簿 {workbook}：{reason}',
+    en: 'Cannot read workbook {workbook}: {reason}',
+  },
+  'workbook.write_failed': {
+    zh: '无法写入工作簿 {workbook}：{reason}',
+    en: 'Cannot write workbook {workbook}: {reason}',
+  },
   'workbook.table_missing': {
     zh: '工作簿 {workbook} 中没有名为 {table} 的表格（应在工作表“{sheet}”上），已跳过',
     en: 'Workbook {workbook} has no table named {table} (expected on sheet "{sheet}"); skipped',
@@ -980,7 +1067,10 @@ export const MESSAGES = {
   },
 
   // ── import.plan.* : reading published plan tables (shared/import) ─────────────
-  'import.plan.empty': { zh: '{source}：表格是空的，没有可导入的内容', en: '{source}: the table is empty; there is nothing to import' },
+  'import.plan.empty': {
+    zh: '{source}：表格是空的，没有可导入的内容',
+    en: '{source}: the table is empty; there is nothing to import',
+  },
   'import.plan.no_header': {
     zh: '{source}：前 {rows} 行中找不到表头——表头行要同时有指标名称列（指标名称、指标、具体指标…）和基期或目标列（2020年、基期、现状值、2025年、目标值…）',
     en: '{source}: no header in the first {rows} rows — a header row needs an indicator column (指标名称, 指标, 具体指标 …) and a baseline or target column (2020年, 基期, 现状值, 2025年, 目标值 …)',
@@ -1117,8 +1207,14 @@ export const MESSAGES = {
     en: '{file}: read as a published plan table (header on row {header}): {count} indicators, {questions} open questions',
   },
   'cli.plan.columns': { zh: '列：{columns}', en: 'columns: {columns}' },
-  'cli.plan.years': { zh: '基期 {baselineYear} 年，目标 {targetYear} 年', en: 'baseline year {baselineYear}, target year {targetYear}' },
-  'cli.plan.mark': { zh: '标记“{mark}”：{meaning_zh}（{text}）', en: 'mark "{mark}": {meaning_en} ({text})' },
+  'cli.plan.years': {
+    zh: '基期 {baselineYear} 年，目标 {targetYear} 年',
+    en: 'baseline year {baselineYear}, target year {targetYear}',
+  },
+  'cli.plan.mark': {
+    zh: '标记“{mark}”：{meaning_zh}（{text}）',
+    en: 'mark "{mark}": {meaning_en} ({text})',
+  },
   'cli.plan.questions': { zh: '待确认问题（{count}）：', en: 'open questions ({count}):' },
   'cli.plan.answer_with': {
     zh: '答复：--answer "{answer}"，或直接修改工作簿中写着“待确认 to confirm”的单元格',
@@ -1129,7 +1225,10 @@ export const MESSAGES = {
     zh: '已写入 {count} 行到 {workbook} 的 Indicators 表',
     en: 'wrote {count} rows into the Indicators table of {workbook}',
   },
-  'cli.plan.dry_run': { zh: '（试运行：未写入工作簿）', en: '(dry run: the workbook was not written)' },
+  'cli.plan.dry_run': {
+    zh: '（试运行：未写入工作簿）',
+    en: '(dry run: the workbook was not written)',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -25,7 +25,10 @@ const TOTAL = /^(?:合计|总计|小计|共计|总数|合计数)(?:[(（].*)?$/;
  * Classifies the rows under the header. Once a footnote starts, the one-cell rows after
  * it (`2.〔 〕内为五年累计数`) belong to it.
  */
-export function classifyBodyRows(rows: readonly TextRow[], columns: readonly PlanColumn[]): BodyRow[] {
+export function classifyBodyRows(
+  rows: readonly TextRow[],
+  columns: readonly PlanColumn[],
+): BodyRow[] {
   const nameAt = columns.find((c) => c.role === 'name')?.index ?? -1;
   let inFootnote = false;
   return rows.map((row): BodyRow => {
@@ -54,7 +57,10 @@ export function categoryName(text: string): string {
   return text
     .replace(/\s*\n\s*/g, '')
     .trim()
-    .replace(/^(?:第?[一二三四五六七八九十]+(?:部分|类)?[、.．:：\s]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．:：\s])\s*/, '')
+    .replace(
+      /^(?:第?[一二三四五六七八九十]+(?:部分|类)?[、.．:：\s]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．:：\s])\s*/,
+      '',
+    )
     .replace(/\s*[（(]\s*共?\s*\d+\s*(?:项|个)?(?:指标)?\s*[)）]$/, '')
     .replace(/[:：]$/, '')
     .trim();
@@ -65,7 +71,10 @@ export function categoryName(text: string): string {
  * as the first cell with empty ones below, or as the same text repeated), and so does a
  * subheading row.
  */
-export function carryCategory(body: readonly BodyRow[], columns: readonly PlanColumn[]): Map<TextRow, string> {
+export function carryCategory(
+  body: readonly BodyRow[],
+  columns: readonly PlanColumn[],
+): Map<TextRow, string> {
   const at = columns.find((c) => c.role === 'category')?.index;
   const categories = new Map<TextRow, string>();
   let current = '';

@@ -62,7 +62,10 @@ export function readDocTables(text: string): DocTable[] {
 }
 
 /** The columns of a header run starting at `i` (at least three header words), or null. */
-function headerAt(cells: readonly Line[], i: number): { columns: PlanColumn[]; length: number } | null {
+function headerAt(
+  cells: readonly Line[],
+  i: number,
+): { columns: PlanColumn[]; length: number } | null {
   let end = i;
   while (end < cells.length && isHeaderText(cells[end]?.text ?? '')) end++;
   if (end - i < 3) return null;
@@ -71,7 +74,11 @@ function headerAt(cells: readonly Line[], i: number): { columns: PlanColumn[]; l
   return found ? { columns: found.columns, length: end - i } : null;
 }
 
-function readTable(cells: readonly Line[], start: number, header: { columns: PlanColumn[]; length: number }): { table: DocTable; next: number } {
+function readTable(
+  cells: readonly Line[],
+  start: number,
+  header: { columns: PlanColumn[]; length: number },
+): { table: DocTable; next: number } {
   const headerCells = cells.slice(start, start + header.length);
   const rows: TextRow[] = [];
   const titleCell = cells[start - 1];
@@ -91,7 +98,8 @@ function readTable(cells: readonly Line[], start: number, header: { columns: Pla
     const c = cells[k];
     if (!c) break;
     const first = k === bodyEnd;
-    if (!(first ? isFootnoteText(c.text) : /^\d{1,2}\s*[.、](?!\d)/.test(normalizeText(c.text)))) break;
+    if (!(first ? isFootnoteText(c.text) : /^\d{1,2}\s*[.、](?!\d)/.test(normalizeText(c.text))))
+      break;
     rows.push({ row: c.line, cells: [c.text] });
     k++;
   }
@@ -114,11 +122,17 @@ function isProse(text: string): boolean {
 }
 
 /** Rebuilds rows from the body's cells in the header's column order. */
-function rebuildRows(body: readonly Line[], columns: readonly PlanColumn[]): Pick<DocTable, 'rows' | 'shortRows'> {
+function rebuildRows(
+  body: readonly Line[],
+  columns: readonly PlanColumn[],
+): Pick<DocTable, 'rows' | 'shortRows'> {
   const at = (role: ColumnRole): number => columns.find((c) => c.role === role)?.index ?? -1;
   const nameAt = at('name');
-  const figureColumns = columns.filter((c) => FIGURE_ROLES.has(c.role) && c.index > nameAt).map((c) => c.index);
-  const kindAt = columns.find((c) => c.index > nameAt && (c.role === 'kind' || c.role === 'notes'))?.index ?? -1;
+  const figureColumns = columns
+    .filter((c) => FIGURE_ROLES.has(c.role) && c.index > nameAt)
+    .map((c) => c.index);
+  const kindAt =
+    columns.find((c) => c.index > nameAt && (c.role === 'kind' || c.role === 'notes'))?.index ?? -1;
   const unitAt = columns.find((c) => c.index > nameAt && c.role === 'unit')?.index ?? -1;
   const hasCategory = columns.some((c) => c.role === 'category' && c.index < nameAt);
   const hasSeq = at('seq') >= 0;
@@ -129,7 +143,11 @@ function rebuildRows(body: readonly Line[], columns: readonly PlanColumn[]): Pic
   while (i < body.length) {
     // Lead and name: text (and a 序号) up to the first figure or kind.
     let j = i;
-    while (j < body.length && (tokens[j] === 'text' || tokens[j] === 'seq' || tokens[j] === 'words')) j++;
+    while (
+      j < body.length &&
+      (tokens[j] === 'text' || tokens[j] === 'seq' || tokens[j] === 'words')
+    )
+      j++;
     let lead = body.slice(i, j);
     // With a 单位 column after the name, a unit word just before the figures is that cell.
     const last = lead[lead.length - 1];
@@ -157,8 +175,10 @@ function rebuildRows(body: readonly Line[], columns: readonly PlanColumn[]): Pic
     if (unitCell) cells[unitAt] = unitCell.text;
     const figures: string[] = [];
     const figureAt = (n: number): boolean =>
-      tokens[n] === 'figure' || (tokens[n] === 'words' && (tokens[n + 1] === 'kind' || tokens[n + 1] === 'figure'));
-    while (k < body.length && figureAt(k) && figures.length < figureColumns.length) figures.push(body[k++]?.text ?? '');
+      tokens[n] === 'figure' ||
+      (tokens[n] === 'words' && (tokens[n + 1] === 'kind' || tokens[n + 1] === 'figure'));
+    while (k < body.length && figureAt(k) && figures.length < figureColumns.length)
+      figures.push(body[k++]?.text ?? '');
     if (kindAt >= 0 && tokens[k] === 'kind') cells[kindAt] = body[k++]?.text ?? '';
     const offset = figureColumns.length - figures.length;
     figures.forEach((f, n) => {
@@ -166,7 +186,12 @@ function rebuildRows(body: readonly Line[], columns: readonly PlanColumn[]): Pic
       if (col !== undefined) cells[col] = f;
     });
     if (figures.length > 0 && offset > 0) {
-      shortRows.push({ row: nameCell.line, name: nameCell.text, value: figures.join(' '), columns: figureColumns.length });
+      shortRows.push({
+        row: nameCell.line,
+        name: nameCell.text,
+        value: figures.join(' '),
+        columns: figureColumns.length,
+      });
     }
     rows.push({ row: nameCell.line, cells });
     i = Math.max(k, i + 1);

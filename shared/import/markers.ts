@@ -43,7 +43,7 @@ const WRAPPED = /^[〔\[〖]\s*(.*?)\s*[〕\]〗]$/;
 export function splitCellMarks(text: string): { text: string; marks: string[] } {
   let s = normalizeText(text);
   const marks: string[] = [];
-  for (let changed = true; changed && s !== ''; ) {
+  for (let changed = true; changed && s !== '';) {
     changed = false;
     const first = s.charAt(0);
     const last = s.charAt(s.length - 1);
@@ -95,7 +95,9 @@ export function readFootnotes(lines: readonly string[]): FootnoteReading {
     for (const p of others) othersKind = kindWord(p) ?? othersKind;
     const named = marksNamed(own);
     if (named.length === 0) continue;
-    const effect: MarkEffect = CUMULATIVE_WORDS.test(own) ? 'cumulative' : (kindWord(own) ?? 'note');
+    const effect: MarkEffect = CUMULATIVE_WORDS.test(own)
+      ? 'cumulative'
+      : (kindWord(own) ?? 'note');
     for (const mark of named) if (!marks.has(mark)) marks.set(mark, { mark, effect, text: clause });
   }
   return { marks, othersKind };
@@ -103,7 +105,10 @@ export function readFootnotes(lines: readonly string[]): FootnoteReading {
 
 /** True when a line is a footnote under a table (`注：…`, `说明：…`, `备注：…`). */
 export function isFootnoteText(text: string): boolean {
-  return /^(?:注|说明|备注|附注)\s*\d*\s*[:：]/.test(normalizeText(text)) || /^注\s*\d*\s*[.、]/.test(normalizeText(text));
+  return (
+    /^(?:注|说明|备注|附注)\s*\d*\s*[:：]/.test(normalizeText(text)) ||
+    /^注\s*\d*\s*[.、]/.test(normalizeText(text))
+  );
 }
 
 function clausesOf(line: string): string[] {

@@ -9,30 +9,109 @@ import { normalizeText } from '../parse/text-normalize.ts';
 
 /** Counting words and measures seen in plan tables' units. */
 const UNIT_WORDS = [
-  '个百分点', '百分点', '个工作日', '工作日', '小时', '分钟', '平方公里', '平方米', '立方米', '千瓦时',
-  '公里', '千克', '公斤', '批次', '人次', '户次', '家次', '件次', '项次', '个点',
-  '个', '家', '件', '项', '户', '元', '人', '分', '天', '日', '年', '月', '次', '起', '所', '座', '只',
-  '张', '条', '份', '倍', '台', '辆', '套', '宗', '笔', '枚', '类', '种', '款', '部', '名', '册', '本',
-  '处', '场', '批', '吨', '米', '亩', '度', '岁', '例', '株', '头', '箱', '位', '组', '支', '间', '栋',
+  '个百分点',
+  '百分点',
+  '个工作日',
+  '工作日',
+  '小时',
+  '分钟',
+  '平方公里',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '公里',
+  '千克',
+  '公斤',
+  '批次',
+  '人次',
+  '户次',
+  '家次',
+  '件次',
+  '项次',
+  '个点',
+  '个',
+  '家',
+  '件',
+  '项',
+  '户',
+  '元',
+  '人',
+  '分',
+  '天',
+  '日',
+  '年',
+  '月',
+  '次',
+  '起',
+  '所',
+  '座',
+  '只',
+  '张',
+  '条',
+  '份',
+  '倍',
+  '台',
+  '辆',
+  '套',
+  '宗',
+  '笔',
+  '枚',
+  '类',
+  '种',
+  '款',
+  '部',
+  '名',
+  '册',
+  '本',
+  '处',
+  '场',
+  '批',
+  '吨',
+  '米',
+  '亩',
+  '度',
+  '岁',
+  '例',
+  '株',
+  '头',
+  '箱',
+  '位',
+  '组',
+  '支',
+  '间',
+  '栋',
 ];
 
 const WORD = `(?:${UNIT_WORDS.join('|')})`;
 const SCALE = '(?:万|亿|千|百|十)';
 /** `万户`, `亿元`, `批次/千人`, `件/万人`, `次/万台`, `元/人`, `%`, `‰`, `万`. */
-const UNIT = new RegExp(`^(?:[%‰]|${SCALE}|${SCALE}?${WORD}(?:/${SCALE}?${WORD})?|每${SCALE}?${WORD}${WORD}?)$`);
+const UNIT = new RegExp(
+  `^(?:[%‰]|${SCALE}|${SCALE}?${WORD}(?:/${SCALE}?${WORD})?|每${SCALE}?${WORD}${WORD}?)$`,
+);
 
 /** Opening brackets and the closing bracket each one pairs with (half and full width). */
-const PAIRS: Readonly<Record<string, string>> = { '(': ')', '（': '）', '[': ']', '［': '］', '【': '】', '〔': '〕' };
+const PAIRS: Readonly<Record<string, string>> = {
+  '(': ')',
+  '（': '）',
+  '[': ']',
+  '［': '］',
+  '【': '】',
+  '〔': '〕',
+};
 
 /** True when the text is a unit as plan tables write them (`万户`, `%`, `批次/千人`). */
 export function isUnitText(text: string): boolean {
-  const s = normalizeText(text).replace(/\s+/g, '').replace(/^单位[:：]?/, '');
+  const s = normalizeText(text)
+    .replace(/\s+/g, '')
+    .replace(/^单位[:：]?/, '');
   return s !== '' && UNIT.test(s);
 }
 
 /** The unit as stored: half width, no spaces (`（％）` → `%`). */
 export function unitOf(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '').replace(/^单位[:：]?/, '');
+  return normalizeText(text)
+    .replace(/\s+/g, '')
+    .replace(/^单位[:：]?/, '');
 }
 
 /**

@@ -13,7 +13,12 @@
 import { normalizeHeader } from '../contract/header-match.ts';
 import { INDICATORS, type ColumnSpec } from '../contract/tables.ts';
 import { t, type Bilingual } from '../i18n/messages.ts';
-import { parseAggregation, parseDirection, parseFrequency, parseKind } from '../parse/enum-values.ts';
+import {
+  parseAggregation,
+  parseDirection,
+  parseFrequency,
+  parseKind,
+} from '../parse/enum-values.ts';
 import { parseYear } from '../parse/period.ts';
 import { normalizeText } from '../parse/text-normalize.ts';
 import { BRACKET_MARK, MARK_SYMBOLS, type MarkEffect } from './markers.ts';
@@ -48,22 +53,39 @@ export function parseAnswer(input: string): AnswerResult {
   const dot = key.lastIndexOf('.');
   const scopeText = dot < 0 ? '' : key.slice(0, dot);
   const fieldText = dot < 0 ? key : key.slice(dot + 1);
-  const scope: AnswerScope = scopeText === '' ? 'table' : /^\d+$/.test(scopeText) ? { row: Number(scopeText) } : { id: scopeText };
+  const scope: AnswerScope =
+    scopeText === ''
+      ? 'table'
+      : /^\d+$/.test(scopeText)
+        ? { row: Number(scopeText) }
+        : { id: scopeText };
   if (scope !== 'table' && !/^[\w\-]+$/u.test(scopeText)) return syntax(text);
   const column = columnOf(fieldText);
   if (!column) {
     const fields = INDICATORS.columns.map((c) => c.key).join(', ');
-    return { ok: false, message: t('import.plan.answer_field', { value: text, field: fieldText, fields }) };
+    return {
+      ok: false,
+      message: t('import.plan.answer_field', { value: text, field: fieldText, fields }),
+    };
   }
   const cell = fieldValue(column.key, value);
   if (!cell.ok) {
-    return { ok: false, message: t('import.plan.answer_value', { value: text, reason_zh: cell.message.zh, reason_en: cell.message.en }) };
+    return {
+      ok: false,
+      message: t('import.plan.answer_value', {
+        value: text,
+        reason_zh: cell.message.zh,
+        reason_en: cell.message.en,
+      }),
+    };
   }
   return { ok: true, answer: { kind: 'field', scope, field: column.key, value: cell.value, text } };
 }
 
 /** Reads several answers; the first bad one is the result's message. */
-export function parseAnswers(inputs: readonly string[]): { ok: true; answers: PlanAnswer[] } | { ok: false; message: Bilingual } {
+export function parseAnswers(
+  inputs: readonly string[],
+): { ok: true; answers: PlanAnswer[] } | { ok: false; message: Bilingual } {
   const answers: PlanAnswer[] = [];
   for (const input of inputs) {
     const r = parseAnswer(input);
@@ -97,11 +119,16 @@ function markAnswer(text: string, mark: string, value: string): AnswerResult {
 
 function columnOf(field: string): ColumnSpec | undefined {
   const f = normalizeHeader(field);
-  return INDICATORS.columns.find((c) => [c.key, c.zh, c.en].some((form) => normalizeHeader(form) === f));
+  return INDICATORS.columns.find((c) =>
+    [c.key, c.zh, c.en].some((form) => normalizeHeader(form) === f),
+  );
 }
 
 /** Checks an answer's value the way the contract will read it, and writes enums as the importer does. */
-function fieldValue(key: string, value: string): { ok: true; value: string | number } | { ok: false; message: Bilingual } {
+function fieldValue(
+  key: string,
+  value: string,
+): { ok: true; value: string | number } | { ok: false; message: Bilingual } {
   switch (key) {
     case 'direction': {
       const r = parseDirection(value);
@@ -123,7 +150,9 @@ function fieldValue(key: string, value: string): { ok: true; value: string | num
     case 'baselineYear':
     case 'targetYear': {
       const year = parseYear(value);
-      return year === null ? { ok: false, message: t('row.year_invalid', { value }) } : { ok: true, value: year };
+      return year === null
+        ? { ok: false, message: t('row.year_invalid', { value }) }
+        : { ok: true, value: year };
     }
     default:
       return { ok: true, value };

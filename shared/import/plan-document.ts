@@ -5,7 +5,12 @@
  */
 import { t } from '../i18n/messages.ts';
 import { readDocTables } from './doc-table-text.ts';
-import { importPlanTable, type PlanImport, type PlanImportOptions, type PlanImportResult } from './plan-table.ts';
+import {
+  importPlanTable,
+  type PlanImport,
+  type PlanImportOptions,
+  type PlanImportResult,
+} from './plan-table.ts';
 import type { PlanNotice, PlanQuestion } from './plan-question.ts';
 import { isNewCount } from './plan-row.ts';
 
@@ -14,10 +19,14 @@ import { isNewCount } from './plan-row.ts';
  * read with its figure as the target: a notice for 新增 rows (they have no baseline), a
  * question for the others. Fails with a message when the text holds no table.
  */
-export function importPlanDocument(text: string, options: PlanImportOptions = {}): PlanImportResult {
+export function importPlanDocument(
+  text: string,
+  options: PlanImportOptions = {},
+): PlanImportResult {
   const source = options.source ?? '';
   const tables = readDocTables(text);
-  if (tables.length === 0) return { ok: false, row: 0, message: t('import.plan.no_table', { source }) };
+  if (tables.length === 0)
+    return { ok: false, row: 0, message: t('import.plan.no_table', { source }) };
   let merged: PlanImport | null = null;
   let next = options.firstNumber ?? 1;
   for (const table of tables) {
@@ -27,7 +36,11 @@ export function importPlanDocument(text: string, options: PlanImportOptions = {}
       continue;
     }
     next += result.indicators.length;
-    const answered = new Set((options.answers ?? []).flatMap((a) => (a.kind === 'field' && a.scope !== 'table' && 'row' in a.scope ? [a.scope.row] : [])));
+    const answered = new Set(
+      (options.answers ?? []).flatMap((a) =>
+        a.kind === 'field' && a.scope !== 'table' && 'row' in a.scope ? [a.scope.row] : [],
+      ),
+    );
     const questions: PlanQuestion[] = [];
     const notices: PlanNotice[] = [];
     for (const s of table.shortRows) {
@@ -35,7 +48,12 @@ export function importPlanDocument(text: string, options: PlanImportOptions = {}
       const params = { source, row: s.row, name, value: s.value, columns: s.columns };
       // 新增 counts have no baseline: one figure for them is the target, as the table means.
       if (isNewCount(name)) {
-        notices.push({ row: s.row, column: 'baseline', text: s.value, message: t('import.plan.n.short_row', params) });
+        notices.push({
+          row: s.row,
+          column: 'baseline',
+          text: s.value,
+          message: t('import.plan.n.short_row', params),
+        });
       } else if (!answered.has(s.row)) {
         questions.push({
           row: s.row,
@@ -46,7 +64,11 @@ export function importPlanDocument(text: string, options: PlanImportOptions = {}
         });
       }
     }
-    const current: PlanImport = { ...result, questions: [...result.questions, ...questions], notices: [...result.notices, ...notices] };
+    const current: PlanImport = {
+      ...result,
+      questions: [...result.questions, ...questions],
+      notices: [...result.notices, ...notices],
+    };
     merged = merged === null ? current : mergeImports(merged, current);
   }
   return merged ?? { ok: false, row: 0, message: t('import.plan.no_table', { source }) };

@@ -56,9 +56,15 @@ type FixedRole = Exclude<ColumnRole, 'baseline' | 'target' | 'milestone' | 'othe
 /** Whole-label wordings of the non-figure columns (after normalizing). */
 const FIXED: ReadonlyArray<[FixedRole, RegExp]> = [
   ['seq', /^(?:序号|编号|序|号|顺序号|no\.?|#)$/],
-  ['category', /^(?:类别|一级指标|领域|分类|指标类别|指标分类|类型|指标类型|板块|方面|维度|大类|重点领域|指标领域|发展领域|专项|项目类别)$/],
+  [
+    'category',
+    /^(?:类别|一级指标|领域|分类|指标类别|指标分类|类型|指标类型|板块|方面|维度|大类|重点领域|指标领域|发展领域|专项|项目类别)$/,
+  ],
   ['subcategory', /^(?:二级指标|二级分类|子类|小类)$/],
-  ['name', /^(?:指标名称|指标|指标项|指标项目|具体指标|主要指标|指标内容|名称|指标名|三级指标|考核指标|评价指标|监测指标|规划指标|指标及单位|指标名称及单位)$/],
+  [
+    'name',
+    /^(?:指标名称|指标|指标项|指标项目|具体指标|主要指标|指标内容|名称|指标名|三级指标|考核指标|评价指标|监测指标|规划指标|指标及单位|指标名称及单位)$/,
+  ],
   ['unit', /^(?:单位|计量单位|指标单位)$/],
   ['kind', /^(?:属性|指标属性|性质|指标性质|约束性\/预期性|预期性\/约束性)$/],
   ['direction', /^(?:方向|指标方向|趋势|指标趋势|正逆向|极性)$/],
@@ -70,7 +76,8 @@ const BASELINE_WORDS = /基期|基数|基准|现状|基础值|起始|完成值|�
 const TARGET_WORDS = /目标|规划值|预期值|期末|末期|达到值/;
 const CUMULATIVE_WORDS = /累计|累加|合计/;
 /** What may surround a year or a figure word in a figure header. */
-const FIGURE_FILLER = /年度|年|底|末|期|值|数|情况|水平|指标|预计|规划|时期|[“”"「」()]|十[一二三四五六]五|[-—–~至到]/g;
+const FIGURE_FILLER =
+  /年度|年|底|末|期|值|数|情况|水平|指标|预计|规划|时期|[“”"「」()]|十[一二三四五六]五|[-—–~至到]/g;
 
 interface LabelReading {
   role: FixedRole | 'figure' | null;
@@ -128,14 +135,18 @@ export function findPlanHeader(rows: readonly TextRow[], scanRows = 20): PlanHea
   for (let i = 0; i < Math.min(rows.length, scanRows); i++) {
     const row = rows[i];
     // 指标名称, or 二级指标 standing for it (一级指标 | 二级指标 | 单位 …).
-    if (!row || !row.cells.some((c) => ['name', 'subcategory'].includes(readLabel(c).role ?? ''))) continue;
+    if (!row || !row.cells.some((c) => ['name', 'subcategory'].includes(readLabel(c).role ?? '')))
+      continue;
     let first = i;
     let last = i;
     while (first > 0 && i - first < 2 && isLevelRow(rows[first - 1])) first--;
     while (last + 1 < rows.length && last - first < 2 && isLevelRow(rows[last + 1], row)) last++;
     const levels = rows.slice(first, last + 1);
     const columns = classify(levels);
-    if (columns.some((c) => c.role === 'name') && columns.some((c) => c.role === 'target' || c.role === 'baseline')) {
+    if (
+      columns.some((c) => c.role === 'name') &&
+      columns.some((c) => c.role === 'target' || c.role === 'baseline')
+    ) {
       return { rows: levels.map((r) => r.row), headerStart: first, bodyStart: last + 1, columns };
     }
   }
@@ -193,12 +204,17 @@ function column(index: number, parts: readonly string[]): PlanColumn {
     // A parent's word (`规划目标` over `2020年 | 2025年`) is shared by its children and
     // says nothing about which is which; it counts only when the child has no year.
     const upperYear = uppers.find((r) => r.year !== null)?.year ?? null;
-    const upperWord = lowest.year === null ? (uppers.find((r) => r.word !== null)?.word ?? null) : null;
+    const upperWord =
+      lowest.year === null ? (uppers.find((r) => r.word !== null)?.word ?? null) : null;
     const word = lowest.word ?? upperWord;
     const cumulative = lowest.cumulative || uppers.some((r) => r.cumulative);
     return { ...base, role: word ?? 'milestone', year: lowest.year ?? upperYear, unit, cumulative };
   }
-  const fixed = lowest.role ?? readLabel(parts.join('')).role ?? uppers.find((r) => r.role !== null && r.role !== 'figure')?.role ?? null;
+  const fixed =
+    lowest.role ??
+    readLabel(parts.join('')).role ??
+    uppers.find((r) => r.role !== null && r.role !== 'figure')?.role ??
+    null;
   if (fixed === null || fixed === 'figure') return { ...base, unit };
   return { ...base, role: fixed, unit };
 }
@@ -213,9 +229,12 @@ function demoteExtraNames(columns: PlanColumn[]): PlanColumn[] {
   const subs = columns.filter((c) => c.role === 'subcategory');
   const last = names[names.length - 1];
   return columns.map((c) => {
-    if (c.role === 'name' && c !== last) return { ...c, role: hasCategory ? 'subcategory' : 'category' };
-    if (c.role === 'subcategory' && !last && c === subs[subs.length - 1]) return { ...c, role: 'name' };
-    if (c.role === 'subcategory' && !hasCategory && c === subs[0] && last) return { ...c, role: 'category' };
+    if (c.role === 'name' && c !== last)
+      return { ...c, role: hasCategory ? 'subcategory' : 'category' };
+    if (c.role === 'subcategory' && !last && c === subs[subs.length - 1])
+      return { ...c, role: 'name' };
+    if (c.role === 'subcategory' && !hasCategory && c === subs[0] && last)
+      return { ...c, role: 'category' };
     return c;
   });
 }
@@ -226,9 +245,13 @@ function demoteExtraNames(columns: PlanColumn[]): PlanColumn[] {
  * those are not yet taken; any other year is a milestone.
  */
 function assignFigures(columns: PlanColumn[]): PlanColumn[] {
-  const figures = columns.filter((c) => c.role === 'baseline' || c.role === 'target' || c.role === 'milestone');
+  const figures = columns.filter(
+    (c) => c.role === 'baseline' || c.role === 'target' || c.role === 'milestone',
+  );
   const worded = (role: ColumnRole): PlanColumn[] => figures.filter((c) => c.role === role);
-  const byYear = figures.filter((c) => c.role === 'milestone' && c.year !== null).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const byYear = figures
+    .filter((c) => c.role === 'milestone' && c.year !== null)
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   const target = worded('target').at(-1) ?? byYear.at(-1) ?? null;
   const earliest = byYear.filter((c) => c !== target)[0] ?? null;
   const targetYear = target?.year ?? null;

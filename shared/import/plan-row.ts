@@ -81,11 +81,24 @@ export function buildRow(
     const c = ctx.columns.find((col) => col.role === role);
     return c === undefined ? '' : (row.cells[c.index] ?? '').trim();
   };
-  const headerOf = (role: ColumnRole): PlanColumn | undefined => ctx.columns.find((c) => c.role === role);
+  const headerOf = (role: ColumnRole): PlanColumn | undefined =>
+    ctx.columns.find((c) => c.role === role);
   const questions: PlanQuestion[] = [];
-  const ask = (column: string, text: string, key: MessageKey, params: Params, choices: string): void => {
+  const ask = (
+    column: string,
+    text: string,
+    key: MessageKey,
+    params: Params,
+    choices: string,
+  ): void => {
     const message = t(key, { source: ctx.source, row: row.row, ...params });
-    questions.push({ row: row.row, column, text, message, answer: answerHint({ row: row.row }, column, choices) });
+    questions.push({
+      row: row.row,
+      column,
+      text,
+      message,
+      answer: answerHint({ row: row.row }, column, choices),
+    });
   };
 
   const nameCell = cellOf('name');
@@ -101,58 +114,113 @@ export function buildRow(
     headerOf('target')?.unit ||
     headerOf('baseline')?.unit ||
     ctx.tableUnit ||
-    (target.state === 'read' && target.reading.aggregationHint === 'growth' ? '' : readUnit(target)) ||
+    (target.state === 'read' && target.reading.aggregationHint === 'growth'
+      ? ''
+      : readUnit(target)) ||
     readUnit(baseline);
 
   const figureMarks = [...baseline.marks, ...target.marks];
   const marks = [...new Set([...named.marks, ...inner.marks, ...figureMarks])];
-  const effects = marks.map((m) => ctx.marks.get(m)).filter((e): e is MarkExplanation => e !== undefined);
+  const effects = marks
+    .map((m) => ctx.marks.get(m))
+    .filter((e): e is MarkExplanation => e !== undefined);
   const unexplained = marks.filter((m) => !ctx.marks.has(m));
-  const hasEffect = (effect: MarkExplanation['effect']): boolean => effects.some((e) => e.effect === effect);
+  const hasEffect = (effect: MarkExplanation['effect']): boolean =>
+    effects.some((e) => e.effect === effect);
 
   // Kind: the kind column, a 备注 cell that says it, a kind mark, or the footnote's 其余.
   const kindCell = cellOf('kind');
   const kindRead = parseKind(kindCell);
   const notesRead = parseKind(cellOf('notes'));
-  const markKind: Kind | null = hasEffect('binding') ? 'binding' : hasEffect('expected') ? 'expected' : null;
-  const kind: Kind | null = kindRead.ok ? kindRead.value : notesRead.ok ? notesRead.value : (markKind ?? ctx.othersKind);
+  const markKind: Kind | null = hasEffect('binding')
+    ? 'binding'
+    : hasEffect('expected')
+      ? 'expected'
+      : null;
+  const kind: Kind | null = kindRead.ok
+    ? kindRead.value
+    : notesRead.ok
+      ? notesRead.value
+      : (markKind ?? ctx.othersKind);
   if (!kindRead.ok && kindRead.reason === 'invalid') {
     ask('kind', kindCell, 'import.plan.q.kind_unreadable', { value: kindCell }, '约束性|预期性');
   }
 
   // Aggregation: the target's wording, a cumulative mark or header, else the contract's default.
   const reading = target.state === 'read' ? target.reading : null;
-  const cumulative = hasEffect('cumulative') || headerOf('target')?.cumulative === true || /累计|累加/.test(name);
+  const cumulative =
+    hasEffect('cumulative') || headerOf('target')?.cumulative === true || /累计|累加/.test(name);
   const markOnFigure = figureMarks.some((m) => !ctx.marks.has(m));
   let aggregation: Aggregation | null =
-    reading?.aggregationHint ?? (cumulative ? 'cumulative' : markOnFigure ? null : defaultAggregation(reading, [], false));
+    reading?.aggregationHint ??
+    (cumulative ? 'cumulative' : markOnFigure ? null : defaultAggregation(reading, [], false));
   if (aggregation === 'level' && isNewCount(name) && figureNumber(baseline, unit) === null) {
-    ask('aggregation', name, 'import.plan.q.aggregation_new', { name, target: target.state === 'read' ? target.text : '' }, 'cumulative|annual');
+    ask(
+      'aggregation',
+      name,
+      'import.plan.q.aggregation_new',
+      { name, target: target.state === 'read' ? target.text : '' },
+      'cumulative|annual',
+    );
     aggregation = null;
   }
 
   // Target and baseline cells the contract could not read.
-  if (target.state === 'empty') ask('target', name, 'import.plan.q.target_missing', { name }, '<目标 target>');
+  if (target.state === 'empty')
+    ask('target', name, 'import.plan.q.target_missing', { name }, '<目标 target>');
   if (target.state === 'unreadable') {
-    ask('target', target.text, 'import.plan.q.target_unreadable', { name, value: target.text, ...reason(target.message) }, '<目标 target>');
+    ask(
+      'target',
+      target.text,
+      'import.plan.q.target_unreadable',
+      { name, value: target.text, ...reason(target.message) },
+      '<目标 target>',
+    );
   }
   if (baseline.state === 'unreadable') {
-    ask('baseline', baseline.text, 'import.plan.q.baseline_unreadable', { name, value: baseline.text, ...reason(baseline.message) }, '<基期 baseline>');
+    ask(
+      'baseline',
+      baseline.text,
+      'import.plan.q.baseline_unreadable',
+      { name, value: baseline.text, ...reason(baseline.message) },
+      '<基期 baseline>',
+    );
   }
   // A growth target's `%` is the yearly rate, not the indicator's unit (亿元).
   const valueUnit = aggregation === 'growth' ? '' : readUnit(target);
   if (declaredUnit !== '' && !unitsAgree(declaredUnit, valueUnit) && target.state === 'read') {
-    ask('unit', target.text, 'import.plan.q.unit_conflict', { name, unit: declaredUnit, value: target.text, valueUnit }, '<单位 unit>');
+    ask(
+      'unit',
+      target.text,
+      'import.plan.q.unit_conflict',
+      { name, unit: declaredUnit, value: target.text, valueUnit },
+      '<单位 unit>',
+    );
   }
 
-  const direction = decideDirection(cellOf('direction'), name, baseline, target, unit, aggregation, ask);
+  const direction = decideDirection(
+    cellOf('direction'),
+    name,
+    baseline,
+    target,
+    unit,
+    aggregation,
+    ask,
+  );
 
   const cells: Record<string, CellValue | undefined> = {
     id,
     category,
     name,
     unit,
-    kind: kind === null ? (kindRead.ok || kindCell === '' ? null : kindCell) : kind === 'binding' ? '约束性' : '预期性',
+    kind:
+      kind === null
+        ? kindRead.ok || kindCell === ''
+          ? null
+          : kindCell
+        : kind === 'binding'
+          ? '约束性'
+          : '预期性',
     aggregation: aggregation ?? toConfirm(),
     direction: direction ?? toConfirm(),
     baselineYear: ctx.baselineYear,
@@ -195,12 +263,24 @@ function decideDirection(
   const byFigures = inferredDirection(null, b, v, null);
   const wording = directionFromWording(name);
   if (wording?.kind === 'ambiguous') {
-    ask('direction', name, 'import.plan.q.direction_ambiguous', { name, word: wording.word }, DIRECTION_CHOICES);
+    ask(
+      'direction',
+      name,
+      'import.plan.q.direction_ambiguous',
+      { name, word: wording.word },
+      DIRECTION_CHOICES,
+    );
     return null;
   }
   if (wording?.kind === 'direction') {
     if (byFigures !== null && byFigures !== wording.direction) {
-      const params = { name, word: wording.word, baseline: b ?? '', target: v ?? '', ...directionWords(wording.direction) };
+      const params = {
+        name,
+        word: wording.word,
+        baseline: b ?? '',
+        target: v ?? '',
+        ...directionWords(wording.direction),
+      };
       ask('direction', name, 'import.plan.q.direction_conflict', params, DIRECTION_CHOICES);
       return null;
     }
@@ -247,12 +327,14 @@ function notesOf(
   const parts: string[] = [];
   if (ownNote !== '') parts.push(ownNote);
   for (const e of effects) if (e.effect === 'note') parts.push(`${e.mark} ${e.text}`);
-  if (subcategory !== '') parts.push(bilingual('import.plan.note.subcategory', { value: subcategory }));
+  if (subcategory !== '')
+    parts.push(bilingual('import.plan.note.subcategory', { value: subcategory }));
   for (const c of ctx.columns) {
     const cell = (row.cells[c.index] ?? '').trim();
     if (c.role === 'milestone' && cell !== '') parts.push(`${c.label}: ${cell}`);
   }
-  if (ctx.source !== '') parts.push(bilingual('import.plan.note.source', { source: ctx.source, row: row.row }));
+  if (ctx.source !== '')
+    parts.push(bilingual('import.plan.note.source', { source: ctx.source, row: row.row }));
   return parts.join('; ');
 }
 

@@ -62,27 +62,45 @@ export interface PlanImport {
 export type PlanImportResult = PlanImport | { ok: false; row: number; message: Bilingual };
 
 /** Reads a published plan table into Indicators rows and open questions. Never throws for a bad table. */
-export function importPlanTable(input: readonly TextRow[], options: PlanImportOptions = {}): PlanImportResult {
+export function importPlanTable(
+  input: readonly TextRow[],
+  options: PlanImportOptions = {},
+): PlanImportResult {
   const source = options.source ?? '';
-  const rows = input.map((r) => ({ row: r.row, cells: r.cells.map((c) => toSimplified(c).trim()) }));
+  const rows = input.map((r) => ({
+    row: r.row,
+    cells: r.cells.map((c) => toSimplified(c).trim()),
+  }));
   if (rows.every((r) => r.cells.every((c) => c === ''))) {
     return { ok: false, row: 0, message: t('import.plan.empty', { source }) };
   }
   const header = findPlanHeader(rows);
-  if (!header) return { ok: false, row: 0, message: t('import.plan.no_header', { source, rows: Math.min(rows.length, 20) }) };
+  if (!header)
+    return {
+      ok: false,
+      row: 0,
+      message: t('import.plan.no_header', { source, rows: Math.min(rows.length, 20) }),
+    };
   const above = rows.slice(0, header.headerStart).flatMap((r) => r.cells.filter((c) => c !== ''));
   const body = classifyBodyRows(rows.slice(header.bodyStart), header.columns);
   const data = body.filter((b) => b.kind === 'data').map((b) => b.row);
-  if (data.length === 0) return { ok: false, row: header.rows[0] ?? 0, message: t('import.plan.no_rows', { source, row: header.rows[0] ?? 0 }) };
+  if (data.length === 0)
+    return {
+      ok: false,
+      row: header.rows[0] ?? 0,
+      message: t('import.plan.no_rows', { source, row: header.rows[0] ?? 0 }),
+    };
 
   const columns = refineByContent(header.columns, data);
   const answers = options.answers ?? [];
   const footnotes = body.flatMap((b) => (b.kind === 'footnote' ? [b.text] : []));
   const reading = readFootnotes([...footnotes, ...above]);
   const marks = new Map(reading.marks);
-  for (const a of answers) if (a.kind === 'mark') marks.set(a.mark, { mark: a.mark, effect: a.effect, text: a.text });
+  for (const a of answers)
+    if (a.kind === 'mark') marks.set(a.mark, { mark: a.mark, effect: a.effect, text: a.text });
   const period = above.map(planPeriodOf).find((p) => p !== null) ?? null;
-  const yearOf = (role: ColumnRole): number | null => columns.find((c) => c.role === role)?.year ?? null;
+  const yearOf = (role: ColumnRole): number | null =>
+    columns.find((c) => c.role === role)?.year ?? null;
   const ctx: RowContext = {
     columns,
     baselineYear: yearOf('baseline') ?? period?.baselineYear ?? null,
@@ -102,7 +120,10 @@ export function importPlanTable(input: readonly TextRow[], options: PlanImportOp
     return buildRow(row, id, categories.get(row) ?? '', ctx, cellAnswers(answers, row.row, id));
   });
 
-  const questions = [...tableQuestions(built, data, columns, ctx), ...built.flatMap((b) => b.questions)];
+  const questions = [
+    ...tableQuestions(built, data, columns, ctx),
+    ...built.flatMap((b) => b.questions),
+  ];
   const notices = bodyNotices(body, columns, source);
   const applied = applyAnswers(built, data, questions, answers, source);
   const usedMarks = new Set(built.flatMap((b) => b.marks));
@@ -112,7 +133,10 @@ export function importPlanTable(input: readonly TextRow[], options: PlanImportOp
     origins: built.map((b, i) => ({ row: data[i]?.row ?? 0, marks: b.marks })),
     questions: applied.questions,
     notices: [...notices, ...applied.notices],
-    header: { rows: header.rows, columns: columns.map(({ label, role, year, unit }) => ({ label, role, year, unit })) },
+    header: {
+      rows: header.rows,
+      columns: columns.map(({ label, role, year, unit }) => ({ label, role, year, unit })),
+    },
     marks: [...marks.values()].filter((m) => usedMarks.has(m.mark)),
     baselineYear: ctx.baselineYear,
     targetYear: ctx.targetYear,
@@ -121,7 +145,11 @@ export function importPlanTable(input: readonly TextRow[], options: PlanImportOp
 }
 
 /** A row's answers that replace its source cells (unit, baseline, target). */
-function cellAnswers(answers: readonly PlanAnswer[], row: number, id: string): Map<string, string | number> {
+function cellAnswers(
+  answers: readonly PlanAnswer[],
+  row: number,
+  id: string,
+): Map<string, string | number> {
   const cells = new Map<string, string | number>();
   for (const a of answers) {
     if (a.kind !== 'field' || a.scope === 'table' || !ANSWERABLE_CELLS.has(a.field)) continue;
@@ -140,12 +168,19 @@ function refineByContent(columns: readonly PlanColumn[], data: readonly TextRow[
     const cells = data.map((r) => (r.cells[c.index] ?? '').trim()).filter((s) => s !== '');
     return cells.length > 0 && cells.every((s) => parseKind(s).ok);
   };
-  const kindColumn = columns.find((c) => ['notes', 'category', 'other'].includes(c.role) && holdsKinds(c));
+  const kindColumn = columns.find(
+    (c) => ['notes', 'category', 'other'].includes(c.role) && holdsKinds(c),
+  );
   return columns.map((c) => (c === kindColumn ? { ...c, role: 'kind' } : c));
 }
 
 /** Questions about the whole table: unexplained marks, no kinds at all, unknown years. */
-function tableQuestions(built: readonly BuiltRow[], data: readonly TextRow[], columns: readonly PlanColumn[], ctx: RowContext): PlanQuestion[] {
+function tableQuestions(
+  built: readonly BuiltRow[],
+  data: readonly TextRow[],
+  columns: readonly PlanColumn[],
+  ctx: RowContext,
+): PlanQuestion[] {
   const questions: PlanQuestion[] = [];
   const source = ctx.source;
   const unexplained = [...new Set(built.flatMap((b) => b.unexplained))];
@@ -160,40 +195,82 @@ function tableQuestions(built: readonly BuiltRow[], data: readonly TextRow[], co
     });
   }
   if (!built.some((b) => b.hasKind)) {
-    questions.push({ row: 0, column: 'kind', text: '', message: t('import.plan.q.kind_missing', { source }), answer: answerHint('table', 'kind', '约束性|预期性') });
+    questions.push({
+      row: 0,
+      column: 'kind',
+      text: '',
+      message: t('import.plan.q.kind_missing', { source }),
+      answer: answerHint('table', 'kind', '约束性|预期性'),
+    });
   }
   const hasBaseline = columns.some((c) => c.role === 'baseline');
   if (hasBaseline && ctx.baselineYear === null) {
-    questions.push({ row: 0, column: 'baselineYear', text: '', message: t('import.plan.q.baseline_year_missing', { source }), answer: answerHint('table', 'baselineYear', '<年 year>') });
+    questions.push({
+      row: 0,
+      column: 'baselineYear',
+      text: '',
+      message: t('import.plan.q.baseline_year_missing', { source }),
+      answer: answerHint('table', 'baselineYear', '<年 year>'),
+    });
   }
   if (ctx.targetYear === null) {
-    questions.push({ row: 0, column: 'targetYear', text: '', message: t('import.plan.q.target_year_missing', { source }), answer: answerHint('table', 'targetYear', '<年 year>') });
+    questions.push({
+      row: 0,
+      column: 'targetYear',
+      text: '',
+      message: t('import.plan.q.target_year_missing', { source }),
+      answer: answerHint('table', 'targetYear', '<年 year>'),
+    });
   }
   return questions;
 }
 
 /** Notices for rows left out (合计, no name) and cells beyond the header. */
-function bodyNotices(body: readonly BodyRow[], columns: readonly PlanColumn[], source: string): PlanNotice[] {
+function bodyNotices(
+  body: readonly BodyRow[],
+  columns: readonly PlanColumn[],
+  source: string,
+): PlanNotice[] {
   const notices: PlanNotice[] = [];
   const headed = new Set(columns.filter((c) => c.label !== '').map((c) => c.index));
   for (const b of body) {
     const value = b.row.cells.filter((c) => c !== '').join(' | ');
     if (b.kind === 'total') {
-      notices.push({ row: b.row.row, column: '', text: b.text, message: t('import.plan.n.total_row', { source, row: b.row.row, value: b.text }) });
+      notices.push({
+        row: b.row.row,
+        column: '',
+        text: b.text,
+        message: t('import.plan.n.total_row', { source, row: b.row.row, value: b.text }),
+      });
     } else if (b.kind === 'nameless') {
-      notices.push({ row: b.row.row, column: 'name', text: value, message: t('import.plan.n.nameless', { source, row: b.row.row, value }) });
+      notices.push({
+        row: b.row.row,
+        column: 'name',
+        text: value,
+        message: t('import.plan.n.nameless', { source, row: b.row.row, value }),
+      });
     } else if (b.kind === 'data') {
       const extra = b.row.cells.filter((c, j) => c !== '' && !headed.has(j));
       if (extra.length > 0) {
         const text = extra.join(' | ');
-        notices.push({ row: b.row.row, column: '', text, message: t('import.plan.n.extra_cells', { source, row: b.row.row, value: text }) });
+        notices.push({
+          row: b.row.row,
+          column: '',
+          text,
+          message: t('import.plan.n.extra_cells', { source, row: b.row.row, value: text }),
+        });
       }
     }
   }
   const milestones = columns.filter((c) => c.role === 'milestone').map((c) => c.label);
   if (milestones.length > 0) {
     const text = milestones.join('、');
-    notices.push({ row: 0, column: 'notes', text, message: t('import.plan.n.milestones', { source, columns: text }) });
+    notices.push({
+      row: 0,
+      column: 'notes',
+      text,
+      message: t('import.plan.n.milestones', { source, columns: text }),
+    });
   }
   return notices;
 }
@@ -225,7 +302,13 @@ function applyAnswers(
         return 'row' in scope ? row === scope.row : b.cells.id === scope.id;
       });
     if (targets.length === 0) {
-      if (scope === 'table') notices.push({ row: 0, column: a.field, text: a.text, message: t('import.plan.n.answer_unused', { value: a.text, source }) });
+      if (scope === 'table')
+        notices.push({
+          row: 0,
+          column: a.field,
+          text: a.text,
+          message: t('import.plan.n.answer_unused', { value: a.text, source }),
+        });
       else unmatched.push(a);
       continue;
     }

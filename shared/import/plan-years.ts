@@ -17,7 +17,9 @@ const PLAN_ENDS: Readonly<Record<string, number>> = {
 
 /** The years written in a text (`2021-2025年` → [2021, 2025]), in order. */
 export function yearsIn(text: string): number[] {
-  return [...normalizeText(text).matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  return [...normalizeText(text).matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) =>
+    Number(m[1]),
+  );
 }
 
 /** `十三五末` / `十三五期末` → 2020; null when the text names no plan's end. */

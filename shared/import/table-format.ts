@@ -21,6 +21,9 @@ export function tellTableFormat(rows: readonly TextRow[]): TableFormat {
   if (table !== 'Indicators') return { format: 'contract', table };
   const contract = new Set(matchHeaders(first.cells, INDICATORS).columns.values());
   const plan = findPlanHeader([first], 1);
-  const figures = plan?.columns.filter((c) => ['baseline', 'target', 'milestone'].includes(c.role)) ?? [];
-  return figures.some((c) => !contract.has(c.index)) ? { format: 'plan' } : { format: 'contract', table };
+  const figures =
+    plan?.columns.filter((c) => ['baseline', 'target', 'milestone'].includes(c.role)) ?? [];
+  return figures.some((c) => !contract.has(c.index))
+    ? { format: 'plan' }
+    : { format: 'contract', table };
 }

@@ -28,7 +28,12 @@ export function readFigureCell(raw: string): FigureCell {
   const reading = parseTargetText(text);
   // The parser takes any trailing text for a unit; in a table cell `2025年底前完成` is not 2025 `年底前完成`.
   if (reading.ok && reading.unit !== '' && !isUnitText(reading.unit)) {
-    return { state: 'unreadable', text, marks, message: t('parse.target.invalid', { value: text }) };
+    return {
+      state: 'unreadable',
+      text,
+      marks,
+      message: t('parse.target.invalid', { value: text }),
+    };
   }
   if (reading.ok) return { state: 'read', text, reading, marks };
   if (reading.reason === 'none') return { state: 'none', text, marks };

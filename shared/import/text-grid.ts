@@ -30,7 +30,10 @@ export function cellText(cell: Cell | CellValue | undefined): string {
  * Rows of plain values (a pasted range, a test table) as TextRows, numbered from
  * `firstRow` down.
  */
-export function textRows(values: readonly (readonly (Cell | CellValue | undefined)[])[], firstRow = 1): TextRow[] {
+export function textRows(
+  values: readonly (readonly (Cell | CellValue | undefined)[])[],
+  firstRow = 1,
+): TextRow[] {
   return values.map((cells, i) => ({ row: firstRow + i, cells: cells.map(cellText) }));
 }
 

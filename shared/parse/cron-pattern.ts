@@ -27,7 +27,8 @@ export function isCronPattern(text: string): boolean {
 function isPart(part: string, [min, max]: [number, number]): boolean {
   const m = /^(\*|(\d{1,2})(?:-(\d{1,2}))?)(?:\/(\d{1,2}))?$/.exec(part);
   if (!m) return false;
-  const inRange = (s: string | undefined): boolean => s === undefined || (Number(s) >= min && Number(s) <= max);
+  const inRange = (s: string | undefined): boolean =>
+    s === undefined || (Number(s) >= min && Number(s) <= max);
   const step = m[4];
   if (step !== undefined && Number(step) === 0) return false;
   if (m[3] !== undefined && Number(m[3]) < Number(m[2])) return false;

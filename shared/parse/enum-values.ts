@@ -1,14 +1,22 @@
 import { MESSAGES, t, type Bilingual, type MessageKey } from '../i18n/messages.ts';
 import type { AlertState } from '../model/alert.ts';
 import type { Aggregation, Direction, Frequency, Kind } from '../model/indicator.ts';
-import { RULES, SEVERITIES, STATUSES, type Rule, type Severity, type Status } from '../model/status.ts';
+import {
+  RULES,
+  SEVERITIES,
+  STATUSES,
+  type Rule,
+  type Severity,
+  type Status,
+} from '../model/status.ts';
 import { normalizeText } from './text-normalize.ts';
 
 /**
  * A choice read from a cell. `empty` lets the caller apply its default; `invalid` carries
  * a message that names the value and lists what is allowed.
  */
-export type EnumResult<T> = { ok: true; value: T } | { ok: false; reason: 'empty' | 'invalid'; message: Bilingual };
+export type EnumResult<T> =
+  { ok: true; value: T } | { ok: false; reason: 'empty' | 'invalid'; message: Bilingual };
 
 /** What a cell may hold (the shells hand plain values). */
 type Input = string | number | boolean | null;
@@ -18,14 +26,20 @@ type Input = string | number | boolean | null;
  * A bilingual label such as `约束性 binding` or `越线 breached` is accepted when every
  * word of it names the same value.
  */
-function enumParser<T>(table: ReadonlyMap<string, T>, invalidKey: MessageKey): (input: Input) => EnumResult<T> {
+function enumParser<T>(
+  table: ReadonlyMap<string, T>,
+  invalidKey: MessageKey,
+): (input: Input) => EnumResult<T> {
   return (input) => {
     const typed = input === null ? '' : String(input).trim();
     const s = normalizeText(typed).toLowerCase();
     if (s === '') return { ok: false, reason: 'empty', message: t('parse.value.empty') };
     const whole = table.get(s.replace(/\s+/g, ''));
     if (whole !== undefined) return { ok: true, value: whole };
-    const values = s.split(/[\s/|]+/).filter((w) => w !== '').map((w) => table.get(w));
+    const values = s
+      .split(/[\s/|]+/)
+      .filter((w) => w !== '')
+      .map((w) => table.get(w));
     const first = values[0];
     if (first !== undefined && values.every((v) => v === first)) return { ok: true, value: first };
     return { ok: false, reason: 'invalid', message: t(invalidKey, { value: typed }) };
@@ -33,9 +47,12 @@ function enumParser<T>(table: ReadonlyMap<string, T>, invalidKey: MessageKey): (
 }
 
 /** Builds a lookup table from `value: [spellings…]` (spellings stored lower-cased). */
-function spellings<T extends string | boolean | null>(entries: ReadonlyArray<[T, string[]]>): Map<string, T> {
+function spellings<T extends string | boolean | null>(
+  entries: ReadonlyArray<[T, string[]]>,
+): Map<string, T> {
   const map = new Map<string, T>();
-  for (const [value, words] of entries) for (const w of words) map.set(w.toLowerCase().replace(/\s+/g, ''), value);
+  for (const [value, words] of entries)
+    for (const w of words) map.set(w.toLowerCase().replace(/\s+/g, ''), value);
   return map;
 }
 
@@ -110,7 +127,12 @@ const SEVERITY_WORDS: Readonly<Record<Severity, string[]>> = {
 
 /** critical (严重/红) / warning (警告/黄) / info (提示/蓝). */
 export const parseSeverity = enumParser<Severity>(
-  spellings(SEVERITIES.map((s): [Severity, string[]] => [s, [s, ...labelsOf(`severity.${s}`), ...SEVERITY_WORDS[s]]])),
+  spellings(
+    SEVERITIES.map((s): [Severity, string[]] => [
+      s,
+      [s, ...labelsOf(`severity.${s}`), ...SEVERITY_WORDS[s]],
+    ]),
+  ),
   'parse.severity.invalid',
 );
 
@@ -135,10 +157,9 @@ export const parseDigestMode = enumParser<'always' | 'on-change'>(
 /** An alert's state as the worker writes it (`firing` or its label `预警中 firing`). */
 export const parseAlertState = enumParser<AlertState>(
   spellings(
-    (['firing', 'resolved', 'acknowledged', 'silenced'] as const).map((s): [AlertState, string[]] => [
-      s,
-      [s, ...labelsOf(`state.${s}`)],
-    ]),
+    (['firing', 'resolved', 'acknowledged', 'silenced'] as const).map(
+      (s): [AlertState, string[]] => [s, [s, ...labelsOf(`state.${s}`)]],
+    ),
   ),
   'parse.alertState.invalid',
 );

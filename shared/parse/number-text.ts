@@ -30,14 +30,29 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 10_000, 亿:
 const MARKERS = new Set(['*', '△', '▲', '※']);
 
 /** Texts that mean "no figure" (compared after normalizing and lower-casing). */
-const NONE_TEXTS = new Set(['/', '\\', '-', '--', '—', '——', '–', '––', '无', '暂无', '不适用', 'n/a', 'na']);
+const NONE_TEXTS = new Set([
+  '/',
+  '\\',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '––',
+  '无',
+  '暂无',
+  '不适用',
+  'n/a',
+  'na',
+]);
 
 /**
  * A number literal at the start of normalized text: sign, digits with optional
  * thousands groups (`1,899`, `20 755`), decimals, exponent. Groups must be exactly three
  * digits so `1,89` is not mistaken for 189.
  */
-const LITERAL = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?/i;
+const LITERAL =
+  /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?/i;
 
 /** True for the texts that mean "no figure": `/`, `—`, `-`, `无`, `N/A` … */
 export function isNoneText(normalized: string): boolean {
@@ -85,7 +100,9 @@ export function unitMultiplier(unit: string): number {
  */
 export function inUnit(value: number, multiplier: number, indicatorUnit: string): number {
   if (multiplier === 1) return value;
-  return unitMultiplier(indicatorUnit.trim().normalize('NFKC')) === multiplier ? tidy(value / multiplier) : value;
+  return unitMultiplier(indicatorUnit.trim().normalize('NFKC')) === multiplier
+    ? tidy(value / multiplier)
+    : value;
 }
 
 /**
@@ -106,11 +123,20 @@ export function parseNumberText(
     // A percent cell near the largest double would scale past it.
     if (!Number.isFinite(value)) return invalid(String(input));
     const percent = opts.percentCell === true;
-    return { ok: true, value, raw: value, multiplier: 1, percent, unit: percent ? '%' : '', markers: [] };
+    return {
+      ok: true,
+      value,
+      raw: value,
+      multiplier: 1,
+      percent,
+      unit: percent ? '%' : '',
+      markers: [],
+    };
   }
   const s = compactText(input);
   if (s === '') return empty();
-  if (isNoneText(s)) return { ok: false, reason: 'none', message: t('parse.value.none', { value: input.trim() }) };
+  if (isNoneText(s))
+    return { ok: false, reason: 'none', message: t('parse.value.none', { value: input.trim() }) };
   const { text, markers } = splitMarkers(s.replace(/^(?:大约|约)/, ''));
   const literal = readNumberLiteral(text);
   if (!literal) return invalid(input.trim());

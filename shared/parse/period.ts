@@ -13,7 +13,16 @@ export interface Period {
   index: number;
 }
 
-const CN_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const CN_QUARTER: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
 
 function toHalfWidth(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
@@ -45,7 +54,10 @@ function dateAsMonth(input: string | number): Period | null {
     const d = new Date(EXCEL_EPOCH_MS + Math.floor(input) * 86_400_000);
     return monthPeriod(d.getUTCFullYear(), d.getUTCMonth() + 1);
   }
-  const m = /^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?:[T ]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(input);
+  const m =
+    /^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?:[T ]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(
+      input,
+    );
   if (!m) return null;
   const day = Number(m[3]);
   return day >= 1 && day <= 31 ? monthPeriod(Number(m[1]), Number(m[2])) : null;
@@ -133,7 +145,8 @@ export function periodsOfYear(year: number, kind: PeriodKind): Period[] {
   const n = kind === 'quarter' ? 4 : 12;
   return Array.from({ length: n }, (_, i) => {
     const index = i + 1;
-    const text = kind === 'quarter' ? `${year}-Q${index}` : `${year}-${String(index).padStart(2, '0')}`;
+    const text =
+      kind === 'quarter' ? `${year}-Q${index}` : `${year}-${String(index).padStart(2, '0')}`;
     return { text, year, kind, index };
   });
 }

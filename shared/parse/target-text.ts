@@ -1,7 +1,13 @@
 import { t, type Bilingual } from '../i18n/messages.ts';
 import type { Aggregation, Direction } from '../model/indicator.ts';
 import type { Comparator, Line } from '../model/line.ts';
-import { isNoneText, readNumberLiteral, splitMarkers, tidy, unitMultiplier } from './number-text.ts';
+import {
+  isNoneText,
+  readNumberLiteral,
+  splitMarkers,
+  tidy,
+  unitMultiplier,
+} from './number-text.ts';
 import { compactText } from './text-normalize.ts';
 
 /**
@@ -158,7 +164,8 @@ export function parseTargetText(
   const original = input.trim();
   const compact = compactText(original);
   if (compact === '') return { ok: false, reason: 'empty', message: t('parse.value.empty') };
-  if (isNoneText(compact)) return { ok: false, reason: 'none', message: t('parse.value.none', { value: original }) };
+  if (isNoneText(compact))
+    return { ok: false, reason: 'none', message: t('parse.value.none', { value: original }) };
   if (!/\d/.test(compact)) return qualitative(compact, original);
 
   const { text: unmarked, markers } = splitMarkers(compact);
@@ -166,7 +173,11 @@ export function parseTargetText(
   const suffix = stripSuffix(words.rest);
   const comparator = combine(words.prefix.comparator, suffix.comparator);
   if (comparator === 'conflict') {
-    return { ok: false, reason: 'invalid', message: t('parse.target.conflict', { value: original }) };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: t('parse.target.conflict', { value: original }),
+    };
   }
   const band = readBand(suffix.rest, original);
   if (band) {
@@ -183,9 +194,12 @@ export function parseTargetText(
   if (!Number.isFinite(value)) return invalid(original);
   const aggregationHint = words.prefix.aggregation ?? null;
   const line: Line | null = comparator ? { comparator, value, unit, text: original } : null;
-  const impliedHigher = aggregationHint !== null && aggregationHint !== 'level' && aggregationHint !== 'threshold';
+  const impliedHigher =
+    aggregationHint !== null && aggregationHint !== 'level' && aggregationHint !== 'threshold';
   const directionHint =
-    directionOfComparator(comparator) ?? words.prefix.direction ?? (impliedHigher ? 'higher' : null);
+    directionOfComparator(comparator) ??
+    words.prefix.direction ??
+    (impliedHigher ? 'higher' : null);
   return success({ value, multiplier, line, unit, aggregationHint, directionHint, markers });
 }
 
@@ -222,7 +236,7 @@ function qualitative(compact: string, original: string): TargetResult {
 function stripPrefixes(s: string): { prefix: Prefix; rest: string } {
   const prefix: Prefix = {};
   let rest = s;
-  for (let found = true; found; ) {
+  for (let found = true; found;) {
     found = false;
     for (const word of PREFIX_WORDS) {
       if (!rest.startsWith(word)) continue;
@@ -252,7 +266,10 @@ function stripSuffix(s: string): { comparator: Comparator | null; rest: string }
 }
 
 /** A prefix and a suffix must agree in direction (`不低于90以上`); the prefix sets strictness. */
-function combine(prefix: Comparator | undefined, suffix: Comparator | null): Comparator | null | 'conflict' {
+function combine(
+  prefix: Comparator | undefined,
+  suffix: Comparator | null,
+): Comparator | null | 'conflict' {
   if (!prefix) return suffix;
   if (!suffix || directionOfComparator(prefix) === directionOfComparator(suffix)) return prefix;
   return 'conflict';
@@ -276,7 +293,11 @@ function readBand(s: string, original: string): TargetResult | null {
   const lowUnit = m[1] ?? '';
   if (!high || NOT_UNIT.test(lowUnit) || NOT_UNIT.test(high.rest)) return invalid(original);
   if (lowUnit !== '' && high.rest !== '' && lowUnit !== high.rest) {
-    return { ok: false, reason: 'invalid', message: t('parse.target.band_unit', { value: original }) };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: t('parse.target.band_unit', { value: original }),
+    };
   }
   const unit = high.rest || lowUnit;
   const multiplier = unitMultiplier(unit);
@@ -284,7 +305,11 @@ function readBand(s: string, original: string): TargetResult | null {
   const upper = tidy(high.raw * multiplier);
   if (!Number.isFinite(value) || !Number.isFinite(upper)) return invalid(original);
   if (value >= upper) {
-    return { ok: false, reason: 'invalid', message: t('parse.target.band_order', { value: original }) };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: t('parse.target.band_order', { value: original }),
+    };
   }
   const line: Line = { comparator: 'between', value, upper, unit, text: original };
   return success({ multiplier, line, unit, directionHint: 'band' });

@@ -14,7 +14,10 @@ import { readTable } from './table-reader.ts';
  * twice is an error on the later row. Pass the indicators read so far to read `万`/`亿`
  * figures in each indicator's unit.
  */
-export function readActuals(grid: Grid, opts: { indicators?: IndicatorUnits } = {}): RowsResult<Actual> {
+export function readActuals(
+  grid: Grid,
+  opts: { indicators?: IndicatorUnits } = {},
+): RowsResult<Actual> {
   const unitOf = unitLookup(opts.indicators);
   const firstRowOf = new Map<string, number>();
   return readTable(grid, ACTUALS, (r) => {

@@ -6,7 +6,13 @@ import { severityFor } from '../evaluate/severity.ts';
 import { label, t, type Bilingual } from '../i18n/messages.ts';
 import type { Alert, AlertState } from '../model/alert.ts';
 import { RULES, type Rule, type Severity, type Status } from '../model/status.ts';
-import { parseAlertState, parseRule, parseSeverity, parseStatus, type EnumResult } from '../parse/enum-values.ts';
+import {
+  parseAlertState,
+  parseRule,
+  parseSeverity,
+  parseStatus,
+  type EnumResult,
+} from '../parse/enum-values.ts';
 import { RowReader } from './row-reader.ts';
 import type { RowsResult } from './rows-result.ts';
 import { readTable } from './table-reader.ts';
@@ -123,7 +129,11 @@ function readAlert(r: RowReader, probe: RowReader): { alert: Alert; fallbacks: F
       return null;
     }
     alertId = alertFingerprint(id, region, ruleRead);
-    fallbacks.push({ key: 'alertId', code: 'row.alert_id_restored', detail: t('row.alert_id_restored', { alertId }) });
+    fallbacks.push({
+      key: 'alertId',
+      code: 'row.alert_id_restored',
+      detail: t('row.alert_id_restored', { alertId }),
+    });
   }
   const planner = {
     action: r.verbatim('action'),
@@ -134,7 +144,10 @@ function readAlert(r: RowReader, probe: RowReader): { alert: Alert; fallbacks: F
   if (r.failed) return null;
 
   const statusRead = choice('status', parseStatus);
-  const rule = ruleRead ?? ruleOfAlertId(typedId, id, region) ?? (statusRead ? RULE_OF_STATUS[statusRead] : 'pace');
+  const rule =
+    ruleRead ??
+    ruleOfAlertId(typedId, id, region) ??
+    (statusRead ? RULE_OF_STATUS[statusRead] : 'pace');
   if (ruleRead === undefined) fellBack('rule', label(`rule.${rule}`));
   const status = statusRead ?? MILDEST_STATUS[rule];
   if (statusRead === undefined) fellBack('status', label(`status.${status}`));

@@ -47,7 +47,11 @@ export function inferredDirection(
 export function targetInUnit(r: TargetOk, unit: string): TargetOk {
   const scale = (n: number): number => inUnit(n, r.multiplier, unit);
   const line: Line | null = r.line
-    ? { ...r.line, value: scale(r.line.value), ...(r.line.upper === undefined ? {} : { upper: scale(r.line.upper) }) }
+    ? {
+        ...r.line,
+        value: scale(r.line.value),
+        ...(r.line.upper === undefined ? {} : { upper: scale(r.line.upper) }),
+      }
     : null;
   return { ...r, value: r.value === null ? null : scale(r.value), line };
 }

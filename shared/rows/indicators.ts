@@ -3,7 +3,12 @@ import { INDICATORS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
 import type { Direction, Indicator } from '../model/indicator.ts';
 import type { Line } from '../model/line.ts';
-import { parseAggregation, parseDirection, parseFrequency, parseKind } from '../parse/enum-values.ts';
+import {
+  parseAggregation,
+  parseDirection,
+  parseFrequency,
+  parseKind,
+} from '../parse/enum-values.ts';
 import { inUnit } from '../parse/number-text.ts';
 import { directionOfComparator, type TargetResult } from '../parse/target-text.ts';
 import { normalizeText } from '../parse/text-normalize.ts';
@@ -45,7 +50,11 @@ function readIndicator(r: RowReader): Indicator | null {
   const unit = normalizeText(r.text('unit')) || (rawTarget?.unit ?? '');
   const target = rawTarget ? targetInUnit(rawTarget, unit) : null;
   if (target?.qualitative) {
-    r.warn('target', 'row.target_qualitative', t('row.target_qualitative', { value: r.shown('target') }));
+    r.warn(
+      'target',
+      'row.target_qualitative',
+      t('row.target_qualitative', { value: r.shown('target') }),
+    );
   }
 
   const baselineRead = r.numberResult('baseline');
@@ -59,16 +68,19 @@ function readIndicator(r: RowReader): Indicator | null {
   }
   const aggregationCell = r.choice('aggregation', parseAggregation);
   const aggregation =
-    aggregationCell ?? defaultAggregation(target, baselineRead?.markers ?? [], aggregationCell !== null);
+    aggregationCell ??
+    defaultAggregation(target, baselineRead?.markers ?? [], aggregationCell !== null);
 
   const limitRead = r.target('limit');
   const limitTarget = limitRead ? targetInUnit(limitRead, unit) : null;
   const explicitDirection = r.choice('direction', parseDirection);
   const direction =
-    explicitDirection ?? inferredDirection(target, baseline, target?.value ?? null, limitTarget?.line ?? null);
+    explicitDirection ??
+    inferredDirection(target, baseline, target?.value ?? null, limitTarget?.line ?? null);
   // When the target, baseline or limit is unreadable, that error is the one to fix first.
   const unreadable = ['target', 'baseline', 'limit'].some((k) => r.hasError(k));
-  if (direction === null && !unreadable) r.fail('direction', 'row.direction_unknown', t('row.direction_unknown'));
+  if (direction === null && !unreadable)
+    r.fail('direction', 'row.direction_unknown', t('row.direction_unknown'));
   const hinted = target?.line ? directionOfComparator(target.line.comparator) : null;
   if (explicitDirection !== undefined && hinted !== null && hinted !== explicitDirection) {
     const params = { value: r.shown('direction'), target: r.shown('target') };
@@ -79,14 +91,26 @@ function readIndicator(r: RowReader): Indicator | null {
   const recovery = lineNumber(r, 'recovery', unit);
 
   if (baseline !== null && baselineYear === null) {
-    r.fail('baselineYear', 'row.baseline_year_needed', t('row.baseline_year_needed', { value: r.shown('baseline') }));
+    r.fail(
+      'baselineYear',
+      'row.baseline_year_needed',
+      t('row.baseline_year_needed', { value: r.shown('baseline') }),
+    );
   }
   const hasTarget = target !== null && (target.value !== null || target.line !== null);
   if (hasTarget && targetYear === null) {
-    r.fail('targetYear', 'row.target_year_needed', t('row.target_year_needed', { value: r.shown('target') }));
+    r.fail(
+      'targetYear',
+      'row.target_year_needed',
+      t('row.target_year_needed', { value: r.shown('target') }),
+    );
   }
   if (baselineYear !== null && targetYear !== null && targetYear <= baselineYear) {
-    r.fail('targetYear', 'row.year_order', t('row.year_order', { value: targetYear, baselineYear }));
+    r.fail(
+      'targetYear',
+      'row.year_order',
+      t('row.year_order', { value: targetYear, baselineYear }),
+    );
   }
 
   const frequency = r.choice('frequency', parseFrequency) ?? 'annual';

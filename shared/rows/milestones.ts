@@ -12,7 +12,10 @@ import { readTable } from './table-reader.ts';
  * is an error on the later row. Pass the indicators read so far to read `万`/`亿` figures
  * in each indicator's unit.
  */
-export function readMilestones(grid: Grid, opts: { indicators?: IndicatorUnits } = {}): RowsResult<Milestone> {
+export function readMilestones(
+  grid: Grid,
+  opts: { indicators?: IndicatorUnits } = {},
+): RowsResult<Milestone> {
   const unitOf = unitLookup(opts.indicators);
   const firstRowOf = new Map<string, number>();
   return readTable(grid, MILESTONES, (r) => {

@@ -52,7 +52,10 @@ export class RowReader {
       return undefined;
     }
     if (typeof cell.value === 'string' && cell.value.length > EXCEL_MAX_CELL_TEXT) {
-      const detail = t('row.text_too_long', { length: cell.value.length.toLocaleString('en-US'), limit: EXCEL_MAX_CELL_TEXT.toLocaleString('en-US') });
+      const detail = t('row.text_too_long', {
+        length: cell.value.length.toLocaleString('en-US'),
+        limit: EXCEL_MAX_CELL_TEXT.toLocaleString('en-US'),
+      });
       this.fail(key, 'row.text_too_long', detail);
       return undefined;
     }
@@ -122,7 +125,8 @@ export class RowReader {
     const cell = this.cell(key);
     if (!cell || isBlank(cell)) return null;
     const y = typeof cell.value === 'boolean' || cell.value === null ? null : parseYear(cell.value);
-    if (y === null) this.fail(key, 'row.year_invalid', t('row.year_invalid', { value: this.shown(key) }));
+    if (y === null)
+      this.fail(key, 'row.year_invalid', t('row.year_invalid', { value: this.shown(key) }));
     return y;
   }
 
@@ -133,8 +137,10 @@ export class RowReader {
       this.requireFilled(key);
       return null;
     }
-    const p = typeof cell.value === 'boolean' || cell.value === null ? null : parsePeriod(cell.value);
-    if (p === null) this.fail(key, 'parse.period.invalid', t('parse.period.invalid', { value: this.shown(key) }));
+    const p =
+      typeof cell.value === 'boolean' || cell.value === null ? null : parsePeriod(cell.value);
+    if (p === null)
+      this.fail(key, 'parse.period.invalid', t('parse.period.invalid', { value: this.shown(key) }));
     return p;
   }
 
@@ -197,7 +203,12 @@ export class RowReader {
       this.errors.add(key);
     }
     const column = this.columnLabel(key);
-    const where = { workbook: this.grid.workbook, sheet: this.grid.sheet, row: this.row.rowNumber, column };
+    const where = {
+      workbook: this.grid.workbook,
+      sheet: this.grid.sheet,
+      row: this.row.rowNumber,
+      column,
+    };
     const index = this.columns.get(key);
     const letter = index === undefined ? undefined : this.grid.columnLetters[index];
     this.problems.push({

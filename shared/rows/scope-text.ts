@@ -39,8 +39,12 @@ export function parseScopeText(
     if (clause.trim() === '') continue;
     const m = /^([^:：=]+)[:：=](.*)$/.exec(clause.trim());
     const field = m ? FIELD_NAMES[normalizeText(m[1] ?? '').toLowerCase()] : undefined;
-    if (!m || !field) return { ok: false, message: t('row.scope_invalid', { value: clause.trim() }) };
-    const names = (m[2] ?? '').split(/[,，、]/).map((s) => s.trim()).filter((s) => s !== '');
+    if (!m || !field)
+      return { ok: false, message: t('row.scope_invalid', { value: clause.trim() }) };
+    const names = (m[2] ?? '')
+      .split(/[,，、]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     scope[field].push(...names.filter((n) => !scope[field].includes(n)));
   }
   return { ok: true, scope };

@@ -40,8 +40,18 @@ function textInto(put: (s: Settings, v: string) => void): SettingKey['apply'] {
 
 /** Every key the Settings table understands (DESIGN §4: every number is a Settings key). */
 export const SETTING_KEYS: readonly SettingKey[] = [
-  { key: 'plan.name', zh: '计划名称', aliases: ['规划名称'], apply: textInto((s, v) => (s.planName = v)) },
-  { key: 'plan.region', zh: '本级地区', aliases: ['计划地区', '地区'], apply: textInto((s, v) => (s.planRegion = v)) },
+  {
+    key: 'plan.name',
+    zh: '计划名称',
+    aliases: ['规划名称'],
+    apply: textInto((s, v) => (s.planName = v)),
+  },
+  {
+    key: 'plan.region',
+    zh: '本级地区',
+    aliases: ['计划地区', '地区'],
+    apply: textInto((s, v) => (s.planRegion = v)),
+  },
   {
     key: 'plan.timezone',
     zh: '时区',
@@ -66,31 +76,46 @@ export const SETTING_KEYS: readonly SettingKey[] = [
     key: 'dueDays.annual',
     zh: '年度报送期限(天)',
     aliases: ['年度报送期限'],
-    apply: numberInto((r) => r.integer('value', 0), (s, n) => (s.dueDays.annual = n)),
+    apply: numberInto(
+      (r) => r.integer('value', 0),
+      (s, n) => (s.dueDays.annual = n),
+    ),
   },
   {
     key: 'dueDays.quarterly',
     zh: '季度报送期限(天)',
     aliases: ['季度报送期限'],
-    apply: numberInto((r) => r.integer('value', 0), (s, n) => (s.dueDays.quarterly = n)),
+    apply: numberInto(
+      (r) => r.integer('value', 0),
+      (s, n) => (s.dueDays.quarterly = n),
+    ),
   },
   {
     key: 'dueDays.monthly',
     zh: '月度报送期限(天)',
     aliases: ['月度报送期限'],
-    apply: numberInto((r) => r.integer('value', 0), (s, n) => (s.dueDays.monthly = n)),
+    apply: numberInto(
+      (r) => r.integer('value', 0),
+      (s, n) => (s.dueDays.monthly = n),
+    ),
   },
   {
     key: 'alerts.consecutivePeriods',
     zh: '连续触发期数',
     aliases: ['连续期数'],
-    apply: numberInto((r) => r.integer('value', 1), (s, n) => (s.consecutivePeriods = n)),
+    apply: numberInto(
+      (r) => r.integer('value', 1),
+      (s, n) => (s.consecutivePeriods = n),
+    ),
   },
   {
     key: 'alerts.retentionDays',
     zh: '已恢复预警保留天数',
     aliases: ['保留天数'],
-    apply: numberInto((r) => r.integer('value', 0), (s, n) => (s.retentionDays = n)),
+    apply: numberInto(
+      (r) => r.integer('value', 0),
+      (s, n) => (s.retentionDays = n),
+    ),
   },
   {
     key: 'digest.mode',
@@ -112,7 +137,12 @@ export const SETTING_KEYS: readonly SettingKey[] = [
       else r.fail('value', 'row.setting_cron', t('row.setting_cron', { value: pattern }));
     },
   },
-  { key: 'contract.version', zh: '契约版本', aliases: ['模板版本'], apply: textInto((s, v) => (s.contractVersion = v)) },
+  {
+    key: 'contract.version',
+    zh: '契约版本',
+    aliases: ['模板版本'],
+    apply: textInto((s, v) => (s.contractVersion = v)),
+  },
 ];
 
 function positive(r: RowReader): number | null {
@@ -123,7 +153,8 @@ function positive(r: RowReader): number | null {
 }
 
 const BY_NAME = new Map<string, SettingKey>();
-for (const k of SETTING_KEYS) for (const name of [k.key, k.zh, ...k.aliases]) BY_NAME.set(normalizeHeader(name), k);
+for (const k of SETTING_KEYS)
+  for (const name of [k.key, k.zh, ...k.aliases]) BY_NAME.set(normalizeHeader(name), k);
 
 /** The canonical key (`plan.name`) of a key as typed in the Settings table; undefined when unknown. */
 export function settingKeyOf(typed: string): string | undefined {

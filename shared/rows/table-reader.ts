@@ -14,7 +14,11 @@ import type { RowsResult } from './rows-result.ts';
  * @param readRow builds one item from a row, or returns null to drop it (after
  *   reporting why through the reader).
  */
-export function readTable<T>(grid: Grid, spec: TableSpec, readRow: (row: RowReader) => T | null): RowsResult<T> {
+export function readTable<T>(
+  grid: Grid,
+  spec: TableSpec,
+  readRow: (row: RowReader) => T | null,
+): RowsResult<T> {
   const header = matchHeaders(grid.header, spec, {
     workbook: grid.workbook,
     sheet: grid.sheet,

@@ -10,9 +10,16 @@ const MANIFEST = readFileSync(join(REPO_ROOT, 'manifest.xml'), 'utf8');
 
 /** Validates manifest text against the Office add-in manifest schemas, offline. */
 async function validate(xml: string): Promise<{ valid: boolean; errors: string[] }> {
-  const read = (name: string): { fileName: string; contents: string } => ({ fileName: name, contents: readFileSync(join(SCHEMAS, name), 'utf8') });
+  const read = (name: string): { fileName: string; contents: string } => ({
+    fileName: name,
+    contents: readFileSync(join(SCHEMAS, name), 'utf8'),
+  });
   const others = readdirSync(SCHEMAS).filter((f) => f.endsWith('.xsd') && f !== MAIN_SCHEMA);
-  const result = await validateXML({ xml: [{ fileName: 'manifest.xml', contents: xml }], schema: [read(MAIN_SCHEMA)], preload: others.map(read) });
+  const result = await validateXML({
+    xml: [{ fileName: 'manifest.xml', contents: xml }],
+    schema: [read(MAIN_SCHEMA)],
+    preload: others.map(read),
+  });
   return { valid: result.valid, errors: result.errors.map((e) => e.message) };
 }
 
@@ -23,10 +30,30 @@ describe('manifest.xml', () => {
 
   it.each([
     ['a missing Id', (x: string) => x.replace(/<Id>[^<]*<\/Id>/, '')],
-    ['a version Office cannot read', (x: string) => x.replace('<Version>0.1.0.0</Version>', '<Version>v0.1</Version>')],
-    ['a permission Office does not know', (x: string) => x.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>')],
-    ['elements out of order', (x: string) => x.replace(/(<ProviderName>[^<]*<\/ProviderName>)\s*(<DefaultLocale>[^<]*<\/DefaultLocale>)/, '$2$1')],
-    ['a button without an action', (x: string) => x.replace(/<Action xsi:type="ShowTaskpane">[\s\S]*?<\/Action>/, '')],
+    [
+      'a version Office cannot read',
+      (x: string) => x.replace('<Version>0.1.0.0</Version>', '<Version>v0.1</Version>'),
+    ],
+    [
+      'a permission Office does not know',
+      (x: string) =>
+        x.replace(
+          '<Permissions>ReadWriteDocument</Permissions>',
+          '<Permissions>Everything</Permissions>',
+        ),
+    ],
+    [
+      'elements out of order',
+      (x: string) =>
+        x.replace(
+          /(<ProviderName>[^<]*<\/ProviderName>)\s*(<DefaultLocale>[^<]*<\/DefaultLocale>)/,
+          '$2$1',
+        ),
+    ],
+    [
+      'a button without an action',
+      (x: string) => x.replace(/<Action xsi:type="ShowTaskpane">[\s\S]*?<\/Action>/, ''),
+    ],
   ])('fails validation with %s', async (_name, breakIt) => {
     const broken = breakIt(MANIFEST);
     expect(broken).not.toBe(MANIFEST);
@@ -36,13 +63,19 @@ describe('manifest.xml', () => {
   });
 
   it('puts a button that opens the task pane in a kpi-sentinel group on the Home tab', () => {
-    expect(MANIFEST).toMatch(/<OfficeTab id="TabHome">\s*<Group id="KpiSentinel.Group">\s*<Label resid="Group.Label"\/>/);
+    expect(MANIFEST).toMatch(
+      /<OfficeTab id="TabHome">\s*<Group id="KpiSentinel.Group">\s*<Label resid="Group.Label"\/>/,
+    );
     expect(MANIFEST).toContain('<bt:String id="Group.Label" DefaultValue="kpi-sentinel"/>');
-    expect(MANIFEST).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/);
+    expect(MANIFEST).toMatch(
+      /<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/,
+    );
   });
 
   it('points every URL at https://localhost:3000, where npm run start:addin serves the built pane and its icons', () => {
-    const urls = [...MANIFEST.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1] ?? '');
+    const urls = [...MANIFEST.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url.startsWith('https://localhost:3000')).toBe(true);
     expect(urls).toContain('https://localhost:3000/taskpane.html');

@@ -34,10 +34,22 @@ function workerAnswer(path: string): CheckJson['workbooks'][number] {
 async function addinAnswer(path: string): Promise<CheckJson['workbooks'][number]> {
   const workbook = basename(path);
   const gateway = new ExcelGateway(new FakeExcel(await fakeFromXlsx(path)));
-  const read = await gateway.readTables(TABLES.map((t) => t.name), workbook);
+  const read = await gateway.readTables(
+    TABLES.map((t) => t.name),
+    workbook,
+  );
   const check = liveCheck(workbook, read.grids, DEMO_AS_OF, new Date());
   const [json] = checkJson([
-    { ok: true, path, workbook, asOf: check.asOf, model: check.model, outcome: check.outcome, problems: check.problems, written: false },
+    {
+      ok: true,
+      path,
+      workbook,
+      asOf: check.asOf,
+      model: check.model,
+      outcome: check.outcome,
+      problems: check.problems,
+      written: false,
+    },
   ]).workbooks;
   if (!json) throw new Error('no answer');
   return json;
@@ -67,7 +79,8 @@ describe('the add-in and the worker on the same workbook', () => {
     const workbook = await reopen(path);
     const actuals = located(workbook, 'Actuals');
     const header: string[] = [];
-    for (let c = actuals.range.left; c <= actuals.range.right; c++) header.push(String(actuals.worksheet.getCell(actuals.range.top, c).value ?? ''));
+    for (let c = actuals.range.left; c <= actuals.range.right; c++)
+      header.push(String(actuals.worksheet.getCell(actuals.range.top, c).value ?? ''));
     const col = matchHeaders(header, ACTUALS).columns;
     const at = (key: string): number => (col.get(key) ?? 0) + actuals.range.left;
     let percent = 0;

@@ -28,8 +28,10 @@ describe('generatePlan', () => {
 
   it('draws the scaled number of indicators, each row with exactly the contract columns', () => {
     expect(planA.indicators).toHaveLength(20);
-    for (const row of planA.indicators) expect(Object.keys(row)).toEqual(INDICATORS.columns.map((c) => c.key));
-    for (const row of planA.actuals) expect(Object.keys(row)).toEqual(ACTUALS.columns.map((c) => c.key));
+    for (const row of planA.indicators)
+      expect(Object.keys(row)).toEqual(INDICATORS.columns.map((c) => c.key));
+    for (const row of planA.actuals)
+      expect(Object.keys(row)).toEqual(ACTUALS.columns.map((c) => c.key));
   });
 
   it('reports case A yearly 2020–2024 for 20 regions, about one row per indicator × region × year', () => {
@@ -57,9 +59,17 @@ describe('generatePlan', () => {
     const outcome = checkWorkbook(model, SMALL_A.asOf);
     expect(outcome.evaluation.statuses).toHaveLength(20 * 20);
     const rules = new Set(outcome.evaluation.findings.map((f) => f.rule));
-    for (const rule of ['pace', 'line', 'missing', 'forecast', 'consistency'] as const) expect(rules).toContain(rule);
+    for (const rule of ['pace', 'line', 'missing', 'forecast', 'consistency'] as const)
+      expect(rules).toContain(rule);
     const statuses = new Set(outcome.evaluation.statuses.map((s) => s.status));
-    for (const status of ['achieved', 'on_track', 'behind', 'at_risk', 'near_limit', 'breached'] as const) {
+    for (const status of [
+      'achieved',
+      'on_track',
+      'behind',
+      'at_risk',
+      'near_limit',
+      'breached',
+    ] as const) {
       expect(statuses).toContain(status);
     }
   });

@@ -15,7 +15,11 @@ describe('the lossless write-back verdict', () => {
 
   it('meets the targets at 5× faster than exceljs and under 300 MB, and misses them below', () => {
     const exceljs = { medianMs: 5000, peakBytes: 700 * MB, startBytes: 0 };
-    expect(verdict({ medianMs: 1000, peakBytes: TARGET_PEAK_BYTES - 1, startBytes: 0 }, exceljs)).toEqual({ speedup: 5, meetsSpeed: true, meetsMemory: true });
-    expect(verdict({ medianMs: 1001, peakBytes: TARGET_PEAK_BYTES, startBytes: 0 }, exceljs)).toMatchObject({ meetsSpeed: false, meetsMemory: false });
+    expect(
+      verdict({ medianMs: 1000, peakBytes: TARGET_PEAK_BYTES - 1, startBytes: 0 }, exceljs),
+    ).toEqual({ speedup: 5, meetsSpeed: true, meetsMemory: true });
+    expect(
+      verdict({ medianMs: 1001, peakBytes: TARGET_PEAK_BYTES, startBytes: 0 }, exceljs),
+    ).toMatchObject({ meetsSpeed: false, meetsMemory: false });
   });
 });

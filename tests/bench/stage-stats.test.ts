@@ -24,7 +24,14 @@ describe('median', () => {
 describe('summarise', () => {
   it('reports median and best time, the highest peaks and the largest growth over the start', () => {
     const s = summarise([run(30, 100, 180, 190), run(10, 120, 130, 200), run(20, 90, 170, 150)]);
-    expect(s).toEqual({ runs: 3, medianMs: 20, minMs: 10, sampledPeak: 180, peakGrowth: 80, maxRss: 200 });
+    expect(s).toEqual({
+      runs: 3,
+      medianMs: 20,
+      minMs: 10,
+      sampledPeak: 180,
+      peakGrowth: 80,
+      maxRss: 200,
+    });
   });
 });
 

@@ -32,7 +32,10 @@ const ACTUALS_CSV = [
   'T02,,2023-13,value,12,a bad row that must be reported, not kept',
 ].join('\n');
 
-const RECIPIENTS_CSV = ['姓名 Name,邮箱 Email,范围 Scope,最低级别 Min severity,语言 Language', '局长,director@example.gov.cn,,warning,zh-CN'].join('\n');
+const RECIPIENTS_CSV = [
+  '姓名 Name,邮箱 Email,范围 Scope,最低级别 Min severity,语言 Language',
+  '局长,director@example.gov.cn,,warning,zh-CN',
+].join('\n');
 
 async function run(...argv: string[]): Promise<{ code: number; text: string }> {
   const o = captureOutput();
@@ -55,10 +58,16 @@ function pick(alerts: Alert[], id: string, rule: string): Alert | undefined {
 describe('init → import → check → ack → check → recover', () => {
   it('builds the plan from the CLI and imports indicators, actuals and recipients, reporting the bad row', async () => {
     expect((await run('init', workbook)).code).toBe(0);
-    for (const [name, csv] of [['indicators', INDICATORS_CSV], ['actuals', ACTUALS_CSV], ['recipients', RECIPIENTS_CSV]] as const) {
+    for (const [name, csv] of [
+      ['indicators', INDICATORS_CSV],
+      ['actuals', ACTUALS_CSV],
+      ['recipients', RECIPIENTS_CSV],
+    ] as const) {
       await writeFile(join(dir, `${name}.csv`), csv);
     }
-    expect((await run('import', join(dir, 'indicators.csv'), '--into', workbook)).text).toContain('imported 2 rows into the Indicators table');
+    expect((await run('import', join(dir, 'indicators.csv'), '--into', workbook)).text).toContain(
+      'imported 2 rows into the Indicators table',
+    );
     const actuals = await run('import', join(dir, 'actuals.csv'), '--into', workbook);
     expect(actuals.text).toContain('imported 3 rows into the Actuals table (1 problems)');
     expect(actuals.text).toMatch(/row 5, column 期间 Period \(C\): "2023-13"/);
@@ -69,12 +78,29 @@ describe('init → import → check → ack → check → recover', () => {
     const checked = await run('check', workbook, '--as-of', '2024-03-01', '--outbox', outbox);
     expect(checked.code).toBe(0);
     const alerts = await alertsIn(workbook);
-    expect(pick(alerts, 'T01', 'line')).toMatchObject({ state: 'firing', status: 'breached', severity: 'critical', period: '2023' });
+    expect(pick(alerts, 'T01', 'line')).toMatchObject({
+      state: 'firing',
+      status: 'breached',
+      severity: 'critical',
+      period: '2023',
+    });
     expect(pick(alerts, 'T01', 'line')?.actual).toBeCloseTo(0.3929, 4);
-    expect(pick(alerts, 'T02', 'pace')).toMatchObject({ state: 'firing', status: 'at_risk', severity: 'critical', gap: 18.8 });
-    expect(pick(alerts, 'T02', 'forecast')).toMatchObject({ status: 'forecast_miss', severity: 'critical' });
+    expect(pick(alerts, 'T02', 'pace')).toMatchObject({
+      state: 'firing',
+      status: 'at_risk',
+      severity: 'critical',
+      gap: 18.8,
+    });
+    expect(pick(alerts, 'T02', 'forecast')).toMatchObject({
+      status: 'forecast_miss',
+      severity: 'critical',
+    });
     // Nothing was reported for 2021 or 2022 (due 2022-01-30 and 2023-01-30): the latest gap is named.
-    expect(pick(alerts, 'T01', 'missing')).toMatchObject({ status: 'no_data', severity: 'warning', period: '2022' });
+    expect(pick(alerts, 'T01', 'missing')).toMatchObject({
+      status: 'no_data',
+      severity: 'warning',
+      period: '2022',
+    });
     expect(pick(alerts, 'T01', 'line')?.message).toContain('0.3929');
 
     const emls = (await readdir(outbox)).filter((f) => f.endsWith('.eml'));
@@ -95,29 +121,52 @@ describe('init → import → check → ack → check → recover', () => {
     );
     expect(acked).toBe(1);
 
-    expect((await run('check', workbook, '--as-of', '2024-03-02', '--outbox', outbox)).code).toBe(0);
+    expect((await run('check', workbook, '--as-of', '2024-03-02', '--outbox', outbox)).code).toBe(
+      0,
+    );
     const after = await alertsIn(workbook);
     expect(after.map((a) => a.alertId).sort()).toEqual(before.map((a) => a.alertId).sort());
     expect(new Set(after.map((a) => a.alertId)).size).toBe(after.length);
     const pace = pick(after, 'T02', 'pace');
     expect(pace?.state).toBe('acknowledged');
-    expect(pace?.planner).toEqual({ action: '确认', ackBy: '张三', ackNote: '已约谈责任处室', until: '2024-12-31' });
+    expect(pace?.planner).toEqual({
+      action: '确认',
+      ackBy: '张三',
+      ackNote: '已约谈责任处室',
+      until: '2024-12-31',
+    });
     expect(pace?.firstSeen).toBe('2024-03-01');
   });
 
   it('resolves the accident-rate alert once a corrected actual brings it under the line', async () => {
     // 9 accidents / 280,000 units × 10,000 = 0.321 < 0.36.
-    await editTable(workbook, 'Actuals', (row) => (row.id === 'T01' && row.measure === 'accidents' ? { value: 9 } : null));
-    expect((await run('check', workbook, '--as-of', '2024-03-03', '--outbox', outbox)).code).toBe(0);
+    await editTable(workbook, 'Actuals', (row) =>
+      row.id === 'T01' && row.measure === 'accidents' ? { value: 9 } : null,
+    );
+    expect((await run('check', workbook, '--as-of', '2024-03-03', '--outbox', outbox)).code).toBe(
+      0,
+    );
     const alerts = await alertsIn(workbook);
-    expect(pick(alerts, 'T01', 'line')).toMatchObject({ state: 'resolved', resolvedAt: '2024-03-03' });
+    expect(pick(alerts, 'T01', 'line')).toMatchObject({
+      state: 'resolved',
+      resolvedAt: '2024-03-03',
+    });
     expect(pick(alerts, 'T02', 'pace')?.planner.ackBy).toBe('张三');
   });
 
   it('goes on past a workbook that cannot be read, and exits 1', async () => {
     const broken = join(dir, 'broken.xlsx');
     await writeFile(broken, 'not a spreadsheet');
-    const r = await run('check', broken, workbook, '--as-of', '2024-03-04', '--outbox', outbox, '--dry-run');
+    const r = await run(
+      'check',
+      broken,
+      workbook,
+      '--as-of',
+      '2024-03-04',
+      '--outbox',
+      outbox,
+      '--dry-run',
+    );
     expect(r.code).toBe(1);
     expect(r.text).toContain('broken.xlsx');
     expect(r.text).toMatch(/plan\.xlsx.*as of 2024-03-04/);

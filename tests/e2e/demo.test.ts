@@ -27,11 +27,17 @@ describe('the demo, as `npm run demo` runs it', () => {
 
   it('sends each leader a digest that a mail client can open, Chinese first', async () => {
     const emls = readdirSync(join(out, 'outbox')).filter((f) => f.endsWith('.eml'));
-    const mail = await PostalMime.parse(readFileSync(join(out, 'outbox', emls.find((f) => f.includes('juzhang')) ?? '')));
-    expect(mail.subject).toMatch(/^【指标预警】湖州市市场监管"十四五"规划 2025-03-31：红\d+ 黄\d+$/);
+    const mail = await PostalMime.parse(
+      readFileSync(join(out, 'outbox', emls.find((f) => f.includes('juzhang')) ?? '')),
+    );
+    expect(mail.subject).toMatch(
+      /^【指标预警】湖州市市场监管"十四五"规划 2025-03-31：红\d+ 黄\d+$/,
+    );
     expect(mail.html).toContain('万台特种设备事故率');
     expect(mail.text).toContain('万台特种设备事故率');
-    expect(mail.attachments.some((a) => a.mimeType === 'image/png' && a.contentId !== undefined)).toBe(true);
+    expect(
+      mail.attachments.some((a) => a.mimeType === 'image/png' && a.contentId !== undefined),
+    ).toBe(true);
   });
 
   it('reports the breached accident rate as a critical alert in `check --json`', () => {
@@ -39,7 +45,9 @@ describe('the demo, as `npm run demo` runs it', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as CheckJson;
     const [wb] = json.workbooks;
-    const alert = wb?.alerts.find((a) => a.id === 'HZL01' && a.region === '湖州市' && a.rule === 'line');
+    const alert = wb?.alerts.find(
+      (a) => a.id === 'HZL01' && a.region === '湖州市' && a.rule === 'line',
+    );
     expect(alert).toMatchObject({ severity: 'critical', status: 'breached', state: 'firing' });
     // 2024: 11 accidents / 280,000 units × 10,000.
     expect(alert?.actual).toBeCloseTo((11 / 280_000) * 10_000, 6);
@@ -50,15 +58,32 @@ describe('the demo, as `npm run demo` runs it', () => {
     const csvDir = join(dir, 'csv');
     // Filter options: comma, double quote, UTF-8, … and -1 = every sheet to its own file.
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', filter, '--outdir', csvDir, workbook], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const r = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--convert-to',
+        filter,
+        '--outdir',
+        csvDir,
+        workbook,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect(r.status).toBe(0);
     const alertsCsv = readdirSync(csvDir).find((f) => f.includes('Alerts'));
     expect(alertsCsv).toBeDefined();
     const text = readFileSync(join(csvDir, alertsCsv ?? ''), 'utf8');
-    const breached = text.split('\n').filter((l) => l.includes('万台特种设备事故率') && l.includes('越线 breached') && l.includes('湖州市'));
+    const breached = text
+      .split('\n')
+      .filter(
+        (l) =>
+          l.includes('万台特种设备事故率') && l.includes('越线 breached') && l.includes('湖州市'),
+      );
     expect(breached).toHaveLength(1);
     expect(breached[0]).toContain('红 critical');
   });

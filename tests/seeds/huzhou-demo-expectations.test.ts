@@ -25,7 +25,9 @@ function ind(id: string): TemplateRow {
 }
 
 function rows(id: string, region = '湖州市', measure: string | null = null): TemplateRow[] {
-  return t.actuals.filter((a) => a.id === id && a.region === region && a.measure === measure && Number(a.period) >= 2021);
+  return t.actuals.filter(
+    (a) => a.id === id && a.region === region && a.measure === measure && Number(a.period) >= 2021,
+  );
 }
 
 /** Yearly values: running totals, or increments summed from 0. */
@@ -60,13 +62,19 @@ function forecast(points: [number, number][], x: number): number {
 }
 
 const paced = t.indicators.filter(
-  (r) => ['level', 'cumulative'].includes(String(r.aggregation)) && r.baseline !== '/' && !r.formula &&
+  (r) =>
+    ['level', 'cumulative'].includes(String(r.aggregation)) &&
+    r.baseline !== '/' &&
+    !r.formula &&
     !(r.aggregation === 'level' && r.baseline === null),
 );
 
 describe('DEMO_EXPECTATIONS', () => {
   it('checks as of 2025-03-31, after the 2024 annual due date 2025-01-30 and before 2025’s', () => {
-    const due2024 = addDays(periodEndDate({ text: '2024', year: 2024, kind: 'year', index: 0 }), 30);
+    const due2024 = addDays(
+      periodEndDate({ text: '2024', year: 2024, kind: 'year', index: 0 }),
+      30,
+    );
     expect(due2024).toBe('2025-01-30');
     expect(DEMO_AS_OF > due2024).toBe(true);
     expect(DEMO_AS_OF < addDays('2025-12-31', 30)).toBe(true);
@@ -83,22 +91,33 @@ describe('DEMO_EXPECTATIONS', () => {
     for (const e of alerts) expect(pairs, `${e.id} ${e.region}`).toContain(`${e.id}|${e.region}`);
   });
 
-  it.each(paced.map((r) => [String(r.id), r] as const))('%s: the pace status follows from B, T and the 2024 (or latest) actual', (id, r) => {
-    const points = yearly(id);
-    const last = points[points.length - 1];
-    if (!last) throw new Error(`${id} has no actuals`);
-    expect(paceStatus(baseOf(r), Number(r.target), last[0], last[1])).toBe(expected(id));
-  });
+  it.each(paced.map((r) => [String(r.id), r] as const))(
+    '%s: the pace status follows from B, T and the 2024 (or latest) actual',
+    (id, r) => {
+      const points = yearly(id);
+      const last = points[points.length - 1];
+      if (!last) throw new Error(`${id} has no actuals`);
+      expect(paceStatus(baseOf(r), Number(r.target), last[0], last[1])).toBe(expected(id));
+    },
+  );
 
-  it.each(paced.map((r) => [String(r.id), r] as const))('%s: forecast_miss is expected exactly when the trend misses T', (id, r) => {
-    const points: [number, number][] = [[2020, baseOf(r)], ...yearly(id)];
-    const misses = forecast(points, 2025) < Number(r.target);
-    expect(alerts.some((e) => e.id === id && e.status === 'forecast_miss')).toBe(misses);
-  });
+  it.each(paced.map((r) => [String(r.id), r] as const))(
+    '%s: forecast_miss is expected exactly when the trend misses T',
+    (id, r) => {
+      const points: [number, number][] = [[2020, baseOf(r)], ...yearly(id)];
+      const misses = forecast(points, 2025) < Number(r.target);
+      expect(alerts.some((e) => e.id === id && e.status === 'forecast_miss')).toBe(misses);
+    },
+  );
 
   it('HZ13 has no 2024 row, so 2024 is missing (no_data) and its Status comes from 2023', () => {
     expect(yearly('HZ13').map((p) => p[0])).toEqual([2021, 2022, 2023]);
-    expect(alerts).toContainEqual({ id: 'HZ13', region: '湖州市', status: 'no_data', via: 'alert' });
+    expect(alerts).toContainEqual({
+      id: 'HZ13',
+      region: '湖州市',
+      status: 'no_data',
+      via: 'alert',
+    });
     const withData = new Set(t.actuals.filter((a) => a.period === '2024').map((a) => a.id));
     expect(t.indicators.filter((r) => !withData.has(r.id)).map((r) => r.id)).toEqual(['HZ13']);
   });
@@ -111,7 +130,12 @@ describe('DEMO_EXPECTATIONS', () => {
     expect(batches?.officialValue).toBe(4.44);
     expect(paceStatus(4, 4.5, 2024, 4.44)).toBe(expected('HZ17'));
     expect(paceStatus(4, 4.5, 2024, computed)).toBe('behind');
-    expect(alerts).toContainEqual({ id: 'HZ17', region: '湖州市', status: 'inconsistent', via: 'alert' });
+    expect(alerts).toContainEqual({
+      id: 'HZ17',
+      region: '湖州市',
+      status: 'inconsistent',
+      via: 'alert',
+    });
   });
 
   it.each(['湖州市', '吴兴区', '南浔区', '德清县', '长兴县', '安吉县'])(
@@ -125,7 +149,8 @@ describe('DEMO_EXPECTATIONS', () => {
   );
 
   it('HZL01 湖州市 2024 is 11 accidents on 280,000 units: 0.393', () => {
-    const v = (m: string): unknown => rows('HZL01', '湖州市', m).find((a) => a.period === '2024')?.value;
+    const v = (m: string): unknown =>
+      rows('HZL01', '湖州市', m).find((a) => a.period === '2024')?.value;
     expect([v('accidents'), v('units')]).toEqual([11, 280_000]);
   });
 
@@ -133,12 +158,16 @@ describe('DEMO_EXPECTATIONS', () => {
     'HZL02 %s: below 98.5 is breached, from 98.5 to under 99 near the limit, else on track',
     (region) => {
       const a = Number(rows('HZL02', region).find((x) => x.period === '2024')?.value);
-      expect(expected('HZL02', region)).toBe(a < 98.5 ? 'breached' : a < 99 ? 'near_limit' : 'on_track');
+      expect(expected('HZL02', region)).toBe(
+        a < 98.5 ? 'breached' : a < 99 ? 'near_limit' : 'on_track',
+      );
     },
   );
 
   it('gives no_baseline exactly to the rows with no usable baseline that have not reached their target', () => {
-    const noBase = t.indicators.filter((r) => r.baseline === '/' || (r.aggregation === 'level' && r.baseline === null));
+    const noBase = t.indicators.filter(
+      (r) => r.baseline === '/' || (r.aggregation === 'level' && r.baseline === null),
+    );
     const short = noBase.filter((r) => {
       const points = yearly(String(r.id));
       return (points[points.length - 1]?.[1] ?? 0) < Number(r.target);
@@ -146,7 +175,8 @@ describe('DEMO_EXPECTATIONS', () => {
     const shown = statusRows.filter((e) => e.status === 'no_baseline').map((e) => e.id);
     expect(shown.sort()).toEqual(short.map((r) => String(r.id)).sort());
     expect(shown).toContain('HZ18');
-    for (const r of noBase.filter((x) => !short.includes(x))) expect(expected(String(r.id))).toBe('achieved');
+    for (const r of noBase.filter((x) => !short.includes(x)))
+      expect(expected(String(r.id))).toBe('achieved');
   });
 
   it('HZL08 (每年带动100家) is judged on the year alone: 96 of 100 with the year over is behind', () => {
@@ -158,7 +188,15 @@ describe('DEMO_EXPECTATIONS', () => {
   });
 
   it('puts the other threshold lines on track: every 2024 value holds its line', () => {
-    const lines: Record<string, number> = { HZL03: 90, HZL05: 95, HZL11: 100, HZL12: 98, HZL13: 90, HZL19: 100, HZL20: 100 };
+    const lines: Record<string, number> = {
+      HZL03: 90,
+      HZL05: 95,
+      HZL11: 100,
+      HZL12: 98,
+      HZL13: 90,
+      HZL19: 100,
+      HZL20: 100,
+    };
     for (const [id, line] of Object.entries(lines)) {
       expect(ind(id).aggregation).toBe('threshold');
       expect(Number(rows(id).find((x) => x.period === '2024')?.value)).toBeGreaterThanOrEqual(line);

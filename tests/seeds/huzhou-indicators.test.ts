@@ -6,7 +6,10 @@ import { HUZHOU_CUMULATIVE_FOOTNOTE, HUZHOU_INDICATORS } from '../../seeds/huzho
 import { SEED_DOCS } from '../../seeds/source.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const docLines = readFileSync(path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan), 'utf8').split('\n');
+const docLines = readFileSync(
+  path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan),
+  'utf8',
+).split('\n');
 
 interface DocCell {
   text: string;
@@ -23,7 +26,9 @@ interface DocRow {
 
 /** The table's non-empty cells, one per line, from its header to the footnote. */
 function tableCells(): { header: string[]; body: DocCell[]; footnote: DocCell } {
-  const cells = docLines.map((t, i) => ({ text: t.trim(), line: i + 1 })).filter((c) => c.text !== '');
+  const cells = docLines
+    .map((t, i) => ({ text: t.trim(), line: i + 1 }))
+    .filter((c) => c.text !== '');
   const title = cells.findIndex((c) => c.text.endsWith('主要指标'));
   const foot = cells.findIndex((c, i) => i > title && c.text.startsWith('注:'));
   const footnote = cells[foot];
@@ -50,9 +55,18 @@ function readRows(body: DocCell[]): DocRow[] {
     const nameCell = group[nameAt];
     if (!nameCell) throw new Error(`row ending at line ${c.line} has no name cell`);
     const before = group.slice(0, nameAt).map((g) => g.text);
-    const seq = before.length > 0 && /^\d+$/.test(before[before.length - 1] ?? '') ? (before.pop() ?? null) : null;
+    const seq =
+      before.length > 0 && /^\d+$/.test(before[before.length - 1] ?? '')
+        ? (before.pop() ?? null)
+        : null;
     if (before.length > 0) category = before.join('');
-    rows.push({ category, seq, nameCell, values: group.slice(nameAt + 1).map((g) => g.text), kind: c.text });
+    rows.push({
+      category,
+      seq,
+      nameCell,
+      values: group.slice(nameAt + 1).map((g) => g.text),
+      kind: c.text,
+    });
     group = [];
   }
   expect(group).toEqual([]);
@@ -78,7 +92,9 @@ describe('HUZHOU_INDICATORS (表1 of the Huzhou plan)', () => {
 
   it('has exactly the 23 rows the document prints, numbered 1–23 with ids HZ01–HZ23', () => {
     expect(docRows).toHaveLength(23);
-    expect(HUZHOU_INDICATORS.map((s) => s.seq)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(HUZHOU_INDICATORS.map((s) => s.seq)).toEqual(
+      Array.from({ length: 23 }, (_, i) => i + 1),
+    );
     expect(HUZHOU_INDICATORS.map((s) => s.id)).toEqual(
       Array.from({ length: 23 }, (_, i) => `HZ${String(i + 1).padStart(2, '0')}`),
     );
@@ -89,7 +105,8 @@ describe('HUZHOU_INDICATORS (表1 of the Huzhou plan)', () => {
     (_seq, _name, seed, i) => {
       const row = docRows[i];
       if (!row) throw new Error(`document row ${i + 1} missing`);
-      const [baselineCell, targetCell] = row.values.length === 2 ? [row.values[0] ?? null, row.values[1]] : [null, row.values[0]];
+      const [baselineCell, targetCell] =
+        row.values.length === 2 ? [row.values[0] ?? null, row.values[1]] : [null, row.values[0]];
       expect(row.values.length === 1 || row.values.length === 2).toBe(true);
       expect(row.nameCell.text).toBe(seed.raw.name);
       expect(splitName(row.nameCell.text)).toEqual({ name: seed.name, unit: seed.unit });
@@ -104,12 +121,19 @@ describe('HUZHOU_INDICATORS (表1 of the Huzhou plan)', () => {
       expect(seed.targetMarked).toBe(targetCell?.endsWith('*') ?? false);
       // Rows 1–9 print no 序号; from 10 on the cell is the row number.
       expect(row.seq).toBe(seed.seq >= 10 ? String(seed.seq) : null);
-      expect(seed.source).toEqual({ doc: SEED_DOCS.huzhouPlan, ref: `表1 第${seed.seq}行 (line ${row.nameCell.line})`, line: row.nameCell.line });
+      expect(seed.source).toEqual({
+        doc: SEED_DOCS.huzhouPlan,
+        ref: `表1 第${seed.seq}行 (line ${row.nameCell.line})`,
+        line: row.nameCell.line,
+      });
     },
   );
 
   it('keeps the quirks: rows 20 and 23 have no 2020 cell, row 18 prints `/`', () => {
-    const noBaseline = HUZHOU_INDICATORS.filter((s) => s.baseline === null).map((s) => [s.seq, s.raw.baseline]);
+    const noBaseline = HUZHOU_INDICATORS.filter((s) => s.baseline === null).map((s) => [
+      s.seq,
+      s.raw.baseline,
+    ]);
     expect(noBaseline).toEqual([
       [18, '/'],
       [20, null],
@@ -122,7 +146,9 @@ describe('HUZHOU_INDICATORS (表1 of the Huzhou plan)', () => {
     expect(footnote.line).toBe(HUZHOU_CUMULATIVE_FOOTNOTE.line);
     expect(footnote.text).toMatch(/带\*指标为累加值/);
     for (const s of HUZHOU_INDICATORS) {
-      expect(s.cumulative, s.id).toBe(s.raw.target.endsWith('*') || (s.raw.baseline?.endsWith('*') ?? false));
+      expect(s.cumulative, s.id).toBe(
+        s.raw.target.endsWith('*') || (s.raw.baseline?.endsWith('*') ?? false),
+      );
     }
     expect(HUZHOU_INDICATORS.filter((s) => s.cumulative).map((s) => s.seq)).toEqual([
       1, 4, 6, 8, 9, 10, 11, 12, 13, 14, 16, 19, 20, 21, 22, 23,

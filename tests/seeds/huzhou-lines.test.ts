@@ -8,7 +8,10 @@ import { HUZHOU_LINES, HUZHOU_NOT_LINES } from '../../seeds/huzhou-lines.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const docLines = readFileSync(path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan), 'utf8').split('\n');
+const docLines = readFileSync(
+  path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan),
+  'utf8',
+).split('\n');
 
 function lineText(n: number): string {
   return docLines[n - 1] ?? '';
@@ -52,15 +55,29 @@ describe('HUZHOU_LINES (numeric targets in the Huzhou plan text)', () => {
   });
 
   it('numbers the lines HZL01… without gaps and lists the table restatements last', () => {
-    expect(HUZHOU_LINES.map((l) => l.id)).toEqual(HUZHOU_LINES.map((_, i) => `HZL${String(i + 1).padStart(2, '0')}`));
+    expect(HUZHOU_LINES.map((l) => l.id)).toEqual(
+      HUZHOU_LINES.map((_, i) => `HZL${String(i + 1).padStart(2, '0')}`),
+    );
     const firstDuplicate = HUZHOU_LINES.findIndex((l) => l.duplicates !== null);
     expect(HUZHOU_LINES.slice(firstDuplicate).every((l) => l.duplicates !== null)).toBe(true);
-    expect(HUZHOU_LINES.slice(0, firstDuplicate).map((l) => l.id).at(-1)).toBe('HZL20');
+    expect(
+      HUZHOU_LINES.slice(0, firstDuplicate)
+        .map((l) => l.id)
+        .at(-1),
+    ).toBe('HZL20');
   });
 
   it('ties every restatement to a 表1 row whose 2025 figure it repeats (HZ22: the one centre it adds)', () => {
     const dups = HUZHOU_LINES.filter((l) => l.duplicates !== null);
-    expect(dups.map((l) => l.duplicates)).toEqual(['HZ01', 'HZ02', 'HZ03', 'HZ05', 'HZ06', 'HZ07', 'HZ22']);
+    expect(dups.map((l) => l.duplicates)).toEqual([
+      'HZ01',
+      'HZ02',
+      'HZ03',
+      'HZ05',
+      'HZ06',
+      'HZ07',
+      'HZ22',
+    ]);
     for (const l of dups) {
       const row = HUZHOU_INDICATORS.find((s) => s.id === l.duplicates);
       if (!row) throw new Error(`${l.id} names a missing row`);
@@ -77,7 +94,12 @@ describe('HUZHOU_LINES (numeric targets in the Huzhou plan text)', () => {
   it('keeps the 十三五 achievements out of the lines, citing where they are written', () => {
     for (const n of HUZHOU_NOT_LINES) {
       expect(lineText(n.line)).toContain(n.quote);
-      expect(HUZHOU_LINES.some((l) => l.source.line === n.line && (l.quote.includes(n.quote) || n.quote.includes(l.quote)))).toBe(false);
+      expect(
+        HUZHOU_LINES.some(
+          (l) =>
+            l.source.line === n.line && (l.quote.includes(n.quote) || n.quote.includes(l.quote)),
+        ),
+      ).toBe(false);
     }
     expect(HUZHOU_NOT_LINES.map((n) => n.quote)).toContain('时间压缩到至1个工作日');
   });

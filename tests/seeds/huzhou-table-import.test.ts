@@ -11,7 +11,10 @@ import { huzhouTemplate } from '../../seeds/huzhou-template.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const docText = readFileSync(path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan), 'utf8');
+const docText = readFileSync(
+  path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan),
+  'utf8',
+);
 
 function imported() {
   const result = importHuzhouTable(docText);
@@ -67,11 +70,29 @@ describe('the Huzhou seed from the importer', () => {
       [267, 'baseline', '65*'],
       [295, 'baseline', '33*'],
     ]);
-    expect(r.indicators.filter((row) => row.baseline === null).map((row) => row.id)).toEqual(['HZ20', 'HZ23']);
+    expect(r.indicators.filter((row) => row.baseline === null).map((row) => row.id)).toEqual([
+      'HZ20',
+      'HZ23',
+    ]);
   });
 
   it('gives the huzhou-14th-fyp template its table rows in every column the table speaks to', () => {
-    const keys = ['id', 'category', 'name', 'unit', 'kind', 'aggregation', 'direction', 'baselineYear', 'baseline', 'targetYear', 'target', 'limit', 'warning', 'recovery'];
+    const keys = [
+      'id',
+      'category',
+      'name',
+      'unit',
+      'kind',
+      'aggregation',
+      'direction',
+      'baselineYear',
+      'baseline',
+      'targetYear',
+      'target',
+      'limit',
+      'warning',
+      'recovery',
+    ];
     const pick = (row: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, row[k]]));
     const template = huzhouTemplate().indicators.slice(0, HUZHOU_INDICATORS.length).map(pick);
     expect(imported().indicators.map(pick)).toEqual(template);
@@ -85,12 +106,21 @@ describe('the Huzhou seed from the importer', () => {
       table: 'Indicators',
       header: INDICATORS.columns.map(bilingualHeader),
       columnLetters: INDICATORS.columns.map((_, i) => String.fromCharCode(65 + i)),
-      rows: r.indicators.map((row, i) => ({ rowNumber: i + 2, cells: INDICATORS.columns.map((c) => ({ value: row[c.key] ?? null })) })),
+      rows: r.indicators.map((row, i) => ({
+        rowNumber: i + 2,
+        cells: INDICATORS.columns.map((c) => ({ value: row[c.key] ?? null })),
+      })),
     };
     const read = readIndicators(grid);
     expect(read.problems).toEqual([]);
     expect(read.items.map((i) => [i.id, i.aggregation, i.direction, i.baseline, i.target])).toEqual(
-      HUZHOU_INDICATORS.map((s) => [s.id, s.cumulative ? 'cumulative' : 'level', 'higher', s.baseline, s.target]),
+      HUZHOU_INDICATORS.map((s) => [
+        s.id,
+        s.cumulative ? 'cumulative' : 'level',
+        'higher',
+        s.baseline,
+        s.target,
+      ]),
     );
   });
 });

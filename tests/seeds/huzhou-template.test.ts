@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ACTUALS, INDICATORS, MILESTONES, RECIPIENTS, SETTINGS, type TableSpec } from '../../shared/contract/tables.ts';
+import {
+  ACTUALS,
+  INDICATORS,
+  MILESTONES,
+  RECIPIENTS,
+  SETTINGS,
+  type TableSpec,
+} from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import { parsePeriod } from '../../shared/parse/period.ts';
 import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
@@ -14,7 +21,10 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const template = huzhouTemplate();
 
 function docLine(doc: string, n: number): string {
-  return readFileSync(path.resolve(repoRoot, '../shared/seed-docs', doc), 'utf8').split('\n')[n - 1] ?? '';
+  return (
+    readFileSync(path.resolve(repoRoot, '../shared/seed-docs', doc), 'utf8').split('\n')[n - 1] ??
+    ''
+  );
 }
 
 function indicator(id: string): TemplateRow {
@@ -45,7 +55,9 @@ describe('huzhouTemplate', () => {
 
   it.each(tables)('fills every required column of the %s table', (_name, rows, spec) => {
     const required = spec.columns.filter((c) => c.required).map((c) => c.key);
-    for (const row of rows) for (const key of required) expect(row[key], `${key} in ${JSON.stringify(row)}`).not.toBeNull();
+    for (const row of rows)
+      for (const key of required)
+        expect(row[key], `${key} in ${JSON.stringify(row)}`).not.toBeNull();
   });
 
   it('has the 23 表1 rows then the text lines that 表1 lacks, each id once', () => {
@@ -56,24 +68,32 @@ describe('huzhouTemplate', () => {
     expect(lines).toHaveLength(20);
   });
 
-  it.each(HUZHOU_INDICATORS.map((s) => [s.id, s.name, s] as const))('%s (%s) carries the 表1 figures as printed', (id, _name, s) => {
-    expect(indicator(id)).toMatchObject({
-      category: s.category,
-      name: s.name,
-      unit: s.unit,
-      kind: s.raw.kind,
-      aggregation: s.raw.target.endsWith('*') ? 'cumulative' : 'level',
-      direction: 'higher',
-      baselineYear: 2020,
-      baseline: s.raw.baseline === null ? null : s.raw.baseline === '/' ? '/' : Number(s.raw.baseline.replace('*', '')),
-      targetYear: 2025,
-      target: Number(s.raw.target.replace('*', '')),
-      frequency: '年',
-    });
-    expect(String(indicator(id).notes)).toContain(`${SEED_DOCS.huzhouPlan} 表1 第${s.seq}行`);
-    expect(String(indicator(id).notes)).toContain('责任处室为示例');
-    expect(indicator(id).owner).toMatch(/处$/);
-  });
+  it.each(HUZHOU_INDICATORS.map((s) => [s.id, s.name, s] as const))(
+    '%s (%s) carries the 表1 figures as printed',
+    (id, _name, s) => {
+      expect(indicator(id)).toMatchObject({
+        category: s.category,
+        name: s.name,
+        unit: s.unit,
+        kind: s.raw.kind,
+        aggregation: s.raw.target.endsWith('*') ? 'cumulative' : 'level',
+        direction: 'higher',
+        baselineYear: 2020,
+        baseline:
+          s.raw.baseline === null
+            ? null
+            : s.raw.baseline === '/'
+              ? '/'
+              : Number(s.raw.baseline.replace('*', '')),
+        targetYear: 2025,
+        target: Number(s.raw.target.replace('*', '')),
+        frequency: '年',
+      });
+      expect(String(indicator(id).notes)).toContain(`${SEED_DOCS.huzhouPlan} 表1 第${s.seq}行`);
+      expect(String(indicator(id).notes)).toContain('责任处室为示例');
+      expect(indicator(id).owner).toMatch(/处$/);
+    },
+  );
 
   it('models the accident rate HZL01 as a lower-is-better threshold computed from accidents and units', () => {
     expect(indicator('HZL01')).toMatchObject({
@@ -88,11 +108,19 @@ describe('huzhouTemplate', () => {
   });
 
   it('gives 食品评价性抽检合格率 a 98.5 limit with a warning line at 99, so 临近 can show', () => {
-    expect(indicator('HZL02')).toMatchObject({ name: '食品评价性抽检合格率', limit: '98.5%以上', warning: 99, direction: 'higher' });
+    expect(indicator('HZL02')).toMatchObject({
+      name: '食品评价性抽检合格率',
+      limit: '98.5%以上',
+      warning: 99,
+      direction: 'higher',
+    });
   });
 
   it('computes HZ17 食品安全抽检监测数 per thousand people from batches and population', () => {
-    expect(indicator('HZ17')).toMatchObject({ unit: '批次/千人', formula: 'batches / population * 1000' });
+    expect(indicator('HZ17')).toMatchObject({
+      unit: '批次/千人',
+      formula: 'batches / population * 1000',
+    });
   });
 
   it('cites each text line’s source in its notes and keeps its baseline empty', () => {
@@ -136,7 +164,9 @@ describe('huzhouTemplate', () => {
   });
 
   it('reports HZL01 and one more indicator for 吴兴区, 南浔区, 德清县, 长兴县 and 安吉县', () => {
-    const regionsOf = (id: string): string[] => [...new Set(template.actuals.filter((a) => a.id === id).map((a) => String(a.region)))];
+    const regionsOf = (id: string): string[] => [
+      ...new Set(template.actuals.filter((a) => a.id === id).map((a) => String(a.region))),
+    ];
     const subRegions = ['吴兴区', '南浔区', '德清县', '长兴县', '安吉县'];
     expect(regionsOf('HZL01')).toEqual(['湖州市', ...subRegions]);
     expect(regionsOf('HZL02')).toEqual(['湖州市', ...subRegions]);
@@ -145,9 +175,13 @@ describe('huzhouTemplate', () => {
   it('sums the 区县 accidents and units to the city figures each year', () => {
     for (const measure of ['accidents', 'units']) {
       for (const period of ['2021', '2022', '2023', '2024']) {
-        const rows = template.actuals.filter((a) => a.id === 'HZL01' && a.measure === measure && a.period === period);
+        const rows = template.actuals.filter(
+          (a) => a.id === 'HZL01' && a.measure === measure && a.period === period,
+        );
         const city = rows.find((a) => a.region === '湖州市');
-        const counties = rows.filter((a) => a.region !== '湖州市').reduce((s, a) => s + Number(a.value), 0);
+        const counties = rows
+          .filter((a) => a.region !== '湖州市')
+          .reduce((s, a) => s + Number(a.value), 0);
         expect(counties, `${measure} ${period}`).toBe(city?.value);
       }
     }
@@ -186,7 +220,8 @@ describe('huzhouTemplate', () => {
       ['分管副局长(示例)', '类别:市场安全', 'info', 'zh-CN'],
       ['规划财务处(示例)', null, 'info', 'en'],
     ]);
-    for (const r of template.recipients) expect(String(r.email)).toMatch(/^[a-z]+@example\.gov\.cn$/);
+    for (const r of template.recipients)
+      expect(String(r.email)).toMatch(/^[a-z]+@example\.gov\.cn$/);
   });
 
   it('returns a fresh copy on every call', () => {

@@ -34,9 +34,9 @@ describe('REPORTED_FIGURES (actuals quoted from the seed documents)', () => {
       const unitNotWritten = f.quote.endsWith(String(f.value));
       expect(withUnit || unitNotWritten, `${f.id} ${f.quote}`).toBe(true);
     }
-    expect(REPORTED_FIGURES.filter((f) => f.quote.endsWith(String(f.value))).map((f) => f.quote)).toEqual([
-      '每万人有效发明专利拥有量40.38',
-    ]);
+    expect(
+      REPORTED_FIGURES.filter((f) => f.quote.endsWith(String(f.value))).map((f) => f.quote),
+    ).toEqual(['每万人有效发明专利拥有量40.38']);
   });
 
   it('marks as approximate exactly the figures written with 余 or 超', () => {
@@ -47,16 +47,22 @@ describe('REPORTED_FIGURES (actuals quoted from the seed documents)', () => {
 
   it('names each document’s region and year from words the document itself contains', () => {
     for (const d of DOC_REGIONS) {
-      for (const e of d.evidence) expect(lineText(d.doc, e.line), `${d.doc} line ${e.line}`).toContain(e.quote);
+      for (const e of d.evidence)
+        expect(lineText(d.doc, e.line), `${d.doc} line ${e.line}`).toContain(e.quote);
       expect(d.evidence.some((e) => e.quote.includes(d.region.slice(0, 2)))).toBe(true);
-      expect(d.evidence.some((e) => e.quote.includes(String(d.year)) || e.quote.includes('十三五末'))).toBe(true);
+      expect(
+        d.evidence.some((e) => e.quote.includes(String(d.year)) || e.quote.includes('十三五末')),
+      ).toBe(true);
     }
   });
 
   it('gives each figure the region and year of its document', () => {
     for (const f of REPORTED_FIGURES) {
       const d = DOC_REGIONS.find((r) => r.doc === f.source.doc);
-      expect({ region: f.region, year: f.year }, f.id).toEqual({ region: d?.region, year: d?.year });
+      expect({ region: f.region, year: f.year }, f.id).toEqual({
+        region: d?.region,
+        year: d?.year,
+      });
     }
   });
 
@@ -65,11 +71,15 @@ describe('REPORTED_FIGURES (actuals quoted from the seed documents)', () => {
     const huzhouFits = REPORTED_FIGURES.filter((f) => /^HZL?\d+$/.test(f.fits));
     expect(huzhouFits.length).toBeGreaterThan(5);
     expect(huzhouFits.filter((f) => !ids.has(f.fits)).map((f) => f.id)).toEqual([]);
-    expect(REPORTED_FIGURES.map((f) => f.id)).toEqual(REPORTED_FIGURES.map((_, i) => `RF${String(i + 1).padStart(2, '0')}`));
+    expect(REPORTED_FIGURES.map((f) => f.id)).toEqual(
+      REPORTED_FIGURES.map((_, i) => `RF${String(i + 1).padStart(2, '0')}`),
+    );
   });
 
   it('includes the monitoring batches 监督抽检1899批次 and 不合格56批次 of 2023', () => {
-    const batches = REPORTED_FIGURES.filter((f) => f.unit === '批次' && f.year === 2023).map((f) => f.value);
+    const batches = REPORTED_FIGURES.filter((f) => f.unit === '批次' && f.year === 2023).map(
+      (f) => f.value,
+    );
     expect(batches).toEqual(expect.arrayContaining([1899, 56]));
   });
 });

@@ -10,16 +10,26 @@ describe('TEMPLATES', () => {
 
   it('makes the blank template with Settings rows only, plan name and region left for the planner', () => {
     const blank = TEMPLATES.blank();
-    expect([blank.indicators, blank.milestones, blank.actuals, blank.recipients]).toEqual([[], [], [], []]);
+    expect([blank.indicators, blank.milestones, blank.actuals, blank.recipients]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
     const keys = SETTINGS.columns.map((c) => c.key);
     for (const row of blank.settings) expect(Object.keys(row)).toEqual(keys);
     const value = (k: string): unknown => blank.settings.find((r) => r.key === k)?.value;
     expect([value('plan.name'), value('plan.region')]).toEqual([null, null]);
-    expect([value('plan.timezone'), value('dueDays.annual'), value('contract.version')]).toEqual(['Asia/Shanghai', 30, 1]);
+    expect([value('plan.timezone'), value('dueDays.annual'), value('contract.version')]).toEqual([
+      'Asia/Shanghai',
+      30,
+      1,
+    ]);
   });
 
   it('gives blank and Huzhou the same Settings keys in the same order', () => {
-    const keys = (name: 'blank' | 'huzhou-14th-fyp'): unknown[] => TEMPLATES[name]().settings.map((r) => r.key);
+    const keys = (name: 'blank' | 'huzhou-14th-fyp'): unknown[] =>
+      TEMPLATES[name]().settings.map((r) => r.key);
     expect(keys('blank')).toEqual(keys('huzhou-14th-fyp'));
   });
 

@@ -8,7 +8,10 @@ import { SEED_DOCS } from '../../seeds/source.ts';
 import { ZHEJIANG_2021_TARGETS } from '../../seeds/zhejiang-2021-targets.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const docLines = readFileSync(path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.zhejiang2021), 'utf8').split('\n');
+const docLines = readFileSync(
+  path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.zhejiang2021),
+  'utf8',
+).split('\n');
 
 function lineText(n: number): string {
   return docLines[n - 1] ?? '';

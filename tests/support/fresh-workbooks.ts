@@ -13,7 +13,10 @@ export const EMPTY_PLAN: WorkbookTemplate = {
 };
 
 /** Makes a new workbook from `template` in `dir` on each call: plan-1.xlsx, plan-2.xlsx … */
-export function workbookMaker(dir: string, template: WorkbookTemplate = EMPTY_PLAN): () => Promise<string> {
+export function workbookMaker(
+  dir: string,
+  template: WorkbookTemplate = EMPTY_PLAN,
+): () => Promise<string> {
   let counter = 0;
   return async () => {
     counter += 1;

@@ -23,7 +23,10 @@ export function openpyxlTable(path: string, table: string): string[][] {
     '        sys.exit(0)',
     'sys.exit("no table " + sys.argv[2])',
   ].join('\n');
-  const r = spawnSync('/usr/bin/python3', ['-c', script, path, table], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync('/usr/bin/python3', ['-c', script, path, table], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (r.status !== 0) throw new Error(`openpyxl could not read ${path}: ${r.stderr}`);
   const rows: unknown = JSON.parse(r.stdout);
   if (!Array.isArray(rows)) throw new Error('openpyxl printed no rows');
@@ -39,13 +42,26 @@ export function libreOfficeCsvs(path: string, dir: string): Map<string, string> 
   mkdirSync(out, { recursive: true });
   // Filter options: comma, double quote, UTF-8, … and -1 = every sheet to its own file.
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-  const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', filter, '--outdir', out, path], {
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--convert-to',
+      filter,
+      '--outdir',
+      out,
+      path,
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   if (r.status !== 0) throw new Error(`LibreOffice could not convert ${path}: ${r.stderr}`);
   const files = new Map<string, string>();
   for (const f of readdirSync(out)) files.set(f, readFileSync(join(out, f), 'utf8'));
-  if (files.size === 0) throw new Error(`LibreOffice wrote nothing for ${path}: ${r.stdout} ${r.stderr}`);
+  if (files.size === 0)
+    throw new Error(`LibreOffice wrote nothing for ${path}: ${r.stdout} ${r.stderr}`);
   return files;
 }

@@ -22,14 +22,16 @@ export async function editTable(
   if (!found.found || !spec) throw new Error(`no ${table} table`);
   const { worksheet, range } = found.table;
   const header: string[] = [];
-  for (let c = range.left; c <= range.right; c++) header.push(String(worksheet.getCell(range.top, c).value ?? ''));
+  for (let c = range.left; c <= range.right; c++)
+    header.push(String(worksheet.getCell(range.top, c).value ?? ''));
   const columns = matchHeaders(header, spec).columns;
   let edited = 0;
   for (let r = range.top + 1; r <= range.bottom; r++) {
     const values: Record<string, CellValue> = {};
     for (const [key, index] of columns) {
       const v = worksheet.getCell(r, range.left + index).value;
-      values[key] = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+      values[key] =
+        typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
     }
     const changes = edit(values);
     if (!changes) continue;

@@ -18,7 +18,15 @@ export async function planWorkbook(path: string, recipients: string[]): Promise<
   const template = huzhouTemplate();
   await initWorkbook(path, {
     ...template,
-    recipients: recipients.map((email, i) => templateRow(RECIPIENTS, { name: `收件人${i + 1}`, email, scope: null, minSeverity: 'info', language: 'zh-CN' })),
+    recipients: recipients.map((email, i) =>
+      templateRow(RECIPIENTS, {
+        name: `收件人${i + 1}`,
+        email,
+        scope: null,
+        minSeverity: 'info',
+        language: 'zh-CN',
+      }),
+    ),
   });
   return path;
 }
@@ -54,18 +62,28 @@ export function writeConfig(dir: string, file: Record<string, unknown>): string 
 }
 
 /** Polls until `probe` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function eventually<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs: number, what: string, pollMs = 50): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs: number,
+  what: string,
+  pollMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, pollMs));
   }
 }
 
 /** Waits for a run's digest job to complete; returns its summary. Fails if it fails for good. */
-export async function runFinished(queues: RunQueues, runId: string, timeoutMs: number): Promise<RunSummary> {
+export async function runFinished(
+  queues: RunQueues,
+  runId: string,
+  timeoutMs: number,
+): Promise<RunSummary> {
   return eventually(
     async () => {
       const job = await queues.digests.getJob(runJobId(runId));
@@ -97,7 +115,11 @@ export class CliProcess {
   readonly exited: Promise<number | null>;
 
   constructor(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let buffer = '';
     this.child.stderr?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');
@@ -125,7 +147,11 @@ export class CliProcess {
   }
 
   async waitFor(event: string, timeoutMs: number): Promise<LogLine> {
-    return eventually(() => this.lines.find((l) => l.event === event), timeoutMs, `${event} from process ${this.pid}`);
+    return eventually(
+      () => this.lines.find((l) => l.event === event),
+      timeoutMs,
+      `${event} from process ${this.pid}`,
+    );
   }
 
   /** Sends a signal and waits for the exit; SIGKILLs if it has not exited after `timeoutMs`. */

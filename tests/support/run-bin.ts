@@ -5,7 +5,14 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const BIN = resolve(REPO_ROOT, 'bin/kpi-sentinel.js');
 
 /** Runs the real `kpi-sentinel` executable, as a user or a script would. */
-export function runBin(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+export function runBin(
+  args: string[],
+  cwd: string,
+): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

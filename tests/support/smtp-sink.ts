@@ -22,7 +22,10 @@ class SmtpReply extends Error {
 }
 
 /** What to answer to a recipient: accept (null) or a reply code and text. */
-export type RcptPolicy = (address: string, attempt: number) => { code: number; text: string } | null;
+export type RcptPolicy = (
+  address: string,
+  attempt: number,
+) => { code: number; text: string } | null;
 
 /**
  * An SMTP server in this process for the mail tests: plain SMTP on a free port, no TLS or
@@ -57,7 +60,8 @@ export class SmtpSink {
           PostalMime.parse(raw)
             .then((mail) => {
               const runId = mail.headers.find((h) => h.key === 'x-kpi-sentinel-run')?.value ?? '';
-              for (const r of session.envelope.rcptTo) this.received.push({ rcpt: r.address.toLowerCase(), runId, mail });
+              for (const r of session.envelope.rcptTo)
+                this.received.push({ rcpt: r.address.toLowerCase(), runId, mail });
               callback(null);
             })
             .catch((err: unknown) => callback(err instanceof Error ? err : new Error(String(err))));
@@ -85,7 +89,8 @@ export class SmtpSink {
   /** How many messages each (run, recipient) got. */
   countsByRunAndRecipient(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const m of this.received) counts.set(`${m.runId} ${m.rcpt}`, (counts.get(`${m.runId} ${m.rcpt}`) ?? 0) + 1);
+    for (const m of this.received)
+      counts.set(`${m.runId} ${m.rcpt}`, (counts.get(`${m.runId} ${m.rcpt}`) ?? 0) + 1);
     return counts;
   }
 

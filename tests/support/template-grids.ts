@@ -27,13 +27,18 @@ export const TEMPLATE_WORKBOOK = 'plan.xlsx';
 export function columnLetters(n: number): string[] {
   return Array.from({ length: n }, (_, i) => {
     let s = '';
-    for (let k = i + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+    for (let k = i + 1; k > 0; k = Math.floor((k - 1) / 26))
+      s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
     return s;
   });
 }
 
 /** One contract table's rows as a Grid; cells of columns a row does not have are empty. */
-export function tableGrid(spec: TableSpec, rows: readonly TemplateRow[], workbook = TEMPLATE_WORKBOOK): Grid {
+export function tableGrid(
+  spec: TableSpec,
+  rows: readonly TemplateRow[],
+  workbook = TEMPLATE_WORKBOOK,
+): Grid {
   return {
     workbook,
     sheet: spec.sheet,
@@ -48,7 +53,10 @@ export function tableGrid(spec: TableSpec, rows: readonly TemplateRow[], workboo
 }
 
 /** The planner tables of a template as Grids, keyed by table name. */
-export function templateGrids(template: WorkbookTemplate, workbook = TEMPLATE_WORKBOOK): Partial<Record<TableName, Grid>> {
+export function templateGrids(
+  template: WorkbookTemplate,
+  workbook = TEMPLATE_WORKBOOK,
+): Partial<Record<TableName, Grid>> {
   return {
     Indicators: tableGrid(INDICATORS, template.indicators, workbook),
     Milestones: tableGrid(MILESTONES, template.milestones, workbook),

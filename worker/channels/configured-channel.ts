@@ -18,7 +18,11 @@ export interface ConfiguredChannel {
  * is set, the outbox folder otherwise — behind the send log either way, so a repeated
  * run sends nothing twice.
  */
-export function configuredChannel(config: Config, sendLog: SendLog, deps: { stats: Stats; log: Logger }): ConfiguredChannel {
+export function configuredChannel(
+  config: Config,
+  sendLog: SendLog,
+  deps: { stats: Stats; log: Logger },
+): ConfiguredChannel {
   const { mail } = config;
   const email = mail.smtpUrl
     ? new EmailChannel({
@@ -31,9 +35,15 @@ export function configuredChannel(config: Config, sendLog: SendLog, deps: { stat
         log: deps.log,
       })
     : null;
-  const inner: Channel = email ?? new OutboxChannel({ dir: mail.outbox, from: mail.from, timeZone: config.schedule.timezone });
+  const inner: Channel =
+    email ??
+    new OutboxChannel({ dir: mail.outbox, from: mail.from, timeZone: config.schedule.timezone });
   return {
-    channel: new DeduplicatingChannel(inner, sendLog, { waitMs: mail.sendLeaseMs + 5_000, stats: deps.stats, log: deps.log }),
+    channel: new DeduplicatingChannel(inner, sendLog, {
+      waitMs: mail.sendLeaseMs + 5_000,
+      stats: deps.stats,
+      log: deps.log,
+    }),
     close: () => email?.close(),
   };
 }

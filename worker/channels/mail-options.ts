@@ -7,7 +7,9 @@ import type { DigestMessage } from './channel.ts';
  * however often it is rendered, so a mail server or client that sees it twice can tell.
  */
 export function digestMessageId(message: DigestMessage): string {
-  const hash = createHash('sha256').update(`${message.runId}\n${message.workbook}\n${message.to.email.toLowerCase()}`).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${message.runId}\n${message.workbook}\n${message.to.email.toLowerCase()}`)
+    .digest('hex');
   return `<${hash.slice(0, 32)}@kpi-sentinel>`;
 }
 

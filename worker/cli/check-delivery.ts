@@ -20,15 +20,31 @@ export interface CheckDelivery {
  * `--config`: then by its mail settings (SMTP when set, its outbox otherwise; an explicit
  * `--outbox` still wins), with its fallback recipients and digest mode.
  */
-export async function checkDelivery(configFile: string | undefined, outboxFromCli: string | null, outbox: () => Channel): Promise<CheckDelivery> {
+export async function checkDelivery(
+  configFile: string | undefined,
+  outboxFromCli: string | null,
+  outbox: () => Channel,
+): Promise<CheckDelivery> {
   if (configFile === undefined) return { channel: outbox(), digest: {}, close: () => undefined };
   const config = await configFor(configFile);
-  const mail = outboxFromCli === null ? config.mail : { ...config.mail, smtpUrl: undefined, outbox: outboxFromCli };
-  const sendLog = await FileSendLog.open(join(config.stateDir, WATCH_FILES.sendLog), config.queue.keepCompletedDays);
-  const delivery = configuredChannel({ ...config, mail }, sendLog, { stats: new MemoryStats(), log: stderrLogger });
+  const mail =
+    outboxFromCli === null
+      ? config.mail
+      : { ...config.mail, smtpUrl: undefined, outbox: outboxFromCli };
+  const sendLog = await FileSendLog.open(
+    join(config.stateDir, WATCH_FILES.sendLog),
+    config.queue.keepCompletedDays,
+  );
+  const delivery = configuredChannel({ ...config, mail }, sendLog, {
+    stats: new MemoryStats(),
+    log: stderrLogger,
+  });
   return {
     channel: delivery.channel,
-    digest: { fallbackRecipients: config.mail.recipients, ...(config.mail.mode ? { mode: config.mail.mode } : {}) },
+    digest: {
+      fallbackRecipients: config.mail.recipients,
+      ...(config.mail.mode ? { mode: config.mail.mode } : {}),
+    },
     close: delivery.close,
   };
 }

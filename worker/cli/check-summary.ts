@@ -9,14 +9,21 @@ import { say, type Output } from './output.ts';
 const PROBLEMS_SHOWN = 20;
 
 /** Live alerts by severity (resolved and silenced ones are not news). */
-export function firingCounts(check: { outcome: { alerts: readonly Pick<Alert, 'state' | 'severity'>[] } }): Record<Severity, number> {
+export function firingCounts(check: {
+  outcome: { alerts: readonly Pick<Alert, 'state' | 'severity'>[] };
+}): Record<Severity, number> {
   const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
-  for (const a of check.outcome.alerts) if (a.state === 'firing' || a.state === 'acknowledged') counts[a.severity] += 1;
+  for (const a of check.outcome.alerts)
+    if (a.state === 'firing' || a.state === 'acknowledged') counts[a.severity] += 1;
   return counts;
 }
 
 /** The one-screen summary after a check: counts, critical items by name, problems, digests. */
-export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: DigestOutcome[]): void {
+export function printCheckSummary(
+  o: Output,
+  checks: WorkbookCheck[],
+  digests: DigestOutcome[],
+): void {
   for (const check of checks) {
     if (!check.ok) {
       o.err(bilingualLine(t('cli.check_failed', { workbook: check.workbook })));
@@ -24,27 +31,38 @@ export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: D
       continue;
     }
     const counts = firingCounts(check);
-    const firing = check.outcome.alerts.filter((a) => a.state === 'firing' || a.state === 'acknowledged');
-    say(o, t('cli.checked', {
-      workbook: check.workbook,
-      asOf: check.asOf,
-      indicators: check.model.indicators.length,
-      statuses: check.outcome.evaluation.statuses.length,
-      firing: firing.length,
-      critical: counts.critical,
-      warning: counts.warning,
-    }));
-    const byStatus = STATUSES.map((s) => [s, check.outcome.evaluation.statuses.filter((r) => r.status === s).length] as const)
+    const firing = check.outcome.alerts.filter(
+      (a) => a.state === 'firing' || a.state === 'acknowledged',
+    );
+    say(
+      o,
+      t('cli.checked', {
+        workbook: check.workbook,
+        asOf: check.asOf,
+        indicators: check.model.indicators.length,
+        statuses: check.outcome.evaluation.statuses.length,
+        firing: firing.length,
+        critical: counts.critical,
+        warning: counts.warning,
+      }),
+    );
+    const byStatus = STATUSES.map(
+      (s) => [s, check.outcome.evaluation.statuses.filter((r) => r.status === s).length] as const,
+    )
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${label(`status.${s}`)}: ${n}`);
     if (byStatus.length > 0) o.out(`  ${byStatus.join(' · ')}`);
     for (const a of firing.filter((x) => x.severity === 'critical')) {
-      o.out(`  [${label('severity.critical')}] ${a.indicator} · ${a.region} · ${a.period} · ${label(`status.${a.status}`)}`);
+      o.out(
+        `  [${label('severity.critical')}] ${a.indicator} · ${a.region} · ${a.period} · ${label(`status.${a.status}`)}`,
+      );
     }
     if (check.problems.length > 0) {
       say(o, t('cli.problems', { count: check.problems.length }));
-      for (const p of check.problems.slice(0, PROBLEMS_SHOWN)) o.out(`  - ${bilingualLine(p.message)}`);
-      if (check.problems.length > PROBLEMS_SHOWN) o.out(`  … +${check.problems.length - PROBLEMS_SHOWN}`);
+      for (const p of check.problems.slice(0, PROBLEMS_SHOWN))
+        o.out(`  - ${bilingualLine(p.message)}`);
+      if (check.problems.length > PROBLEMS_SHOWN)
+        o.out(`  … +${check.problems.length - PROBLEMS_SHOWN}`);
     }
   }
   for (const d of digests) {
@@ -55,7 +73,14 @@ export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: D
         const eml = delivery.result.locations[0] ?? '';
         say(o, t('cli.digest_written', { path: eml }));
       } else {
-        o.err(bilingualLine(t('cli.digest_failed', { to: delivery.to, reason: bilingualLine(delivery.result.message) })));
+        o.err(
+          bilingualLine(
+            t('cli.digest_failed', {
+              to: delivery.to,
+              reason: bilingualLine(delivery.result.message),
+            }),
+          ),
+        );
       }
     }
   }

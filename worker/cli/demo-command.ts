@@ -24,7 +24,10 @@ export async function runDemo(o: Output, outDir: string): Promise<number> {
   await initWorkbook(workbook, TEMPLATES[DEMO_TEMPLATE]());
   say(o, t('demo.workbook', { path: workbook, asOf: DEMO_AS_OF }));
 
-  const report = await runCheck([workbook], { asOf: DEMO_AS_OF, channel: new OutboxChannel({ dir: outbox }) });
+  const report = await runCheck([workbook], {
+    asOf: DEMO_AS_OF,
+    channel: new OutboxChannel({ dir: outbox }),
+  });
   printCheckSummary(o, report.checks, report.digests);
   say(o, t('demo.next', { path: workbook, outbox }));
   const failed = report.checks.some((c) => !c.ok);

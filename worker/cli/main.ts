@@ -33,7 +33,9 @@ const DEFAULT_OUTBOX = 'outbox';
 
 function templateName(value: string): TemplateName {
   if (value in TEMPLATES) return value as TemplateName;
-  throw new UsageError(bilingualLine(t('cli.unknown_template', { value, choices: Object.keys(TEMPLATES).join(', ') })));
+  throw new UsageError(
+    bilingualLine(t('cli.unknown_template', { value, choices: Object.keys(TEMPLATES).join(', ') })),
+  );
 }
 
 function asOfDate(value: string): string {
@@ -43,10 +45,15 @@ function asOfDate(value: string): string {
 
 function program(o: Output, setExit: (code: number) => void): Command {
   const cli = new Command('kpi-sentinel')
-    .description('五年规划指标监测：检查目标与底线，预警写回工作簿，向领导发送摘要 / Five-year-plan KPI monitoring')
+    .description(
+      '五年规划指标监测：检查目标与底线，预警写回工作簿，向领导发送摘要 / Five-year-plan KPI monitoring',
+    )
     .exitOverride()
     .configureOutput({ writeOut: (s) => o.out(s.trimEnd()), writeErr: (s) => o.err(s.trimEnd()) })
-    .option('--config <file>', 'kpi-sentinel.config.json or .yaml (DESIGN §9); REDIS_URL, SMTP_URL, MAIL_FROM override it');
+    .option(
+      '--config <file>',
+      'kpi-sentinel.config.json or .yaml (DESIGN §9); REDIS_URL, SMTP_URL, MAIL_FROM override it',
+    );
   const configFile = (): string | undefined => cli.opts<{ config?: string }>().config;
 
   cli
@@ -57,7 +64,8 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .option('--force', 'overwrite an existing file', false)
     .action(async (out: string, opts: { template: string; force: boolean }) => {
       const name = templateName(opts.template);
-      if (existsSync(out) && !opts.force) throw new UsageError(bilingualLine(t('cli.exists', { path: out })));
+      if (existsSync(out) && !opts.force)
+        throw new UsageError(bilingualLine(t('cli.exists', { path: out })));
       await mkdir(dirname(out), { recursive: true });
       await initWorkbook(out, TEMPLATES[name]());
       say(o, t('cli.created', { path: out, template: name }));
@@ -65,58 +73,89 @@ function program(o: Output, setExit: (code: number) => void): Command {
 
   cli
     .command('import')
-    .description('导入指标、分解目标或实绩行，或已发布的规划指标表 / import contract rows, or a published plan table into Indicators')
-    .argument('<file>', '.csv, .xlsx or .txt: contract rows, a published plan table, or a document text holding one')
+    .description(
+      '导入指标、分解目标或实绩行，或已发布的规划指标表 / import contract rows, or a published plan table into Indicators',
+    )
+    .argument(
+      '<file>',
+      '.csv, .xlsx or .txt: contract rows, a published plan table, or a document text holding one',
+    )
     .requiredOption('--into <workbook>', 'the plan workbook to add the rows to')
     .option('--json', 'print the report as JSON', false)
     .option('--dry-run', 'read and report only: write nothing', false)
-    .option('--answer <answer>', 'answer a question: 17.direction=lower | targetYear=2025 | △=cumulative (repeatable)', collect, [])
+    .option(
+      '--answer <answer>',
+      'answer a question: 17.direction=lower | targetYear=2025 | △=cumulative (repeatable)',
+      collect,
+      [],
+    )
     .option('--id-prefix <prefix>', 'id prefix for plan-table rows (default ZB: ZB01, ZB02 …)')
-    .action(async (file: string, opts: { into: string; json: boolean; dryRun: boolean; answer: string[]; idPrefix?: string }) => {
-      const answers = parseAnswers(opts.answer);
-      if (!answers.ok) throw new UsageError(bilingualLine(answers.message));
-      const report = await importFile(file, opts.into, {
-        dryRun: opts.dryRun,
-        answers: answers.answers,
-        ...(opts.idPrefix === undefined ? {} : { idPrefix: opts.idPrefix }),
-      });
-      if (opts.json) o.out(JSON.stringify(importJson(report), null, 2));
-      else printImport(o, report, file, opts.into);
-      if (report.problems.some((p) => p.code === 'import.plan.answer_unmatched')) setExit(EXIT.usage);
-      // A plan table nothing of which could go in (ids taken, no room) failed like an unreadable file.
-      else if (report.table === null || (report.plan !== null && report.added === 0)) setExit(EXIT.failed);
-    });
+    .action(
+      async (
+        file: string,
+        opts: { into: string; json: boolean; dryRun: boolean; answer: string[]; idPrefix?: string },
+      ) => {
+        const answers = parseAnswers(opts.answer);
+        if (!answers.ok) throw new UsageError(bilingualLine(answers.message));
+        const report = await importFile(file, opts.into, {
+          dryRun: opts.dryRun,
+          answers: answers.answers,
+          ...(opts.idPrefix === undefined ? {} : { idPrefix: opts.idPrefix }),
+        });
+        if (opts.json) o.out(JSON.stringify(importJson(report), null, 2));
+        else printImport(o, report, file, opts.into);
+        if (report.problems.some((p) => p.code === 'import.plan.answer_unmatched'))
+          setExit(EXIT.usage);
+        // A plan table nothing of which could go in (ids taken, no room) failed like an unreadable file.
+        else if (report.table === null || (report.plan !== null && report.added === 0))
+          setExit(EXIT.failed);
+      },
+    );
 
   cli
     .command('check')
-    .description('检查工作簿，写回预警与状态，生成摘要 / check workbooks, write Alerts and Status back, produce the digest')
+    .description(
+      '检查工作簿，写回预警与状态，生成摘要 / check workbooks, write Alerts and Status back, produce the digest',
+    )
     .argument('<workbooks...>', '.xlsx plan workbooks')
     .option('--as-of <date>', 'YYYY-MM-DD (default: today in the plan time zone)')
     .option('--outbox <dir>', 'folder for digest .eml/.html files', DEFAULT_OUTBOX)
     .option('--json', 'print statuses, alerts and errors as JSON', false)
     .option('--dry-run', 'evaluate only: write nothing, send nothing', false)
-    .action(async (workbooks: string[], opts: { asOf?: string; outbox: string; json: boolean; dryRun: boolean }, command: Command) => {
-      const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
-      // Without --config, exactly as before: the outbox folder. With it, the file's mail settings.
-      const outboxGiven = command.getOptionValueSource('outbox') === 'cli';
-      const delivery = await checkDelivery(configFile(), outboxGiven ? opts.outbox : null, () => new OutboxChannel({ dir: opts.outbox }));
-      const report = await runCheck(workbooks, {
-        ...(asOf === undefined ? {} : { asOf }),
-        dryRun: opts.dryRun,
-        channel: delivery.channel,
-        digest: delivery.digest,
-      }).finally(() => delivery.close());
-      if (opts.json) o.out(JSON.stringify(checkJson(report.checks), null, 2));
-      else {
-        printCheckSummary(o, report.checks, report.digests);
-        if (opts.dryRun) say(o, t('cli.dry_run'));
-      }
-      if (report.checks.some((c) => !c.ok)) setExit(EXIT.failed);
-    });
+    .action(
+      async (
+        workbooks: string[],
+        opts: { asOf?: string; outbox: string; json: boolean; dryRun: boolean },
+        command: Command,
+      ) => {
+        const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
+        // Without --config, exactly as before: the outbox folder. With it, the file's mail settings.
+        const outboxGiven = command.getOptionValueSource('outbox') === 'cli';
+        const delivery = await checkDelivery(
+          configFile(),
+          outboxGiven ? opts.outbox : null,
+          () => new OutboxChannel({ dir: opts.outbox }),
+        );
+        const report = await runCheck(workbooks, {
+          ...(asOf === undefined ? {} : { asOf }),
+          dryRun: opts.dryRun,
+          channel: delivery.channel,
+          digest: delivery.digest,
+        }).finally(() => delivery.close());
+        if (opts.json) o.out(JSON.stringify(checkJson(report.checks), null, 2));
+        else {
+          printCheckSummary(o, report.checks, report.digests);
+          if (opts.dryRun) say(o, t('cli.dry_run'));
+        }
+        if (report.checks.some((c) => !c.ok)) setExit(EXIT.failed);
+      },
+    );
 
   cli
     .command('worker')
-    .description('队列模式工作进程：定时检查、逐簿检查、发送摘要（需要 Redis）/ queue-mode worker: schedule, checks, digests (needs Redis)')
+    .description(
+      '队列模式工作进程：定时检查、逐簿检查、发送摘要（需要 Redis）/ queue-mode worker: schedule, checks, digests (needs Redis)',
+    )
     .action(async () => {
       await workerCommand(configFile());
     });
@@ -126,13 +165,19 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .description('立即请求一次检查（队列模式）/ start a run now (queue mode)')
     .option('--as-of <date>', 'YYYY-MM-DD (default: today in each plan time zone)')
     .action(async (opts: { asOf?: string }) => {
-      const sent = await enqueueCommand(o, configFile(), opts.asOf === undefined ? undefined : asOfDate(opts.asOf));
+      const sent = await enqueueCommand(
+        o,
+        configFile(),
+        opts.asOf === undefined ? undefined : asOfDate(opts.asOf),
+      );
       if (!sent) setExit(EXIT.failed);
     });
 
   cli
     .command('watch')
-    .description('本进程按计划定时检查（无需 Redis）/ the schedule in this process (embedded mode, no Redis)')
+    .description(
+      '本进程按计划定时检查（无需 Redis）/ the schedule in this process (embedded mode, no Redis)',
+    )
     .action(async () => {
       await watchCommand(configFile());
     });

@@ -18,7 +18,8 @@ export async function configFor(file: string | undefined): Promise<Config> {
 }
 
 function redisUrlOf(config: Config): string {
-  if (config.redisUrl === undefined) throw new ConfigUsageError(bilingualLine(t('config.redis_required')));
+  if (config.redisUrl === undefined)
+    throw new ConfigUsageError(bilingualLine(t('config.redis_required')));
   return config.redisUrl;
 }
 
@@ -50,7 +51,10 @@ const forever = (): Promise<never> => new Promise<never>(() => undefined);
 export async function workerCommand(file: string | undefined): Promise<never> {
   const config = await configFor(file);
   redisUrlOf(config);
-  if (config.workbooks.length === 0) throw new ConfigUsageError(bilingualLine(t('config.no_workbooks', { file: config.file ?? '-' })));
+  if (config.workbooks.length === 0)
+    throw new ConfigUsageError(
+      bilingualLine(t('config.no_workbooks', { file: config.file ?? '-' })),
+    );
   const { startWorkerProcess } = await import('../queue/worker-process.ts');
   const signals = stopOnSignals();
   const running = await startWorkerProcess(config, stderrLogger, (code) => process.exit(code));
@@ -63,7 +67,11 @@ export async function workerCommand(file: string | undefined): Promise<never> {
 const ENQUEUE_CONNECT_MS = 10_000;
 
 /** `kpi-sentinel enqueue`: asks the workers for a run now; false when Redis could not be reached. */
-export async function enqueueCommand(o: Output, file: string | undefined, asOf: string | undefined): Promise<boolean> {
+export async function enqueueCommand(
+  o: Output,
+  file: string | undefined,
+  asOf: string | undefined,
+): Promise<boolean> {
   const config = await configFor(file);
   const { openRunsQueue } = await import('../queue/queues.ts');
   const { requestRun } = await import('../queue/run-starter.ts');
@@ -76,10 +84,20 @@ export async function enqueueCommand(o: Output, file: string | undefined, asOf: 
     const deadline = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), ENQUEUE_CONNECT_MS);
     });
-    const ready = await Promise.race([runs.waitUntilReady().then(() => 'ready' as const), deadline]);
+    const ready = await Promise.race([
+      runs.waitUntilReady().then(() => 'ready' as const),
+      deadline,
+    ]);
     clearTimeout(timer);
     if (ready === 'timeout') {
-      o.err(bilingualLine(t('queue.redis_unreachable', { url: new URL(url).host, seconds: ENQUEUE_CONNECT_MS / 1000 })));
+      o.err(
+        bilingualLine(
+          t('queue.redis_unreachable', {
+            url: new URL(url).host,
+            seconds: ENQUEUE_CONNECT_MS / 1000,
+          }),
+        ),
+      );
       return false;
     }
     const runId = await requestRun(runs, asOf === undefined ? {} : { asOf });
@@ -93,7 +111,10 @@ export async function enqueueCommand(o: Output, file: string | undefined, asOf: 
 /** `kpi-sentinel watch`: the embedded schedule, until a signal stops it. */
 export async function watchCommand(file: string | undefined): Promise<never> {
   const config = await configFor(file);
-  if (config.workbooks.length === 0) throw new ConfigUsageError(bilingualLine(t('config.no_workbooks', { file: config.file ?? '-' })));
+  if (config.workbooks.length === 0)
+    throw new ConfigUsageError(
+      bilingualLine(t('config.no_workbooks', { file: config.file ?? '-' })),
+    );
   const { startWatch } = await import('../watch/watch-command.ts');
   const signals = stopOnSignals();
   const running = await startWatch(config, stderrLogger, (code) => process.exit(code));

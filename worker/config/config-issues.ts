@@ -57,12 +57,23 @@ function reason(issue: z.core.$ZodIssue): Bilingual {
  * One bilingual message per problem in the file, each naming the key (and, for values
  * that came from the environment, the variable): `mail.smtpUrl (SMTP_URL)`.
  */
-export function configIssueMessages(issues: readonly z.core.$ZodIssue[], file: string, env: EnvSources): Bilingual[] {
+export function configIssueMessages(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  env: EnvSources,
+): Bilingual[] {
   const messages: Bilingual[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
-        messages.push(t('config.issue', { file, key: keyPath([...issue.path, k]), reasonZh: t('config.reason.unknown_key').zh, reasonEn: t('config.reason.unknown_key').en }));
+        messages.push(
+          t('config.issue', {
+            file,
+            key: keyPath([...issue.path, k]),
+            reasonZh: t('config.reason.unknown_key').zh,
+            reasonEn: t('config.reason.unknown_key').en,
+          }),
+        );
       }
       continue;
     }

@@ -12,8 +12,19 @@ export const DEFAULT_SCHEDULE = { cron: '0 2 * * *', timezone: 'Asia/Shanghai' }
 type IssueContext = z.core.$RefinementCtx;
 
 /** Adds an issue whose text is a bilingual message (config-issues.ts shows it as is). */
-function fail(ctx: IssueContext, input: unknown, message: Bilingual, path: PropertyKey[] = []): void {
-  ctx.addIssue({ code: 'custom', input, path, message: message.en, params: { zh: message.zh, en: message.en } });
+function fail(
+  ctx: IssueContext,
+  input: unknown,
+  message: Bilingual,
+  path: PropertyKey[] = [],
+): void {
+  ctx.addIssue({
+    code: 'custom',
+    input,
+    path,
+    message: message.en,
+    params: { zh: message.zh, en: message.en },
+  });
 }
 
 function checked(test: (value: string) => boolean, key: MessageKey): z.ZodString {
@@ -22,13 +33,15 @@ function checked(test: (value: string) => boolean, key: MessageKey): z.ZodString
   });
 }
 
-const hasScheme = (schemes: string[]) => (value: string): boolean => {
-  try {
-    return schemes.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
+const hasScheme =
+  (schemes: string[]) =>
+  (value: string): boolean => {
+    try {
+      return schemes.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  };
 
 /** `kpi@example.gov.cn` or `督查室 <kpi@example.gov.cn>`. */
 const MAIL_FROM = /^(?:[^<>]*<\s*[^\s<>@]+@[^\s<>@]+\s*>|[^\s<>@]+@[^\s<>@]+)$/;
@@ -49,7 +62,14 @@ const recipientSchema = z
     if (!severity.ok) fail(ctx, r.minSeverity, severity.message, ['minSeverity']);
     if (!language.ok) fail(ctx, r.language, language.message, ['language']);
     if (!scope.ok || !severity.ok || !language.ok) return z.NEVER;
-    return { name: r.name, email: r.email, scope: scope.scope, minSeverity: severity.value, language: language.value, row: 0 };
+    return {
+      name: r.name,
+      email: r.email,
+      scope: scope.scope,
+      minSeverity: severity.value,
+      language: language.value,
+      row: 0,
+    };
   });
 
 const positiveMs = z.number().int().min(1);
@@ -64,13 +84,17 @@ export const configSchema = z.strictObject({
   schedule: z
     .strictObject({
       cron: checked((v) => cron.validate(v), 'config.reason.cron').default(DEFAULT_SCHEDULE.cron),
-      timezone: checked(isKnownTimeZone, 'config.reason.timezone').default(DEFAULT_SCHEDULE.timezone),
+      timezone: checked(isKnownTimeZone, 'config.reason.timezone').default(
+        DEFAULT_SCHEDULE.timezone,
+      ),
     })
     .prefault({}),
   mail: z
     .strictObject({
       smtpUrl: checked(hasScheme(['smtp:', 'smtps:']), 'config.reason.smtp_url').optional(),
-      from: checked((v) => MAIL_FROM.test(v.trim()), 'config.reason.mail_from').default('kpi-sentinel <kpi-sentinel@localhost>'),
+      from: checked((v) => MAIL_FROM.test(v.trim()), 'config.reason.mail_from').default(
+        'kpi-sentinel <kpi-sentinel@localhost>',
+      ),
       /** Digests go here when no SMTP server is configured. */
       outbox: z.string().min(1).default('outbox'),
       /** Overrides the workbooks' own Settings `digest.mode` when given. */
@@ -98,7 +122,10 @@ export const configSchema = z.strictObject({
   queue: z
     .strictObject({
       /** Redis key prefix: several installations can share one Redis. */
-      prefix: z.string().regex(/^[A-Za-z0-9_-]+$/).default('kpi-sentinel'),
+      prefix: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]+$/)
+        .default('kpi-sentinel'),
       /** Workbooks one worker process checks at the same time. */
       concurrency: z.number().int().min(1).max(32).default(2),
       attempts: z.number().int().min(1).max(20).default(5),

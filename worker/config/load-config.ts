@@ -7,10 +7,18 @@ import { configIssueMessages, type EnvSources } from './config-issues.ts';
 import { configSchema, type Config } from './config-schema.ts';
 
 /** The names looked for in the working folder when no `--config` is given. */
-export const DEFAULT_CONFIG_NAMES = ['kpi-sentinel.config.json', 'kpi-sentinel.config.yaml', 'kpi-sentinel.config.yml'] as const;
+export const DEFAULT_CONFIG_NAMES = [
+  'kpi-sentinel.config.json',
+  'kpi-sentinel.config.yaml',
+  'kpi-sentinel.config.yml',
+] as const;
 
 /** Environment variables that override keys of the file (DESIGN §9). */
-export const ENV_OVERRIDES = { REDIS_URL: 'redisUrl', SMTP_URL: 'mail.smtpUrl', MAIL_FROM: 'mail.from' } as const;
+export const ENV_OVERRIDES = {
+  REDIS_URL: 'redisUrl',
+  SMTP_URL: 'mail.smtpUrl',
+  MAIL_FROM: 'mail.from',
+} as const;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; messages: Bilingual[] };
 
@@ -39,21 +47,35 @@ function setPath(target: Record<string, unknown>, path: string, value: string): 
   if (last !== undefined) node[last] = value;
 }
 
-async function readRaw(file: string): Promise<{ ok: true; raw: unknown } | { ok: false; message: Bilingual }> {
+async function readRaw(
+  file: string,
+): Promise<{ ok: true; raw: unknown } | { ok: false; message: Bilingual }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = err instanceof Error && 'code' in err ? String(err.code) : '';
     if (code === 'ENOENT') return { ok: false, message: t('config.not_found', { file }) };
-    return { ok: false, message: t('config.unreadable', { file, reason: err instanceof Error ? err.message : String(err) }) };
+    return {
+      ok: false,
+      message: t('config.unreadable', {
+        file,
+        reason: err instanceof Error ? err.message : String(err),
+      }),
+    };
   }
   const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
   try {
-    return { ok: true, raw: yaml ? parseYaml(text.replace(/^\uFEFF/, '')) : JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return {
+      ok: true,
+      raw: yaml ? parseYaml(text.replace(/^\uFEFF/, '')) : JSON.parse(text.replace(/^\uFEFF/, '')),
+    };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    const line = err instanceof YAMLParseError ? String(err.linePos?.[0].line ?? '?') : (/line (\d+)/.exec(reason)?.[1] ?? '?');
+    const line =
+      err instanceof YAMLParseError
+        ? String(err.linePos?.[0].line ?? '?')
+        : (/line (\d+)/.exec(reason)?.[1] ?? '?');
     return { ok: false, message: t('config.syntax', { file, line, reason }) };
   }
 }
@@ -71,7 +93,10 @@ function absolute(baseDir: string, path: string): string {
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ConfigResult> {
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
-  const file = options.file !== undefined ? absolute(cwd, options.file) : DEFAULT_CONFIG_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p)) ?? null;
+  const file =
+    options.file !== undefined
+      ? absolute(cwd, options.file)
+      : (DEFAULT_CONFIG_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p)) ?? null);
 
   let raw: unknown = {};
   if (file !== null) {
@@ -80,7 +105,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
     raw = read.raw ?? {};
   }
   const merged: unknown = structuredClone(raw);
-  if (!isObject(merged)) return { ok: false, messages: [t('config.not_object', { file: file ?? '-' })] };
+  if (!isObject(merged))
+    return { ok: false, messages: [t('config.not_object', { file: file ?? '-' })] };
   const sources: EnvSources = {};
   for (const [variable, key] of Object.entries(ENV_OVERRIDES)) {
     const value = env[variable];
@@ -90,7 +116,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
   }
 
   const parsed = configSchema.safeParse(merged);
-  if (!parsed.success) return { ok: false, messages: configIssueMessages(parsed.error.issues, file ?? '-', sources) };
+  if (!parsed.success)
+    return { ok: false, messages: configIssueMessages(parsed.error.issues, file ?? '-', sources) };
   const baseDir = file === null ? cwd : dirname(file);
   const c = parsed.data;
   return {

@@ -57,13 +57,15 @@ async function walk(dir: string, segments: string[], found: Set<string>): Promis
   if (segment === '**') {
     await walk(dir, rest, found); // zero folders
     for (const e of await entries(dir)) {
-      if (e.isDirectory() && !e.name.startsWith('.')) await walk(join(dir, e.name), segments, found);
+      if (e.isDirectory() && !e.name.startsWith('.'))
+        await walk(join(dir, e.name), segments, found);
     }
     return;
   }
   if (!MAGIC.test(segment)) {
     if (rest.length === 0) {
-      if ((await entries(dir)).some((e) => e.name === segment && !e.isDirectory())) found.add(join(dir, segment));
+      if ((await entries(dir)).some((e) => e.name === segment && !e.isDirectory()))
+        found.add(join(dir, segment));
     } else await walk(join(dir, segment), rest, found);
     return;
   }
@@ -81,7 +83,10 @@ async function walk(dir: string, segments: string[], found: Set<string>): Promis
  * path is kept even when the file is missing, so the check reports it as not found
  * instead of it silently dropping out of the run; a glob lists what exists.
  */
-export async function expandWorkbookGlobs(patterns: readonly string[], baseDir: string): Promise<string[]> {
+export async function expandWorkbookGlobs(
+  patterns: readonly string[],
+  baseDir: string,
+): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
     for (const one of expandBraces(pattern)) {

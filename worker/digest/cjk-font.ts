@@ -54,7 +54,10 @@ let registered: string | null = null;
  * by path, so drawing never depends on fontconfig finding one. From a collection the
  * Simplified Chinese face is taken. Once per process; throws {@link CjkFontMissing}.
  */
-export function ensureCjkFont(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CJK_FONT_CANDIDATES): string {
+export function ensureCjkFont(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = CJK_FONT_CANDIDATES,
+): string {
   if (registered !== null) return registered;
   const override = env[CJK_FONT_ENV];
   const tried = override ? [override, ...candidates] : [...candidates];
@@ -62,7 +65,9 @@ export function ensureCjkFont(env: NodeJS.ProcessEnv = process.env, candidates: 
     if (!existsSync(path)) continue;
     try {
       const data = readFileSync(path);
-      const font = isCollection(data) ? extractFace(data, chineseFace(collectionFamilies(data))) : data;
+      const font = isCollection(data)
+        ? extractFace(data, chineseFace(collectionFamilies(data)))
+        : data;
       if (GlobalFonts.register(font, CHART_FONT_FAMILY) === null) continue;
       registered = path;
       return path;

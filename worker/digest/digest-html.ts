@@ -1,6 +1,11 @@
 import { t } from '../../shared/i18n/messages.ts';
 import type { Bilingual, MessageKey } from '../../shared/i18n/messages.ts';
-import type { DigestContent, DigestItem, DigestSection, DigestStatusCount } from '../../shared/model/digest.ts';
+import type {
+  DigestContent,
+  DigestItem,
+  DigestSection,
+  DigestStatusCount,
+} from '../../shared/model/digest.ts';
 import type { Severity, Status } from '../../shared/model/status.ts';
 import { escapeHtml } from './html-escape.ts';
 import { inline, ordered } from './language-order.ts';
@@ -19,14 +24,23 @@ export interface DigestHtmlOptions {
 // Outlook ignores <style> blocks and most CSS on <div>: everything is a table with inline
 // styles, colours are repeated as bgcolor attributes, and fonts name the CJK faces
 // Windows and Chinese webmail have.
-const FONT = "font-family:'Microsoft YaHei','PingFang SC','Hiragino Sans GB','Noto Sans CJK SC',SimSun,Arial,sans-serif;";
+const FONT =
+  "font-family:'Microsoft YaHei','PingFang SC','Hiragino Sans GB','Noto Sans CJK SC',SimSun,Arial,sans-serif;";
 const INK = '#1f2937';
 const MUTED = '#6b7280';
 const RULE = '#e5e7eb';
 const TABLE = 'role="presentation" cellpadding="0" cellspacing="0" border="0"';
 
-const SEVERITY_FILL: Record<Severity, string> = { critical: '#b71c1c', warning: '#f9a825', info: '#607d8b' };
-const SEVERITY_INK: Record<Severity, string> = { critical: '#ffffff', warning: INK, info: '#ffffff' };
+const SEVERITY_FILL: Record<Severity, string> = {
+  critical: '#b71c1c',
+  warning: '#f9a825',
+  info: '#607d8b',
+};
+const SEVERITY_INK: Record<Severity, string> = {
+  critical: '#ffffff',
+  warning: INK,
+  info: '#ffffff',
+};
 
 /** Rendering context: the recipient's language order. */
 interface Ctx {
@@ -140,7 +154,9 @@ function statusCountsTable(ctx: Ctx, statusByCategory: readonly DigestStatusCoun
 }
 
 function legend(ctx: Ctx, statusByCategory: readonly DigestStatusCount[]): string {
-  const present = STATUS_DISPLAY_ORDER.filter((s) => statusByCategory.some((c) => (c.counts[s] ?? 0) > 0));
+  const present = STATUS_DISPLAY_ORDER.filter((s) =>
+    statusByCategory.some((c) => (c.counts[s] ?? 0) > 0),
+  );
   const cells = present
     .map((s) => {
       const colour = STATUS_COLOURS[s];
@@ -175,15 +191,22 @@ function chartBlock(ctx: Ctx, content: DigestContent, chartCid: string | null): 
 }
 
 function itemRow(ctx: Ctx, item: DigestItem, showAge: boolean): string {
-  const where = [item.region, item.period].filter((s) => s !== '').map(escapeHtml).join(' · ');
-  const age = showAge ? ` · ${escapeHtml(inline(t('digest.age', { days: item.ageDays }), ctx.lang))}` : '';
+  const where = [item.region, item.period]
+    .filter((s) => s !== '')
+    .map(escapeHtml)
+    .join(' · ');
+  const age = showAge
+    ? ` · ${escapeHtml(inline(t('digest.age', { days: item.ageDays }), ctx.lang))}`
+    : '';
   const figures = [
     field(ctx, 'digest.field.actual', formatValue(item.actual, item.unit)),
     field(ctx, 'digest.field.expected', formatValue(item.expected, item.unit)),
     field(ctx, 'digest.field.target', formatValue(item.target, item.unit)),
   ].join(' &nbsp;·&nbsp; ');
   const message =
-    item.message === '' ? '' : `<div style="color:${MUTED};font-size:13px;line-height:19px;">${escapeHtml(item.message)}</div>`;
+    item.message === ''
+      ? ''
+      : `<div style="color:${MUTED};font-size:13px;line-height:19px;">${escapeHtml(item.message)}</div>`;
   return (
     `<tr data-alert="${escapeHtml(item.alertId)}"><td style="padding:8px 0;border-top:1px solid ${RULE};">` +
     `<table ${TABLE} width="100%"><tr>` +

@@ -47,7 +47,10 @@ function itemLines(item: DigestItem, showAge: boolean, lang: DigestLanguage): st
 
 function sectionLines(section: DigestSection, lang: DigestLanguage): string[] {
   const title = t(`digest.section.${section.key}`);
-  const heading = slash({ zh: `${title.zh}（${section.count}）`, en: `${title.en} (${section.count})` }, lang);
+  const heading = slash(
+    { zh: `${title.zh}（${section.count}）`, en: `${title.en} (${section.count})` },
+    lang,
+  );
   const lines = ['', `==== ${heading} ====`];
   if (section.groups.length === 0) lines.push(`  ${inline(t('digest.sectionEmpty'), lang)}`);
   for (const group of section.groups) {
@@ -59,8 +62,12 @@ function sectionLines(section: DigestSection, lang: DigestLanguage): string[] {
 
 function countLines(content: DigestContent, lang: DigestLanguage): string[] {
   const severities: Severity[] = ['critical', 'warning', 'info'];
-  const zh = severities.map((s) => t('digest.count', { label: t(`severity.${s}`).zh, count: content.counts[s] }).zh);
-  const en = severities.map((s) => t('digest.count', { label: t(`severity.${s}`).en, count: content.counts[s] }).en);
+  const zh = severities.map(
+    (s) => t('digest.count', { label: t(`severity.${s}`).zh, count: content.counts[s] }).zh,
+  );
+  const en = severities.map(
+    (s) => t('digest.count', { label: t(`severity.${s}`).en, count: content.counts[s] }).en,
+  );
   return both({ zh: zh.join(' · '), en: en.join(' · ') }, lang);
 }
 
@@ -68,8 +75,12 @@ function statusLines(content: DigestContent, lang: DigestLanguage): string[] {
   if (content.statusByCategory.length === 0) return [];
   const lines = ['', slash(t('digest.chart.title'), lang)];
   for (const bar of statusChartLayout(content.statusByCategory).bars) {
-    const parts = bar.segments.map((s) => `${ordered(t(`status.${s.status}`), lang).first} ${s.count}`);
-    lines.push(`  ${oneLine(bar.category)}: ${inline(t('digest.chart.total'), lang)} ${bar.total}  ${parts.join(' · ')}`);
+    const parts = bar.segments.map(
+      (s) => `${ordered(t(`status.${s.status}`), lang).first} ${s.count}`,
+    );
+    lines.push(
+      `  ${oneLine(bar.category)}: ${inline(t('digest.chart.total'), lang)} ${bar.total}  ${parts.join(' · ')}`,
+    );
   }
   return lines;
 }
@@ -89,11 +100,17 @@ export function renderDigestText(content: DigestContent): string {
   ];
   if (content.failures.length > 0) {
     lines.push('', `!! ${slash(t('digest.failures.title'), lang)}`);
-    for (const f of content.failures) lines.push(`   - ${oneLine(f.workbook)}: ${oneLine(f.message)}`);
+    for (const f of content.failures)
+      lines.push(`   - ${oneLine(f.workbook)}: ${oneLine(f.message)}`);
   }
   if (content.unchanged) lines.push('', slash(t('digest.unchanged'), lang));
   lines.push(...statusLines(content, lang));
-  for (const section of sectionsInOrder(content.sections)) lines.push(...sectionLines(section, lang));
-  lines.push('', '--', ...both(t('digest.footer', { workbook: oneLine(content.workbook), date: content.date }), lang));
+  for (const section of sectionsInOrder(content.sections))
+    lines.push(...sectionLines(section, lang));
+  lines.push(
+    '',
+    '--',
+    ...both(t('digest.footer', { workbook: oneLine(content.workbook), date: content.date }), lang),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,9 @@ export interface OrderedText {
 
 /** Chinese first, unless the recipient asked for English. */
 export function ordered(text: Bilingual, language: DigestLanguage): OrderedText {
-  return language === 'en' ? { first: text.en, second: text.zh } : { first: text.zh, second: text.en };
+  return language === 'en'
+    ? { first: text.en, second: text.zh }
+    : { first: text.zh, second: text.en };
 }
 
 /** `实绩 Actual` (or `Actual 实绩`): a short label in both languages on one line. */

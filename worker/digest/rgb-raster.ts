@@ -23,7 +23,14 @@ export function createRgbImage(width: number, height: number, background: Rgb): 
 }
 
 /** Paints the rectangle [x0, x1) × [y0, y1), clipped to the image. */
-export function fillRect(image: RgbImage, x0: number, y0: number, x1: number, y1: number, colour: Rgb): void {
+export function fillRect(
+  image: RgbImage,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  colour: Rgb,
+): void {
   const left = Math.max(0, Math.floor(x0));
   const right = Math.min(image.width, Math.floor(x1));
   const top = Math.max(0, Math.floor(y0));

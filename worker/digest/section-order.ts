@@ -1,7 +1,13 @@
 import type { DigestSection, DigestSectionKey } from '../../shared/model/digest.ts';
 
 /** The order a leader reads the sections in (DESIGN §6). */
-export const SECTION_ORDER: readonly DigestSectionKey[] = ['new', 'firing', 'resolved', 'missing', 'forecast'];
+export const SECTION_ORDER: readonly DigestSectionKey[] = [
+  'new',
+  'firing',
+  'resolved',
+  'missing',
+  'forecast',
+];
 
 /**
  * Every section once, in reading order; a section the content lacks is shown empty so

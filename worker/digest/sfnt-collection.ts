@@ -27,7 +27,12 @@ function tableRecords(data: Buffer, at: number): TableRecord[] {
   const numTables = data.readUInt16BE(at + 4);
   return Array.from({ length: numTables }, (_, i) => {
     const r = at + 12 + 16 * i;
-    return { tag: data.toString('latin1', r, r + 4), checksum: data.readUInt32BE(r + 4), offset: data.readUInt32BE(r + 8), length: data.readUInt32BE(r + 12) };
+    return {
+      tag: data.toString('latin1', r, r + 4),
+      checksum: data.readUInt32BE(r + 4),
+      offset: data.readUInt32BE(r + 8),
+      length: data.readUInt32BE(r + 12),
+    };
   });
 }
 

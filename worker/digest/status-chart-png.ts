@@ -107,7 +107,10 @@ export function statusChartLayout(statusByCategory: readonly DigestStatusCount[]
     y: legendTop + Math.floor(i / perRow) * g.legendRowHeight,
   }));
   const rows = Math.ceil(present.length / perRow);
-  const height = rows > 0 ? legendTop + rows * g.legendRowHeight + g.padding - (g.legendRowHeight - g.legendChip) : barsBottom + g.padding;
+  const height =
+    rows > 0
+      ? legendTop + rows * g.legendRowHeight + g.padding - (g.legendRowHeight - g.legendChip)
+      : barsBottom + g.padding;
   return { width: g.width, height, barX0, barX1, bars, legend };
 }
 
@@ -125,7 +128,10 @@ function fitted(ctx: SKRSContext2D, text: string, width: number): string {
  * legend, all drawn with a registered CJK font so Chinese reads on every machine. Status
  * names in the recipient's language.
  */
-export function renderStatusChartPng(statusByCategory: readonly DigestStatusCount[], language: 'zh-CN' | 'en' = 'zh-CN'): Buffer {
+export function renderStatusChartPng(
+  statusByCategory: readonly DigestStatusCount[],
+  language: 'zh-CN' | 'en' = 'zh-CN',
+): Buffer {
   ensureCjkFont();
   const g = CHART_GEOMETRY;
   const layout = statusChartLayout(statusByCategory);
@@ -163,7 +169,11 @@ export function renderStatusChartPng(statusByCategory: readonly DigestStatusCoun
     const name = t(`status.${item.status}`);
     ctx.fillStyle = g.ink;
     const text = `${language === 'en' ? name.en : name.zh} ${item.count}`;
-    ctx.fillText(fitted(ctx, text, g.legendCellWidth - g.legendChip - 12), item.x + g.legendChip + 5, item.y + g.legendChip / 2);
+    ctx.fillText(
+      fitted(ctx, text, g.legendCellWidth - g.legendChip - 12),
+      item.x + g.legendChip + 5,
+      item.y + g.legendChip / 2,
+    );
   }
   return canvas.toBuffer('image/png');
 }

@@ -16,7 +16,10 @@ function sameSecret(a: string, b: string): boolean {
  * credentials, any user name with the token as password. Without a configured token the
  * protected routes are off (`disabled`).
  */
-export function checkAuthorization(header: string | undefined, token: string | undefined): AuthResult {
+export function checkAuthorization(
+  header: string | undefined,
+  token: string | undefined,
+): AuthResult {
   if (token === undefined || token === '') return 'disabled';
   if (header === undefined || header.trim() === '') return 'missing';
   const [scheme = '', ...rest] = header.trim().split(/\s+/);

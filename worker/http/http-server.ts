@@ -40,17 +40,23 @@ function guard(token: string | undefined, challenge: 'Bearer' | 'Basic') {
     await reply
       .code(401)
       .header('WWW-Authenticate', `${challenge} realm="kpi-sentinel"`)
-      .send({ error: bilingualLine(t(result === 'missing' ? 'http.token_missing' : 'http.token_wrong')) });
+      .send({
+        error: bilingualLine(t(result === 'missing' ? 'http.token_missing' : 'http.token_wrong')),
+      });
   };
 }
 
 /** `{ "asOf": "2025-03-31" }` or nothing; anything else is a 400 naming the field. */
-function runRequestBody(body: unknown): { ok: true; asOf?: string } | { ok: false; message: string } {
+function runRequestBody(
+  body: unknown,
+): { ok: true; asOf?: string } | { ok: false; message: string } {
   if (body === undefined || body === null || body === '') return { ok: true };
-  if (typeof body !== 'object' || Array.isArray(body)) return { ok: false, message: bilingualLine(t('http.bad_body')) };
+  if (typeof body !== 'object' || Array.isArray(body))
+    return { ok: false, message: bilingualLine(t('http.bad_body')) };
   if (!('asOf' in body) || body.asOf === undefined || body.asOf === null) return { ok: true };
   const asOf = body.asOf;
-  if (typeof asOf !== 'string' || !isIsoDate(asOf)) return { ok: false, message: bilingualLine(t('cli.bad_as_of', { value: String(asOf) })) };
+  if (typeof asOf !== 'string' || !isIsoDate(asOf))
+    return { ok: false, message: bilingualLine(t('cli.bad_as_of', { value: String(asOf) })) };
   return { ok: true, asOf };
 }
 
@@ -69,11 +75,23 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
     } catch {
       // reported below
     }
-    return reply.code(redis === 'up' ? 200 : 503).send({ status: redis === 'up' ? 'ok' : 'degraded', redis, worker: deps.name, uptimeSeconds: Math.round(process.uptime()) });
+    return reply
+      .code(redis === 'up' ? 200 : 503)
+      .send({
+        status: redis === 'up' ? 'ok' : 'degraded',
+        redis,
+        worker: deps.name,
+        uptimeSeconds: Math.round(process.uptime()),
+      });
   });
 
   app.get('/metrics', async (_request, reply) => {
-    const families = await collectMetrics({ stats: deps.stats, redis: deps.redis, prefix: deps.queues.prefix, queues: deps.queues.all() });
+    const families = await collectMetrics({
+      stats: deps.stats,
+      redis: deps.redis,
+      prefix: deps.queues.prefix,
+      queues: deps.queues.all(),
+    });
     return reply.header('Content-Type', PROMETHEUS_CONTENT_TYPE).send(prometheusText(families));
   });
 
@@ -97,7 +115,10 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
     scope.addHook('onRequest', guard(deps.token, 'Basic'));
     const board = new FastifyAdapter();
     board.setBasePath(BOARD_PATH);
-    createBullBoard({ queues: deps.queues.all().map((q) => new BullMQAdapter(q)), serverAdapter: board });
+    createBullBoard({
+      queues: deps.queues.all().map((q) => new BullMQAdapter(q)),
+      serverAdapter: board,
+    });
     await scope.register(board.registerPlugin(), { prefix: BOARD_PATH });
   });
 

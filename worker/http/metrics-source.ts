@@ -14,16 +14,31 @@ const COUNTER_HELP: Record<CounterName, string> = {
   checks_retried: 'Workbook checks that failed and will be retried, all workers.',
   emails_sent: 'Digest emails accepted by the SMTP server.',
   emails_already_sent: 'Digest emails skipped because the send log shows them sent (retried runs).',
-  email_failures_transient: 'Digest emails that failed after every try (will be retried with the digest job).',
+  email_failures_transient:
+    'Digest emails that failed after every try (will be retried with the digest job).',
   email_failures_permanent: 'Digest emails refused for good by the SMTP server (bad address).',
   email_retries: 'SMTP sends tried again after a transient failure.',
 };
 
 /** Job states shown per queue. */
-const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'waiting-children', 'prioritized', 'paused'] as const;
+const STATES = [
+  'waiting',
+  'active',
+  'delayed',
+  'failed',
+  'completed',
+  'waiting-children',
+  'prioritized',
+  'paused',
+] as const;
 
 /** Everything `GET /metrics` shows, read from Redis so any worker process answers for all. */
-export async function collectMetrics(source: { stats: RedisStats; redis: Redis; prefix: string; queues: Queue[] }): Promise<MetricFamily[]> {
+export async function collectMetrics(source: {
+  stats: RedisStats;
+  redis: Redis;
+  prefix: string;
+  queues: Queue[];
+}): Promise<MetricFamily[]> {
   const counts = await source.stats.read();
   const families: MetricFamily[] = COUNTERS.map((c) => ({
     name: `kpi_sentinel_${c}_total`,
@@ -50,10 +65,16 @@ export async function collectMetrics(source: { stats: RedisStats; redis: Redis; 
     type: 'gauge',
     samples: [{ value: last?.failed.length ?? 0 }],
   });
-  const depth: MetricFamily = { name: 'kpi_sentinel_queue_jobs', help: 'Jobs per queue and state.', type: 'gauge', samples: [] };
+  const depth: MetricFamily = {
+    name: 'kpi_sentinel_queue_jobs',
+    help: 'Jobs per queue and state.',
+    type: 'gauge',
+    samples: [],
+  };
   for (const q of source.queues) {
     const byState = await q.getJobCounts(...STATES);
-    for (const state of STATES) depth.samples.push({ labels: { queue: q.name, state }, value: byState[state] ?? 0 });
+    for (const state of STATES)
+      depth.samples.push({ labels: { queue: q.name, state }, value: byState[state] ?? 0 });
   }
   families.push(depth);
   return families;

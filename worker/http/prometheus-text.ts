@@ -34,7 +34,10 @@ export function prometheusText(families: readonly MetricFamily[]): string {
     lines.push(`# TYPE ${f.name} ${f.type}`);
     for (const s of f.samples) {
       const labels = Object.entries(s.labels ?? {});
-      const shown = labels.length === 0 ? '' : `{${labels.map(([k, v]) => `${k}="${escapeLabel(v)}"`).join(',')}}`;
+      const shown =
+        labels.length === 0
+          ? ''
+          : `{${labels.map(([k, v]) => `${k}="${escapeLabel(v)}"`).join(',')}}`;
       lines.push(`${f.name}${shown} ${number(s.value)}`);
     }
   }

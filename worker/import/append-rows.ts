@@ -40,13 +40,24 @@ export async function appendRows(
   const table: TableName = spec.name;
   const found = findTable(loaded.workbook, table);
   if (!found.found) {
-    return { added: 0, problems: [workbookProblem('import.table_missing', { workbook: loaded.name, sheet: spec.sheet }, { table, file })] };
+    return {
+      added: 0,
+      problems: [
+        workbookProblem(
+          'import.table_missing',
+          { workbook: loaded.name, sheet: spec.sheet },
+          { table, file },
+        ),
+      ],
+    };
   }
   const target = found.table;
   const refused = options.check?.(target, loaded.name) ?? null;
   if (refused) return { added: 0, problems: [refused] };
   const plan = mapColumns(grid, tableToGrid(loaded.name, target).header, spec, file);
-  const values = rows.map((row) => plan.targetToSource.map((src) => (src === null ? undefined : appendedValue(row.cells[src]))));
+  const values = rows.map((row) =>
+    plan.targetToSource.map((src) => (src === null ? undefined : appendedValue(row.cells[src]))),
+  );
   const room = roomProblem(target, values.length, loaded.name, table);
   if (room) return { added: 0, problems: [...plan.problems, room] };
   if (options.dryRun) return { added: values.length, problems: plan.problems };
@@ -54,15 +65,28 @@ export async function appendRows(
   // nothing is written over a save made since the workbook was read.
   let outcome: AppendOutcome;
   try {
-    outcome = await appendToTable(intoWorkbook, target.model.name, values, { expected: loaded.snapshot });
+    outcome = await appendToTable(intoWorkbook, target.model.name, values, {
+      expected: loaded.snapshot,
+    });
   } catch (err) {
-    const problem = err instanceof WorkbookError ? err.problem : workbookProblem('workbook.write_failed', { workbook: loaded.name }, { reason: reasonOf(err) });
+    const problem =
+      err instanceof WorkbookError
+        ? err.problem
+        : workbookProblem(
+            'workbook.write_failed',
+            { workbook: loaded.name },
+            { reason: reasonOf(err) },
+          );
     return { added: 0, problems: [...plan.problems, problem] };
   }
   if ('reason' in outcome) {
     const problem =
       outcome.reason === 'no_room'
-        ? workbookProblem('import.no_room', { workbook: loaded.name, sheet: outcome.sheet, row: outcome.row }, { table, row: outcome.row, count: values.length })
+        ? workbookProblem(
+            'import.no_room',
+            { workbook: loaded.name, sheet: outcome.sheet, row: outcome.row },
+            { table, row: outcome.row, count: values.length },
+          )
         : workbookProblem('import.workbook_changed', { workbook: loaded.name });
     return { added: 0, problems: [...plan.problems, problem] };
   }
@@ -110,14 +134,24 @@ function mapColumns(
  */
 function appendedValue(cell: Cell | undefined): CellValue {
   if (!cell || cell.error !== undefined || cell.formulaWithoutValue) return null;
-  if (cell.percent && typeof cell.value === 'number') return Number((cell.value * 100).toPrecision(15));
+  if (cell.percent && typeof cell.value === 'number')
+    return Number((cell.value * 100).toPrecision(15));
   return cell.value;
 }
 
-function roomProblem(target: LocatedTable, count: number, workbook: string, table: TableName): Problem | null {
+function roomProblem(
+  target: LocatedTable,
+  count: number,
+  workbook: string,
+  table: TableName,
+): Problem | null {
   const needed = count - blankRowsAtBottom(target);
   if (needed <= 0) return null;
   const row = firstFilledRowBelow(target, needed);
   if (row === 0) return null;
-  return workbookProblem('import.no_room', { workbook, sheet: target.worksheet.name, row }, { table, row, count });
+  return workbookProblem(
+    'import.no_room',
+    { workbook, sheet: target.worksheet.name, row },
+    { table, row, count },
+  );
 }

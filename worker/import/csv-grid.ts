@@ -16,10 +16,15 @@ export function csvToGrid(bytes: Uint8Array, file: string): SourceGrid {
   try {
     records = parse(decodeCsvBytes(bytes), { relax_column_count: true, skip_empty_lines: false });
   } catch (err) {
-    const lines = err instanceof Error && 'lines' in err && typeof err.lines === 'number' ? err.lines : 0;
+    const lines =
+      err instanceof Error && 'lines' in err && typeof err.lines === 'number' ? err.lines : 0;
     return {
       ok: false,
-      problem: workbookProblem('import.csv_unreadable', { workbook: file, row: lines }, { file, row: lines, reason: reasonOf(err) }),
+      problem: workbookProblem(
+        'import.csv_unreadable',
+        { workbook: file, row: lines },
+        { file, row: lines, reason: reasonOf(err) },
+      ),
     };
   }
   const [headerRecord, ...body] = records;

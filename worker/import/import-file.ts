@@ -34,16 +34,30 @@ export type ImportOptions = PlanImportSettings;
  * document's text with such a table goes through the plan-table importer into Indicators.
  * Never throws for a bad file.
  */
-export async function importFile(source: string, intoWorkbook: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importFile(
+  source: string,
+  intoWorkbook: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const file = basename(source);
   const dryRun = options.dryRun === true;
   const read = await readImportSource(source, file);
   if (!read.ok) return { table: null, added: 0, problems: [read.problem], plan: null, dryRun };
   if (read.kind !== 'contract') {
     const outcome = await importPlan(read, intoWorkbook, file, options);
-    return { table: outcome.plan ? 'Indicators' : null, added: outcome.added, problems: outcome.problems, plan: outcome.plan, dryRun };
+    return {
+      table: outcome.plan ? 'Indicators' : null,
+      added: outcome.added,
+      problems: outcome.problems,
+      plan: outcome.plan,
+      dryRun,
+    };
   }
-  return { ...(await importContractRows(read.grid, intoWorkbook, file, dryRun)), plan: null, dryRun };
+  return {
+    ...(await importContractRows(read.grid, intoWorkbook, file, dryRun)),
+    plan: null,
+    dryRun,
+  };
 }
 
 async function importContractRows(
@@ -57,7 +71,17 @@ async function importContractRows(
   const reader = table === null ? null : importReader(table);
   if (table === null || !spec || !reader) {
     const header = grid.header.filter((h) => h !== '').join(' | ');
-    return { table: null, added: 0, problems: [workbookProblem('import.unknown_table', { workbook: file, sheet: grid.sheet }, { file, header })] };
+    return {
+      table: null,
+      added: 0,
+      problems: [
+        workbookProblem(
+          'import.unknown_table',
+          { workbook: file, sheet: grid.sheet },
+          { file, header },
+        ),
+      ],
+    };
   }
   const { items, problems } = reader(grid);
   const goodRows = new Set(items.map((item) => item.row));

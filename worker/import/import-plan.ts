@@ -36,15 +36,43 @@ type PlanSource = Extract<ImportSource, { kind: 'plan' | 'document' }>;
  * `待确认 to confirm` so the check refuses them until answered. Nothing is written when an
  * answer matches no row, when a new id is already taken, or with `dryRun`.
  */
-export async function importPlan(read: PlanSource, intoWorkbook: string, file: string, settings: PlanImportSettings): Promise<PlanImportOutcome> {
-  const options = { source: file, ...(settings.idPrefix ? { idPrefix: settings.idPrefix } : {}), answers: settings.answers ?? [] };
-  const result = read.kind === 'document' ? importPlanDocument(read.text, options) : importPlanTable(read.rows, options);
+export async function importPlan(
+  read: PlanSource,
+  intoWorkbook: string,
+  file: string,
+  settings: PlanImportSettings,
+): Promise<PlanImportOutcome> {
+  const options = {
+    source: file,
+    ...(settings.idPrefix ? { idPrefix: settings.idPrefix } : {}),
+    answers: settings.answers ?? [],
+  };
+  const result =
+    read.kind === 'document'
+      ? importPlanDocument(read.text, options)
+      : importPlanTable(read.rows, options);
   if (!result.ok) {
     const sheet = read.kind === 'plan' ? read.sheet : file;
-    const problem: Problem = { workbook: file, sheet, row: result.row, column: '', value: '', code: 'import.plan', message: result.message, level: 'error' };
+    const problem: Problem = {
+      workbook: file,
+      sheet,
+      row: result.row,
+      column: '',
+      value: '',
+      code: 'import.plan',
+      message: result.message,
+      level: 'error',
+    };
     if (read.kind === 'document') return { plan: null, added: 0, problems: [problem] };
     const header = read.rows[0]?.cells.filter((c) => c !== '').join(' | ') ?? '';
-    return { plan: null, added: 0, problems: [workbookProblem('import.unknown_table', { workbook: file, sheet }, { file, header }), problem] };
+    return {
+      plan: null,
+      added: 0,
+      problems: [
+        workbookProblem('import.unknown_table', { workbook: file, sheet }, { file, header }),
+        problem,
+      ],
+    };
   }
   const unmatched = result.unmatchedAnswers.map((a) => answerProblem(a, file));
   if (unmatched.length > 0) return { plan: result, added: 0, problems: unmatched };
@@ -64,7 +92,14 @@ function indicatorGrid(result: PlanImport, file: string): Grid {
     rowNumber: result.origins[i]?.row ?? i + 1,
     cells: INDICATORS.columns.map((c) => ({ value: row[c.key] ?? null })),
   }));
-  return { workbook: file, sheet: file, table: 'Indicators', header, columnLetters: header.map((_, j) => columnLetter(j + 1)), rows };
+  return {
+    workbook: file,
+    sheet: file,
+    table: 'Indicators',
+    header,
+    columnLetters: header.map((_, j) => columnLetter(j + 1)),
+    rows,
+  };
 }
 
 /** Refuses the write when the workbook's Indicators already use one of the new ids. */
@@ -76,12 +111,21 @@ function idsFree(ids: readonly string[]): TableCheck {
     const existing = new Set(grid.rows.map((r) => String(r.cells[at]?.value ?? '').trim()));
     const taken = ids.filter((id) => existing.has(id));
     if (taken.length === 0) return null;
-    return workbookProblem('import.plan.id_taken', { workbook, sheet: target.worksheet.name }, { ids: taken.join(', ') });
+    return workbookProblem(
+      'import.plan.id_taken',
+      { workbook, sheet: target.worksheet.name },
+      { ids: taken.join(', ') },
+    );
   };
 }
 
 function answerProblem(a: PlanAnswer, file: string): Problem {
-  const where = a.kind === 'field' && a.scope !== 'table' ? ('row' in a.scope ? String(a.scope.row) : a.scope.id) : '';
+  const where =
+    a.kind === 'field' && a.scope !== 'table'
+      ? 'row' in a.scope
+        ? String(a.scope.row)
+        : a.scope.id
+      : '';
   return {
     workbook: file,
     sheet: '',

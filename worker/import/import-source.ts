@@ -37,7 +37,10 @@ export async function readImportSource(source: string, file: string): Promise<Im
   const ext = extname(source).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return readWorkbookSource(source, file);
   if (ext !== '.csv' && ext !== '.txt') {
-    return { ok: false, problem: workbookProblem('import.unsupported_type', { workbook: file }, { file }) };
+    return {
+      ok: false,
+      problem: workbookProblem('import.unsupported_type', { workbook: file }, { file }),
+    };
   }
   let bytes: Buffer;
   try {
@@ -46,7 +49,11 @@ export async function readImportSource(source: string, file: string): Promise<Im
     const missing = err instanceof Error && 'code' in err && err.code === 'ENOENT';
     const problem = missing
       ? workbookProblem('import.not_found', { workbook: source }, { file: source })
-      : workbookProblem('import.csv_unreadable', { workbook: file }, { file, row: 0, reason: reasonOf(err) });
+      : workbookProblem(
+          'import.csv_unreadable',
+          { workbook: file },
+          { file, row: 0, reason: reasonOf(err) },
+        );
     return { ok: false, problem };
   }
   const text = decodeCsvBytes(bytes);
@@ -55,10 +62,19 @@ export async function readImportSource(source: string, file: string): Promise<Im
   try {
     rows = delimitedTextRows(text);
   } catch (err) {
-    const lines = err instanceof Error && 'lines' in err && typeof err.lines === 'number' ? err.lines : 0;
-    return { ok: false, problem: workbookProblem('import.csv_unreadable', { workbook: file, row: lines }, { file, row: lines, reason: reasonOf(err) }) };
+    const lines =
+      err instanceof Error && 'lines' in err && typeof err.lines === 'number' ? err.lines : 0;
+    return {
+      ok: false,
+      problem: workbookProblem(
+        'import.csv_unreadable',
+        { workbook: file, row: lines },
+        { file, row: lines, reason: reasonOf(err) },
+      ),
+    };
   }
-  if (rows.length === 0) return { ok: false, problem: workbookProblem('import.empty', { workbook: file }, { file }) };
+  if (rows.length === 0)
+    return { ok: false, problem: workbookProblem('import.empty', { workbook: file }, { file }) };
   const format = tellTableFormat(rows);
   if (format.format === 'plan') return { ok: true, kind: 'plan', rows, sheet: file };
   const grid = csvToGrid(bytes, file);
@@ -73,17 +89,20 @@ async function readWorkbookSource(source: string, file: string): Promise<ImportS
   const loaded = await loadWorkbook(source);
   if (!loaded.ok) return { ok: false, problem: loaded.problem };
   const contract = workbookToGrid(loaded.workbook, loaded.name);
-  if (contract.ok && CONTRACT_TABLES.has(contract.grid.table)) return { ok: true, kind: 'contract', grid: contract.grid };
+  if (contract.ok && CONTRACT_TABLES.has(contract.grid.table))
+    return { ok: true, kind: 'contract', grid: contract.grid };
   for (const sheet of loaded.workbook.worksheets) {
     const rows = sheetTextRows(sheet);
     if (rows.length === 0) continue;
     const format = tellTableFormat(rows);
     if (format.format === 'contract' && sheet === loaded.workbook.worksheets[0]) break;
-    if (format.format === 'plan' && findPlanHeader(rows) !== null) return { ok: true, kind: 'plan', rows, sheet: sheet.name };
+    if (format.format === 'plan' && findPlanHeader(rows) !== null)
+      return { ok: true, kind: 'plan', rows, sheet: sheet.name };
   }
   if (!contract.ok) return contract;
   const first: ExcelJS.Worksheet | undefined = loaded.workbook.worksheets[0];
   const rows = first ? sheetTextRows(first) : [];
-  if (tellTableFormat(rows).format === 'plan') return { ok: true, kind: 'plan', rows, sheet: first?.name ?? file };
+  if (tellTableFormat(rows).format === 'plan')
+    return { ok: true, kind: 'plan', rows, sheet: first?.name ?? file };
   return { ok: true, kind: 'contract', grid: contract.grid };
 }

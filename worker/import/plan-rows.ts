@@ -33,7 +33,12 @@ export function sheetTextRows(sheet: ExcelJS.Worksheet): TextRow[] {
 export function delimitedTextRows(text: string): TextRow[] {
   const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const records: string[][] = parse(text, { relax_column_count: true, skip_empty_lines: false, delimiter, bom: true });
+  const records: string[][] = parse(text, {
+    relax_column_count: true,
+    skip_empty_lines: false,
+    delimiter,
+    bom: true,
+  });
   return records
     .map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }))
     .filter((r) => !isBlankRow(r));

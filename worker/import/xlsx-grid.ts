@@ -30,14 +30,29 @@ export function workbookToGrid(workbook: ExcelJS.Workbook, name: string): Source
     if (found.found) return { ok: true, grid: tableToGrid(name, found.table) };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, problem: workbookProblem('import.empty', { workbook: name }, { file: name }) };
+  if (!sheet)
+    return {
+      ok: false,
+      problem: workbookProblem('import.empty', { workbook: name }, { file: name }),
+    };
   const firstTable = sheetTables(sheet)[0];
   const tableRange = firstTable ? parseRange(firstTable.tableRef) : null;
   if (firstTable && tableRange) {
-    return { ok: true, grid: tableToGrid(name, { worksheet: sheet, model: firstTable, range: tableRange }) };
+    return {
+      ok: true,
+      grid: tableToGrid(name, { worksheet: sheet, model: firstTable, range: tableRange }),
+    };
   }
   const used = usedRange(sheet);
-  if (!used) return { ok: false, problem: workbookProblem('import.empty', { workbook: name, sheet: sheet.name }, { file: name }) };
+  if (!used)
+    return {
+      ok: false,
+      problem: workbookProblem(
+        'import.empty',
+        { workbook: name, sheet: sheet.name },
+        { file: name },
+      ),
+    };
   return { ok: true, grid: rangeToGrid(name, sheet, used, '') };
 }
 

@@ -18,18 +18,31 @@ export interface Logger {
  * One JSON object a line (journald, Docker and log shippers read it as is), to a stream of
  * the caller's choice; `msg` is the bilingual line, Chinese first.
  */
-export function jsonLinesLogger(write: (line: string) => void, now: () => Date = () => new Date()): Logger {
+export function jsonLinesLogger(
+  write: (line: string) => void,
+  now: () => Date = () => new Date(),
+): Logger {
   return {
     log(level, event, text, fields = {}) {
       const clean: LogFields = {};
       for (const [k, v] of Object.entries(fields)) if (v !== undefined) clean[k] = v;
-      write(JSON.stringify({ time: now().toISOString(), level, event, msg: bilingualLine(text), ...clean }));
+      write(
+        JSON.stringify({
+          time: now().toISOString(),
+          level,
+          event,
+          msg: bilingualLine(text),
+          ...clean,
+        }),
+      );
     },
   };
 }
 
 /** A logger that keeps its lines in memory, for tests and for callers that report later. */
-export function memoryLogger(): Logger & { lines: { level: LogLevel; event: string; text: Bilingual; fields: LogFields }[] } {
+export function memoryLogger(): Logger & {
+  lines: { level: LogLevel; event: string; text: Bilingual; fields: LogFields }[];
+} {
   const lines: { level: LogLevel; event: string; text: Bilingual; fields: LogFields }[] = [];
   return {
     lines,

@@ -25,7 +25,9 @@ export interface Stats {
 
 /** Counters in this process only. */
 export class MemoryStats implements Stats {
-  readonly counts: Record<CounterName, number> = Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Record<CounterName, number>;
+  readonly counts: Record<CounterName, number> = Object.fromEntries(
+    COUNTERS.map((c) => [c, 0]),
+  ) as Record<CounterName, number>;
 
   increment(name: CounterName, by = 1): void {
     this.counts[name] += by;

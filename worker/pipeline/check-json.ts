@@ -8,15 +8,40 @@ export interface CheckJson {
     asOf: string | null;
     ok: boolean;
     statuses: {
-      id: string; name: string; region: string; period: string; status: string; severity: string;
-      completion: number | null; elapsed: number | null; gap: number | null;
-      expected: number | null; actual: number | null; forecast: number | null;
+      id: string;
+      name: string;
+      region: string;
+      period: string;
+      status: string;
+      severity: string;
+      completion: number | null;
+      elapsed: number | null;
+      gap: number | null;
+      expected: number | null;
+      actual: number | null;
+      forecast: number | null;
     }[];
     alerts: {
-      alertId: string; state: string; severity: string; id: string; region: string; rule: string;
-      status: string; actual: number | null; expected: number | null; target: number | null; message: string;
+      alertId: string;
+      state: string;
+      severity: string;
+      id: string;
+      region: string;
+      rule: string;
+      status: string;
+      actual: number | null;
+      expected: number | null;
+      target: number | null;
+      message: string;
     }[];
-    errors: { level: Problem['level']; sheet: string; row: number; column: string; value: string; message: string }[];
+    errors: {
+      level: Problem['level'];
+      sheet: string;
+      row: number;
+      column: string;
+      value: string;
+      message: string;
+    }[];
   }[];
 }
 
@@ -28,18 +53,42 @@ export function checkJson(checks: WorkbookCheck[]): CheckJson {
       ok: c.ok,
       statuses: c.ok
         ? c.outcome.evaluation.statuses.map((s) => ({
-            id: s.id, name: s.name, region: s.region, period: s.period, status: s.status, severity: s.severity,
-            completion: s.completion, elapsed: s.elapsed, gap: s.gap, expected: s.expected, actual: s.actual, forecast: s.forecast,
+            id: s.id,
+            name: s.name,
+            region: s.region,
+            period: s.period,
+            status: s.status,
+            severity: s.severity,
+            completion: s.completion,
+            elapsed: s.elapsed,
+            gap: s.gap,
+            expected: s.expected,
+            actual: s.actual,
+            forecast: s.forecast,
           }))
         : [],
       alerts: c.ok
         ? c.outcome.alerts.map((a) => ({
-            alertId: a.alertId, state: a.state, severity: a.severity, id: a.id, region: a.region, rule: a.rule,
-            status: a.status, actual: a.actual, expected: a.expected, target: a.target, message: a.message,
+            alertId: a.alertId,
+            state: a.state,
+            severity: a.severity,
+            id: a.id,
+            region: a.region,
+            rule: a.rule,
+            status: a.status,
+            actual: a.actual,
+            expected: a.expected,
+            target: a.target,
+            message: a.message,
           }))
         : [],
       errors: c.problems.map((p) => ({
-        level: p.level, sheet: p.sheet, row: p.row, column: p.column, value: p.value, message: `${p.message.zh} / ${p.message.en}`,
+        level: p.level,
+        sheet: p.sheet,
+        row: p.row,
+        column: p.column,
+        value: p.value,
+        message: `${p.message.zh} / ${p.message.en}`,
       })),
     })),
   };

@@ -56,7 +56,10 @@ const defaultLocker = new FileLocker();
  * checked again (up to {@link MAX_CHECK_ATTEMPTS} times), so their save is never
  * overwritten and the results written are those of their latest version.
  */
-export async function checkWorkbookFile(path: string, options: CheckOptions = {}): Promise<WorkbookCheck> {
+export async function checkWorkbookFile(
+  path: string,
+  options: CheckOptions = {},
+): Promise<WorkbookCheck> {
   let lock: WorkbookLock | null = null;
   try {
     for (let attempt = 1; ; attempt++) {
@@ -65,28 +68,64 @@ export async function checkWorkbookFile(path: string, options: CheckOptions = {}
       await options.onStage?.('read', path);
       const { model, problems } = validateWorkbook(read.workbook, read.grids);
       const all = [...read.problems, ...problems];
-      const asOf = options.asOf ?? dateInZone((options.now ?? (() => new Date()))(), model.settings.timezone);
+      const asOf =
+        options.asOf ?? dateInZone((options.now ?? (() => new Date()))(), model.settings.timezone);
       if (!isIsoDate(asOf)) {
-        return { ok: false, path, workbook: read.workbook, problems: [...all, workbookProblem('cli.bad_as_of', { workbook: read.workbook, value: asOf }, { value: asOf })] };
+        return {
+          ok: false,
+          path,
+          workbook: read.workbook,
+          problems: [
+            ...all,
+            workbookProblem(
+              'cli.bad_as_of',
+              { workbook: read.workbook, value: asOf },
+              { value: asOf },
+            ),
+          ],
+        };
       }
       const outcome = checkWorkbook(model, asOf);
       await options.onStage?.('evaluated', path);
-      const checked = { ok: true as const, path, workbook: read.workbook, asOf, model, outcome, problems: all };
+      const checked = {
+        ok: true as const,
+        path,
+        workbook: read.workbook,
+        asOf,
+        model,
+        outcome,
+        problems: all,
+      };
       if (options.dryRun) return { ...checked, written: false };
       try {
         lock ??= await (options.locker ?? defaultLocker).acquire(path);
-        const results = { alerts: outcome.alerts, statuses: outcome.evaluation.statuses, checkedAt: asOf };
+        const results = {
+          alerts: outcome.alerts,
+          statuses: outcome.evaluation.statuses,
+          checkedAt: asOf,
+        };
         const written = await writeResults(path, results, { expected: read.snapshot });
         if (written.written) {
           await options.onStage?.('written', path);
           return { ...checked, written: true };
         }
       } catch (err) {
-        const problem = err instanceof WorkbookError ? err.problem : workbookProblem('workbook.write_failed', { workbook: read.workbook }, { reason: reasonOf(err) });
+        const problem =
+          err instanceof WorkbookError
+            ? err.problem
+            : workbookProblem(
+                'workbook.write_failed',
+                { workbook: read.workbook },
+                { reason: reasonOf(err) },
+              );
         return { ok: false, path, workbook: read.workbook, problems: [...all, problem] };
       }
       if (attempt >= MAX_CHECK_ATTEMPTS) {
-        const problem = workbookProblem('workbook.kept_changing', { workbook: read.workbook }, { count: attempt });
+        const problem = workbookProblem(
+          'workbook.kept_changing',
+          { workbook: read.workbook },
+          { count: attempt },
+        );
         return { ok: false, path, workbook: read.workbook, problems: [...all, problem] };
       }
     }

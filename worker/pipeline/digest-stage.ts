@@ -20,7 +20,11 @@ export type DigestCheck =
       workbook: string;
       asOf: string;
       model: Pick<WorkbookModel, 'settings' | 'recipients' | 'indicators'>;
-      outcome: { alerts: Alert[]; changes: AlertChange[]; evaluation: Pick<Evaluation, 'statuses'> };
+      outcome: {
+        alerts: Alert[];
+        changes: AlertChange[];
+        evaluation: Pick<Evaluation, 'statuses'>;
+      };
     }
   | Extract<WorkbookCheck, { ok: false }>;
 
@@ -51,7 +55,9 @@ export async function deliverDigests(
   runId: string,
   options: DigestOptions = {},
 ): Promise<DigestOutcome[]> {
-  const failures = checks.flatMap((c) => (c.ok ? [] : [{ workbook: c.workbook, message: failureText(c) }]));
+  const failures = checks.flatMap((c) =>
+    c.ok ? [] : [{ workbook: c.workbook, message: failureText(c) }],
+  );
   const outcomes: DigestOutcome[] = [];
   for (const check of checks) {
     if (!check.ok) continue;
@@ -86,7 +92,11 @@ export async function deliverDigests(
     const deliveries: DigestOutcome['deliveries'] = [];
     for (const content of contents) {
       const message = composeDigestMessage(content, runId);
-      deliveries.push({ to: content.recipient.email, subject: content.subject, result: await channel.deliver(message) });
+      deliveries.push({
+        to: content.recipient.email,
+        subject: content.subject,
+        result: await channel.deliver(message),
+      });
     }
     outcomes.push({ workbook: check.workbook, skipped: null, deliveries });
   }

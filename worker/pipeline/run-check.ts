@@ -25,6 +25,9 @@ export async function runCheck(paths: string[], options: RunOptions): Promise<Ru
   const runId = options.runId ?? `run-${new Date().toISOString()}`;
   const checks: WorkbookCheck[] = [];
   for (const path of paths) checks.push(await checkWorkbookFile(path, options));
-  const digests = options.channel && !options.dryRun ? await deliverDigests(checks, options.channel, runId, options.digest) : [];
+  const digests =
+    options.channel && !options.dryRun
+      ? await deliverDigests(checks, options.channel, runId, options.digest)
+      : [];
   return { runId, checks, digests };
 }

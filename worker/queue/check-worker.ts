@@ -3,7 +3,12 @@ import { t } from '../../shared/i18n/messages.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
-import { checkWorkbookFile, failureText, type CheckOptions, type WorkbookCheck } from '../pipeline/check-stage.ts';
+import {
+  checkWorkbookFile,
+  failureText,
+  type CheckOptions,
+  type WorkbookCheck,
+} from '../pipeline/check-stage.ts';
 import type { ActiveJobs } from './graceful-shutdown.ts';
 import type { CheckJobData, CheckJobResult } from './job-data.ts';
 import { QUEUE_NAMES, workerOptions } from './queues.ts';
@@ -16,7 +21,11 @@ import type { RedisWorkbookLocks } from './workbook-lock-redis.ts';
  * encrypted, a required table missing — will be the same in a minute, so retrying it
  * would only delay the digest.
  */
-export const TRANSIENT_PROBLEM_CODES: ReadonlySet<string> = new Set(['workbook.write_failed', 'workbook.locked', 'workbook.kept_changing']);
+export const TRANSIENT_PROBLEM_CODES: ReadonlySet<string> = new Set([
+  'workbook.write_failed',
+  'workbook.locked',
+  'workbook.kept_changing',
+]);
 
 export interface CheckWorkerDeps {
   locks: RedisWorkbookLocks;
@@ -35,7 +44,11 @@ export function checkJobResult(check: Extract<WorkbookCheck, { ok: true }>): Che
     workbook: check.workbook,
     asOf: check.asOf,
     model: { settings: model.settings, recipients: model.recipients, indicators: model.indicators },
-    outcome: { alerts: outcome.alerts, changes: outcome.changes, evaluation: { statuses: outcome.evaluation.statuses } },
+    outcome: {
+      alerts: outcome.alerts,
+      changes: outcome.changes,
+      evaluation: { statuses: outcome.evaluation.statuses },
+    },
   };
 }
 
@@ -47,15 +60,31 @@ export function checkJobResult(check: Extract<WorkbookCheck, { ok: true }>): Che
  * unless the problem is transient — after recording its problems in the job's data for
  * the digest.
  */
-export function checkProcessor(deps: CheckWorkerDeps): (job: Job<CheckJobData, CheckJobResult>) => Promise<CheckJobResult> {
+export function checkProcessor(
+  deps: CheckWorkerDeps,
+): (job: Job<CheckJobData, CheckJobResult>) => Promise<CheckJobResult> {
   const check = deps.check ?? checkWorkbookFile;
   return async (job) => {
     const { path, slot, asOf, runId } = job.data;
     // The stage takes the workbook's lock for its write; here that is the Redis lock, shared by every machine.
-    const result = await check(path, asOf === null ? { now: () => new Date(slot), locker: deps.locks } : { asOf, locker: deps.locks });
+    const result = await check(
+      path,
+      asOf === null
+        ? { now: () => new Date(slot), locker: deps.locks }
+        : { asOf, locker: deps.locks },
+    );
     if (result.ok) {
       deps.stats.increment('checks_completed');
-      deps.log.log('info', 'check.completed', t('queue.check_completed', { workbook: result.workbook, runId, alerts: result.outcome.alerts.length }), { runId, jobId: job.id, path });
+      deps.log.log(
+        'info',
+        'check.completed',
+        t('queue.check_completed', {
+          workbook: result.workbook,
+          runId,
+          alerts: result.outcome.alerts.length,
+        }),
+        { runId, jobId: job.id, path },
+      );
       return checkJobResult(result);
     }
     const transient = result.problems.some((p) => TRANSIENT_PROBLEM_CODES.has(p.code));
@@ -63,13 +92,24 @@ export function checkProcessor(deps: CheckWorkerDeps): (job: Job<CheckJobData, C
     await job.updateData({ ...job.data, problems: result.problems });
     deps.stats.increment(willRetry ? 'checks_retried' : 'checks_failed');
     const text = failureText(result);
-    deps.log.log(willRetry ? 'warn' : 'error', 'check.failed', t('queue.check_failed_log', { workbook: result.workbook, runId, reason: text }), { runId, jobId: job.id, path, willRetry });
+    deps.log.log(
+      willRetry ? 'warn' : 'error',
+      'check.failed',
+      t('queue.check_failed_log', { workbook: result.workbook, runId, reason: text }),
+      { runId, jobId: job.id, path, willRetry },
+    );
     throw transient ? new Error(text) : new UnrecoverableError(text);
   };
 }
 
 /** The BullMQ worker of the checks queue in this process. */
-export function startCheckWorker(redisUrl: string, config: Config, deps: CheckWorkerDeps, active: ActiveJobs, name: string): Worker<CheckJobData, CheckJobResult> {
+export function startCheckWorker(
+  redisUrl: string,
+  config: Config,
+  deps: CheckWorkerDeps,
+  active: ActiveJobs,
+  name: string,
+): Worker<CheckJobData, CheckJobResult> {
   const processor = checkProcessor(deps);
   const worker = new Worker<CheckJobData, CheckJobResult>(
     QUEUE_NAMES.checks,
@@ -79,7 +119,16 @@ export function startCheckWorker(redisUrl: string, config: Config, deps: CheckWo
   worker.on('failed', (job, err) => {
     // Errors thrown outside the stage (lock timeout, Redis, a crash in a library) end here.
     if (job && job.data.problems === undefined) {
-      deps.log.log('error', 'check.error', t('queue.check_failed_log', { workbook: job.data.path, runId: job.data.runId, reason: err.message }), { jobId: job.id, attemptsMade: job.attemptsMade });
+      deps.log.log(
+        'error',
+        'check.error',
+        t('queue.check_failed_log', {
+          workbook: job.data.path,
+          runId: job.data.runId,
+          reason: err.message,
+        }),
+        { jobId: job.id, attemptsMade: job.attemptsMade },
+      );
     }
   });
   return worker;

@@ -56,7 +56,11 @@ export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<st
     const reply: unknown = await redis.config('GET', 'maxmemory-policy');
     if (Array.isArray(reply) && typeof reply[1] === 'string') policy = reply[1];
   } catch (err) {
-    log.log('warn', 'redis.policy_unknown', t('queue.redis_policy_unknown', { reason: err instanceof Error ? err.message : String(err) }));
+    log.log(
+      'warn',
+      'redis.policy_unknown',
+      t('queue.redis_policy_unknown', { reason: err instanceof Error ? err.message : String(err) }),
+    );
     return null;
   }
   if (policy !== null && policy !== 'noeviction') {

@@ -36,7 +36,10 @@ function byJobId<T>(map: Record<string, T>, jobId: string): T | undefined {
  * The run's checks in workbook order, rebuilt from the children: a result for each
  * child that completed, the recorded problems (or the error) for each that failed for good.
  */
-export async function collectChecks(job: Job<DigestJobData>, checks: Queue<CheckJobData>): Promise<DigestCheck[]> {
+export async function collectChecks(
+  job: Job<DigestJobData>,
+  checks: Queue<CheckJobData>,
+): Promise<DigestCheck[]> {
   const values = await job.getChildrenValues<CheckJobResult>();
   const failures = await job.getIgnoredChildrenFailures();
   const out: DigestCheck[] = [];
@@ -49,8 +52,15 @@ export async function collectChecks(job: Job<DigestJobData>, checks: Queue<Check
     }
     const reason = byJobId(failures, id) ?? t('queue.check_missing').en;
     const child = await Job.fromId<CheckJobData>(checks, id);
-    const problems = child?.data.problems ?? [workbookProblem('queue.check_failed', { workbook: basename(w.path) }, { reason })];
-    out.push({ ok: false, path: w.path, workbook: problems[0]?.workbook ?? basename(w.path), problems });
+    const problems = child?.data.problems ?? [
+      workbookProblem('queue.check_failed', { workbook: basename(w.path) }, { reason }),
+    ];
+    out.push({
+      ok: false,
+      path: w.path,
+      workbook: problems[0]?.workbook ?? basename(w.path),
+      problems,
+    });
   }
   return out;
 }
@@ -61,7 +71,9 @@ export async function collectChecks(job: Job<DigestJobData>, checks: Queue<Check
  * that could not be checked. Sends go through the send log, so when a transient failure
  * makes the job retry, the recipients who already have theirs get nothing more.
  */
-export function digestProcessor(deps: DigestWorkerDeps): (job: Job<DigestJobData, RunSummary>) => Promise<RunSummary> {
+export function digestProcessor(
+  deps: DigestWorkerDeps,
+): (job: Job<DigestJobData, RunSummary>) => Promise<RunSummary> {
   return async (job) => {
     const { runId } = job.data;
     const checks = await collectChecks(job, deps.checks);
@@ -94,23 +106,43 @@ export function digestProcessor(deps: DigestWorkerDeps): (job: Job<DigestJobData
     };
     const retry = deliveries.filter((d) => !d.result.ok && d.result.retryable);
     if (retry.length > 0) {
-      const text = t('queue.digest_retry', { runId, count: retry.length, to: retry.map((d) => d.to).join(', ') });
+      const text = t('queue.digest_retry', {
+        runId,
+        count: retry.length,
+        to: retry.map((d) => d.to).join(', '),
+      });
       deps.log.log('warn', 'digest.retry', text, { runId, attemptsMade: job.attemptsMade });
       throw new Error(bilingualLine(text));
     }
     await saveRunSummary(deps.redis, deps.config.queue.prefix, summary);
     deps.stats.increment('runs_completed');
-    deps.log.log('info', 'run.completed', t('queue.run_completed', { runId, checked: summary.checked, failed: summary.failed.length, sent: summary.emails.sent }), {
-      runId,
-      alreadySent: summary.emails.alreadySent,
-      emailFailures: summary.emails.failed,
-    });
+    deps.log.log(
+      'info',
+      'run.completed',
+      t('queue.run_completed', {
+        runId,
+        checked: summary.checked,
+        failed: summary.failed.length,
+        sent: summary.emails.sent,
+      }),
+      {
+        runId,
+        alreadySent: summary.emails.alreadySent,
+        emailFailures: summary.emails.failed,
+      },
+    );
     return summary;
   };
 }
 
 /** The BullMQ worker of the digests queue in this process (one digest at a time). */
-export function startDigestWorker(redisUrl: string, config: Config, deps: DigestWorkerDeps, active: ActiveJobs, name: string): Worker<DigestJobData, RunSummary> {
+export function startDigestWorker(
+  redisUrl: string,
+  config: Config,
+  deps: DigestWorkerDeps,
+  active: ActiveJobs,
+  name: string,
+): Worker<DigestJobData, RunSummary> {
   const processor = digestProcessor(deps);
   const worker = new Worker<DigestJobData, RunSummary>(
     QUEUE_NAMES.digests,
@@ -120,7 +152,12 @@ export function startDigestWorker(redisUrl: string, config: Config, deps: Digest
   worker.on('failed', (job, err) => {
     if (!job) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-    deps.log.log(final ? 'error' : 'warn', 'digest.failed', t('queue.digest_failed', { runId: job.data.runId, reason: err.message }), { runId: job.data.runId, attemptsMade: job.attemptsMade, final });
+    deps.log.log(
+      final ? 'error' : 'warn',
+      'digest.failed',
+      t('queue.digest_failed', { runId: job.data.runId, reason: err.message }),
+      { runId: job.data.runId, attemptsMade: job.attemptsMade, final },
+    );
   });
   return worker;
 }

@@ -67,7 +67,15 @@ export function gracefulShutdown(plan: ShutdownPlan): (signal: string) => Promis
       return;
     }
     stopping = true;
-    plan.log.log('info', 'shutdown.started', t('queue.shutdown_started', { signal, running: plan.active.size, seconds: Math.round(plan.timeoutMs / 1000) }));
+    plan.log.log(
+      'info',
+      'shutdown.started',
+      t('queue.shutdown_started', {
+        signal,
+        running: plan.active.size,
+        seconds: Math.round(plan.timeoutMs / 1000),
+      }),
+    );
     const closed = Promise.all(plan.workers.map((w) => w.close())).then(() => 'closed' as const);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
@@ -77,10 +85,17 @@ export function gracefulShutdown(plan: ShutdownPlan): (signal: string) => Promis
     clearTimeout(timer);
     if (how === 'timeout') {
       const ids = await plan.active.handBack();
-      plan.log.log('warn', 'shutdown.handed_back', t('queue.shutdown_handed_back', { count: ids.length, ids: ids.join(', ') }));
+      plan.log.log(
+        'warn',
+        'shutdown.handed_back',
+        t('queue.shutdown_handed_back', { count: ids.length, ids: ids.join(', ') }),
+      );
     }
     // Closing connections must not hold the process either (Redis gone, a hung SMTP server).
-    await Promise.race([plan.closeRest().catch(() => undefined), new Promise((r) => setTimeout(r, 5_000).unref())]);
+    await Promise.race([
+      plan.closeRest().catch(() => undefined),
+      new Promise((r) => setTimeout(r, 5_000).unref()),
+    ]);
     plan.log.log('info', 'shutdown.done', t('queue.shutdown_done'));
     plan.exit(0);
   };

@@ -1,7 +1,13 @@
 import { FlowProducer, Queue, type JobsOptions, type WorkerOptions } from 'bullmq';
 import type { Config } from '../config/config-schema.ts';
 import { redisOptions, type ConnectionRole } from './connection.ts';
-import type { CheckJobData, CheckJobResult, DigestJobData, RunJobData, RunSummary } from './job-data.ts';
+import type {
+  CheckJobData,
+  CheckJobResult,
+  DigestJobData,
+  RunJobData,
+  RunSummary,
+} from './job-data.ts';
 
 /** The three queues of a run: its start, one check per workbook, its digest. */
 export const QUEUE_NAMES = { runs: 'runs', checks: 'checks', digests: 'digests' } as const;
@@ -26,7 +32,12 @@ export function jobDefaults(queue: Config['queue']): JobsOptions {
  * Options every BullMQ worker of ours shares: its connection role, key prefix, and the
  * lock and stall settings that decide how fast a killed process's job is taken over.
  */
-export function workerOptions(redisUrl: string, config: Config, name: string, concurrency: number): WorkerOptions {
+export function workerOptions(
+  redisUrl: string,
+  config: Config,
+  name: string,
+  concurrency: number,
+): WorkerOptions {
   return {
     connection: redisOptions(redisUrl, 'worker'),
     prefix: config.queue.prefix,
@@ -43,7 +54,11 @@ export function workerOptions(redisUrl: string, config: Config, name: string, co
  * other queues too and closing them while their connections still start made BullMQ
  * report "Connection is closed" as an unheard 'error' event, which ends the process.
  */
-export function openRunsQueue(redisUrl: string, queue: Config['queue'], role: ConnectionRole): Queue<RunJobData> {
+export function openRunsQueue(
+  redisUrl: string,
+  queue: Config['queue'],
+  role: ConnectionRole,
+): Queue<RunJobData> {
   const runs = new Queue<RunJobData>(QUEUE_NAMES.runs, {
     connection: redisOptions(redisUrl, role),
     prefix: queue.prefix,
@@ -68,9 +83,21 @@ export class RunQueues {
     const connection = redisOptions(redisUrl, role);
     const defaultJobOptions = jobDefaults(queue);
     this.prefix = queue.prefix;
-    this.runs = new Queue<RunJobData>(QUEUE_NAMES.runs, { connection, prefix: queue.prefix, defaultJobOptions });
-    this.checks = new Queue<CheckJobData, CheckJobResult>(QUEUE_NAMES.checks, { connection, prefix: queue.prefix, defaultJobOptions });
-    this.digests = new Queue<DigestJobData, RunSummary>(QUEUE_NAMES.digests, { connection, prefix: queue.prefix, defaultJobOptions });
+    this.runs = new Queue<RunJobData>(QUEUE_NAMES.runs, {
+      connection,
+      prefix: queue.prefix,
+      defaultJobOptions,
+    });
+    this.checks = new Queue<CheckJobData, CheckJobResult>(QUEUE_NAMES.checks, {
+      connection,
+      prefix: queue.prefix,
+      defaultJobOptions,
+    });
+    this.digests = new Queue<DigestJobData, RunSummary>(QUEUE_NAMES.digests, {
+      connection,
+      prefix: queue.prefix,
+      defaultJobOptions,
+    });
     this.flows = new FlowProducer({ connection, prefix: queue.prefix });
     // A connection error is an 'error' event; unheard, Node ends the process. Commands
     // that need the connection fail on their own, so the event is only remembered here.
@@ -93,6 +120,11 @@ export class RunQueues {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([this.runs.close(), this.checks.close(), this.digests.close(), this.flows.close()]);
+    await Promise.allSettled([
+      this.runs.close(),
+      this.checks.close(),
+      this.digests.close(),
+      this.flows.close(),
+    ]);
   }
 }

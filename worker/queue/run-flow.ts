@@ -17,7 +17,13 @@ export interface RunPlan {
 /** The run's flow as BullMQ takes it: the digest job with one check job per workbook under it. */
 export function runFlowJob(plan: RunPlan, jobOptions: JobsOptions): FlowJob {
   const workbooks: RunWorkbook[] = plan.paths.map((path) => ({ id: workbookIdOf(path), path }));
-  const data: DigestJobData = { runId: plan.runId, slot: plan.slot, asOf: plan.asOf, trigger: plan.trigger, workbooks };
+  const data: DigestJobData = {
+    runId: plan.runId,
+    slot: plan.slot,
+    asOf: plan.asOf,
+    trigger: plan.trigger,
+    workbooks,
+  };
   return {
     name: 'digest',
     queueName: QUEUE_NAMES.digests,
@@ -38,7 +44,11 @@ export function runFlowJob(plan: RunPlan, jobOptions: JobsOptions): FlowJob {
  * is not added again: re-adding a flow would put children that already failed back on
  * the digest's wait list, and it would wait for them forever.
  */
-export async function addRunFlow(queues: RunQueues, plan: RunPlan, jobOptions: JobsOptions): Promise<'added' | 'exists'> {
+export async function addRunFlow(
+  queues: RunQueues,
+  plan: RunPlan,
+  jobOptions: JobsOptions,
+): Promise<'added' | 'exists'> {
   if (await queues.digests.getJob(runJobId(plan.runId))) return 'exists';
   await queues.flows.add(runFlowJob(plan, jobOptions));
   return 'added';

@@ -47,6 +47,9 @@ export function slotOfRunId(runId: string): Date | null {
  * and the same path gives the same id on every machine.
  */
 export function workbookIdOf(path: string): string {
-  const stem = basename(path, extname(path)).replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 40) || 'workbook';
+  const stem =
+    basename(path, extname(path))
+      .replace(/[^\p{L}\p{N}_-]+/gu, '_')
+      .slice(0, 40) || 'workbook';
   return `${stem}-${createHash('sha256').update(path).digest('hex').slice(0, 8)}`;
 }

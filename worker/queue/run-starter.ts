@@ -30,23 +30,46 @@ export function slotOf(job: Pick<Job<RunJobData>, 'opts' | 'id' | 'timestamp'>):
  * once. Whichever worker takes the slot job — or takes it over after a crash — adds the
  * same flow with the same ids.
  */
-export async function startRun(job: Job<RunJobData>, queues: RunQueues, config: Config, jobOptions: JobsOptions, log: Logger, stats: Stats): Promise<RunStart> {
+export async function startRun(
+  job: Job<RunJobData>,
+  queues: RunQueues,
+  config: Config,
+  jobOptions: JobsOptions,
+  log: Logger,
+  stats: Stats,
+): Promise<RunStart> {
   const manual = job.data.trigger === 'manual';
   const slot = manual ? (job.data.requestedAt ?? job.timestamp) : slotOf(job);
   const runId = manual ? (job.data.runId ?? manualRunId(new Date(slot))) : runIdForSlot(slot);
   const paths = await expandWorkbookGlobs(config.workbooks, config.baseDir);
   if (paths.length === 0) {
-    log.log('error', 'run.no_workbooks', t('config.no_workbooks', { file: config.file ?? '-' }), { runId });
+    log.log('error', 'run.no_workbooks', t('config.no_workbooks', { file: config.file ?? '-' }), {
+      runId,
+    });
     return { runId, workbooks: 0, result: 'no-workbooks' };
   }
-  const plan: RunPlan = { runId, slot, asOf: job.data.asOf ?? null, trigger: job.data.trigger, paths };
+  const plan: RunPlan = {
+    runId,
+    slot,
+    asOf: job.data.asOf ?? null,
+    trigger: job.data.trigger,
+    paths,
+  };
   const result = await addRunFlow(queues, plan, jobOptions);
   if (result === 'added') stats.increment('runs_started');
-  log.log('info', `run.${result === 'added' ? 'started' : 'exists'}`, t(result === 'added' ? 'queue.run_started' : 'queue.run_exists', { runId, workbooks: paths.length }), {
-    runId,
-    trigger: job.data.trigger,
-    slot: new Date(slot).toISOString(),
-  });
+  log.log(
+    'info',
+    `run.${result === 'added' ? 'started' : 'exists'}`,
+    t(result === 'added' ? 'queue.run_started' : 'queue.run_exists', {
+      runId,
+      workbooks: paths.length,
+    }),
+    {
+      runId,
+      trigger: job.data.trigger,
+      slot: new Date(slot).toISOString(),
+    },
+  );
   return { runId, workbooks: paths.length, result };
 }
 
@@ -62,7 +85,10 @@ export function startRunWorker(
 ): Worker<RunJobData, RunStart> {
   return new Worker<RunJobData, RunStart>(
     QUEUE_NAMES.runs,
-    (job, token) => active.track(job, token, () => startRun(job, queues, config, jobOptions, deps.log, deps.stats)),
+    (job, token) =>
+      active.track(job, token, () =>
+        startRun(job, queues, config, jobOptions, deps.log, deps.stats),
+      ),
     workerOptions(redisUrl, config, name, 1),
   );
 }
@@ -71,10 +97,18 @@ export function startRunWorker(
  * Asks for a run now (CLI `enqueue`, `POST /runs`, the add-in's "check now"): a job on
  * the runs queue, picked up by whichever worker is free. Returns the run's id.
  */
-export async function requestRun(runs: Queue<RunJobData>, options: { asOf?: string; now?: Date } = {}): Promise<string> {
+export async function requestRun(
+  runs: Queue<RunJobData>,
+  options: { asOf?: string; now?: Date } = {},
+): Promise<string> {
   const requestedAt = options.now ?? new Date();
   const runId = manualRunId(requestedAt);
-  const data: RunJobData = { trigger: 'manual', runId, requestedAt: requestedAt.getTime(), ...(options.asOf ? { asOf: options.asOf } : {}) };
+  const data: RunJobData = {
+    trigger: 'manual',
+    runId,
+    requestedAt: requestedAt.getTime(),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  };
   await runs.add('manual-run', data, { jobId: `start-${runId}` });
   return runId;
 }

@@ -6,7 +6,11 @@ import { sentinelKey } from './redis-keys.ts';
  * The last finished run, for `GET /metrics` (last successful run time, alerts by
  * severity) whichever worker process answers.
  */
-export async function saveRunSummary(redis: Redis, prefix: string, summary: RunSummary): Promise<void> {
+export async function saveRunSummary(
+  redis: Redis,
+  prefix: string,
+  summary: RunSummary,
+): Promise<void> {
   await redis.set(sentinelKey(prefix, 'last-run'), JSON.stringify(summary));
 }
 
@@ -16,7 +20,9 @@ export async function readRunSummary(redis: Redis, prefix: string): Promise<RunS
   if (raw === null) return null;
   try {
     const parsed: unknown = JSON.parse(raw);
-    return parsed !== null && typeof parsed === 'object' && 'runId' in parsed ? (parsed as RunSummary) : null;
+    return parsed !== null && typeof parsed === 'object' && 'runId' in parsed
+      ? (parsed as RunSummary)
+      : null;
   } catch {
     return null;
   }

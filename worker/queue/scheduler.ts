@@ -29,7 +29,10 @@ export async function ensureRunScheduler(
 ): Promise<SchedulerChange> {
   const existing = await runs.getJobScheduler(SCHEDULER_ID);
   if (existing && existing.pattern === schedule.cron && existing.tz === schedule.timezone) {
-    const pending = typeof existing.next === 'number' ? await runs.getJob(`repeat:${SCHEDULER_ID}:${existing.next}`) : undefined;
+    const pending =
+      typeof existing.next === 'number'
+        ? await runs.getJob(`repeat:${SCHEDULER_ID}:${existing.next}`)
+        : undefined;
     if (pending) return 'unchanged';
   }
   await runs.upsertJobScheduler(
@@ -38,6 +41,11 @@ export async function ensureRunScheduler(
     { name: SCHEDULED_RUN, data: { trigger: 'schedule' }, opts: jobOptions },
   );
   const change: SchedulerChange = existing ? 'updated' : 'created';
-  log.log('info', `scheduler.${change}`, t('queue.scheduler', { cron: schedule.cron, timezone: schedule.timezone }), { change });
+  log.log(
+    'info',
+    `scheduler.${change}`,
+    t('queue.scheduler', { cron: schedule.cron, timezone: schedule.timezone }),
+    { change },
+  );
   return change;
 }

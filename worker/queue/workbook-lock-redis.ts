@@ -58,7 +58,11 @@ export class RedisWorkbookLocks implements WorkbookLocker {
   constructor(redis: Redis, prefix: string, options: RedisLockOptions) {
     this.redis = redis;
     this.prefix = prefix;
-    this.options = { waitMs: options.waitMs ?? 2 * options.leaseMs, pollMs: options.pollMs ?? 100, leaseMs: options.leaseMs };
+    this.options = {
+      waitMs: options.waitMs ?? 2 * options.leaseMs,
+      pollMs: options.pollMs ?? 100,
+      leaseMs: options.leaseMs,
+    };
   }
 
   /** The Redis key of a workbook's lock (for tests and operators). */
@@ -68,25 +72,38 @@ export class RedisWorkbookLocks implements WorkbookLocker {
 
   async acquire(path: string): Promise<HeldWorkbookLock> {
     const key = this.keyOf(path);
-    const value = JSON.stringify({ token: randomUUID(), holder: `pid ${process.pid} @ ${hostname()}`, since: new Date().toISOString() });
+    const value = JSON.stringify({
+      token: randomUUID(),
+      holder: `pid ${process.pid} @ ${hostname()}`,
+      since: new Date().toISOString(),
+    });
     const { leaseMs, waitMs, pollMs } = this.options;
     const deadline = Date.now() + waitMs;
     while ((await this.redis.set(key, value, 'PX', leaseMs, 'NX')) !== 'OK') {
       if (Date.now() >= deadline) {
         const { holder, since } = holderOf(await this.redis.get(key));
-        throw new WorkbookError(workbookProblem('workbook.locked', { workbook: basename(path) }, { holder, since, seconds: Math.round(waitMs / 1000) }));
+        throw new WorkbookError(
+          workbookProblem(
+            'workbook.locked',
+            { workbook: basename(path) },
+            { holder, since, seconds: Math.round(waitMs / 1000) },
+          ),
+        );
       }
       await sleep(pollMs);
     }
     let ours = true;
-    const renew = setInterval(() => {
-      this.redis
-        .call('EVAL', RENEW, 1, key, value, String(leaseMs))
-        .then((r) => {
-          if (r !== 1) ours = false;
-        })
-        .catch(() => undefined); // Redis away for a moment: the next renewal tries again
-    }, Math.max(50, Math.floor(leaseMs / 3)));
+    const renew = setInterval(
+      () => {
+        this.redis
+          .call('EVAL', RENEW, 1, key, value, String(leaseMs))
+          .then((r) => {
+            if (r !== 1) ours = false;
+          })
+          .catch(() => undefined); // Redis away for a moment: the next renewal tries again
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
     renew.unref();
     let released = false;
     return {

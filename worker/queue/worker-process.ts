@@ -26,7 +26,11 @@ export interface RunningWorker {
 }
 
 /** Reports errors BullMQ emits (lost Redis connection …) instead of crashing on them. */
-function logErrors(emitter: { on(event: 'error', listener: (err: Error) => void): unknown }, log: Logger, what: string): void {
+function logErrors(
+  emitter: { on(event: 'error', listener: (err: Error) => void): unknown },
+  log: Logger,
+  what: string,
+): void {
   let last = 0;
   emitter.on('error', (err: Error) => {
     // A Redis outage makes every connection complain every retry: one line a few seconds.
@@ -62,27 +66,57 @@ export async function startWorkerProcess(
   await ensureRunScheduler(queues.runs, config.schedule, jobOptions, log);
 
   const stats = new RedisStats(redis, prefix);
-  const locks = new RedisWorkbookLocks(redis, prefix, { leaseMs: config.queue.workbookLockLeaseMs });
-  const sendLog = new RedisSendLog(redis, { prefix, leaseMs: config.mail.sendLeaseMs, retentionDays: config.queue.keepCompletedDays });
+  const locks = new RedisWorkbookLocks(redis, prefix, {
+    leaseMs: config.queue.workbookLockLeaseMs,
+  });
+  const sendLog = new RedisSendLog(redis, {
+    prefix,
+    leaseMs: config.mail.sendLeaseMs,
+    retentionDays: config.queue.keepCompletedDays,
+  });
   const delivery = configuredChannel(config, sendLog, { stats, log });
   const active = new ActiveJobs();
 
   const workers: Worker[] = [
     startRunWorker(redisUrl, config, queues, jobOptions, { log, stats }, active, name),
-    startCheckWorker(redisUrl, config, { locks, stats, log, ...(overrides.check ? { check: overrides.check } : {}) }, active, name),
-    startDigestWorker(redisUrl, config, { channel: delivery.channel, checks: queues.checks, redis, config, stats, log }, active, name),
+    startCheckWorker(
+      redisUrl,
+      config,
+      { locks, stats, log, ...(overrides.check ? { check: overrides.check } : {}) },
+      active,
+      name,
+    ),
+    startDigestWorker(
+      redisUrl,
+      config,
+      { channel: delivery.channel, checks: queues.checks, redis, config, stats, log },
+      active,
+      name,
+    ),
   ];
   for (const w of workers) logErrors(w, log, w.name);
 
   let httpPort: number | null = null;
-  const http = config.http ? await buildHttpServer({ queues, redis, stats, token: config.http.token, name }) : null;
+  const http = config.http
+    ? await buildHttpServer({ queues, redis, stats, token: config.http.token, name })
+    : null;
   if (http && config.http) {
     await http.listen({ port: config.http.port, host: config.http.host });
     const address = http.server.address();
     httpPort = address !== null && typeof address === 'object' ? address.port : config.http.port;
-    log.log('info', 'http.listening', t('http.listening', { host: config.http.host, port: httpPort }), { port: httpPort });
+    log.log(
+      'info',
+      'http.listening',
+      t('http.listening', { host: config.http.host, port: httpPort }),
+      { port: httpPort },
+    );
     if (!config.http.token) log.log('warn', 'http.no_token', t('http.token_not_configured'));
-    else if (config.http.token.length < 16) log.log('warn', 'http.weak_token', t('http.token_weak', { length: config.http.token.length }));
+    else if (config.http.token.length < 16)
+      log.log(
+        'warn',
+        'http.weak_token',
+        t('http.token_weak', { length: config.http.token.length }),
+      );
   }
 
   const shutdown = gracefulShutdown({
@@ -98,6 +132,15 @@ export async function startWorkerProcess(
       redis.disconnect();
     },
   });
-  log.log('info', 'worker.started', t('queue.worker_started', { name, cron: config.schedule.cron, timezone: config.schedule.timezone }), { name, prefix });
+  log.log(
+    'info',
+    'worker.started',
+    t('queue.worker_started', {
+      name,
+      cron: config.schedule.cron,
+      timezone: config.schedule.timezone,
+    }),
+    { name, prefix },
+  );
   return { name, httpPort, shutdown };
 }

@@ -31,12 +31,21 @@ export class EmbeddedSchedule {
   constructor(options: EmbeddedScheduleOptions) {
     this.options = options;
     const report = (level: 'warn' | 'error') => (message: string | Error) =>
-      options.log.log(level, 'watch.cron', t('watch.cron_message', { message: message instanceof Error ? message.message : message }));
+      options.log.log(
+        level,
+        'watch.cron',
+        t('watch.cron_message', { message: message instanceof Error ? message.message : message }),
+      );
     this.task = cron.createTask(options.cron, (ctx) => this.enqueue(ctx.date), {
       timezone: options.timezone,
       noOverlap: true,
       name: 'kpi-sentinel-watch',
-      logger: { info: () => undefined, debug: () => undefined, warn: report('warn'), error: report('error') },
+      logger: {
+        info: () => undefined,
+        debug: () => undefined,
+        warn: report('warn'),
+        error: report('error'),
+      },
     });
   }
 
@@ -48,14 +57,26 @@ export class EmbeddedSchedule {
     if (state === null) {
       // First start: nothing was missed, but from now on a slot slept through is caught up.
       const step = slotStepMs(this.options.cron);
-      await writeSlotState(this.options.statePath, { lastSlot: Math.floor(now.getTime() / step) * step, runId: '' });
+      await writeSlotState(this.options.statePath, {
+        lastSlot: Math.floor(now.getTime() / step) * step,
+        runId: '',
+      });
     } else {
       this.lastSlot = state.lastSlot;
-      missed = latestSlot((d) => this.task.match(d), this.options.cron, now, new Date(state.lastSlot));
+      missed = latestSlot(
+        (d) => this.task.match(d),
+        this.options.cron,
+        now,
+        new Date(state.lastSlot),
+      );
     }
     await this.task.start();
     if (missed !== null) {
-      this.options.log.log('info', 'watch.catch_up', t('watch.catch_up', { slot: missed.toISOString() }));
+      this.options.log.log(
+        'info',
+        'watch.catch_up',
+        t('watch.catch_up', { slot: missed.toISOString() }),
+      );
       void this.enqueue(missed);
     }
     return missed;
@@ -71,7 +92,14 @@ export class EmbeddedSchedule {
         await writeSlotState(this.options.statePath, { lastSlot: slot.getTime(), runId });
       } catch (err) {
         // Not recorded: the next start runs this slot again.
-        this.options.log.log('error', 'watch.run_failed', t('watch.run_failed', { slot: slot.toISOString(), reason: err instanceof Error ? err.message : String(err) }));
+        this.options.log.log(
+          'error',
+          'watch.run_failed',
+          t('watch.run_failed', {
+            slot: slot.toISOString(),
+            reason: err instanceof Error ? err.message : String(err),
+          }),
+        );
       }
     };
     this.chain = this.chain.then(run);

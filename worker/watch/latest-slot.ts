@@ -12,9 +12,17 @@ export function slotStepMs(pattern: string): number {
  * Steps back one slot unit at a time with the schedule's own matcher, so time zones and
  * day-of-week rules are node-cron's; a day of minutes is 1,440 steps.
  */
-export function latestSlot(matches: (instant: Date) => boolean, pattern: string, now: Date, after: Date | null): Date | null {
+export function latestSlot(
+  matches: (instant: Date) => boolean,
+  pattern: string,
+  now: Date,
+  after: Date | null,
+): Date | null {
   const step = slotStepMs(pattern);
-  const floor = Math.max(after === null ? -Infinity : after.getTime(), now.getTime() - MAX_LOOKBACK_DAYS * 24 * 60 * 60 * 1000);
+  const floor = Math.max(
+    after === null ? -Infinity : after.getTime(),
+    now.getTime() - MAX_LOOKBACK_DAYS * 24 * 60 * 60 * 1000,
+  );
   for (let t = Math.floor(now.getTime() / step) * step; t > floor; t -= step) {
     if (matches(new Date(t))) return new Date(t);
   }

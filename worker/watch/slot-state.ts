@@ -12,7 +12,13 @@ export interface SlotState {
 export async function readSlotState(path: string): Promise<SlotState | null> {
   try {
     const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
-    if (parsed === null || typeof parsed !== 'object' || !('lastSlot' in parsed) || !('runId' in parsed)) return null;
+    if (
+      parsed === null ||
+      typeof parsed !== 'object' ||
+      !('lastSlot' in parsed) ||
+      !('runId' in parsed)
+    )
+      return null;
     const { lastSlot, runId } = parsed;
     return typeof lastSlot === 'number' && typeof runId === 'string' ? { lastSlot, runId } : null;
   } catch {
@@ -23,5 +29,8 @@ export async function readSlotState(path: string): Promise<SlotState | null> {
 /** Records a finished slot; written to a temp file and renamed, so a crash never leaves half a file. */
 export async function writeSlotState(path: string, state: SlotState): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, `${JSON.stringify({ ...state, lastSlotIso: new Date(state.lastSlot).toISOString() }, null, 2)}\n`);
+  await writeFileAtomic(
+    path,
+    `${JSON.stringify({ ...state, lastSlotIso: new Date(state.lastSlot).toISOString() }, null, 2)}\n`,
+  );
 }

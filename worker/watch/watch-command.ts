@@ -11,7 +11,6 @@ import { runIdForSlot } from '../queue/run-id.ts';
 import { EmbeddedSchedule } from './embedded-schedule.ts';
 import { WATCH_FILES } from './watch-files.ts';
 
-
 /** A running `watch`, for the CLI and tests. */
 export interface RunningWatch {
   /** The slot caught up on at start, if one was missed. */
@@ -25,9 +24,16 @@ export interface RunningWatch {
  * by SMTP or to the outbox behind a send log file, so a slot run again after a crash
  * sends nobody a second email.
  */
-export async function startWatch(config: Config, log: Logger, exit: (code: number) => void): Promise<RunningWatch> {
+export async function startWatch(
+  config: Config,
+  log: Logger,
+  exit: (code: number) => void,
+): Promise<RunningWatch> {
   const stats = new MemoryStats();
-  const sendLog = await FileSendLog.open(join(config.stateDir, WATCH_FILES.sendLog), config.queue.keepCompletedDays);
+  const sendLog = await FileSendLog.open(
+    join(config.stateDir, WATCH_FILES.sendLog),
+    config.queue.keepCompletedDays,
+  );
   const delivery = configuredChannel(config, sendLog, { stats, log });
   const { mail } = config;
   const schedule = new EmbeddedSchedule({
@@ -38,7 +44,9 @@ export async function startWatch(config: Config, log: Logger, exit: (code: numbe
     runSlot: async (slot) => {
       const runId = runIdForSlot(slot.getTime());
       const paths = await expandWorkbookGlobs(config.workbooks, config.baseDir);
-      log.log('info', 'run.started', t('queue.run_started', { runId, workbooks: paths.length }), { runId });
+      log.log('info', 'run.started', t('queue.run_started', { runId, workbooks: paths.length }), {
+        runId,
+      });
       const report = await runCheck(paths, {
         channel: delivery.channel,
         runId,
@@ -48,14 +56,35 @@ export async function startWatch(config: Config, log: Logger, exit: (code: numbe
       const deliveries = report.digests.flatMap((d) => d.deliveries);
       const notDelivered = deliveries.filter((d) => !d.result.ok && d.result.retryable);
       const failed = report.checks.filter((c) => !c.ok).length;
-      log.log('info', 'run.completed', t('queue.run_completed', { runId, checked: report.checks.length - failed, failed, sent: deliveries.filter((d) => d.result.ok && !d.result.alreadySent).length }), { runId });
+      log.log(
+        'info',
+        'run.completed',
+        t('queue.run_completed', {
+          runId,
+          checked: report.checks.length - failed,
+          failed,
+          sent: deliveries.filter((d) => d.result.ok && !d.result.alreadySent).length,
+        }),
+        { runId },
+      );
       // Left unrecorded, the slot is run again at the next start; the send log skips what went out.
-      if (notDelivered.length > 0) throw new Error(t('queue.digest_retry', { runId, count: notDelivered.length, to: notDelivered.map((d) => d.to).join(', ') }).en);
+      if (notDelivered.length > 0)
+        throw new Error(
+          t('queue.digest_retry', {
+            runId,
+            count: notDelivered.length,
+            to: notDelivered.map((d) => d.to).join(', '),
+          }).en,
+        );
       return runId;
     },
   });
   const caughtUp = await schedule.start();
-  log.log('info', 'watch.started', t('watch.started', { cron: config.schedule.cron, timezone: config.schedule.timezone }));
+  log.log(
+    'info',
+    'watch.started',
+    t('watch.started', { cron: config.schedule.cron, timezone: config.schedule.timezone }),
+  );
   let stopping = false;
   return {
     caughtUp,

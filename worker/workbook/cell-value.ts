@@ -2,7 +2,6 @@ import type ExcelJS from 'exceljs';
 import { isPercentFormat } from '../../shared/contract/cell-reading.ts';
 import type { Cell, CellValue } from '../../shared/contract/grid.ts';
 
-
 /**
  * Turns one exceljs cell into the plain Grid cell the core reads: text, number, boolean,
  * dates as `YYYY-MM-DD`, formulas as their cached result, errors flagged, percent formats
@@ -25,7 +24,8 @@ function convert(raw: Raw): Cell {
   if ('richText' in raw) return { value: richTextOf(raw) };
   if ('hyperlink' in raw) return { value: hyperlinkText(raw) };
   if ('formula' in raw || 'sharedFormula' in raw) {
-    if (raw.result === undefined || raw.result === null) return { value: null, formulaWithoutValue: true };
+    if (raw.result === undefined || raw.result === null)
+      return { value: null, formulaWithoutValue: true };
     return convert(raw.result);
   }
   return { value: null };

@@ -13,7 +13,6 @@ import { bilingualHeader, type TableSpec } from '../../shared/contract/tables.ts
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import { addStatusColours } from './status-colours.ts';
 
-
 /**
  * Adds a contract table to a sheet with its top-left corner at column A of `top`:
  * bilingual headers, the rows given (one empty row when there are none, since Excel
@@ -43,7 +42,8 @@ export function addContractTable(
     column.width = Math.max(column.width ?? 0, width);
     const numFmt = numberFormatOf(c.key);
     if (numFmt) {
-      for (let r = top + 1; r <= top + body.length; r++) worksheet.getCell(r, i + 1).numFmt = numFmt;
+      for (let r = top + 1; r <= top + body.length; r++)
+        worksheet.getCell(r, i + 1).numFmt = numFmt;
     }
   });
   addDropdowns(worksheet, spec, top);

@@ -21,7 +21,8 @@ export function createWorkbook(template: WorkbookTemplate): ExcelJS.Workbook {
       continue;
     }
     const worksheet = workbook.addWorksheet(sheet.name, frozenHeader());
-    for (const placed of sheet.tables) addContractTable(worksheet, placed.spec, placed.rows, placed.top);
+    for (const placed of sheet.tables)
+      addContractTable(worksheet, placed.spec, placed.rows, placed.top);
   }
   return workbook;
 }

@@ -30,7 +30,15 @@ export async function loadWorkbook(path: string): Promise<LoadResult> {
     // exceljs types its input as an ArrayBuffer; a copy keeps Node's pooled Buffer out of it.
     await workbook.xlsx.load(new Uint8Array(readable).buffer);
   } catch (err) {
-    return { ok: false, name, problem: workbookProblem('workbook.unreadable', { workbook: name }, { reason: reasonOf(err) }) };
+    return {
+      ok: false,
+      name,
+      problem: workbookProblem(
+        'workbook.unreadable',
+        { workbook: name },
+        { reason: reasonOf(err) },
+      ),
+    };
   }
   repairLoadedTables(workbook);
   return { ok: true, workbook, name, snapshot };

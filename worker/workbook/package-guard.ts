@@ -20,7 +20,11 @@ const HEAD_BYTES = 64 * 1024;
  * than `limits.cells`), and the sheets hold no more than `limits.cells` cells. Null when
  * the workbook may be loaded.
  */
-export function guardPackage(name: string, pkg: XlsxPackage, limits: PackageLimits = DEFAULT_LIMITS): Problem | null {
+export function guardPackage(
+  name: string,
+  pkg: XlsxPackage,
+  limits: PackageLimits = DEFAULT_LIMITS,
+): Problem | null {
   let sheets: SheetEntry[];
   try {
     sheets = readWorkbook(pkg).sheets.filter((s) => s.part !== '');
@@ -54,7 +58,11 @@ export function guardPackage(name: string, pkg: XlsxPackage, limits: PackageLimi
 function asProblem(name: string, err: unknown, limits: PackageLimits): Problem {
   if (err instanceof PackageError) return packageProblem(name, err.failure, limits);
   if (err instanceof XmlSyntaxError) {
-    return workbookProblem('workbook.part_not_xml', { workbook: name, value: err.part }, { part: err.part || '?', reason: err.message });
+    return workbookProblem(
+      'workbook.part_not_xml',
+      { workbook: name, value: err.part },
+      { part: err.part || '?', reason: err.message },
+    );
   }
   throw err;
 }
@@ -81,7 +89,12 @@ function dimensionRows(bytes: Uint8Array): number {
 }
 
 /** Counts rows per sheet and cells overall, stopping at the first limit passed. */
-function countCells(name: string, pkg: XlsxPackage, sheets: readonly SheetEntry[], limits: PackageLimits): Problem | null {
+function countCells(
+  name: string,
+  pkg: XlsxPackage,
+  sheets: readonly SheetEntry[],
+  limits: PackageLimits,
+): Problem | null {
   let cells = 0;
   for (const sheet of sheets) {
     let rows = 0;
@@ -96,13 +109,23 @@ function countCells(name: string, pkg: XlsxPackage, sheets: readonly SheetEntry[
     );
     if (over === 'rows') return tooManyRows(name, sheet.name, rows, limits, true);
     if (over === 'cells') {
-      return workbookProblem('workbook.too_many_cells', { workbook: name, sheet: sheet.name, row: rows }, { limit: limits.cells.toLocaleString('en-US'), row: rows });
+      return workbookProblem(
+        'workbook.too_many_cells',
+        { workbook: name, sheet: sheet.name, row: rows },
+        { limit: limits.cells.toLocaleString('en-US'), row: rows },
+      );
     }
   }
   return null;
 }
 
-function tooManyRows(name: string, sheet: string, rows: number, limits: PackageLimits, atLeast = false): Problem {
+function tooManyRows(
+  name: string,
+  sheet: string,
+  rows: number,
+  limits: PackageLimits,
+  atLeast = false,
+): Problem {
   const shown = `${atLeast ? '> ' : ''}${(atLeast ? limits.sheetRows : rows).toLocaleString('en-US')}`;
   return workbookProblem(
     'workbook.sheet_too_many_rows',

@@ -16,7 +16,13 @@ export const REQUIRED_TABLES: readonly TableName[] = ['Indicators', 'Actuals'];
  * the rest is still returned.
  */
 export type ReadWorkbookResult =
-  | { ok: true; workbook: string; grids: Partial<Record<TableName, Grid>>; problems: Problem[]; snapshot: FileSnapshot }
+  | {
+      ok: true;
+      workbook: string;
+      grids: Partial<Record<TableName, Grid>>;
+      problems: Problem[];
+      snapshot: FileSnapshot;
+    }
   | { ok: false; workbook: string; problems: Problem[] };
 
 /**
@@ -52,8 +58,15 @@ export async function readWorkbookGrids(path: string): Promise<ReadWorkbookResul
     }
     const code = required ? 'workbook.table_missing_required' : 'workbook.table_missing';
     problems.push(
-      workbookProblem(code, { workbook, sheet: spec.sheet }, { table: spec.name }, required ? 'error' : 'warning'),
+      workbookProblem(
+        code,
+        { workbook, sheet: spec.sheet },
+        { table: spec.name },
+        required ? 'error' : 'warning',
+      ),
     );
   }
-  return missingRequired ? { ok: false, workbook, problems } : { ok: true, workbook, grids, problems, snapshot: loaded.snapshot };
+  return missingRequired
+    ? { ok: false, workbook, problems }
+    : { ok: true, workbook, grids, problems, snapshot: loaded.snapshot };
 }

@@ -9,7 +9,10 @@ import type ExcelJS from 'exceljs';
  * and renamed over it.
  */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     await workbook.xlsx.writeFile(temp);
     await rename(temp, path);

@@ -1,6 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { COLOUR_RULES, TRAFFIC_LIGHTS, containsFormula, ruleText } from '../../shared/contract/status-colours.ts';
-
+import {
+  COLOUR_RULES,
+  TRAFFIC_LIGHTS,
+  containsFormula,
+  ruleText,
+} from '../../shared/contract/status-colours.ts';
 
 /**
  * Colours the status and severity labels in `ref` (a block such as `G2:H2001`) with the

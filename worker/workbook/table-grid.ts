@@ -34,9 +34,15 @@ export function tableToGrid(workbook: string, located: LocatedTable): Grid {
  * A block of a sheet as a Grid whose first row is the header: for imported sheets that
  * hold no contract table.
  */
-export function rangeToGrid(workbook: string, worksheet: ExcelJS.Worksheet, range: CellRange, table: string): Grid {
+export function rangeToGrid(
+  workbook: string,
+  worksheet: ExcelJS.Worksheet,
+  range: CellRange,
+  table: string,
+): Grid {
   const header: string[] = [];
-  for (let c = range.left; c <= range.right; c++) header.push(headerText(toGridCell(worksheet.getCell(range.top, c))));
+  for (let c = range.left; c <= range.right; c++)
+    header.push(headerText(toGridCell(worksheet.getCell(range.top, c))));
   return {
     workbook,
     sheet: worksheet.name,

@@ -36,7 +36,8 @@ function isTableModel(x: unknown): x is TableModel {
   if (!('tableRef' in x) || typeof x.tableRef !== 'string') return false;
   if (!('columns' in x) || !Array.isArray(x.columns)) return false;
   return x.columns.every(
-    (c: unknown) => typeof c === 'object' && c !== null && 'name' in c && typeof c.name === 'string',
+    (c: unknown) =>
+      typeof c === 'object' && c !== null && 'name' in c && typeof c.name === 'string',
   );
 }
 
@@ -53,8 +54,7 @@ export function sheetTables(worksheet: ExcelJS.Worksheet): TableModel[] {
 
 /** A table found by name, or not; `badRef` when it exists but its range cannot be read. */
 export type FindTableResult =
-  | { found: true; table: LocatedTable }
-  | { found: false; badRef?: { sheet: string; ref: string } };
+  { found: true; table: LocatedTable } | { found: false; badRef?: { sheet: string; ref: string } };
 
 /**
  * Finds a table by name on whatever sheet it sits. Excel table names are unique in a

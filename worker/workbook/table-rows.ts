@@ -26,7 +26,13 @@ export function firstFilledRowBelow(located: LocatedTable, count: number): numbe
   return 0;
 }
 
-function rowIsBlank(worksheet: LocatedTable['worksheet'], r: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) if (isFilled(toGridCell(worksheet.getCell(r, c)))) return false;
+function rowIsBlank(
+  worksheet: LocatedTable['worksheet'],
+  r: number,
+  left: number,
+  right: number,
+): boolean {
+  for (let c = left; c <= right; c++)
+    if (isFilled(toGridCell(worksheet.getCell(r, c)))) return false;
   return true;
 }

@@ -1,4 +1,9 @@
-import { writeBack, type Results, type WriteBackOptions, type WriteBackOutcome } from '../write-back/write-back.ts';
+import {
+  writeBack,
+  type Results,
+  type WriteBackOptions,
+  type WriteBackOutcome,
+} from '../write-back/write-back.ts';
 
 export type { Results, WriteBackOptions, WriteBackOutcome } from '../write-back/write-back.ts';
 
@@ -11,6 +16,10 @@ export type { Results, WriteBackOptions, WriteBackOutcome } from '../write-back/
  * since `options.expected` (the outcome then says so, and the caller redoes the check).
  * Rejects with a WorkbookError when the file cannot be read or written.
  */
-export async function writeResults(path: string, results: Results, options: WriteBackOptions = {}): Promise<WriteBackOutcome> {
+export async function writeResults(
+  path: string,
+  results: Results,
+  options: WriteBackOptions = {},
+): Promise<WriteBackOutcome> {
   return writeBack(path, results, options);
 }

@@ -34,7 +34,11 @@ function isBackupOf(file: string, workbookPath: string): boolean {
  * beside it and returns the backup's path. The backup is written from the bytes the worker read and verified, not
  * linked, so an editor that later saves the workbook in place cannot change it.
  */
-export async function keepBackup(workbookPath: string, bytes: Uint8Array, at = new Date()): Promise<string> {
+export async function keepBackup(
+  workbookPath: string,
+  bytes: Uint8Array,
+  at = new Date(),
+): Promise<string> {
   const folder = backupFolder(workbookPath);
   await mkdir(folder, { recursive: true });
   for (let n = 1; ; n++) {
@@ -58,7 +62,10 @@ export async function listBackups(workbookPath: string): Promise<string[]> {
   } catch {
     return [];
   }
-  return files.filter((f) => isBackupOf(f, workbookPath)).sort().map((f) => join(folder, f));
+  return files
+    .filter((f) => isBackupOf(f, workbookPath))
+    .sort()
+    .map((f) => join(folder, f));
 }
 
 /** Removes all but the newest `keep` backups of a workbook. */

@@ -20,8 +20,10 @@ function readContentTypes(xml: string): ContentTypes {
   const overrides = new Map<string, string>();
   scanXml(xml, {
     open(tag) {
-      if (tag.local === 'Default') defaults.set((attr(tag, 'Extension') ?? '').toLowerCase(), attr(tag, 'ContentType') ?? '');
-      if (tag.local === 'Override') overrides.set(partKey(attr(tag, 'PartName') ?? ''), attr(tag, 'ContentType') ?? '');
+      if (tag.local === 'Default')
+        defaults.set((attr(tag, 'Extension') ?? '').toLowerCase(), attr(tag, 'ContentType') ?? '');
+      if (tag.local === 'Override')
+        overrides.set(partKey(attr(tag, 'PartName') ?? ''), attr(tag, 'ContentType') ?? '');
     },
   });
   return { defaults, overrides };
@@ -58,10 +60,14 @@ export function partsOfType(xml: string, contentType: string): string[] {
  * Adds content types for new parts: an Override per part, and a Default for `.rels`
  * when the package lacks one. Existing entries are kept as written.
  */
-export function addContentTypes(xml: string, parts: readonly { part: string; contentType: string }[]): string {
+export function addContentTypes(
+  xml: string,
+  parts: readonly { part: string; contentType: string }[],
+): string {
   const types = readContentTypes(xml);
   let added = '';
-  if (!types.defaults.has('rels')) added += `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/>`;
+  if (!types.defaults.has('rels'))
+    added += `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/>`;
   for (const { part, contentType } of parts) {
     if (types.overrides.has(partKey(part))) continue;
     added += `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${escapeXmlAttribute(contentType)}"/>`;

@@ -10,12 +10,17 @@ export interface FileSnapshot {
 }
 
 /** The file's bytes and their snapshot, read through one open handle so both describe the same file. */
-export async function readWithSnapshot(path: string): Promise<{ bytes: Buffer; snapshot: FileSnapshot }> {
+export async function readWithSnapshot(
+  path: string,
+): Promise<{ bytes: Buffer; snapshot: FileSnapshot }> {
   const handle = await open(path, 'r');
   try {
     const stat = await handle.stat();
     const bytes = await handle.readFile();
-    return { bytes, snapshot: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } };
+    return {
+      bytes,
+      snapshot: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) },
+    };
   } finally {
     await handle.close();
   }
@@ -38,6 +43,7 @@ export async function unchangedSince(path: string, expected: FileSnapshot): Prom
     return false;
   }
   if (now.snapshot.size !== expected.size) return false;
-  if (now.snapshot.mtimeMs === expected.mtimeMs && now.snapshot.sha256 === expected.sha256) return true;
+  if (now.snapshot.mtimeMs === expected.mtimeMs && now.snapshot.sha256 === expected.sha256)
+    return true;
   return now.snapshot.sha256 === expected.sha256;
 }

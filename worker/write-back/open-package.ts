@@ -16,7 +16,10 @@ export type OpenedPackage =
  * not a ZIP, .xls, password-protected, cut short, encrypted or oddly compressed parts,
  * repeated parts and zip bombs each come back as a bilingual Problem.
  */
-export async function openPackage(path: string, limits: PackageLimits = DEFAULT_LIMITS): Promise<OpenedPackage> {
+export async function openPackage(
+  path: string,
+  limits: PackageLimits = DEFAULT_LIMITS,
+): Promise<OpenedPackage> {
   const name = basename(path);
   let read: Awaited<ReturnType<typeof readWithSnapshot>>;
   try {
@@ -36,7 +39,11 @@ export async function openPackage(path: string, limits: PackageLimits = DEFAULT_
 }
 
 /** The bilingual Problem for a package that cannot be opened or read. */
-export function packageProblem(name: string, failure: PackageFailure, limits: PackageLimits = DEFAULT_LIMITS): Problem {
+export function packageProblem(
+  name: string,
+  failure: PackageFailure,
+  limits: PackageLimits = DEFAULT_LIMITS,
+): Problem {
   const place = { workbook: name };
   switch (failure.kind) {
     case 'truncated':
@@ -44,17 +51,45 @@ export function packageProblem(name: string, failure: PackageFailure, limits: Pa
     case 'encrypted':
       return workbookProblem('workbook.encrypted', { ...place, value: failure.entry });
     case 'unsupported_method':
-      return workbookProblem('workbook.zip_method', { ...place, value: failure.entry }, { part: failure.entry, method: failure.method });
+      return workbookProblem(
+        'workbook.zip_method',
+        { ...place, value: failure.entry },
+        { part: failure.entry, method: failure.method },
+      );
     case 'duplicate_entry':
-      return workbookProblem('workbook.zip_duplicate', { ...place, value: failure.entry }, { part: failure.entry });
+      return workbookProblem(
+        'workbook.zip_duplicate',
+        { ...place, value: failure.entry },
+        { part: failure.entry },
+      );
     case 'unpacked_too_large':
-      return workbookProblem('workbook.zip_bomb', { ...place, value: sizeText(failure.bytes) }, { size: sizeText(failure.bytes), limit: sizeText(failure.limit) });
+      return workbookProblem(
+        'workbook.zip_bomb',
+        { ...place, value: sizeText(failure.bytes) },
+        { size: sizeText(failure.bytes), limit: sizeText(failure.limit) },
+      );
     case 'part_exceeds_declared':
-      return workbookProblem('workbook.part_exceeds_declared', { ...place, value: failure.part }, { part: failure.part, declared: sizeText(failure.declared), limit: sizeText(limits.unpackedBytes) });
+      return workbookProblem(
+        'workbook.part_exceeds_declared',
+        { ...place, value: failure.part },
+        {
+          part: failure.part,
+          declared: sizeText(failure.declared),
+          limit: sizeText(limits.unpackedBytes),
+        },
+      );
     case 'part_corrupt':
-      return workbookProblem('workbook.part_corrupt', { ...place, value: failure.part }, { part: failure.part });
+      return workbookProblem(
+        'workbook.part_corrupt',
+        { ...place, value: failure.part },
+        { part: failure.part },
+      );
     case 'part_missing':
       // A ZIP without the parts of a workbook is some other kind of file.
-      return workbookProblem('workbook.no_workbook_part', { ...place, value: failure.part }, { part: failure.part });
+      return workbookProblem(
+        'workbook.no_workbook_part',
+        { ...place, value: failure.part },
+        { part: failure.part },
+      );
   }
 }

@@ -24,8 +24,7 @@ export const DEFAULT_LIMITS: PackageLimits = {
 
 /** The inflated content of an entry, or why there is none. */
 export type InflateResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; kind: 'exceeds_declared' | 'corrupt' };
+  { ok: true; bytes: Uint8Array } | { ok: false; kind: 'exceeds_declared' | 'corrupt' };
 
 /**
  * Inflates one entry, never to more than the size the archive declares for it: an entry
@@ -34,13 +33,17 @@ export type InflateResult =
  */
 export function inflateEntry(entry: ZipEntry): InflateResult {
   if (entry.method === 0) {
-    return entry.data.length === entry.uncompressedSize ? { ok: true, bytes: entry.data } : { ok: false, kind: 'corrupt' };
+    return entry.data.length === entry.uncompressedSize
+      ? { ok: true, bytes: entry.data }
+      : { ok: false, kind: 'corrupt' };
   }
   let out: Buffer;
   try {
     out = inflateRawSync(entry.data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch (err) {
-    const tooBig = err instanceof RangeError || (err instanceof Error && 'code' in err && err.code === 'ERR_BUFFER_TOO_LARGE');
+    const tooBig =
+      err instanceof RangeError ||
+      (err instanceof Error && 'code' in err && err.code === 'ERR_BUFFER_TOO_LARGE');
     return { ok: false, kind: tooBig ? 'exceeds_declared' : 'corrupt' };
   }
   if (out.length !== entry.uncompressedSize) return { ok: false, kind: 'corrupt' };
@@ -49,7 +52,8 @@ export function inflateEntry(entry: ZipEntry): InflateResult {
 
 /** A size for messages: `256 MB`, `12 KB`, `900 bytes`. */
 export function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  if (bytes >= 1024 * 1024)
+    return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`;
   return `${bytes} bytes`;
 }

@@ -23,7 +23,11 @@ export function relsPartOf(part: string): string {
  */
 export function resolveTarget(sourcePart: string, target: string): string {
   const decoded = safeDecode(target);
-  const base = decoded.startsWith('/') ? [] : partFolder(sourcePart).split('/').filter((s) => s !== '');
+  const base = decoded.startsWith('/')
+    ? []
+    : partFolder(sourcePart)
+        .split('/')
+        .filter((s) => s !== '');
   const segments = [...base];
   for (const seg of decoded.split('/')) {
     if (seg === '' || seg === '.') continue;
@@ -35,7 +39,9 @@ export function resolveTarget(sourcePart: string, target: string): string {
 
 /** The target to write in `sourcePart`'s relationships for `targetPart`, relative as Excel writes it (`../tables/table1.xml`). */
 export function relativeTarget(sourcePart: string, targetPart: string): string {
-  const from = partFolder(sourcePart).split('/').filter((s) => s !== '');
+  const from = partFolder(sourcePart)
+    .split('/')
+    .filter((s) => s !== '');
   const to = targetPart.split('/');
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;

@@ -43,8 +43,14 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   const entry = findTable(ctx.tables, table.spec.name) ?? createWorkerTable(ctx, table.spec);
   const { info, sheet } = entry;
   const range = info.range;
-  if (!range) throw ctx.error('workbook.table_bad_ref', { sheet: sheet.name, value: info.ref }, { table: info.name, ref: info.ref });
-  if (info.headerRowCount === 0) throw ctx.error('workbook.table_no_header', { sheet: sheet.name }, { table: info.name });
+  if (!range)
+    throw ctx.error(
+      'workbook.table_bad_ref',
+      { sheet: sheet.name, value: info.ref },
+      { table: info.name, ref: info.ref },
+    );
+  if (info.headerRowCount === 0)
+    throw ctx.error('workbook.table_no_header', { sheet: sheet.name }, { table: info.name });
 
   const width = range.right - range.left + 1;
   const header = Array.from({ length: width }, (_, j) => info.columns[j] ?? '');
@@ -52,7 +58,9 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   const keyAt: (string | null)[] = header.map(() => null);
   for (const [key, index] of columns) keyAt[index] = key;
   const identityCols = table.identity.map((k) => columns.get(k));
-  const identitySet = new Set(identityCols.flatMap((j) => (j === undefined ? [] : [range.left + j])));
+  const identitySet = new Set(
+    identityCols.flatMap((j) => (j === undefined ? [] : [range.left + j])),
+  );
 
   const height = Math.max(table.rows.length, 1);
   const bottom = range.top + height;
@@ -69,8 +77,10 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   const scan = inPart(sheet.part, () =>
     scanSheet(sheetXml, {
       keepCells: (r) => r >= firstData && r <= clearBottom,
-      keepCell: (r, c) => r === firstData || r > range.bottom || c < range.left || c > range.right || wanted.has(c),
-      capture: (r, c) => r >= firstData && r <= clearBottom && (identitySet.has(c) || r > range.bottom),
+      keepCell: (r, c) =>
+        r === firstData || r > range.bottom || c < range.left || c > range.right || wanted.has(c),
+      capture: (r, c) =>
+        r >= firstData && r <= clearBottom && (identitySet.has(c) || r > range.bottom),
       span: { left: range.left, right: range.right },
     }),
   );
@@ -78,8 +88,13 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
 
   const oldRows = scan.rows.filter((r) => r.r >= firstData && r.r <= range.bottom);
   const ids = identityCols.filter((j): j is number => j !== undefined);
-  const carried = ids.length === identityCols.length ? carryOver(ctx, oldRows, ids, range.left) : new Map<string, Carried>();
-  const styleAt = header.map((_, j) => columnStyle(ctx, scan, oldRows, range.left + j, keyAt[j] ?? null));
+  const carried =
+    ids.length === identityCols.length
+      ? carryOver(ctx, oldRows, ids, range.left)
+      : new Map<string, Carried>();
+  const styleAt = header.map((_, j) =>
+    columnStyle(ctx, scan, oldRows, range.left + j, keyAt[j] ?? null),
+  );
 
   const writes: RowWrite[] = [];
   for (let i = 0; i < height; i++) {
@@ -92,14 +107,29 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
       const key = keyAt[j] ?? null;
       const own = key === null || planner.has(key);
       const old = own ? prior?.cells.get(col) : undefined;
-      const xml = old && movable(old) ? moved(sheetXml, old, r) : cellXml(scan.prefix, r, col, cellValue(key, values, old, ctx), styleAt[j] ?? 0);
+      const xml =
+        old && movable(old)
+          ? moved(sheetXml, old, r)
+          : cellXml(scan.prefix, r, col, cellValue(key, values, old, ctx), styleAt[j] ?? 0);
       if (xml !== '') cells.push({ col, xml });
     }
     writes.push({ r, cells, look: prior ? lookOf(prior.row) : {} });
   }
 
-  ctx.pkg.put(sheet.part, patchSheet(scan, { left: range.left, right: range.right, clearTop: firstData, clearBottom, rows: writes }));
-  ctx.pkg.put(entry.part, inPart(entry.part, () => resizeTable(ctx.pkg.text(entry.part), { ...range, bottom })));
+  ctx.pkg.put(
+    sheet.part,
+    patchSheet(scan, {
+      left: range.left,
+      right: range.right,
+      clearTop: firstData,
+      clearBottom,
+      rows: writes,
+    }),
+  );
+  ctx.pkg.put(
+    entry.part,
+    inPart(entry.part, () => resizeTable(ctx.pkg.text(entry.part), { ...range, bottom })),
+  );
 }
 
 /**
@@ -107,14 +137,28 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
  * its columns (a planner's note) or another table on the sheet. Nothing is written then;
  * the message says what is in the way, and the next check writes once it is moved.
  */
-function refuseToOverwrite(ctx: WriteContext, entry: TableEntry, rows: readonly ScannedRow[], grown: CellRange): void {
+function refuseToOverwrite(
+  ctx: WriteContext,
+  entry: TableEntry,
+  rows: readonly ScannedRow[],
+  grown: CellRange,
+): void {
   const old = entry.info.range;
   if (!old || grown.bottom <= old.bottom) return;
   for (const other of ctx.tables) {
     const r = other.info.range;
     if (other === entry || other.sheet.part !== entry.sheet.part || !r) continue;
-    if (r.left <= grown.right && r.right >= grown.left && r.top <= grown.bottom && r.bottom > old.bottom) {
-      throw ctx.error('workbook.table_in_the_way', { sheet: entry.sheet.name, row: Math.max(r.top, old.bottom + 1), value: other.info.name }, { table: entry.info.name, other: other.info.name, rows: grown.bottom - old.bottom });
+    if (
+      r.left <= grown.right &&
+      r.right >= grown.left &&
+      r.top <= grown.bottom &&
+      r.bottom > old.bottom
+    ) {
+      throw ctx.error(
+        'workbook.table_in_the_way',
+        { sheet: entry.sheet.name, row: Math.max(r.top, old.bottom + 1), value: other.info.name },
+        { table: entry.info.name, other: other.info.name, rows: grown.bottom - old.bottom },
+      );
     }
   }
   for (const row of rows) {
@@ -122,17 +166,30 @@ function refuseToOverwrite(ctx: WriteContext, entry: TableEntry, rows: readonly 
     const cell = row.cells?.find((c) => c.filled && c.col >= grown.left && c.col <= grown.right);
     const column = cell ? columnLetter(cell.col) : '';
     const value = cell ? shownValue(shownText(ctx, cell)) : '';
-    throw ctx.error('workbook.cell_in_the_way', { sheet: entry.sheet.name, row: row.r, column, value }, { table: entry.info.name, row: row.r, column, value, rows: grown.bottom - old.bottom });
+    throw ctx.error(
+      'workbook.cell_in_the_way',
+      { sheet: entry.sheet.name, row: row.r, column, value },
+      { table: entry.info.name, row: row.r, column, value, rows: grown.bottom - old.bottom },
+    );
   }
 }
 
 /** The value to write in a cell: the check's, or for a planner cell that cannot move as is, what it showed. */
-function cellValue(key: string | null, values: TemplateRow | undefined, old: ScannedCell | undefined, ctx: WriteContext): CellValue {
+function cellValue(
+  key: string | null,
+  values: TemplateRow | undefined,
+  old: ScannedCell | undefined,
+  ctx: WriteContext,
+): CellValue {
   if (key !== null && values) return values[key] ?? null;
   return old ? shownText(ctx, old) : null;
 }
 
-function identityOf(identityCols: readonly (number | undefined)[], keyAt: readonly (string | null)[], values: TemplateRow): string {
+function identityOf(
+  identityCols: readonly (number | undefined)[],
+  keyAt: readonly (string | null)[],
+  values: TemplateRow,
+): string {
   return identityCols
     .map((j) => {
       const key = j === undefined ? null : (keyAt[j] ?? null);
@@ -143,7 +200,12 @@ function identityOf(identityCols: readonly (number | undefined)[], keyAt: readon
 }
 
 /** The rows of the table as it was, by identity; the first row of an identity wins, as the reader keeps it. */
-function carryOver(ctx: WriteContext, rows: readonly ScannedRow[], identityCols: readonly number[], left: number): Map<string, Carried> {
+function carryOver(
+  ctx: WriteContext,
+  rows: readonly ScannedRow[],
+  identityCols: readonly number[],
+  left: number,
+): Map<string, Carried> {
   const out = new Map<string, Carried>();
   for (const row of rows) {
     const cells = new Map((row.cells ?? []).map((c) => [c.col, c]));
@@ -170,7 +232,10 @@ function movable(cell: ScannedCell): boolean {
 }
 
 function moved(sheetXml: string, cell: ScannedCell, row: number): string {
-  return rewriteStartTag(cell.open, { r: cellRef(row, cell.col) }) + sheetXml.slice(cell.openEnd, cell.end);
+  return (
+    rewriteStartTag(cell.open, { r: cellRef(row, cell.col) }) +
+    sheetXml.slice(cell.openEnd, cell.end)
+  );
 }
 
 /** The row's own look to keep: hidden (a planner's filter), and a height set by hand. */
@@ -187,7 +252,13 @@ function lookOf(row: ScannedRow): RowLook {
  * number format is the one the contract wants (init gives them theirs); else a style
  * with just that format, reused or added.
  */
-function columnStyle(ctx: WriteContext, scan: ScannedSheet, oldRows: readonly ScannedRow[], col: number, key: string | null): number {
+function columnStyle(
+  ctx: WriteContext,
+  scan: ScannedSheet,
+  oldRows: readonly ScannedRow[],
+  col: number,
+  key: string | null,
+): number {
   const want = key === null ? undefined : numberFormatOf(key);
   const styles = ctx.styles;
   if (!styles) return 0;
@@ -206,11 +277,25 @@ function createWorkerTable(ctx: WriteContext, spec: TableSpec): TableEntry {
   const range = { top: 1, left: 1, bottom: 2, right: headers.length };
   const id = Math.max(0, ...ctx.tables.map((t) => t.info.id)) + 1;
   const tableXml = newTableXml(id, spec.name, range, headers);
-  const { sheet, tablePart } = addWorksheet(ctx.pkg, ctx.info, name, (rid) => workerSheetXml(spec, ctx.styles, rid), tableXml);
+  const { sheet, tablePart } = addWorksheet(
+    ctx.pkg,
+    ctx.info,
+    name,
+    (rid) => workerSheetXml(spec, ctx.styles, rid),
+    tableXml,
+  );
   const entry: TableEntry = {
     part: tablePart,
     sheet,
-    info: { id, name: spec.name, ref: formatRange(range), range, headerRowCount: 1, totalsRowCount: 0, columns: headers },
+    info: {
+      id,
+      name: spec.name,
+      ref: formatRange(range),
+      range,
+      headerRowCount: 1,
+      totalsRowCount: 0,
+      columns: headers,
+    },
   };
   ctx.tables.push(entry);
   return entry;

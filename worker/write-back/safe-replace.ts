@@ -27,9 +27,16 @@ export type ReplaceOutcome = { replaced: true; backup: string } | { replaced: fa
  * folder flushed. When the file changed, the temporary file is removed and the planner's
  * save stands.
  */
-export async function safeReplace(path: string, bytes: Uint8Array, options: ReplaceOptions): Promise<ReplaceOutcome> {
+export async function safeReplace(
+  path: string,
+  bytes: Uint8Array,
+  options: ReplaceOptions,
+): Promise<ReplaceOutcome> {
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.kpi-sentinel-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    folder,
+    `.${basename(path)}.kpi-sentinel-${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
   const mode = (await stat(path)).mode & 0o777;
   try {
     const handle = await open(temp, 'wx', mode);

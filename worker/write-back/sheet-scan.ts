@@ -105,84 +105,124 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
   let lastRow = 0;
   let lastCol = 0;
 
-  scanXml(xml, {
-    open(tag) {
-      if (tag.depth === 0) {
-        const colon = tag.name.indexOf(':');
-        sheet.prefix = colon < 0 ? '' : tag.name.slice(0, colon + 1);
-        return;
-      }
-      if (dataDepth < 0) {
-        if (tag.depth !== 1 && tag.local !== 'col') return;
-        if (tag.local === 'dimension') sheet.dimension = tag;
-        else if (tag.local === 'col') sheet.cols.push({ min: Number(attr(tag, 'min') ?? 0), max: Number(attr(tag, 'max') ?? 0), style: Number(attr(tag, 'style') ?? 0) });
-        else if (tag.local === 'sheetData') {
-          dataDepth = tag.depth;
-          sheet.sheetData = { start: tag.start, openEnd: tag.end, closeStart: tag.end, end: tag.end };
+  scanXml(
+    xml,
+    {
+      open(tag) {
+        if (tag.depth === 0) {
+          const colon = tag.name.indexOf(':');
+          sheet.prefix = colon < 0 ? '' : tag.name.slice(0, colon + 1);
+          return;
         }
-        return;
-      }
-      const level = tag.depth - dataDepth;
-      if (level === 1 && tag.local === 'row') {
-        const r = Number(attr(tag, 'r') ?? lastRow + 1);
-        lastRow = r;
-        lastCol = 0;
-        const keep = options.keepCells ? options.keepCells(r) : true;
-        row = { r, start: tag.start, end: tag.end, open: tag, cells: keep ? [] : null, minCol: 0, maxCol: 0, filledInSpan: false };
-        sheet.rows.push(row);
-      } else if (level === 2 && tag.local === 'c' && row) {
-        const ref = attr(tag, 'r');
-        const col = (ref === undefined ? null : parseCellRef(ref))?.col ?? lastCol + 1;
-        lastCol = col;
-        cell = { col, open: tag, start: tag.start, openEnd: tag.end, end: tag.end, style: Number(attr(tag, 's') ?? 0), type: attr(tag, 't') ?? '', filled: false, formula: '' };
-        cellDepth = tag.depth;
-        capturing = options.capture ? options.capture(row.r, col) : false;
-        if (capturing) cell.value = '';
-      } else if (cell && tag.depth === cellDepth + 1) {
-        if (tag.local === 'f') {
-          const t = attr(tag, 't');
-          cell.formula = t === undefined || t === 'normal' ? 'normal' : t === 'shared' ? 'shared' : t === 'array' ? 'array' : 'other';
-          cell.filled = true;
-        } else if (tag.local === 'v') inValue = true;
-        else if (tag.local === 'is') inlineDepth = tag.depth;
-      } else if (cell && inlineDepth >= 0) {
-        if (tag.local === 'rPh' && phoneticDepth < 0) phoneticDepth = tag.depth;
-        else if (tag.local === 't' && phoneticDepth < 0) textDepth = tag.depth;
-      }
+        if (dataDepth < 0) {
+          if (tag.depth !== 1 && tag.local !== 'col') return;
+          if (tag.local === 'dimension') sheet.dimension = tag;
+          else if (tag.local === 'col')
+            sheet.cols.push({
+              min: Number(attr(tag, 'min') ?? 0),
+              max: Number(attr(tag, 'max') ?? 0),
+              style: Number(attr(tag, 'style') ?? 0),
+            });
+          else if (tag.local === 'sheetData') {
+            dataDepth = tag.depth;
+            sheet.sheetData = {
+              start: tag.start,
+              openEnd: tag.end,
+              closeStart: tag.end,
+              end: tag.end,
+            };
+          }
+          return;
+        }
+        const level = tag.depth - dataDepth;
+        if (level === 1 && tag.local === 'row') {
+          const r = Number(attr(tag, 'r') ?? lastRow + 1);
+          lastRow = r;
+          lastCol = 0;
+          const keep = options.keepCells ? options.keepCells(r) : true;
+          row = {
+            r,
+            start: tag.start,
+            end: tag.end,
+            open: tag,
+            cells: keep ? [] : null,
+            minCol: 0,
+            maxCol: 0,
+            filledInSpan: false,
+          };
+          sheet.rows.push(row);
+        } else if (level === 2 && tag.local === 'c' && row) {
+          const ref = attr(tag, 'r');
+          const col = (ref === undefined ? null : parseCellRef(ref))?.col ?? lastCol + 1;
+          lastCol = col;
+          cell = {
+            col,
+            open: tag,
+            start: tag.start,
+            openEnd: tag.end,
+            end: tag.end,
+            style: Number(attr(tag, 's') ?? 0),
+            type: attr(tag, 't') ?? '',
+            filled: false,
+            formula: '',
+          };
+          cellDepth = tag.depth;
+          capturing = options.capture ? options.capture(row.r, col) : false;
+          if (capturing) cell.value = '';
+        } else if (cell && tag.depth === cellDepth + 1) {
+          if (tag.local === 'f') {
+            const t = attr(tag, 't');
+            cell.formula =
+              t === undefined || t === 'normal'
+                ? 'normal'
+                : t === 'shared'
+                  ? 'shared'
+                  : t === 'array'
+                    ? 'array'
+                    : 'other';
+            cell.filled = true;
+          } else if (tag.local === 'v') inValue = true;
+          else if (tag.local === 'is') inlineDepth = tag.depth;
+        } else if (cell && inlineDepth >= 0) {
+          if (tag.local === 'rPh' && phoneticDepth < 0) phoneticDepth = tag.depth;
+          else if (tag.local === 't' && phoneticDepth < 0) textDepth = tag.depth;
+        }
+      },
+      close(tag) {
+        if (dataDepth < 0) return;
+        if (tag.depth === dataDepth && tag.local === 'sheetData') {
+          sheet.sheetData.closeStart = tag.start;
+          sheet.sheetData.end = tag.end;
+          dataDepth = Number.POSITIVE_INFINITY;
+          return;
+        }
+        if (cell && tag.depth === cellDepth) {
+          cell.end = tag.end;
+          if (row) finishCell(row, cell, options);
+          cell = null;
+          cellDepth = -1;
+          inlineDepth = -1;
+          capturing = false;
+        } else if (row && tag.depth === dataDepth + 1 && tag.local === 'row') {
+          row.end = tag.end;
+          row = null;
+        } else if (cell) {
+          if (tag.local === 'v' && tag.depth === cellDepth + 1) inValue = false;
+          else if (tag.depth === phoneticDepth) phoneticDepth = -1;
+          else if (tag.depth === textDepth) textDepth = -1;
+          else if (tag.depth === inlineDepth) inlineDepth = -1;
+        }
+      },
+      text(text) {
+        if (!cell) return;
+        if (inValue || (textDepth >= 0 && phoneticDepth < 0)) {
+          if (text !== '') cell.filled = true;
+          if (capturing) cell.value = (cell.value ?? '') + text;
+        }
+      },
     },
-    close(tag) {
-      if (dataDepth < 0) return;
-      if (tag.depth === dataDepth && tag.local === 'sheetData') {
-        sheet.sheetData.closeStart = tag.start;
-        sheet.sheetData.end = tag.end;
-        dataDepth = Number.POSITIVE_INFINITY;
-        return;
-      }
-      if (cell && tag.depth === cellDepth) {
-        cell.end = tag.end;
-        if (row) finishCell(row, cell, options);
-        cell = null;
-        cellDepth = -1;
-        inlineDepth = -1;
-        capturing = false;
-      } else if (row && tag.depth === dataDepth + 1 && tag.local === 'row') {
-        row.end = tag.end;
-        row = null;
-      } else if (cell) {
-        if (tag.local === 'v' && tag.depth === cellDepth + 1) inValue = false;
-        else if (tag.depth === phoneticDepth) phoneticDepth = -1;
-        else if (tag.depth === textDepth) textDepth = -1;
-        else if (tag.depth === inlineDepth) inlineDepth = -1;
-      }
-    },
-    text(text) {
-      if (!cell) return;
-      if (inValue || (textDepth >= 0 && phoneticDepth < 0)) {
-        if (text !== '') cell.filled = true;
-        if (capturing) cell.value = (cell.value ?? '') + text;
-      }
-    },
-  }, { namespaces: false });
+    { namespaces: false },
+  );
   if (sheet.sheetData.start < 0) throw new RangeError('worksheet without sheetData');
   return sheet;
 }
@@ -191,6 +231,7 @@ function finishCell(row: ScannedRow, cell: ScannedCell, options: ScanOptions): v
   if (row.minCol === 0 || cell.col < row.minCol) row.minCol = cell.col;
   if (cell.col > row.maxCol) row.maxCol = cell.col;
   const span = options.span;
-  if (span && cell.filled && cell.col >= span.left && cell.col <= span.right) row.filledInSpan = true;
+  if (span && cell.filled && cell.col >= span.left && cell.col <= span.right)
+    row.filledInSpan = true;
   if (row.cells && (!options.keepCell || options.keepCell(row.r, cell.col))) row.cells.push(cell);
 }

@@ -71,18 +71,38 @@ export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string {
   const data = `<${prefix}sheetData>${out.join('')}</${prefix}sheetData>`;
   const edits = new TextEdits();
   edits.replace(sheet.sheetData.start, sheet.sheetData.end, data);
-  if (sheet.dimension) edits.replace(sheet.dimension.start, sheet.dimension.end, rewriteStartTag(sheet.dimension, { ref: bounds.ref() }));
+  if (sheet.dimension)
+    edits.replace(
+      sheet.dimension.start,
+      sheet.dimension.end,
+      rewriteStartTag(sheet.dimension, { ref: bounds.ref() }),
+    );
   return edits.apply(xml);
 }
 
 /** A row the patch reaches: its cells outside the span kept, the span holding the new cells (or none). */
-function rebuiltRow(sheet: ScannedSheet, row: ScannedRow, write: RowWrite | undefined, bounds: Bounds, patch: SheetPatch): string {
+function rebuiltRow(
+  sheet: ScannedSheet,
+  row: ScannedRow,
+  write: RowWrite | undefined,
+  bounds: Bounds,
+  patch: SheetPatch,
+): string {
   if (!row.cells) throw new RangeError(`row ${row.r} was scanned without its cells`);
   const kept = row.cells.filter((c) => c.col < patch.left || c.col > patch.right);
   for (const c of kept) bounds.addCell(row.r, c.col);
   const before = kept.filter((c) => c.col < patch.left).map((c) => sheet.xml.slice(c.start, c.end));
   const after = kept.filter((c) => c.col > patch.right).map((c) => sheet.xml.slice(c.start, c.end));
-  return rowXml(sheet.prefix, row.r, before, write?.cells ?? [], after, write?.look, bounds, row.open.attributes);
+  return rowXml(
+    sheet.prefix,
+    row.r,
+    before,
+    write?.cells ?? [],
+    after,
+    write?.look,
+    bounds,
+    row.open.attributes,
+  );
 }
 
 function rowXml(
@@ -96,8 +116,10 @@ function rowXml(
   attributes: readonly XmlAttribute[] = [],
 ): string {
   let attrs = ` r="${r}"`;
-  for (const a of attributes) if (!LOOK_ATTRIBUTES.has(a.name)) attrs += ` ${a.name}="${escapeXmlAttribute(a.value)}"`;
-  for (const [name, value] of Object.entries(look ?? {})) if (value !== undefined) attrs += ` ${name}="${escapeXmlAttribute(value)}"`;
+  for (const a of attributes)
+    if (!LOOK_ATTRIBUTES.has(a.name)) attrs += ` ${a.name}="${escapeXmlAttribute(a.value)}"`;
+  for (const [name, value] of Object.entries(look ?? {}))
+    if (value !== undefined) attrs += ` ${name}="${escapeXmlAttribute(value)}"`;
   let cells = before.length > 0 ? before.join('') : '';
   for (const c of middle) {
     if (c.xml === '') continue;
@@ -132,6 +154,8 @@ class Bounds {
   ref(): string {
     if (this.top === 0) return 'A1';
     const range = { top: this.top, left: this.left, bottom: this.bottom, right: this.right };
-    return this.top === this.bottom && this.left === this.right ? formatRange(range).split(':')[0] ?? 'A1' : formatRange(range);
+    return this.top === this.bottom && this.left === this.right
+      ? (formatRange(range).split(':')[0] ?? 'A1')
+      : formatRange(range);
   }
 }

@@ -4,7 +4,16 @@ import { escapeXmlAttribute } from './xml-text.ts';
 import { attr, scanXml, type XmlOpen } from './xml-tokens.ts';
 
 /** Excel's built-in number formats the writer may ask for, by format code. */
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '@': 49,
+};
 const BUILTIN_CODES = new Map(Object.entries(BUILTIN_FORMATS).map(([code, id]) => [id, code]));
 /** Custom number formats are numbered from here. */
 const FIRST_CUSTOM_FORMAT = 164;
@@ -43,10 +52,23 @@ export class StyleSheet {
     scanXml(xml, {
       open: (tag) => {
         if (tag.depth === 0) this.rootOpen = tag;
-        else if (tag.depth === 1 && this.dxfsBefore < 0 && (tag.local === 'tableStyles' || tag.local === 'colors' || tag.local === 'extLst')) this.dxfsBefore = tag.start;
-        if (tag.local === 'numFmt' && tag.depth === 2) this.formats.set(Number(attr(tag, 'numFmtId') ?? -1), attr(tag, 'formatCode') ?? '');
-        if (tag.depth === 1 && (tag.local === 'numFmts' || tag.local === 'cellXfs' || tag.local === 'dxfs')) {
-          const container: Container = { open: tag, closeStart: tag.end, count: Number(attr(tag, 'count') ?? 0) };
+        else if (
+          tag.depth === 1 &&
+          this.dxfsBefore < 0 &&
+          (tag.local === 'tableStyles' || tag.local === 'colors' || tag.local === 'extLst')
+        )
+          this.dxfsBefore = tag.start;
+        if (tag.local === 'numFmt' && tag.depth === 2)
+          this.formats.set(Number(attr(tag, 'numFmtId') ?? -1), attr(tag, 'formatCode') ?? '');
+        if (
+          tag.depth === 1 &&
+          (tag.local === 'numFmts' || tag.local === 'cellXfs' || tag.local === 'dxfs')
+        ) {
+          const container: Container = {
+            open: tag,
+            closeStart: tag.end,
+            count: Number(attr(tag, 'count') ?? 0),
+          };
           if (tag.local === 'numFmts') this.numFmts = container;
           else if (tag.local === 'cellXfs') {
             this.cellXfs = container;
@@ -55,12 +77,21 @@ export class StyleSheet {
         }
         if (tag.depth === xfDepth && tag.local === 'xf') {
           const zero = (name: string): boolean => Number(attr(tag, name) ?? 0) === 0;
-          this.xfs.push({ numFmtId: Number(attr(tag, 'numFmtId') ?? 0), plain: tag.selfClosing && zero('fontId') && zero('fillId') && zero('borderId') && zero('xfId') });
+          this.xfs.push({
+            numFmtId: Number(attr(tag, 'numFmtId') ?? 0),
+            plain:
+              tag.selfClosing &&
+              zero('fontId') &&
+              zero('fillId') &&
+              zero('borderId') &&
+              zero('xfId'),
+          });
         }
       },
       close: (tag) => {
         if (tag.depth === 0) this.rootClose = tag.start;
-        if (tag.depth === 1 && tag.local === 'numFmts' && this.numFmts) this.numFmts.closeStart = tag.start;
+        if (tag.depth === 1 && tag.local === 'numFmts' && this.numFmts)
+          this.numFmts.closeStart = tag.start;
         if (tag.depth === 1 && tag.local === 'dxfs' && this.dxfs) this.dxfs.closeStart = tag.start;
         if (tag.depth === 1 && tag.local === 'cellXfs' && this.cellXfs) {
           this.cellXfs.closeStart = tag.start;
@@ -97,7 +128,9 @@ export class StyleSheet {
     if (existing >= 0) return existing;
     if (!this.cellXfs) return 0;
     this.xfs.push({ numFmtId, plain: true });
-    this.added.xfs.push(`<${this.prefix()}xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`);
+    this.added.xfs.push(
+      `<${this.prefix()}xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+    );
     return this.xfs.length - 1;
   }
 
@@ -115,13 +148,22 @@ export class StyleSheet {
     if (this.added.formats.length > 0) {
       const more = this.added.formats.join('');
       if (this.numFmts) this.appendTo(edits, this.numFmts, more, this.added.formats.length);
-      else if (this.rootOpen) edits.insert(this.rootOpen.end, `<${p}numFmts count="${this.added.formats.length}">${more}</${p}numFmts>`);
+      else if (this.rootOpen)
+        edits.insert(
+          this.rootOpen.end,
+          `<${p}numFmts count="${this.added.formats.length}">${more}</${p}numFmts>`,
+        );
     }
-    if (this.added.xfs.length > 0 && this.cellXfs) this.appendTo(edits, this.cellXfs, this.added.xfs.join(''), this.added.xfs.length);
+    if (this.added.xfs.length > 0 && this.cellXfs)
+      this.appendTo(edits, this.cellXfs, this.added.xfs.join(''), this.added.xfs.length);
     if (this.added.dxfs.length > 0) {
       const more = this.added.dxfs.join('');
       if (this.dxfs) this.appendTo(edits, this.dxfs, more, this.added.dxfs.length);
-      else edits.insert(this.dxfsBefore >= 0 ? this.dxfsBefore : this.rootClose, `<${p}dxfs count="${this.added.dxfs.length}">${more}</${p}dxfs>`);
+      else
+        edits.insert(
+          this.dxfsBefore >= 0 ? this.dxfsBefore : this.rootClose,
+          `<${p}dxfs count="${this.added.dxfs.length}">${more}</${p}dxfs>`,
+        );
     }
     return edits.apply(this.xml);
   }
@@ -143,7 +185,9 @@ export class StyleSheet {
     for (const [id, c] of this.formats) if (c === code) return id;
     const id = Math.max(FIRST_CUSTOM_FORMAT - 1, ...this.formats.keys()) + 1;
     this.formats.set(id, code);
-    this.added.formats.push(`<${this.prefix()}numFmt numFmtId="${id}" formatCode="${escapeXmlAttribute(code)}"/>`);
+    this.added.formats.push(
+      `<${this.prefix()}numFmt numFmtId="${id}" formatCode="${escapeXmlAttribute(code)}"/>`,
+    );
     return id;
   }
 

@@ -34,24 +34,48 @@ export type AppendOutcome =
  * file is no longer `expected`. Rejects with a WorkbookError when the workbook cannot be
  * read or written, or has no such table.
  */
-export async function appendToTable(path: string, tableName: string, rows: readonly AppendValues[], options: { expected?: FileSnapshot; keepBackups?: number } = {}): Promise<AppendOutcome> {
+export async function appendToTable(
+  path: string,
+  tableName: string,
+  rows: readonly AppendValues[],
+  options: { expected?: FileSnapshot; keepBackups?: number } = {},
+): Promise<AppendOutcome> {
   const opened = await openPackage(path);
   if (!opened.ok) throw new WorkbookError(opened.problem);
   const { name, pkg, snapshot, bytes } = opened;
-  if (options.expected && options.expected.sha256 !== snapshot.sha256) return { appended: 0, reason: 'changed' };
+  if (options.expected && options.expected.sha256 !== snapshot.sha256)
+    return { appended: 0, reason: 'changed' };
   try {
     const info = readWorkbook(pkg);
     const entry = findTable(readTables(pkg, info), tableName);
-    if (!entry) throw new WorkbookError(workbookProblem('import.table_missing', { workbook: name }, { table: tableName, file: name }));
+    if (!entry)
+      throw new WorkbookError(
+        workbookProblem(
+          'import.table_missing',
+          { workbook: name },
+          { table: tableName, file: name },
+        ),
+      );
     const range = entry.info.range;
-    if (!range) throw new WorkbookError(workbookProblem('workbook.table_bad_ref', { workbook: name, sheet: entry.sheet.name, value: entry.info.ref }, { table: entry.info.name, ref: entry.info.ref }));
+    if (!range)
+      throw new WorkbookError(
+        workbookProblem(
+          'workbook.table_bad_ref',
+          { workbook: name, sheet: entry.sheet.name, value: entry.info.ref },
+          { table: entry.info.name, ref: entry.info.ref },
+        ),
+      );
     const totals = entry.info.totalsRowCount > 0;
     const lastData = totals ? range.bottom - 1 : range.bottom;
     const sheetXml = pkg.text(entry.sheet.part);
     const span = { left: range.left, right: range.right };
 
     // First pass: which rows hold something in the table's columns.
-    const filled = new Set(inPart(entry.sheet.part, () => scanSheet(sheetXml, { keepCells: () => false, span })).rows.filter((r) => r.filledInSpan).map((r) => r.r));
+    const filled = new Set(
+      inPart(entry.sheet.part, () => scanSheet(sheetXml, { keepCells: () => false, span }))
+        .rows.filter((r) => r.filledInSpan)
+        .map((r) => r.r),
+    );
     let start = lastData + 1;
     while (start - 1 > range.top && !filled.has(start - 1)) start--;
     const newLastData = Math.max(lastData, start + rows.length - 1);
@@ -63,7 +87,11 @@ export async function appendToTable(path: string, tableName: string, rows: reado
 
     // Second pass: the cells of the rows that change, and of the first data row (styles).
     const firstData = range.top + 1;
-    const scan = inPart(entry.sheet.part, () => scanSheet(sheetXml, { keepCells: (r) => r === firstData || (r >= start && r <= newBottom) || r === range.bottom }));
+    const scan = inPart(entry.sheet.part, () =>
+      scanSheet(sheetXml, {
+        keepCells: (r) => r === firstData || (r >= start && r <= newBottom) || r === range.bottom,
+      }),
+    );
     const byRow = new Map(scan.rows.map((r) => [r.r, r]));
     const styleAt = (col: number): number => cellAt(byRow.get(firstData), col)?.style ?? 0;
     const writes: RowWrite[] = [];
@@ -83,19 +111,47 @@ export async function appendToTable(path: string, tableName: string, rows: reado
       writes.push({ r, cells });
     });
     // The totals row stays the table's last row (moved down when the table grew).
-    if (totals) writes.push({ r: newBottom, cells: movedRow(sheetXml, byRow.get(range.bottom), range.left, range.right, newBottom) });
+    if (totals)
+      writes.push({
+        r: newBottom,
+        cells: movedRow(sheetXml, byRow.get(range.bottom), range.left, range.right, newBottom),
+      });
 
-    pkg.put(entry.sheet.part, patchSheet(scan, { left: range.left, right: range.right, clearTop: start, clearBottom: newBottom, rows: writes }));
+    pkg.put(
+      entry.sheet.part,
+      patchSheet(scan, {
+        left: range.left,
+        right: range.right,
+        clearTop: start,
+        clearBottom: newBottom,
+        rows: writes,
+      }),
+    );
     const grown = { ...range, bottom: newBottom };
-    pkg.put(entry.part, inPart(entry.part, () => grownTable(pkg.text(entry.part), formatRange(grown), formatRange({ ...grown, bottom: totals ? newBottom - 1 : newBottom }))));
+    pkg.put(
+      entry.part,
+      inPart(entry.part, () =>
+        grownTable(
+          pkg.text(entry.part),
+          formatRange(grown),
+          formatRange({ ...grown, bottom: totals ? newBottom - 1 : newBottom }),
+        ),
+      ),
+    );
   } catch (err) {
     throw asError(name, err);
   }
   try {
-    const replaced = await safeReplace(path, pkg.toBytes(), { expected: snapshot, original: bytes, keepBackups: options.keepBackups ?? DEFAULT_BACKUPS });
+    const replaced = await safeReplace(path, pkg.toBytes(), {
+      expected: snapshot,
+      original: bytes,
+      keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,
+    });
     return replaced.replaced ? { appended: rows.length } : { appended: 0, reason: 'changed' };
   } catch (err) {
-    throw new WorkbookError(workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }));
+    throw new WorkbookError(
+      workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
+    );
   }
 }
 
@@ -104,10 +160,19 @@ function cellAt(row: ScannedRow | undefined, col: number): ScannedCell | undefin
 }
 
 /** A totals row's cells in the table's columns, moved down to `to` (its formulas name columns, not rows). */
-function movedRow(sheetXml: string, row: ScannedRow | undefined, left: number, right: number, to: number): CellOut[] {
+function movedRow(
+  sheetXml: string,
+  row: ScannedRow | undefined,
+  left: number,
+  right: number,
+  to: number,
+): CellOut[] {
   return (row?.cells ?? [])
     .filter((c) => c.col >= left && c.col <= right)
-    .map((c) => ({ col: c.col, xml: rewriteStartTag(c.open, { r: cellRef(to, c.col) }) + sheetXml.slice(c.openEnd, c.end) }));
+    .map((c) => ({
+      col: c.col,
+      xml: rewriteStartTag(c.open, { r: cellRef(to, c.col) }) + sheetXml.slice(c.openEnd, c.end),
+    }));
 }
 
 /** The table part with its range, and its filter's range, grown; nothing else changed. */
@@ -116,7 +181,8 @@ function grownTable(xml: string, ref: string, filterRef: string): string {
   scanXml(xml, {
     open(tag) {
       if (tag.depth === 0) edits.replace(tag.start, tag.end, rewriteStartTag(tag, { ref }));
-      else if (tag.depth === 1 && tag.local === 'autoFilter' && attr(tag, 'ref') !== undefined) edits.replace(tag.start, tag.end, rewriteStartTag(tag, { ref: filterRef }));
+      else if (tag.depth === 1 && tag.local === 'autoFilter' && attr(tag, 'ref') !== undefined)
+        edits.replace(tag.start, tag.end, rewriteStartTag(tag, { ref: filterRef }));
     },
   });
   return edits.apply(xml);
@@ -125,6 +191,15 @@ function grownTable(xml: string, ref: string, filterRef: string): string {
 function asError(name: string, err: unknown): WorkbookError {
   if (err instanceof WorkbookError) return err;
   if (err instanceof PackageError) return new WorkbookError(packageProblem(name, err.failure));
-  if (err instanceof XmlSyntaxError) return new WorkbookError(workbookProblem('workbook.part_not_xml', { workbook: name, value: err.part }, { part: err.part || '?', reason: err.message }));
-  return new WorkbookError(workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }));
+  if (err instanceof XmlSyntaxError)
+    return new WorkbookError(
+      workbookProblem(
+        'workbook.part_not_xml',
+        { workbook: name, value: err.part },
+        { part: err.part || '?', reason: err.message },
+      ),
+    );
+  return new WorkbookError(
+    workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
+  );
 }

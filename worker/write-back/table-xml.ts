@@ -19,7 +19,15 @@ export interface TableInfo {
 
 /** Reads a table part. */
 export function readTable(xml: string): TableInfo {
-  const info: TableInfo = { id: 0, name: '', ref: '', range: null, headerRowCount: 1, totalsRowCount: 0, columns: [] };
+  const info: TableInfo = {
+    id: 0,
+    name: '',
+    ref: '',
+    range: null,
+    headerRowCount: 1,
+    totalsRowCount: 0,
+    columns: [],
+  };
   scanXml(xml, {
     open(tag) {
       if (tag.depth === 0) {
@@ -38,7 +46,11 @@ export function readTable(xml: string): TableInfo {
 }
 
 /** A start tag written anew with some attributes changed (`undefined` removes one). */
-export function rewriteStartTag(tag: Pick<XmlOpen, 'name' | 'attributes' | 'selfClosing'>, changes: Record<string, string | undefined>, selfClosing = tag.selfClosing): string {
+export function rewriteStartTag(
+  tag: Pick<XmlOpen, 'name' | 'attributes' | 'selfClosing'>,
+  changes: Record<string, string | undefined>,
+  selfClosing = tag.selfClosing,
+): string {
   const seen = new Set<string>();
   let out = `<${tag.name}`;
   for (const a of tag.attributes) {
@@ -50,7 +62,8 @@ export function rewriteStartTag(tag: Pick<XmlOpen, 'name' | 'attributes' | 'self
     }
     out += ` ${a.name}="${escapeXmlAttribute(a.value)}"`;
   }
-  for (const [name, v] of Object.entries(changes)) if (!seen.has(name) && v !== undefined) out += ` ${name}="${escapeXmlAttribute(v)}"`;
+  for (const [name, v] of Object.entries(changes))
+    if (!seen.has(name) && v !== undefined) out += ` ${name}="${escapeXmlAttribute(v)}"`;
   return `${out}${selfClosing ? '/>' : '>'}`;
 }
 
@@ -68,7 +81,15 @@ export function resizeTable(xml: string, range: CellRange): string {
   scanXml(xml, {
     open(tag) {
       if (tag.depth === 0) {
-        edits.replace(tag.start, tag.end, rewriteStartTag(tag, { ref, totalsRowCount: undefined, totalsRowShown: attr(tag, 'totalsRowShown') === undefined ? undefined : '0' }));
+        edits.replace(
+          tag.start,
+          tag.end,
+          rewriteStartTag(tag, {
+            ref,
+            totalsRowCount: undefined,
+            totalsRowShown: attr(tag, 'totalsRowShown') === undefined ? undefined : '0',
+          }),
+        );
       } else if (tag.local === 'autoFilter' && tag.depth === 1) {
         edits.replace(tag.start, tag.end, rewriteStartTag(tag, { ref }));
       } else if (tag.local === 'sortState' && sortDepth < 0) {
@@ -87,9 +108,16 @@ export function resizeTable(xml: string, range: CellRange): string {
 }
 
 /** A new table part: header row, autofilter, the columns named, Excel's medium blue style. */
-export function newTableXml(id: number, name: string, range: CellRange, columns: readonly string[]): string {
+export function newTableXml(
+  id: number,
+  name: string,
+  range: CellRange,
+  columns: readonly string[],
+): string {
   const ref = formatRange(range);
-  const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXmlAttribute(c)}"/>`).join('');
+  const cols = columns
+    .map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXmlAttribute(c)}"/>`)
+    .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${escapeXmlAttribute(name)}" displayName="${escapeXmlAttribute(name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +

@@ -21,7 +21,9 @@ export class TextEdits {
 
   /** The text with every edit applied; edits must not overlap. Inserts at one offset keep their order. */
   apply(original: string): string {
-    const sorted = this.edits.map((e, order) => ({ ...e, order })).sort((a, b) => a.start - b.start || a.order - b.order);
+    const sorted = this.edits
+      .map((e, order) => ({ ...e, order }))
+      .sort((a, b) => a.start - b.start || a.order - b.order);
     const parts: string[] = [];
     let at = 0;
     for (const e of sorted) {

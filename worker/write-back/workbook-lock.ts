@@ -63,7 +63,12 @@ export class FileLocker implements WorkbookLocker {
   async acquire(workbookPath: string): Promise<WorkbookLock> {
     const path = lockPathOf(workbookPath);
     await mkdir(dirname(path), { recursive: true });
-    const owner: LockOwner = { token: randomUUID(), pid: process.pid, host: hostname(), since: new Date().toISOString() };
+    const owner: LockOwner = {
+      token: randomUUID(),
+      pid: process.pid,
+      host: hostname(),
+      since: new Date().toISOString(),
+    };
     const deadline = Date.now() + this.waitMs;
     for (;;) {
       if (await this.tryCreate(path, owner)) return this.held(path, owner);
@@ -102,10 +107,13 @@ export class FileLocker implements WorkbookLocker {
   }
 
   private held(path: string, owner: LockOwner): WorkbookLock {
-    const refresh = setInterval(() => {
-      const now = new Date();
-      utimes(path, now, now).catch(() => undefined);
-    }, Math.max(1000, this.staleMs / 3));
+    const refresh = setInterval(
+      () => {
+        const now = new Date();
+        utimes(path, now, now).catch(() => undefined);
+      },
+      Math.max(1000, this.staleMs / 3),
+    );
     refresh.unref();
     let released = false;
     return {
@@ -127,7 +135,10 @@ async function readOwner(path: string): Promise<LockOwner | null> {
     if (typeof o !== 'object' || o === null) return null;
     if (!('token' in o) || !('pid' in o) || !('host' in o) || !('since' in o)) return null;
     const { token, pid, host, since } = o;
-    return typeof token === 'string' && typeof pid === 'number' && typeof host === 'string' && typeof since === 'string'
+    return typeof token === 'string' &&
+      typeof pid === 'number' &&
+      typeof host === 'string' &&
+      typeof since === 'string'
       ? { token, pid, host, since }
       : null;
   } catch {
@@ -158,6 +169,10 @@ async function breakLock(path: string): Promise<void> {
 function lockedError(workbookPath: string, owner: LockOwner | null, waitMs: number): WorkbookError {
   const holder = owner ? `pid ${owner.pid} @ ${owner.host}` : '?';
   return new WorkbookError(
-    workbookProblem('workbook.locked', { workbook: basename(workbookPath) }, { holder, since: owner?.since ?? '?', seconds: Math.round(waitMs / 1000) }),
+    workbookProblem(
+      'workbook.locked',
+      { workbook: basename(workbookPath) },
+      { holder, since: owner?.since ?? '?', seconds: Math.round(waitMs / 1000) },
+    ),
   );
 }

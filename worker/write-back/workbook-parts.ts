@@ -1,6 +1,14 @@
 import { addContentTypes, CONTENT_TYPE, CONTENT_TYPES_PART } from './content-types.ts';
 import { partFolder, relativeTarget, relsPartOf, resolveTarget } from './part-names.ts';
-import { addRelationship, freeRelId, isRelType, readRelationships, REL, relTypeUri, type Relationship } from './relationships.ts';
+import {
+  addRelationship,
+  freeRelId,
+  isRelType,
+  readRelationships,
+  REL,
+  relTypeUri,
+  type Relationship,
+} from './relationships.ts';
 import { readTable, type TableInfo } from './table-xml.ts';
 import { escapeXmlAttribute } from './xml-text.ts';
 import { attr, inPart, REL_NS, relId, scanXml } from './xml-tokens.ts';
@@ -38,20 +46,32 @@ export function relationshipsOf(pkg: XlsxPackage, part: string): Relationship[] 
 
 /** Finds the workbook part through the package relationships and lists its sheets. */
 export function readWorkbook(pkg: XlsxPackage): WorkbookInfo {
-  const root = relationshipsOf(pkg, '').find((r) => isRelType(r.type, REL.officeDocument) && !r.external);
+  const root = relationshipsOf(pkg, '').find(
+    (r) => isRelType(r.type, REL.officeDocument) && !r.external,
+  );
   const part = root ? resolveTarget('', root.target) : 'xl/workbook.xml';
   const rels = relationshipsOf(pkg, part);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
-  inPart(part, () => scanXml(pkg.text(part), {
-    open(tag) {
-      if (tag.local !== 'sheet' || tag.depth !== 2) return;
-      const id = relId(tag) ?? '';
-      const rel = byId.get(id);
-      const target = rel && isRelType(rel.type, REL.worksheet) && !rel.external ? resolveTarget(part, rel.target) : '';
-      sheets.push({ name: attr(tag, 'name') ?? '', sheetId: Number(attr(tag, 'sheetId') ?? 0), relId: id, part: pkg.has(target) ? target : '' });
-    },
-  }));
+  inPart(part, () =>
+    scanXml(pkg.text(part), {
+      open(tag) {
+        if (tag.local !== 'sheet' || tag.depth !== 2) return;
+        const id = relId(tag) ?? '';
+        const rel = byId.get(id);
+        const target =
+          rel && isRelType(rel.type, REL.worksheet) && !rel.external
+            ? resolveTarget(part, rel.target)
+            : '';
+        sheets.push({
+          name: attr(tag, 'name') ?? '',
+          sheetId: Number(attr(tag, 'sheetId') ?? 0),
+          relId: id,
+          part: pkg.has(target) ? target : '',
+        });
+      },
+    }),
+  );
   return { part, sheets, rels };
 }
 
@@ -63,7 +83,8 @@ export function readTables(pkg: XlsxPackage, workbook: WorkbookInfo): TableEntry
     for (const rel of relationshipsOf(pkg, sheet.part)) {
       if (!isRelType(rel.type, REL.table) || rel.external) continue;
       const part = resolveTarget(sheet.part, rel.target);
-      if (pkg.has(part)) tables.push({ part, sheet, info: inPart(part, () => readTable(pkg.text(part))) });
+      if (pkg.has(part))
+        tables.push({ part, sheet, info: inPart(part, () => readTable(pkg.text(part))) });
     }
   }
   return tables;
@@ -112,21 +133,43 @@ export function addWorksheet(
   const tableRelId = 'rId1';
   pkg.put(sheetPart, sheetXml(tableRelId));
   pkg.put(tablePart, tableXml);
-  pkg.put(relsPartOf(sheetPart), addRelationship(null, { id: tableRelId, type: relTypeUri(REL.table), target: relativeTarget(sheetPart, tablePart) }));
+  pkg.put(
+    relsPartOf(sheetPart),
+    addRelationship(null, {
+      id: tableRelId,
+      type: relTypeUri(REL.table),
+      target: relativeTarget(sheetPart, tablePart),
+    }),
+  );
 
   const wbRelId = freeRelId(workbook.rels);
   const wbRels = relsPartOf(workbook.part);
-  pkg.put(wbRels, addRelationship(pkg.has(wbRels) ? pkg.text(wbRels) : null, { id: wbRelId, type: relTypeUri(REL.worksheet), target: relativeTarget(workbook.part, sheetPart) }));
+  pkg.put(
+    wbRels,
+    addRelationship(pkg.has(wbRels) ? pkg.text(wbRels) : null, {
+      id: wbRelId,
+      type: relTypeUri(REL.worksheet),
+      target: relativeTarget(workbook.part, sheetPart),
+    }),
+  );
 
   const sheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
   pkg.put(workbook.part, withSheet(pkg.text(workbook.part), name, sheetId, wbRelId));
-  pkg.put(CONTENT_TYPES_PART, addContentTypes(pkg.text(CONTENT_TYPES_PART), [
-    { part: sheetPart, contentType: CONTENT_TYPE.worksheet },
-    { part: tablePart, contentType: CONTENT_TYPE.table },
-  ]));
+  pkg.put(
+    CONTENT_TYPES_PART,
+    addContentTypes(pkg.text(CONTENT_TYPES_PART), [
+      { part: sheetPart, contentType: CONTENT_TYPE.worksheet },
+      { part: tablePart, contentType: CONTENT_TYPE.table },
+    ]),
+  );
   const entry: SheetEntry = { name, sheetId, relId: wbRelId, part: sheetPart };
   workbook.sheets.push(entry);
-  workbook.rels.push({ id: wbRelId, type: relTypeUri(REL.worksheet), target: relativeTarget(workbook.part, sheetPart), external: false });
+  workbook.rels.push({
+    id: wbRelId,
+    type: relTypeUri(REL.worksheet),
+    target: relativeTarget(workbook.part, sheetPart),
+    external: false,
+  });
   return { sheet: entry, tablePart };
 }
 
@@ -138,7 +181,8 @@ function withSheet(xml: string, name: string, sheetId: number, rid: string): str
   scanXml(xml, {
     open(tag) {
       if (tag.depth === 0) {
-        for (const a of tag.attributes) if (a.name.startsWith('xmlns:') && a.value === REL_NS) relPrefix = a.name.slice(6);
+        for (const a of tag.attributes)
+          if (a.name.startsWith('xmlns:') && a.value === REL_NS) relPrefix = a.name.slice(6);
       }
       if (tag.depth === 1 && tag.local === 'sheets') sheetsName = tag.name;
     },

@@ -1,6 +1,11 @@
 import { bilingualHeader, type TableSpec } from '../../shared/contract/tables.ts';
 import { DROPDOWNS, listFormula } from '../../shared/contract/dropdowns.ts';
-import { COLOUR_RULES, TRAFFIC_LIGHTS, containsFormula, ruleText } from '../../shared/contract/status-colours.ts';
+import {
+  COLOUR_RULES,
+  TRAFFIC_LIGHTS,
+  containsFormula,
+  ruleText,
+} from '../../shared/contract/status-colours.ts';
 import { columnLetter } from '../../shared/contract/cell-address.ts';
 import { colouredColumns, columnWidth, FORMATTED_ROWS } from '../../shared/contract/plan-layout.ts';
 import { cellXml } from './cell-xml.ts';
@@ -15,10 +20,18 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
  * bilingual header in row 1 (frozen), one blank data row, column widths, the Action
  * dropdown and the status colours. Its rows are then written like any other table's.
  */
-export function workerSheetXml(spec: TableSpec, styles: StyleSheet | null, tableRelId: string): string {
+export function workerSheetXml(
+  spec: TableSpec,
+  styles: StyleSheet | null,
+  tableRelId: string,
+): string {
   const headers = spec.columns.map(bilingualHeader);
   const last = columnLetter(headers.length);
-  const cols = headers.map((h, i) => `<col min="${i + 1}" max="${i + 1}" width="${columnWidth([h])}" customWidth="1"/>`).join('');
+  const cols = headers
+    .map(
+      (h, i) => `<col min="${i + 1}" max="${i + 1}" width="${columnWidth([h])}" customWidth="1"/>`,
+    )
+    .join('');
   const headerCells = headers.map((h, i) => cellXml('', 1, i + 1, h, 0)).join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -48,7 +61,9 @@ function dropdowns(spec: TableSpec): string {
         `<formula1>${escapeXmlText(listFormula(choices))}</formula1></dataValidation>`,
     ];
   });
-  return items.length === 0 ? '' : `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+  return items.length === 0
+    ? ''
+    : `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
 }
 
 function statusColours(spec: TableSpec, styles: StyleSheet | null): string {

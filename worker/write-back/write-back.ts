@@ -35,7 +35,8 @@ export interface WriteBackOptions {
 }
 
 /** `written: false` when the workbook changed since the check read it (a planner saved): redo the check. */
-export type WriteBackOutcome = { written: true; backup: string } | { written: false; reason: 'changed' };
+export type WriteBackOutcome =
+  { written: true; backup: string } | { written: false; reason: 'changed' };
 
 /**
  * Writes a check's results into the Alerts and Status tables of a workbook without
@@ -46,11 +47,16 @@ export type WriteBackOutcome = { written: true; backup: string } | { written: fa
  * saved it since it was read. Rejects with a {@link WorkbookError} when the workbook
  * cannot be read or written.
  */
-export async function writeBack(path: string, results: Results, options: WriteBackOptions = {}): Promise<WriteBackOutcome> {
+export async function writeBack(
+  path: string,
+  results: Results,
+  options: WriteBackOptions = {},
+): Promise<WriteBackOutcome> {
   const opened = await openPackage(path);
   if (!opened.ok) throw new WorkbookError(opened.problem);
   const { name, pkg, snapshot, bytes } = opened;
-  if (options.expected && options.expected.sha256 !== snapshot.sha256) return { written: false, reason: 'changed' };
+  if (options.expected && options.expected.sha256 !== snapshot.sha256)
+    return { written: false, reason: 'changed' };
   try {
     patchResults(name, pkg, results);
   } catch (err) {
@@ -60,7 +66,9 @@ export async function writeBack(path: string, results: Results, options: WriteBa
   try {
     out = pkg.toBytes();
   } catch (err) {
-    throw new WorkbookError(workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }));
+    throw new WorkbookError(
+      workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
+    );
   }
   try {
     const replaced = await safeReplace(path, out, {
@@ -69,9 +77,13 @@ export async function writeBack(path: string, results: Results, options: WriteBa
       keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,
       ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}),
     });
-    return replaced.replaced ? { written: true, backup: replaced.backup } : { written: false, reason: 'changed' };
+    return replaced.replaced
+      ? { written: true, backup: replaced.backup }
+      : { written: false, reason: 'changed' };
   } catch (err) {
-    throw new WorkbookError(workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }));
+    throw new WorkbookError(
+      workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
+    );
   }
 }
 
@@ -80,7 +92,9 @@ export function patchResults(name: string, pkg: XlsxPackage, results: Results): 
   const info = readWorkbook(pkg);
   const stylesRel = info.rels.find((r) => isRelType(r.type, REL.styles) && !r.external);
   const stylesPart = stylesRel ? resolveTarget(info.part, stylesRel.target) : '';
-  const styles = inPart(stylesPart, () => StyleSheet.read(stylesPart !== '' && pkg.has(stylesPart) ? pkg.text(stylesPart) : null));
+  const styles = inPart(stylesPart, () =>
+    StyleSheet.read(stylesPart !== '' && pkg.has(stylesPart) ? pkg.text(stylesPart) : null),
+  );
   const ctx = new WriteContext(name, pkg, info, readTables(pkg, info), styles);
   writeResultTable(ctx, {
     spec: ALERTS,
@@ -102,7 +116,15 @@ function asWorkbookError(name: string, err: unknown): WorkbookError {
   if (err instanceof WorkbookError) return err;
   if (err instanceof PackageError) return new WorkbookError(packageProblem(name, err.failure));
   if (err instanceof XmlSyntaxError) {
-    return new WorkbookError(workbookProblem('workbook.part_not_xml', { workbook: name, value: err.part }, { part: err.part || '?', reason: err.message }));
+    return new WorkbookError(
+      workbookProblem(
+        'workbook.part_not_xml',
+        { workbook: name, value: err.part },
+        { part: err.part || '?', reason: err.message },
+      ),
+    );
   }
-  return new WorkbookError(workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }));
+  return new WorkbookError(
+    workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
+  );
 }

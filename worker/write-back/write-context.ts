@@ -27,13 +27,18 @@ export class WriteContext {
     if (this.strings === null) {
       const rel = this.info.rels.find((r) => isRelType(r.type, REL.sharedStrings) && !r.external);
       const part = rel ? resolveTarget(this.info.part, rel.target) : '';
-      this.strings = part !== '' && this.pkg.has(part) ? readSharedStrings(this.pkg.text(part)) : [];
+      this.strings =
+        part !== '' && this.pkg.has(part) ? readSharedStrings(this.pkg.text(part)) : [];
     }
     return this.strings[index] ?? '';
   }
 
   /** A WorkbookError about this workbook, to throw. */
-  error(code: MessageKey, place: Omit<ProblemPlace, 'workbook'> = {}, params: Params = {}): WorkbookError {
+  error(
+    code: MessageKey,
+    place: Omit<ProblemPlace, 'workbook'> = {},
+    params: Params = {},
+  ): WorkbookError {
     const problem: Problem = workbookProblem(code, { workbook: this.workbook, ...place }, params);
     return new WorkbookError(problem);
   }

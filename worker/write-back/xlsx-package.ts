@@ -23,7 +23,8 @@ export class PackageError extends Error {
   }
 }
 
-export type OpenPackageResult = { ok: true; pkg: XlsxPackage } | { ok: false; failure: PackageFailure };
+export type OpenPackageResult =
+  { ok: true; pkg: XlsxPackage } | { ok: false; failure: PackageFailure };
 
 /** 1980-01-01, the DOS date Excel itself stamps on every part. */
 const DOS_EPOCH_DATE = (0 << 9) | (1 << 5) | 1;
@@ -58,7 +59,10 @@ export class XlsxPackage {
     let total = 0;
     for (const e of zip.entries) total += e.uncompressedSize;
     if (total > limits.unpackedBytes) {
-      return { ok: false, failure: { kind: 'unpacked_too_large', bytes: total, limit: limits.unpackedBytes } };
+      return {
+        ok: false,
+        failure: { kind: 'unpacked_too_large', bytes: total, limit: limits.unpackedBytes },
+      };
     }
     return { ok: true, pkg: new XlsxPackage(zip.entries) };
   }

@@ -25,7 +25,8 @@ export function escapeXmlText(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const rep = c === 38 ? '&amp;' : c === 60 ? '&lt;' : c === 62 ? '&gt;' : c === 13 ? '&#13;' : null;
+    const rep =
+      c === 38 ? '&amp;' : c === 60 ? '&lt;' : c === 62 ? '&gt;' : c === 13 ? '&#13;' : null;
     if (rep === null) continue;
     out += text.slice(from, i) + rep;
     from = i + 1;
@@ -40,7 +41,19 @@ export function escapeXmlAttribute(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const rep =
-      c === 38 ? '&amp;' : c === 60 ? '&lt;' : c === 34 ? '&quot;' : c === 9 ? '&#9;' : c === 10 ? '&#10;' : c === 13 ? '&#13;' : null;
+      c === 38
+        ? '&amp;'
+        : c === 60
+          ? '&lt;'
+          : c === 34
+            ? '&quot;'
+            : c === 9
+              ? '&#9;'
+              : c === 10
+                ? '&#10;'
+                : c === 13
+                  ? '&#13;'
+                  : null;
     if (rep === null) continue;
     out += text.slice(from, i) + rep;
     from = i + 1;

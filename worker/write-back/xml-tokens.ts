@@ -45,7 +45,8 @@ class OpenTag implements XmlOpen {
 
   get attributes(): readonly XmlAttribute[] {
     this.list ??= Object.entries(this.raw).map(([name, a]) => {
-      if (typeof a !== 'string') return { name: a.name, local: a.local, uri: a.uri, value: a.value };
+      if (typeof a !== 'string')
+        return { name: a.name, local: a.local, uri: a.uri, value: a.value };
       const colon = name.indexOf(':');
       return { name, local: colon < 0 ? name : name.slice(colon + 1), uri: '', value: a };
     });
@@ -55,7 +56,13 @@ class OpenTag implements XmlOpen {
   /** An unprefixed attribute's value, straight from the parser's record. */
   plain(name: string): string | undefined {
     const a = this.raw[name];
-    return a === undefined ? undefined : typeof a === 'string' ? a : a.uri === '' ? a.value : undefined;
+    return a === undefined
+      ? undefined
+      : typeof a === 'string'
+        ? a
+        : a.uri === ''
+          ? a.value
+          : undefined;
   }
 }
 
@@ -130,7 +137,16 @@ export function scanXml(xml: string, handlers: XmlHandlers, options: TokenizeOpt
     const colon = tag.name.indexOf(':');
     const local = tag.local ?? (colon < 0 ? tag.name : tag.name.slice(colon + 1));
     const raw: RawAttributes = tag.attributes;
-    const open = new OpenTag(tag.name, local, tag.uri ?? '', raw, tagStart, parser.position, tag.isSelfClosing, depth);
+    const open = new OpenTag(
+      tag.name,
+      local,
+      tag.uri ?? '',
+      raw,
+      tagStart,
+      parser.position,
+      tag.isSelfClosing,
+      depth,
+    );
     openStack.push(tagStart);
     depth += 1;
     if (handlers.open?.(open) === 'stop') stop();
@@ -143,7 +159,10 @@ export function scanXml(xml: string, handlers: XmlHandlers, options: TokenizeOpt
     const start = tag.isSelfClosing ? openStart : xml.lastIndexOf('</', end - 1);
     const colon = tag.name.indexOf(':');
     const local = tag.local ?? (colon < 0 ? tag.name : tag.name.slice(colon + 1));
-    if (handlers.close?.({ name: tag.name, local, uri: tag.uri ?? '', start, end, depth }) === 'stop') stop();
+    if (
+      handlers.close?.({ name: tag.name, local, uri: tag.uri ?? '', start, end, depth }) === 'stop'
+    )
+      stop();
   });
   if (handlers.text) {
     const onText = handlers.text;
@@ -164,7 +183,11 @@ export function scanXml(xml: string, handlers: XmlHandlers, options: TokenizeOpt
 }
 
 /** An attribute's value by local name (and namespace, '' for unprefixed). */
-export function attr(tag: Pick<XmlOpen, 'attributes'>, local: string, uri = ''): string | undefined {
+export function attr(
+  tag: Pick<XmlOpen, 'attributes'>,
+  local: string,
+  uri = '',
+): string | undefined {
   if (uri === '' && tag instanceof OpenTag) return tag.plain(local);
   for (const a of tag.attributes) if (a.local === local && a.uri === uri) return a.value;
   return undefined;

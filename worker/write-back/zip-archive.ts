@@ -78,7 +78,8 @@ export function readZip(bytes: Uint8Array): ZipReadResult {
   const names = new Set<string>();
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== SIG_CENTRAL) return fail({ kind: 'truncated' });
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== SIG_CENTRAL)
+      return fail({ kind: 'truncated' });
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
@@ -92,7 +93,8 @@ export function readZip(bytes: Uint8Array): ZipReadResult {
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     if (flags & FLAG_ENCRYPTED) return fail({ kind: 'encrypted', entry: name });
-    if (method !== 0 && method !== 8) return fail({ kind: 'unsupported_method', entry: name, method });
+    if (method !== 0 && method !== 8)
+      return fail({ kind: 'unsupported_method', entry: name, method });
     const key = name.toLowerCase();
     if (names.has(key)) return fail({ kind: 'duplicate_entry', entry: name });
     names.add(key);
@@ -146,15 +148,21 @@ function findEndRecord(bytes: Uint8Array, view: DataView): number {
   return -1;
 }
 
-function readZip64End(view: DataView, end: number): { count: number; cdSize: number; cdOffset: number } | null {
+function readZip64End(
+  view: DataView,
+  end: number,
+): { count: number; cdSize: number; cdOffset: number } | null {
   const locator = end - 20;
   if (locator < 0 || view.getUint32(locator, true) !== SIG_END64_LOCATOR) return null;
   const at = safeNumber(view.getBigUint64(locator + 8, true));
-  if (at === null || at + 56 > view.byteLength || view.getUint32(at, true) !== SIG_END64) return null;
+  if (at === null || at + 56 > view.byteLength || view.getUint32(at, true) !== SIG_END64)
+    return null;
   const count = safeNumber(view.getBigUint64(at + 32, true));
   const cdSize = safeNumber(view.getBigUint64(at + 40, true));
   const cdOffset = safeNumber(view.getBigUint64(at + 48, true));
-  return count === null || cdSize === null || cdOffset === null ? null : { count, cdSize, cdOffset };
+  return count === null || cdSize === null || cdOffset === null
+    ? null
+    : { count, cdSize, cdOffset };
 }
 
 function safeNumber(n: bigint): number | null {
@@ -166,7 +174,8 @@ function zip64Sizes(
   extra: Uint8Array,
   sizes: { compressed: number; uncompressed: number; offset: number },
 ): { compressed: number; uncompressed: number; offset: number } | null {
-  if (sizes.compressed !== MAX32 && sizes.uncompressed !== MAX32 && sizes.offset !== MAX32) return sizes;
+  if (sizes.compressed !== MAX32 && sizes.uncompressed !== MAX32 && sizes.offset !== MAX32)
+    return sizes;
   const field = extraField(extra, ZIP64_EXTRA);
   if (!field) return null;
   const view = new DataView(field.buffer, field.byteOffset, field.byteLength);
@@ -190,9 +199,10 @@ function zip64Sizes(
 /** The data of one extra-field record with the given header id. */
 function extraField(extra: Uint8Array, id: number): Uint8Array | null {
   const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
-  for (let q = 0; q + 4 <= extra.length; ) {
+  for (let q = 0; q + 4 <= extra.length;) {
     const size = view.getUint16(q + 2, true);
-    if (view.getUint16(q, true) === id) return extra.subarray(q + 4, Math.min(extra.length, q + 4 + size));
+    if (view.getUint16(q, true) === id)
+      return extra.subarray(q + 4, Math.min(extra.length, q + 4 + size));
     q += 4 + size;
   }
   return null;
@@ -203,7 +213,7 @@ function withoutZip64(extra: Uint8Array): Uint8Array {
   if (!extraField(extra, ZIP64_EXTRA)) return extra;
   const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
   const kept: Uint8Array[] = [];
-  for (let q = 0; q + 4 <= extra.length; ) {
+  for (let q = 0; q + 4 <= extra.length;) {
     const size = view.getUint16(q + 2, true);
     if (view.getUint16(q, true) !== ZIP64_EXTRA) kept.push(extra.subarray(q, q + 4 + size));
     q += 4 + size;
@@ -218,7 +228,12 @@ function withoutZip64(extra: Uint8Array): Uint8Array {
 }
 
 /** The stored bytes of an entry, found through its local header; null when the file ends first. */
-function entryData(bytes: Uint8Array, view: DataView, offset: number, size: number): Uint8Array | null {
+function entryData(
+  bytes: Uint8Array,
+  view: DataView,
+  offset: number,
+  size: number,
+): Uint8Array | null {
   if (offset + 30 > bytes.length || view.getUint32(offset, true) !== SIG_LOCAL) return null;
   const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
   if (start + size > bytes.length) return null;

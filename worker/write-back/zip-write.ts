@@ -8,8 +8,16 @@ import type { ZipEntry } from './zip-archive.ts';
  */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   let total = END_SIZE;
-  for (const e of entries) total += LOCAL_SIZE + CENTRAL_SIZE + 2 * e.nameBytes.length + e.data.length + e.extra.length + e.comment.length;
-  if (total > MAX32 || entries.length > MAX16) throw new RangeError('package too large for a ZIP without ZIP64');
+  for (const e of entries)
+    total +=
+      LOCAL_SIZE +
+      CENTRAL_SIZE +
+      2 * e.nameBytes.length +
+      e.data.length +
+      e.extra.length +
+      e.comment.length;
+  if (total > MAX32 || entries.length > MAX16)
+    throw new RangeError('package too large for a ZIP without ZIP64');
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   const offsets: number[] = [];

@@ -22,7 +22,12 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.css': 'text/css',
+};
 
 export interface Harness {
   url: string;
@@ -36,7 +41,16 @@ async function buildHostScript(): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'warn',
-    build: { write: false, minify: false, lib: { entry: resolve(REPO_ROOT, 'tests/addin/host/office-host.ts'), formats: ['iife'], name: 'kpiTestHost', fileName: 'office-host' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve(REPO_ROOT, 'tests/addin/host/office-host.ts'),
+        formats: ['iife'],
+        name: 'kpiTestHost',
+        fileName: 'office-host',
+      },
+    },
   });
   const results = Array.isArray(out) ? out : [out];
   for (const r of results) {
@@ -51,13 +65,18 @@ async function buildHostScript(): Promise<string> {
 /** Serves a folder over HTTP on a free port. */
 async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const path = normalize(
+      join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
+    );
     if (!path.startsWith(dir)) {
       res.writeHead(403).end();
       return;
     }
     readFile(path).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });
@@ -71,10 +90,18 @@ async function serve(dir: string): Promise<{ server: Server; url: string }> {
 export async function startHarness(outDir: string): Promise<Harness> {
   const [hostScript] = await Promise.all([
     buildHostScript(),
-    build({ configFile: resolve(REPO_ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } }),
+    build({
+      configFile: resolve(REPO_ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    }),
   ]);
   const { server, url } = await serve(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   return {
     url,
     hostScript,
@@ -87,7 +114,10 @@ export async function startHarness(outDir: string): Promise<Harness> {
 }
 
 /** A task pane page (about the width of Excel's task pane) with office.js answered by the host script. */
-export async function openPane(h: Harness, lang = 'zh-CN'): Promise<{ page: Page; errors: string[] }> {
+export async function openPane(
+  h: Harness,
+  lang = 'zh-CN',
+): Promise<{ page: Page; errors: string[] }> {
   const page = await h.browser.newPage({ viewport: { width: 400, height: 900 }, locale: lang });
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
@@ -95,7 +125,9 @@ export async function openPane(h: Harness, lang = 'zh-CN'): Promise<{ page: Page
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: h.hostScript }));
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: h.hostScript }),
+  );
   await page.goto(`${h.url}/taskpane.html?lang=${lang}`);
   return { page, errors };
 }

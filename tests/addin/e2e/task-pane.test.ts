@@ -63,7 +63,9 @@ afterAll(async () => {
 describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
   it('opens on New plan in Chinese when the workbook has no plan', async () => {
     await page.getByRole('button', { name: '创建规划表格' }).waitFor();
-    await expect.poll(() => page.getByRole('tab', { name: '新建' }).getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('tab', { name: '新建' }).getAttribute('aria-selected'))
+      .toBe('true');
     await shot('01-no-plan');
   });
 
@@ -71,8 +73,19 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '创建规划表格' }).click();
     await notice('已创建工作表');
     const tables = await page.evaluate(() => __kpiTest.tables());
-    expect(tables.map((t) => t.name)).toEqual(['Indicators', 'Milestones', 'Actuals', 'Settings', 'Recipients', 'Alerts', 'Status']);
-    expect(tables.find((t) => t.name === 'Recipients')).toMatchObject({ sheet: '设置 Settings', address: 'A17:E18' });
+    expect(tables.map((t) => t.name)).toEqual([
+      'Indicators',
+      'Milestones',
+      'Actuals',
+      'Settings',
+      'Recipients',
+      'Alerts',
+      'Status',
+    ]);
+    expect(tables.find((t) => t.name === 'Recipients')).toMatchObject({
+      sheet: '设置 Settings',
+      address: 'A17:E18',
+    });
     await shot('02-new-plan');
   });
 
@@ -90,10 +103,21 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '保存收件人' }).click();
     await notice('已保存 1 位收件人');
     const settings = await page.evaluate(() => __kpiTest.rows('Settings'));
-    const value = (key: string): unknown => settings.find((r) => r['设置项 Key'] === key)?.['值 Value'];
-    expect([value('plan.name'), value('plan.region'), value('schedule.cron')]).toEqual(['清溪县市场监管“十四五”规划', '清溪县', '0 7 * * 1-5']);
+    const value = (key: string): unknown =>
+      settings.find((r) => r['设置项 Key'] === key)?.['值 Value'];
+    expect([value('plan.name'), value('plan.region'), value('schedule.cron')]).toEqual([
+      '清溪县市场监管“十四五”规划',
+      '清溪县',
+      '0 7 * * 1-5',
+    ]);
     expect(await page.evaluate(() => __kpiTest.rows('Recipients'))).toEqual([
-      { '姓名 Name': '王局长', '邮箱 Email': 'wang@qingxi.example.gov.cn', '范围 Scope': '', '最低级别 Min severity': '', '语言 Language': '' },
+      {
+        '姓名 Name': '王局长',
+        '邮箱 Email': 'wang@qingxi.example.gov.cn',
+        '范围 Scope': '',
+        '最低级别 Min severity': '',
+        '语言 Language': '',
+      },
     ]);
     await shot('03-settings');
   });
@@ -104,7 +128,9 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await notice('未保存');
     expect(await page.getByTestId('notice').textContent()).toContain('每天早上');
     const settings = await page.evaluate(() => __kpiTest.rows('Settings'));
-    expect(settings.find((r) => r['设置项 Key'] === 'schedule.cron')?.['值 Value']).toBe('0 7 * * 1-5');
+    expect(settings.find((r) => r['设置项 Key'] === 'schedule.cron')?.['值 Value']).toBe(
+      '0 7 * * 1-5',
+    );
     await page.getByRole('button', { name: '关闭' }).click();
   });
 
@@ -125,7 +151,13 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await notice('已写入 Indicators 表 5 行');
     const rows = await page.evaluate(() => __kpiTest.rows('Indicators'));
     expect(rows.map((r) => r['编号 ID'])).toEqual(['ZB01', 'ZB02', 'ZB03', 'ZB04', 'ZB05']);
-    expect(rows.map((r) => r['方向 Direction'])).toEqual(['higher', 'lower', 'higher', '待确认 to confirm', 'lower']);
+    expect(rows.map((r) => r['方向 Direction'])).toEqual([
+      'higher',
+      'lower',
+      'higher',
+      '待确认 to confirm',
+      'lower',
+    ]);
     expect(rows[0]?.['统计方式 Aggregation']).toBe('cumulative');
   });
 
@@ -134,14 +166,21 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '校验并标出问题单元格' }).click();
     const problem = page.locator(`[data-cell="${INDICATORS_SHEET}!G5"]`);
     await problem.waitFor();
-    expect(await page.evaluate((s) => __kpiTest.cell(s, 'G5').fill, INDICATORS_SHEET)).toBe('#FFC7CE');
+    expect(await page.evaluate((s) => __kpiTest.cell(s, 'G5').fill, INDICATORS_SHEET)).toBe(
+      '#FFC7CE',
+    );
     await shot('05-validate');
     await problem.click();
-    await expect.poll(() => page.evaluate(() => __kpiTest.selection())).toEqual({ sheet: INDICATORS_SHEET, range: { top: 5, left: 7, bottom: 5, right: 7 } });
+    await expect
+      .poll(() => page.evaluate(() => __kpiTest.selection()))
+      .toEqual({ sheet: INDICATORS_SHEET, range: { top: 5, left: 7, bottom: 5, right: 7 } });
 
     await page.evaluate((s) => __kpiTest.type(s, 'G5', [['越低越好']]), INDICATORS_SHEET);
     await page.getByTestId('validate-clean').waitFor();
-    expect(await page.evaluate((s) => __kpiTest.cell(s, 'G5'), INDICATORS_SHEET)).toMatchObject({ value: '越低越好', fill: null });
+    expect(await page.evaluate((s) => __kpiTest.cell(s, 'G5'), INDICATORS_SHEET)).toMatchObject({
+      value: '越低越好',
+      fill: null,
+    });
     await shot('06-validate-fixed');
   });
 
@@ -159,7 +198,13 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     const red = page.locator('[data-testid=status-list] button[data-id="ZB05"]');
     await expect.poll(() => red.getAttribute('data-status')).toBe('breached');
     expect(await red.getAttribute('data-light')).toBe('red');
-    await expect.poll(() => page.locator('[data-testid=status-list] button[data-id="ZB01"]').getAttribute('data-status')).toBe('at_risk');
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-testid=status-list] button[data-id="ZB01"]')
+          .getAttribute('data-status'),
+      )
+      .toBe('at_risk');
     await red.click();
     await page.getByTestId('trend-chart').waitFor();
     await shot('07-status');
@@ -174,15 +219,24 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '立即检查' }).click();
     await notice('已检查（截至 2025-03-31）');
     const alerts = await page.evaluate(() => __kpiTest.rows('Alerts'));
-    const line = alerts.find((a) => a['指标编号 Indicator ID'] === 'ZB05' && String(a['规则 Rule']).includes('line'));
-    expect(line).toMatchObject({ '状态 State': '预警中 firing', '级别 Severity': '红 critical', '地区 Region': '清溪县', '实际值 Actual': 0.41 });
+    const line = alerts.find(
+      (a) => a['指标编号 Indicator ID'] === 'ZB05' && String(a['规则 Rule']).includes('line'),
+    );
+    expect(line).toMatchObject({
+      '状态 State': '预警中 firing',
+      '级别 Severity': '红 critical',
+      '地区 Region': '清溪县',
+      '实际值 Actual': 0.41,
+    });
     const status = await page.evaluate(() => __kpiTest.rows('Status'));
     expect(status.find((s) => s['编号 ID'] === 'ZB05')?.['状态 Status']).toBe('越线 breached');
   });
 
   it('acknowledges the red indicator’s alert with a note and an expiry, in the planner columns', async () => {
     await tab('预警');
-    const card = page.locator('[data-indicator="ZB05"][data-state="firing"]').filter({ hasText: '底线' });
+    const card = page
+      .locator('[data-indicator="ZB05"][data-state="firing"]')
+      .filter({ hasText: '底线' });
     await card.getByRole('button', { name: '确认或静默…' }).click();
     await card.getByLabel('确认人').fill('李明');
     await card.getByLabel('说明').fill('已约谈设备使用单位，6月底前复查');
@@ -190,8 +244,15 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await card.getByRole('button', { name: '确认' }).click();
     await notice('已确认：万台特种设备事故率（清溪县）');
     const alerts = await page.evaluate(() => __kpiTest.rows('Alerts'));
-    const acked = alerts.find((a) => a['指标编号 Indicator ID'] === 'ZB05' && String(a['规则 Rule']).includes('line'));
-    expect(acked).toMatchObject({ '处置 Action': '确认', '确认人 Ack by': '李明', '确认说明 Ack note': '已约谈设备使用单位，6月底前复查', '确认/静默至 Ack/silence until': '2025-06-30' });
+    const acked = alerts.find(
+      (a) => a['指标编号 Indicator ID'] === 'ZB05' && String(a['规则 Rule']).includes('line'),
+    );
+    expect(acked).toMatchObject({
+      '处置 Action': '确认',
+      '确认人 Ack by': '李明',
+      '确认说明 Ack note': '已约谈设备使用单位，6月底前复查',
+      '确认/静默至 Ack/silence until': '2025-06-30',
+    });
     await page.locator('[data-indicator="ZB05"][data-state="acknowledged"]').waitFor();
     await shot('09-alerts');
   });
@@ -200,12 +261,20 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     const calls: { auth: string | undefined; body: string | null }[] = [];
     await page.route('http://worker.test:8787/runs', async (route) => {
       const request = route.request();
-      if (request.method() === 'POST') calls.push({ auth: request.headers()['authorization'], body: request.postData() });
+      if (request.method() === 'POST')
+        calls.push({ auth: request.headers()['authorization'], body: request.postData() });
       await route.fulfill({
         status: request.method() === 'POST' ? 202 : 204,
-        headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'Authorization, Content-Type', 'access-control-allow-methods': 'POST, OPTIONS' },
+        headers: {
+          'access-control-allow-origin': '*',
+          'access-control-allow-headers': 'Authorization, Content-Type',
+          'access-control-allow-methods': 'POST, OPTIONS',
+        },
         contentType: 'application/json',
-        body: request.method() === 'POST' ? JSON.stringify({ runId: 'run-20250331-0700', asOf: '2025-03-31' }) : '',
+        body:
+          request.method() === 'POST'
+            ? JSON.stringify({ runId: 'run-20250331-0700', asOf: '2025-03-31' })
+            : '',
       });
     });
     await tab('设置');
@@ -214,7 +283,9 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '保存后台服务设置' }).click();
     await page.getByRole('button', { name: '立即检查' }).click();
     await notice('后台检查已开始（run-20250331-0700）');
-    expect(calls).toEqual([{ auth: 'Bearer s3cret-token', body: JSON.stringify({ asOf: '2025-03-31' }) }]);
+    expect(calls).toEqual([
+      { auth: 'Bearer s3cret-token', body: JSON.stringify({ asOf: '2025-03-31' }) },
+    ]);
     await shot('10-worker-run');
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isDateFormat, serialDateText, toGridCell, toXlValue } from '../../../addin/excel/excel-cell.ts';
+import {
+  isDateFormat,
+  serialDateText,
+  toGridCell,
+  toXlValue,
+} from '../../../addin/excel/excel-cell.ts';
 
 describe('office-js values as Grid cells', () => {
   it('reads empty cells as empty, and errors as errors', () => {
@@ -18,8 +23,10 @@ describe('office-js values as Grid cells', () => {
   });
 
   it('tells date formats from number formats', () => {
-    for (const f of ['yyyy-mm-dd', 'm/d/yyyy', 'yyyy"年"m"月"d"日"', '[h]:mm', 'hh:mm:ss']) expect(isDateFormat(f)).toBe(true);
-    for (const f of ['General', '0.0', '0.0%', '#,##0 "元"', '@', '[Red]0.00', '0.0E+00']) expect(isDateFormat(f)).toBe(false);
+    for (const f of ['yyyy-mm-dd', 'm/d/yyyy', 'yyyy"年"m"月"d"日"', '[h]:mm', 'hh:mm:ss'])
+      expect(isDateFormat(f)).toBe(true);
+    for (const f of ['General', '0.0', '0.0%', '#,##0 "元"', '@', '[Red]0.00', '0.0E+00'])
+      expect(isDateFormat(f)).toBe(false);
     expect(serialDateText(1)).toBe('1899-12-31');
   });
 

@@ -35,27 +35,36 @@ function indicatorRows(n: number): TemplateRow[] {
 /** Status rows whose messages make each row about `bytes` long. */
 function bulkyStatusRows(n: number, bytes: number): TemplateRow[] {
   return Array.from({ length: n }, (_, i) =>
-    templateRow(STATUS, { id: `IND${i}`, indicator: '指标'.repeat(Math.ceil(bytes / 6)), region: '湖州市', period: '2024', status: '越线 breached' }),
+    templateRow(STATUS, {
+      id: `IND${i}`,
+      indicator: '指标'.repeat(Math.ceil(bytes / 6)),
+      region: '湖州市',
+      period: '2024',
+      status: '越线 breached',
+    }),
   );
 }
 
 describe('ExcelGateway: New plan', () => {
-  it.each(['blank', 'huzhou-14th-fyp'] as const)('creates the tables `kpi-sentinel init --template %s` makes, cell for cell', async (name) => {
-    const template: WorkbookTemplate = TEMPLATES[name]();
-    const path = join(dir, `${name}.xlsx`);
-    await initWorkbook(path, template);
-    const worker = await readWorkbookGrids(path);
-    if (!worker.ok) throw new Error('init workbook unreadable');
+  it.each(['blank', 'huzhou-14th-fyp'] as const)(
+    'creates the tables `kpi-sentinel init --template %s` makes, cell for cell',
+    async (name) => {
+      const template: WorkbookTemplate = TEMPLATES[name]();
+      const path = join(dir, `${name}.xlsx`);
+      await initWorkbook(path, template);
+      const worker = await readWorkbookGrids(path);
+      if (!worker.ok) throw new Error('init workbook unreadable');
 
-    const fake = new FakeExcel();
-    const gateway = new ExcelGateway(fake);
-    const created = await gateway.createPlan(planLayout(template));
-    const addin = await gateway.readTables(ALL, worker.workbook);
+      const fake = new FakeExcel();
+      const gateway = new ExcelGateway(fake);
+      const created = await gateway.createPlan(planLayout(template));
+      const addin = await gateway.readTables(ALL, worker.workbook);
 
-    expect(created.ok).toBe(true);
-    expect(addin.missing).toEqual([]);
-    expect(addin.grids).toEqual(worker.grids);
-  });
+      expect(created.ok).toBe(true);
+      expect(addin.missing).toEqual([]);
+      expect(addin.grids).toEqual(worker.grids);
+    },
+  );
 
   it('adds the dropdowns, the text format of periods, frozen headers and the status colours', async () => {
     const { fake } = await blankPlan();
@@ -69,7 +78,11 @@ describe('ExcelGateway: New plan', () => {
     const status = fake.workbook.sheet('状态 Status').conditionalFormats;
     expect(status).toHaveLength(10);
     const first = [...status].sort((a, b) => a.priority - b.priority)[0];
-    expect(first).toMatchObject({ formula: '=NOT(ISERROR(SEARCH("越线",G2)))', fill: '#FFC7CE', font: '#9C0006' });
+    expect(first).toMatchObject({
+      formula: '=NOT(ISERROR(SEARCH("越线",G2)))',
+      fill: '#FFC7CE',
+      font: '#9C0006',
+    });
     expect(fake.workbook.sheet('指标 Indicators').conditionalFormats).toEqual([]);
   });
 
@@ -85,7 +98,10 @@ describe('ExcelGateway: New plan', () => {
     const fake = new FakeExcel();
     fake.workbook.addSheet('指标 Indicators');
     const created = await new ExcelGateway(fake).createPlan(planLayout(TEMPLATES.blank()));
-    expect(created).toMatchObject({ ok: true, sheets: expect.arrayContaining(['指标 Indicators (2)', '实绩 Actuals']) });
+    expect(created).toMatchObject({
+      ok: true,
+      sheets: expect.arrayContaining(['指标 Indicators (2)', '实绩 Actuals']),
+    });
     expect(fake.workbook.table('Indicators')?.sheet.name).toBe('指标 Indicators (2)');
   });
 });
@@ -101,9 +117,25 @@ describe('ExcelGateway: a constant number of syncs per action', () => {
     const read = await gateway.readTables(['Indicators'], 'plan.xlsx');
     const last = read.grids.Indicators?.rows.at(-1);
     const guard = { key: 'id', value: String(last?.cells[0]?.value ?? '') };
-    counts.writeCells = (await fake.countSyncs(() => gateway.writeRowCells('Indicators', [{ row: last?.rowNumber ?? 0, guard, values: { notes: '已核对' } }]))).syncs;
-    counts.replace = (await fake.countSyncs(() => gateway.replaceRows('Status', rows.map((r) => templateRow(STATUS, { id: r.id, indicator: r.name }))))).syncs;
-    const targets = Array.from({ length: Math.min(n, 500) }, (_, i) => ({ sheet: '指标 Indicators', address: `K${i + 2}` }));
+    counts.writeCells = (
+      await fake.countSyncs(() =>
+        gateway.writeRowCells('Indicators', [
+          { row: last?.rowNumber ?? 0, guard, values: { notes: '已核对' } },
+        ]),
+      )
+    ).syncs;
+    counts.replace = (
+      await fake.countSyncs(() =>
+        gateway.replaceRows(
+          'Status',
+          rows.map((r) => templateRow(STATUS, { id: r.id, indicator: r.name })),
+        ),
+      )
+    ).syncs;
+    const targets = Array.from({ length: Math.min(n, 500) }, (_, i) => ({
+      sheet: '指标 Indicators',
+      address: `K${i + 2}`,
+    }));
     counts.mark = (await fake.countSyncs(() => gateway.markCells(targets))).syncs;
     expect(fake.stats.refused).toBe(0);
     expect(fake.stats.maxResponse).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
@@ -145,17 +177,24 @@ describe('ExcelGateway: payloads above the 5 MB limit', () => {
 
   it('appends above the limit in chunks too', async () => {
     const { fake, gateway } = await blankPlan();
-    const rows = indicatorRows(20).map((r, i): TemplateRow => ({ ...r, notes: '备注'.repeat(60_000 + i) }));
+    const rows = indicatorRows(20).map((r, i): TemplateRow => ({
+      ...r,
+      notes: '备注'.repeat(60_000 + i),
+    }));
     await gateway.appendRows('Indicators', rows);
     expect(fake.stats.refused).toBe(0);
-    expect(fake.workbook.tableRows('Indicators').map((r) => r['编号 ID'])).toEqual(rows.map((r) => r.id));
+    expect(fake.workbook.tableRows('Indicators').map((r) => r['编号 ID'])).toEqual(
+      rows.map((r) => r.id),
+    );
   });
 
   it('reads a table whose values exceed the limit in row spans after Excel refuses the whole', async () => {
     const { fake, gateway } = await blankPlan();
     await gateway.replaceRows('Status', bulkyStatusRows(3_000, 3_000));
     const refusedBefore = fake.stats.refused;
-    const { result, syncs } = await fake.countSyncs(() => gateway.readTables(['Status'], 'plan.xlsx'));
+    const { result, syncs } = await fake.countSyncs(() =>
+      gateway.readTables(['Status'], 'plan.xlsx'),
+    );
     expect(fake.stats.refused).toBe(refusedBefore + 1);
     expect(syncs).toBeGreaterThan(3);
     expect(result.grids.Status?.rows).toHaveLength(3_000);
@@ -183,9 +222,19 @@ describe('ExcelGateway: rows and cells', () => {
   it('keeps text that looks like a formula as text', async () => {
     const { fake, gateway } = await blankPlan();
     const risky = ['=HYPERLINK("http://x","y")', '+86 热线', '-', "'quoted", '@mention', '-12.5'];
-    await gateway.appendRows('Indicators', risky.map((name, i) => templateRow(INDICATORS, { id: `R${i}`, name })));
+    await gateway.appendRows(
+      'Indicators',
+      risky.map((name, i) => templateRow(INDICATORS, { id: `R${i}`, name })),
+    );
     const names = fake.workbook.tableRows('Indicators').map((r) => r['指标名称 Indicator']);
-    expect(names).toEqual(['=HYPERLINK("http://x","y")', '+86 热线', '-', "'quoted", '@mention', -12.5]);
+    expect(names).toEqual([
+      '=HYPERLINK("http://x","y")',
+      '+86 热线',
+      '-',
+      "'quoted",
+      '@mention',
+      -12.5,
+    ]);
   });
 
   it('writes cells only in rows whose guard still matches', async () => {
@@ -197,14 +246,22 @@ describe('ExcelGateway: rows and cells', () => {
     ]);
     expect(result).toEqual({ written: 1, refused: [3] });
     const owners = fake.workbook.tableRows('Indicators').map((r) => r['责任处室 Owner']);
-    expect(owners).toEqual(['综合处', ...indicatorRows(3).slice(1).map((r) => r.owner)]);
+    expect(owners).toEqual([
+      '综合处',
+      ...indicatorRows(3)
+        .slice(1)
+        .map((r) => r.owner),
+    ]);
   });
 
   it('says which tables are missing instead of failing', async () => {
     const fake = new FakeExcel();
     const read = await new ExcelGateway(fake).readTables(['Indicators', 'Actuals'], 'x.xlsx');
     expect(read).toEqual({ grids: {}, missing: ['Indicators', 'Actuals'] });
-    expect(await new ExcelGateway(fake).appendRows('Indicators', indicatorRows(1))).toEqual({ ok: false, missing: 'Indicators' });
+    expect(await new ExcelGateway(fake).appendRows('Indicators', indicatorRows(1))).toEqual({
+      ok: false,
+      missing: 'Indicators',
+    });
   });
 });
 
@@ -212,9 +269,15 @@ describe('ExcelGateway: selection, marks and events', () => {
   it('reads the selection trimmed to the cells in use, percent formats flagged', async () => {
     const fake = new FakeExcel();
     const sheet = fake.workbook.sheet('Sheet1');
-    await fake.workbook.userWrite('Sheet1', 'B2:C3', [['指标', '2025年'], ['合格率', 0.985]]);
+    await fake.workbook.userWrite('Sheet1', 'B2:C3', [
+      ['指标', '2025年'],
+      ['合格率', 0.985],
+    ]);
     sheet.ensure(3, 3).format = '0.0%';
-    fake.workbook.selection = { sheet: 'Sheet1', range: { top: 1, left: 1, bottom: 1_048_576, right: 10 } };
+    fake.workbook.selection = {
+      sheet: 'Sheet1',
+      range: { top: 1, left: 1, bottom: 1_048_576, right: 10 },
+    };
     const grid = await new ExcelGateway(fake).readSelection('x.xlsx');
     expect(grid.columnLetters).toEqual(['B', 'C']);
     expect(grid.rows).toEqual([
@@ -225,7 +288,10 @@ describe('ExcelGateway: selection, marks and events', () => {
 
   it('marks problem cells and clears the marks of cells no longer listed, across task-pane sessions', async () => {
     const { fake, gateway } = await blankPlan();
-    await gateway.markCells([{ sheet: '指标 Indicators', address: 'B2' }, { sheet: '指标 Indicators', address: 'G2' }]);
+    await gateway.markCells([
+      { sheet: '指标 Indicators', address: 'B2' },
+      { sheet: '指标 Indicators', address: 'G2' },
+    ]);
     const sheet = fake.workbook.sheet('指标 Indicators');
     expect([sheet.cell(2, 2)?.fill, sheet.cell(2, 7)?.fill]).toEqual(['#FFC7CE', '#FFC7CE']);
     await new ExcelGateway(fake).markCells([{ sheet: '指标 Indicators', address: 'G2' }]);
@@ -236,13 +302,19 @@ describe('ExcelGateway: selection, marks and events', () => {
     const { fake, gateway } = await blankPlan();
     await gateway.selectCell({ sheet: '实绩 Actuals', address: 'E7' });
     expect(fake.workbook.activeSheet).toBe('实绩 Actuals');
-    expect(fake.workbook.selection).toEqual({ sheet: '实绩 Actuals', range: { top: 7, left: 5, bottom: 7, right: 5 } });
+    expect(fake.workbook.selection).toEqual({
+      sheet: '实绩 Actuals',
+      range: { top: 7, left: 5, bottom: 7, right: 5 },
+    });
   });
 
   it('calls back when a watched table changes', async () => {
     const { fake, gateway } = await blankPlan();
     const seen: TableName[] = [];
-    expect(await gateway.watchTables(['Indicators', 'Actuals'], (t) => seen.push(t))).toEqual(['Indicators', 'Actuals']);
+    expect(await gateway.watchTables(['Indicators', 'Actuals'], (t) => seen.push(t))).toEqual([
+      'Indicators',
+      'Actuals',
+    ]);
     await fake.workbook.userWrite('实绩 Actuals', 'A2', [['HZ01']]);
     expect(seen).toEqual(['Actuals']);
   });

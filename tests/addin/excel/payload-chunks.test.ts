@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isPayloadTooLarge, jsonBytes, rowChunks, rowSpans, utf8Bytes } from '../../../addin/excel/payload-chunks.ts';
+import {
+  isPayloadTooLarge,
+  jsonBytes,
+  rowChunks,
+  rowSpans,
+  utf8Bytes,
+} from '../../../addin/excel/payload-chunks.ts';
 
 describe('payload chunks', () => {
   it('counts UTF-8 bytes as they go over the wire', () => {
@@ -16,7 +22,9 @@ describe('payload chunks', () => {
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.flatMap((c) => c.rows)).toEqual(rows);
     for (const c of chunks) expect(jsonBytes(c.rows)).toBeLessThanOrEqual(350);
-    expect(chunks.map((c) => c.start)).toEqual(chunks.map((_, i) => chunks.slice(0, i).reduce((n, x) => n + x.rows.length, 0)));
+    expect(chunks.map((c) => c.start)).toEqual(
+      chunks.map((_, i) => chunks.slice(0, i).reduce((n, x) => n + x.rows.length, 0)),
+    );
   });
 
   it('gives a row larger than the budget a chunk of its own', () => {
@@ -32,7 +40,11 @@ describe('payload chunks', () => {
   });
 
   it('splits a row count into consecutive spans', () => {
-    expect(rowSpans(10, 3)).toEqual([[0, 4], [4, 4], [8, 2]]);
+    expect(rowSpans(10, 3)).toEqual([
+      [0, 4],
+      [4, 4],
+      [8, 2],
+    ]);
     expect(rowSpans(1, 4)).toEqual([[0, 1]]);
   });
 });

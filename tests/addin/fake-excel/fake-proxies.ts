@@ -20,14 +20,25 @@ import type {
 import { parseSheetRange } from '../../../shared/contract/cell-address.ts';
 import type { FakeContext } from './fake-context.ts';
 import { FakeRange, FakeRangeAreas } from './fake-range.ts';
-import { fakeError, mustRange, type FakeSheet, type FakeTable as TableModel } from './fake-workbook.ts';
+import {
+  fakeError,
+  mustRange,
+  type FakeSheet,
+  type FakeTable as TableModel,
+} from './fake-workbook.ts';
 import { LoadedProps, propNames } from './loaded-props.ts';
 
 function sheetProxy(ctx: FakeContext, sheet: () => FakeSheet): XlWorksheet {
   return new FakeWorksheet(ctx, sheet);
 }
 
-function range(ctx: FakeContext, locate: () => { sheet: FakeSheet; range: { top: number; left: number; bottom: number; right: number } }): XlRange {
+function range(
+  ctx: FakeContext,
+  locate: () => {
+    sheet: FakeSheet;
+    range: { top: number; left: number; bottom: number; right: number };
+  },
+): XlRange {
   return new FakeRange(ctx, locate, sheetProxy);
 }
 
@@ -41,7 +52,9 @@ export class FakeWorkbookProxy implements XlWorkbook {
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx, null);
     this.settings = new FakeSettings(ctx);
-    this.application = { suspendApiCalculationUntilNextSync: () => ctx.queue(() => ctx.suspendCalculation()) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => ctx.queue(() => ctx.suspendCalculation()),
+    };
   }
 
   getSelectedRange(): XlRange {
@@ -109,7 +122,8 @@ class FakeWorksheets implements XlWorksheets {
   constructor(private readonly ctx: FakeContext) {}
 
   get items(): XlWorksheet[] {
-    if (this.loadedItems === null) throw fakeError('PropertyNotLoaded', 'worksheets.items is not loaded');
+    if (this.loadedItems === null)
+      throw fakeError('PropertyNotLoaded', 'worksheets.items is not loaded');
     return this.loadedItems;
   }
   add(name?: string): XlWorksheet {
@@ -154,16 +168,19 @@ class FakeTables implements XlTables {
   ) {}
 
   get items(): XlTable[] {
-    if (this.loadedItems === null) throw fakeError('PropertyNotLoaded', 'tables.items is not loaded');
+    if (this.loadedItems === null)
+      throw fakeError('PropertyNotLoaded', 'tables.items is not loaded');
     return this.loadedItems;
   }
   add(address: string, hasHeaders: boolean): XlTable {
     let made: TableModel | null = null;
     this.ctx.queue(() => {
-      if (!hasHeaders) throw fakeError('InvalidArgument', 'the fake only makes tables with headers');
+      if (!hasHeaders)
+        throw fakeError('InvalidArgument', 'the fake only makes tables with headers');
       const qualified = parseSheetRange(address);
       const sheet = qualified ? this.ctx.model.sheet(qualified.sheet) : this.sheet?.();
-      if (!sheet) throw fakeError('InvalidArgument', 'a workbook-level table address names its sheet');
+      if (!sheet)
+        throw fakeError('InvalidArgument', 'a workbook-level table address names its sheet');
       made = this.ctx.model.addTable(sheet, qualified?.range ?? mustRange(address));
     }, address);
     return new FakeTableProxy(this.ctx, () => made);
@@ -176,7 +193,9 @@ class FakeTables implements XlTables {
   load(propertyNames: string | string[]): XlTables {
     void propertyNames;
     this.ctx.queueLoad(() => {
-      const tables = this.ctx.model.tables.filter((t) => this.sheet === null || t.sheet === this.sheet());
+      const tables = this.ctx.model.tables.filter(
+        (t) => this.sheet === null || t.sheet === this.sheet(),
+      );
       return {
         data: tables.map((t) => ({ name: t.name })),
         commit: () => {
@@ -252,7 +271,10 @@ class FakeTableProxy implements XlTable {
       add: (handler) => {
         this.ctx.queue(() => {
           const t = this.table();
-          this.ctx.model.listeners.set(t.id, [...(this.ctx.model.listeners.get(t.id) ?? []), handler]);
+          this.ctx.model.listeners.set(t.id, [
+            ...(this.ctx.model.listeners.get(t.id) ?? []),
+            handler,
+          ]);
         });
         return { remove: () => undefined };
       },
@@ -298,13 +320,20 @@ class FakeTableRows implements XlTableRows {
       const t = this.table();
       const width = t.range.right - t.range.left + 1;
       const rows = values ?? [Array.from({ length: width }, () => '')];
-      if (rows.some((r) => r.length !== width)) throw fakeError('InvalidArgument', 'row width does not match the table');
+      if (rows.some((r) => r.length !== width))
+        throw fakeError('InvalidArgument', 'row width does not match the table');
       for (const other of this.ctx.model.tables) {
         if (other === t || other.sheet !== t.sheet || other.range.top <= t.range.bottom) continue;
         const inColumns = other.range.left >= t.range.left && other.range.right <= t.range.right;
         const touches = other.range.left <= t.range.right && other.range.right >= t.range.left;
-        if (touches && !inColumns) throw fakeError('InvalidOperation', 'this would move cells of another table');
-        if (inColumns) other.range = { ...other.range, top: other.range.top + rows.length, bottom: other.range.bottom + rows.length };
+        if (touches && !inColumns)
+          throw fakeError('InvalidOperation', 'this would move cells of another table');
+        if (inColumns)
+          other.range = {
+            ...other.range,
+            top: other.range.top + rows.length,
+            bottom: other.range.bottom + rows.length,
+          };
       }
       const below = t.range.bottom + 1;
       t.sheet.shiftRows(below, t.range.left, t.range.right, rows.length);
@@ -312,7 +341,8 @@ class FakeTableRows implements XlTableRows {
         row.forEach((v, j) => {
           const col = t.range.left + j;
           // New table rows take the column's format from the row above.
-          t.sheet.ensure(below + i, col).format = t.sheet.cell(t.range.bottom, col)?.format ?? 'General';
+          t.sheet.ensure(below + i, col).format =
+            t.sheet.cell(t.range.bottom, col)?.format ?? 'General';
           this.ctx.model.write(t.sheet, below + i, col, v);
         }),
       );

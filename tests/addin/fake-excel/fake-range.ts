@@ -18,7 +18,13 @@ import type {
 import { parseRange, type CellRange } from '../../../shared/contract/cell-address.ts';
 import type { FakeContext } from './fake-context.ts';
 import { LoadedProps, propNames } from './loaded-props.ts';
-import { fakeError, qualified, rowsOf, type FakeConditionalFormat, type FakeSheet } from './fake-workbook.ts';
+import {
+  fakeError,
+  qualified,
+  rowsOf,
+  type FakeConditionalFormat,
+  type FakeSheet,
+} from './fake-workbook.ts';
 
 /** Where a range is, worked out when its batch runs. */
 export interface Place {
@@ -44,7 +50,9 @@ export class FakeRange implements XlRange {
     this.ctx.queue(() => {
       const { sheet, range } = this.locate();
       fits(v, range);
-      v.forEach((row, i) => row.forEach((x, j) => this.ctx.model.write(sheet, range.top + i, range.left + j, x)));
+      v.forEach((row, i) =>
+        row.forEach((x, j) => this.ctx.model.write(sheet, range.top + i, range.left + j, x)),
+      );
       this.ctx.model.noteChange(sheet, range);
     }, v);
   }
@@ -55,7 +63,9 @@ export class FakeRange implements XlRange {
     this.ctx.queue(() => {
       const { sheet, range } = this.locate();
       fits(v, range);
-      v.forEach((row, i) => row.forEach((x, j) => (sheet.ensure(range.top + i, range.left + j).format = String(x))));
+      v.forEach((row, i) =>
+        row.forEach((x, j) => (sheet.ensure(range.top + i, range.left + j).format = String(x))),
+      );
     }, v);
   }
   get address(): string {
@@ -92,7 +102,8 @@ export class FakeRange implements XlRange {
       () => {
         const p = this.locate();
         const r = change(p.range);
-        if (r.top < 1 || r.left < 1 || r.bottom < r.top || r.right < r.left) throw fakeError('InvalidArgument', 'range outside the sheet');
+        if (r.top < 1 || r.left < 1 || r.bottom < r.top || r.right < r.left)
+          throw fakeError('InvalidArgument', 'range outside the sheet');
         return { sheet: p.sheet, range: r };
       },
       this.sheetProxy,
@@ -100,16 +111,30 @@ export class FakeRange implements XlRange {
   }
 
   getCell(row: number, column: number): XlRange {
-    return this.derived((r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+    return this.derived((r) => ({
+      top: r.top + row,
+      left: r.left + column,
+      bottom: r.top + row,
+      right: r.left + column,
+    }));
   }
   getRow(row: number): XlRange {
     return this.derived((r) => ({ ...r, top: r.top + row, bottom: r.top + row }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): XlRange {
-    return this.derived((r) => ({ top: r.top + rowOffset, left: r.left + columnOffset, bottom: r.bottom + rowOffset, right: r.right + columnOffset }));
+    return this.derived((r) => ({
+      top: r.top + rowOffset,
+      left: r.left + columnOffset,
+      bottom: r.bottom + rowOffset,
+      right: r.right + columnOffset,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange {
-    return this.derived((r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
+    return this.derived((r) => ({
+      ...r,
+      bottom: r.bottom + deltaRows,
+      right: r.right + deltaColumns,
+    }));
   }
 
   delete(shift: 'Up'): void {
@@ -120,10 +145,20 @@ export class FakeRange implements XlRange {
       for (const t of this.ctx.model.tables) {
         if (t.sheet !== sheet || range.right < t.range.left || range.left > t.range.right) continue;
         if (range.top > t.range.bottom) continue;
-        if (range.left !== t.range.left || range.right !== t.range.right || range.top <= t.range.top) {
-          throw fakeError('InvalidOperation', 'this would move cells of a table in a way Excel refuses');
+        if (
+          range.left !== t.range.left ||
+          range.right !== t.range.right ||
+          range.top <= t.range.top
+        ) {
+          throw fakeError(
+            'InvalidOperation',
+            'this would move cells of a table in a way Excel refuses',
+          );
         }
-        t.range = { ...t.range, bottom: t.range.bottom - Math.min(count, t.range.bottom - range.top + 1) };
+        t.range = {
+          ...t.range,
+          bottom: t.range.bottom - Math.min(count, t.range.bottom - range.top + 1),
+        };
       }
       sheet.shiftRows(range.bottom + 1, range.left, range.right, -count);
       this.ctx.model.noteChange(sheet, range);
@@ -176,7 +211,10 @@ function fits(v: readonly (readonly unknown[])[], r: CellRange): void {
   const rows = r.bottom - r.top + 1;
   const cols = r.right - r.left + 1;
   if (v.length !== rows || v.some((row) => row.length !== cols)) {
-    throw fakeError('InvalidArgument', `the array (${v.length}×${v[0]?.length ?? 0}) does not match the range (${rows}×${cols})`);
+    throw fakeError(
+      'InvalidArgument',
+      `the array (${v.length}×${v[0]?.length ?? 0}) does not match the range (${rows}×${cols})`,
+    );
   }
 }
 
@@ -207,7 +245,8 @@ class FakeRangeFormat implements XlRangeFormat {
   ) {}
 
   private each(apply: (sheet: FakeSheet, row: number, col: number) => void): void {
-    for (const { sheet, range } of this.places()) rowsOf(range, (row, col) => apply(sheet, row, col));
+    for (const { sheet, range } of this.places())
+      rowsOf(range, (row, col) => apply(sheet, row, col));
   }
 
   get fill(): XlRangeFill {
@@ -245,7 +284,8 @@ class FakeRangeFormat implements XlRangeFormat {
   }
   set columnWidth(w: number) {
     this.ctx.queue(() => {
-      for (const { sheet, range } of this.places()) for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, w);
+      for (const { sheet, range } of this.places())
+        for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, w);
     }, w);
   }
   autofitColumns(): void {
@@ -266,7 +306,8 @@ class FakeDataValidation implements XlDataValidation {
     this.ctx.queue(() => {
       const { sheet, range } = this.locate();
       const source = rule.list?.source;
-      if (typeof source !== 'string') throw fakeError('InvalidArgument', 'the fake takes list validations with a text source');
+      if (typeof source !== 'string')
+        throw fakeError('InvalidArgument', 'the fake takes list validations with a text source');
       sheet.validations.push({ range, list: source, alertStyle: 'Stop' });
     }, rule);
   }
@@ -276,7 +317,8 @@ class FakeDataValidation implements XlDataValidation {
   set errorAlert(alert: XlDataValidationErrorAlert) {
     this.ctx.queue(() => {
       const { sheet, range } = this.locate();
-      for (const v of sheet.validations) if (sameRange(v.range, range)) v.alertStyle = String(alert.style);
+      for (const v of sheet.validations)
+        if (sameRange(v.range, range)) v.alertStyle = String(alert.style);
     }, alert);
   }
   clear(): void {
@@ -303,7 +345,13 @@ class FakeConditional implements XlConditionalFormat {
   ) {
     ctx.queue(() => {
       const { sheet, range } = locate();
-      this.made = { range, formula: '', fill: '', font: '', priority: sheet.conditionalFormats.length };
+      this.made = {
+        range,
+        formula: '',
+        fill: '',
+        font: '',
+        priority: sheet.conditionalFormats.length,
+      };
       sheet.conditionalFormats.push(this.made);
     });
   }

@@ -5,7 +5,12 @@
  * matter to the add-in: a leading apostrophe keeps text as text, `=` starts a formula, and
  * a number typed as text becomes a number unless the cell is formatted as text (`@`).
  */
-import { columnLetter, formatRange, parseRange, type CellRange } from '../../../shared/contract/cell-address.ts';
+import {
+  columnLetter,
+  formatRange,
+  parseRange,
+  type CellRange,
+} from '../../../shared/contract/cell-address.ts';
 import type { XlValue } from '../../../addin/excel/excel-api.ts';
 
 export interface FakeCell {
@@ -124,7 +129,8 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw fakeError('ItemAlreadyExists', `sheet ${name} exists`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw fakeError('ItemAlreadyExists', `sheet ${name} exists`);
     const s = new FakeSheet(name);
     this.sheets.push(s);
     return s;
@@ -136,10 +142,17 @@ export class FakeWorkbook {
 
   addTable(sheet: FakeSheet, range: CellRange): FakeTable {
     for (const t of this.tables) {
-      if (t.sheet === sheet && overlaps(t.range, range)) throw fakeError('InvalidOperation', 'tables cannot overlap');
+      if (t.sheet === sheet && overlaps(t.range, range))
+        throw fakeError('InvalidOperation', 'tables cannot overlap');
     }
     const n = this.nextTable++;
-    const table: FakeTable = { id: `{table-${n}}`, name: `Table${n}`, sheet, range: { ...range }, style: 'TableStyleMedium2' };
+    const table: FakeTable = {
+      id: `{table-${n}}`,
+      name: `Table${n}`,
+      sheet,
+      range: { ...range },
+      style: 'TableStyleMedium2',
+    };
     for (let c = range.left; c <= range.right; c++) {
       const head = sheet.ensure(range.top, c);
       if (head.value === '') head.value = `Column${c - range.left + 1}`;
@@ -174,7 +187,11 @@ export class FakeWorkbook {
   }
 
   /** A planner typing into cells: the values land and the tables they touch fire onChanged. */
-  async userWrite(sheetName: string, ref: string, values: readonly (readonly unknown[])[]): Promise<void> {
+  async userWrite(
+    sheetName: string,
+    ref: string,
+    values: readonly (readonly unknown[])[],
+  ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const r = mustRange(ref);
     values.forEach((row, i) => row.forEach((v, j) => this.write(sheet, r.top + i, r.left + j, v)));
@@ -186,7 +203,8 @@ export class FakeWorkbook {
   private growTablesUnder(sheet: FakeSheet, r: CellRange): void {
     for (const t of this.tables) {
       if (t.sheet !== sheet || r.left > t.range.right || r.right < t.range.left) continue;
-      if (r.top > t.range.top && r.top <= t.range.bottom + 1 && r.bottom > t.range.bottom) t.range = { ...t.range, bottom: r.bottom };
+      if (r.top > t.range.top && r.top <= t.range.bottom + 1 && r.bottom > t.range.bottom)
+        t.range = { ...t.range, bottom: r.bottom };
     }
   }
 
@@ -209,7 +227,8 @@ export class FakeWorkbook {
     const calls: Promise<unknown>[] = [];
     for (const t of this.tables) {
       if (t.sheet !== sheet || !overlaps(t.range, block)) continue;
-      for (const listener of this.listeners.get(t.id) ?? []) calls.push(listener({ address: formatRange(block), tableId: t.id }));
+      for (const listener of this.listeners.get(t.id) ?? [])
+        calls.push(listener({ address: formatRange(block), tableId: t.id }));
     }
     await Promise.all(calls);
   }
@@ -218,8 +237,13 @@ export class FakeWorkbook {
   tableRows(name: string): Record<string, XlValue>[] {
     const t = this.table(name);
     if (!t) throw new Error(`no table ${name}`);
-    const header = rowsOf({ ...t.range, bottom: t.range.top }, (r, c) => t.sheet.cell(r, c)?.value ?? '')[0] ?? [];
-    const body = rowsOf({ ...t.range, top: t.range.top + 1 }, (r, c) => t.sheet.cell(r, c)?.value ?? '');
+    const header =
+      rowsOf({ ...t.range, bottom: t.range.top }, (r, c) => t.sheet.cell(r, c)?.value ?? '')[0] ??
+      [];
+    const body = rowsOf(
+      { ...t.range, top: t.range.top + 1 },
+      (r, c) => t.sheet.cell(r, c)?.value ?? '',
+    );
     return body.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
   }
 
@@ -257,7 +281,8 @@ export function rowsOf<T>(r: CellRange, at: (row: number, col: number) => T): T[
 
 /** `Sheet1!A1:B2`, `'指标 Indicators'!A1` as office-js writes addresses (quotes only when needed). */
 export function qualified(sheet: string, r: CellRange): string {
-  const ref = r.top === r.bottom && r.left === r.right ? `${columnLetter(r.left)}${r.top}` : formatRange(r);
+  const ref =
+    r.top === r.bottom && r.left === r.right ? `${columnLetter(r.left)}${r.top}` : formatRange(r);
   const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet);
   return plain ? `${sheet}!${ref}` : `'${sheet.replace(/'/g, "''")}'!${ref}`;
 }

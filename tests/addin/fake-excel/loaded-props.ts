@@ -7,7 +7,10 @@ export class LoadedProps {
 
   private raw(name: string): unknown {
     if (!this.values.has(name)) {
-      throw fakeError('PropertyNotLoaded', `The property '${name}' of ${this.owner} is not available. Call load and context.sync() first.`);
+      throw fakeError(
+        'PropertyNotLoaded',
+        `The property '${name}' of ${this.owner} is not available. Call load and context.sync() first.`,
+      );
     }
     return this.values.get(name);
   }
@@ -32,7 +35,8 @@ export class LoadedProps {
 
   rows(name: string): unknown[][] {
     const v = this.raw(name);
-    if (!Array.isArray(v) || !v.every((row) => Array.isArray(row))) throw new Error(`${this.owner}.${name} is not rows`);
+    if (!Array.isArray(v) || !v.every((row) => Array.isArray(row)))
+      throw new Error(`${this.owner}.${name} is not rows`);
     return v;
   }
 
@@ -48,5 +52,7 @@ export class LoadedProps {
 
 /** `'a, b'` or `['a', 'b']` → `['a', 'b']`. */
 export function propNames(names: string | string[]): string[] {
-  return (Array.isArray(names) ? names : names.split(',')).map((n) => n.trim()).filter((n) => n !== '');
+  return (Array.isArray(names) ? names : names.split(','))
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
 }

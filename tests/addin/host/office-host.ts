@@ -13,7 +13,13 @@ function displayLanguage(): string {
   const g: unknown = globalThis;
   if (typeof g !== 'object' || g === null || !('location' in g)) return 'zh-CN';
   const location: unknown = g.location;
-  if (typeof location !== 'object' || location === null || !('search' in location) || typeof location.search !== 'string') return 'zh-CN';
+  if (
+    typeof location !== 'object' ||
+    location === null ||
+    !('search' in location) ||
+    typeof location.search !== 'string'
+  )
+    return 'zh-CN';
   return /[?&]lang=([^&]+)/.exec(location.search)?.[1] ?? 'zh-CN';
 }
 
@@ -25,7 +31,8 @@ const testApi = {
   workbook,
   stats: fake.stats,
   /** The planner types or pastes values; the tables under them fire their change events. */
-  type: (sheet: string, ref: string, values: unknown[][]): Promise<void> => workbook.userWrite(sheet, ref, values),
+  type: (sheet: string, ref: string, values: unknown[][]): Promise<void> =>
+    workbook.userWrite(sheet, ref, values),
   /** The planner selects cells. */
   select: (sheet: string, ref: string): void => {
     const range = parseRange(ref);
@@ -34,7 +41,12 @@ const testApi = {
     workbook.activeSheet = sheet;
   },
   rows: (table: string) => workbook.tableRows(table),
-  tables: () => workbook.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: workbook.tableAddress(t.name) })),
+  tables: () =>
+    workbook.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet.name,
+      address: workbook.tableAddress(t.name),
+    })),
   cell: (sheet: string, ref: string) => {
     const range = parseRange(ref);
     if (!range) throw new Error(`not a range: ${ref}`);
@@ -47,7 +59,12 @@ const testApi = {
 Object.assign(globalThis, {
   Office: {
     onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),
-    context: { displayLanguage: fake.displayLanguage, document: { url: 'https://bureau.example.gov.cn/plans/%E6%B9%96%E5%B7%9E%E8%A7%84%E5%88%92.xlsx' } },
+    context: {
+      displayLanguage: fake.displayLanguage,
+      document: {
+        url: 'https://bureau.example.gov.cn/plans/%E6%B9%96%E5%B7%9E%E8%A7%84%E5%88%92.xlsx',
+      },
+    },
   },
   Excel: { run: fake.run.bind(fake) },
   __kpiTest: testApi,

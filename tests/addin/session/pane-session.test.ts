@@ -17,7 +17,13 @@ const noFetch: Fetch = async () => {
 /** A session over a fake workbook; `fetch` answers the worker's HTTP API. */
 function session(fetch: Fetch = noFetch): { fake: FakeExcel; pane: PaneSession } {
   const fake = new FakeExcel();
-  const pane = new PaneSession({ gateway: new ExcelGateway(fake), workbook: 'plan.xlsx', prefs: memoryStore(), fetch, debounceMs: 5 });
+  const pane = new PaneSession({
+    gateway: new ExcelGateway(fake),
+    workbook: 'plan.xlsx',
+    prefs: memoryStore(),
+    fetch,
+    debounceMs: 5,
+  });
   return { fake, pane };
 }
 
@@ -46,7 +52,10 @@ describe('PaneSession', () => {
 
   it('checks a new Huzhou plan exactly as the core checks the template', async () => {
     const { pane } = await huzhou();
-    const { model } = validateWorkbook('plan.xlsx', templateGrids(TEMPLATES['huzhou-14th-fyp'](), 'plan.xlsx'));
+    const { model } = validateWorkbook(
+      'plan.xlsx',
+      templateGrids(TEMPLATES['huzhou-14th-fyp'](), 'plan.xlsx'),
+    );
     const expected = checkWorkbook(model, DEMO_AS_OF).evaluation.statuses;
     expect(pane.state.check?.outcome.evaluation.statuses).toEqual(expected);
     expect(pane.state.check?.problems).toEqual([]);
@@ -80,8 +89,17 @@ describe('PaneSession', () => {
     const before = fake.workbook.tableRows('Actuals').length;
     await pane.readSelection();
     const preview = pane.state.importPreview;
-    expect(preview).toMatchObject({ kind: 'contract', table: 'Actuals', rows: [{ id: 'HZ04', value: 12.1 }, { id: 'HZ04', value: '十二' }] });
-    expect(preview?.kind === 'contract' ? preview.problems.map((p) => [p.row, p.value]) : []).toEqual([[3, '十二']]);
+    expect(preview).toMatchObject({
+      kind: 'contract',
+      table: 'Actuals',
+      rows: [
+        { id: 'HZ04', value: 12.1 },
+        { id: 'HZ04', value: '十二' },
+      ],
+    });
+    expect(
+      preview?.kind === 'contract' ? preview.problems.map((p) => [p.row, p.value]) : [],
+    ).toEqual([[3, '十二']]);
     await pane.writeImport();
     expect(fake.workbook.tableRows('Actuals')).toHaveLength(before + 2);
     expect(pane.state.importPreview).toBeNull();
@@ -100,7 +118,10 @@ describe('PaneSession', () => {
     await pane.readSelection(['2.direction']);
     expect(pane.state.importPreview?.kind).toBe('failed');
     await pane.answer(['2.direction=lower']);
-    expect(pane.state.importPreview).toMatchObject({ kind: 'plan', rows: [{ id: 'ZB01', direction: 'lower' }, { id: 'ZB02' }] });
+    expect(pane.state.importPreview).toMatchObject({
+      kind: 'plan',
+      rows: [{ id: 'ZB01', direction: 'lower' }, { id: 'ZB02' }],
+    });
   });
 
   it('marks problem cells on Validate and clears a mark once the cell is fixed', async () => {
@@ -117,31 +138,67 @@ describe('PaneSession', () => {
   it('refuses a silence without an end date and writes nothing', async () => {
     const { fake, pane } = await huzhou();
     const alert = pane.state.check?.outcome.alerts[0];
-    await pane.handleAlert(alert?.alertId ?? '', { action: 'silence', by: '李明', note: '', until: '' });
+    await pane.handleAlert(alert?.alertId ?? '', {
+      action: 'silence',
+      by: '李明',
+      note: '',
+      until: '',
+    });
     expect(pane.state.notice?.tone).toBe('error');
-    expect(fake.workbook.tableRows('Alerts')).toEqual([expect.objectContaining({ '预警编号 Alert ID': '' })]);
+    expect(fake.workbook.tableRows('Alerts')).toEqual([
+      expect.objectContaining({ '预警编号 Alert ID': '' }),
+    ]);
   });
 
   it('appends an alert not yet in the Alerts table with the acknowledgement, then edits it in place', async () => {
     const { fake, pane } = await huzhou();
     const alert = pane.state.check?.outcome.alerts.find((a) => a.status === 'breached');
     if (!alert) throw new Error('the demo has a breached alert');
-    await pane.handleAlert(alert.alertId, { action: 'acknowledge', by: '李明', note: '已约谈', until: '2025-06-30' });
-    const row = (): Record<string, unknown> | undefined => fake.workbook.tableRows('Alerts').find((r) => r['预警编号 Alert ID'] === alert.alertId);
-    expect(row()).toMatchObject({ '处置 Action': '确认', '确认人 Ack by': '李明', '确认说明 Ack note': '已约谈', '确认/静默至 Ack/silence until': '2025-06-30' });
-    expect(pane.state.check?.outcome.alerts.find((a) => a.alertId === alert.alertId)?.state).toBe('acknowledged');
-    await pane.handleAlert(alert.alertId, { action: 'silence', by: '李明', note: '复查中', until: '2025/7/31' });
-    expect(row()).toMatchObject({ '处置 Action': '静默', '确认说明 Ack note': '复查中', '确认/静默至 Ack/silence until': '2025-07-31' });
-    expect(fake.workbook.tableRows('Alerts').filter((r) => r['预警编号 Alert ID'] === alert.alertId)).toHaveLength(1);
+    await pane.handleAlert(alert.alertId, {
+      action: 'acknowledge',
+      by: '李明',
+      note: '已约谈',
+      until: '2025-06-30',
+    });
+    const row = (): Record<string, unknown> | undefined =>
+      fake.workbook.tableRows('Alerts').find((r) => r['预警编号 Alert ID'] === alert.alertId);
+    expect(row()).toMatchObject({
+      '处置 Action': '确认',
+      '确认人 Ack by': '李明',
+      '确认说明 Ack note': '已约谈',
+      '确认/静默至 Ack/silence until': '2025-06-30',
+    });
+    expect(pane.state.check?.outcome.alerts.find((a) => a.alertId === alert.alertId)?.state).toBe(
+      'acknowledged',
+    );
+    await pane.handleAlert(alert.alertId, {
+      action: 'silence',
+      by: '李明',
+      note: '复查中',
+      until: '2025/7/31',
+    });
+    expect(row()).toMatchObject({
+      '处置 Action': '静默',
+      '确认说明 Ack note': '复查中',
+      '确认/静默至 Ack/silence until': '2025-07-31',
+    });
+    expect(
+      fake.workbook.tableRows('Alerts').filter((r) => r['预警编号 Alert ID'] === alert.alertId),
+    ).toHaveLength(1);
   });
 
   it('writes Alerts and Status the way the worker does when no worker is configured', async () => {
     const { fake, pane } = await huzhou();
     await pane.checkNow();
     const check = pane.state.check;
-    expect(fake.workbook.tableRows('Status')).toHaveLength(check?.outcome.evaluation.statuses.length ?? -1);
+    expect(fake.workbook.tableRows('Status')).toHaveLength(
+      check?.outcome.evaluation.statuses.length ?? -1,
+    );
     expect(fake.workbook.tableRows('Alerts')).toHaveLength(check?.outcome.alerts.length ?? -1);
-    expect(fake.workbook.tableRows('Status')[0]).toMatchObject({ '编号 ID': 'HZ01', '检查日期 Checked at': DEMO_AS_OF });
+    expect(fake.workbook.tableRows('Status')[0]).toMatchObject({
+      '编号 ID': 'HZ01',
+      '检查日期 Checked at': DEMO_AS_OF,
+    });
   });
 
   it('asks the worker to run with the bearer token, and says so when the token is refused or the worker is down', async () => {
@@ -150,7 +207,12 @@ describe('PaneSession', () => {
     const fetch: Fetch = async (url, init) => {
       calls.push({ url, auth: init.headers.Authorization });
       if (status === 0) throw new Error('connect ECONNREFUSED');
-      return { status, ok: status < 300, text: async () => JSON.stringify(status < 300 ? { runId: 'run-1' } : { error: '令牌错误 / wrong token' }) };
+      return {
+        status,
+        ok: status < 300,
+        text: async () =>
+          JSON.stringify(status < 300 ? { runId: 'run-1' } : { error: '令牌错误 / wrong token' }),
+      };
     };
     const { fake, pane } = await huzhou(fetch);
     pane.saveWorker({ url: 'https://kpi.example.gov.cn:8787/', token: 'tok' });
@@ -160,7 +222,10 @@ describe('PaneSession', () => {
     expect(fake.workbook.tableRows('Status')).toHaveLength(1);
     status = 401;
     await pane.checkNow();
-    expect(pane.state.notice).toMatchObject({ tone: 'error', text: { en: expect.stringContaining('refused the token') } });
+    expect(pane.state.notice).toMatchObject({
+      tone: 'error',
+      text: { en: expect.stringContaining('refused the token') },
+    });
     status = 0;
     await pane.checkNow();
     expect(pane.state.notice?.text.en).toContain('ECONNREFUSED');
@@ -168,7 +233,8 @@ describe('PaneSession', () => {
 
   it('saves settings only when the Settings reader accepts them', async () => {
     const { fake, pane } = await huzhou();
-    const value = (key: string): unknown => fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
+    const value = (key: string): unknown =>
+      fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
     await pane.saveSettings({ 'plan.timezone': 'Mars/Olympus' });
     expect(pane.state.notice?.tone).toBe('error');
     expect(value('plan.timezone')).toBe('Asia/Shanghai');
@@ -183,9 +249,18 @@ describe('PaneSession', () => {
     await pane.saveRecipients([{ name: '张三', email: 'not-an-address' }]);
     expect(pane.state.notice?.problems?.[0]?.value).toBe('not-an-address');
     expect(fake.workbook.tableRows('Recipients')).toEqual(before);
-    await pane.saveRecipients([{ name: '张三', email: 'zhang@example.gov.cn', minSeverity: '红 critical' }, {}]);
+    await pane.saveRecipients([
+      { name: '张三', email: 'zhang@example.gov.cn', minSeverity: '红 critical' },
+      {},
+    ]);
     expect(fake.workbook.tableRows('Recipients')).toEqual([
-      { '姓名 Name': '张三', '邮箱 Email': 'zhang@example.gov.cn', '范围 Scope': '', '最低级别 Min severity': '红 critical', '语言 Language': '' },
+      {
+        '姓名 Name': '张三',
+        '邮箱 Email': 'zhang@example.gov.cn',
+        '范围 Scope': '',
+        '最低级别 Min severity': '红 critical',
+        '语言 Language': '',
+      },
     ]);
   });
 });

@@ -6,7 +6,14 @@ import type { Problem } from '../../../shared/model/problem.ts';
 
 /** A selection as the gateway reads it: rows of cells from sheet row 1. */
 function selection(rows: (string | number)[][]): Grid {
-  return { workbook: 'plan.xlsx', sheet: 'Sheet1', table: '', header: [], columnLetters: [], rows: rows.map((r, i) => ({ rowNumber: i + 1, cells: r.map((value) => ({ value })) })) };
+  return {
+    workbook: 'plan.xlsx',
+    sheet: 'Sheet1',
+    table: '',
+    header: [],
+    columnLetters: [],
+    rows: rows.map((r, i) => ({ rowNumber: i + 1, cells: r.map((value) => ({ value })) })),
+  };
 }
 
 const PLAN = selection([
@@ -28,13 +35,34 @@ describe('previewImport', () => {
       seen.push(rows[1], options.answers?.length, options.firstNumber);
       return { ok: false, row: 0, message: { zh: '否', en: 'no' } };
     });
-    expect(seen).toEqual([{ row: 2, cells: ['1', '每万人高价值发明专利拥有量（件）', '9.9', '15', '预期性'] }, 1, 1]);
+    expect(seen).toEqual([
+      { row: 2, cells: ['1', '每万人高价值发明专利拥有量（件）', '9.9', '15', '预期性'] },
+      1,
+      1,
+    ]);
   });
 
   it('takes contract-format rows for the table their header names, with that table’s problems', () => {
-    const preview = previewImport(selection([['编号', '地区', '期间', '数值'], ['HZ01', '', '2025', 57], ['HZ01', '', '明年', 58]]), [], []);
-    expect(preview).toMatchObject({ kind: 'contract', table: 'Actuals', rows: [{ id: 'HZ01', period: '2025', value: 57 }, { id: 'HZ01', period: '明年' }] });
-    expect(preview.kind === 'contract' ? preview.problems.map((p) => [p.row, p.value, p.level]) : []).toEqual([[3, '明年', 'error']]);
+    const preview = previewImport(
+      selection([
+        ['编号', '地区', '期间', '数值'],
+        ['HZ01', '', '2025', 57],
+        ['HZ01', '', '明年', 58],
+      ]),
+      [],
+      [],
+    );
+    expect(preview).toMatchObject({
+      kind: 'contract',
+      table: 'Actuals',
+      rows: [
+        { id: 'HZ01', period: '2025', value: 57 },
+        { id: 'HZ01', period: '明年' },
+      ],
+    });
+    expect(
+      preview.kind === 'contract' ? preview.problems.map((p) => [p.row, p.value, p.level]) : [],
+    ).toEqual([[3, '明年', 'error']]);
   });
 
   it('says what is wrong with an answer it cannot read', () => {
@@ -50,7 +78,15 @@ describe('previewImport', () => {
 
 describe('problem cells', () => {
   const at = (row: number, columnLetter?: string, sheet = '实绩 Actuals'): Problem => ({
-    workbook: 'plan.xlsx', sheet, row, column: 'x', value: '', code: 'c', message: { zh: '', en: '' }, level: 'error', ...(columnLetter ? { columnLetter } : {}),
+    workbook: 'plan.xlsx',
+    sheet,
+    row,
+    column: 'x',
+    value: '',
+    code: 'c',
+    message: { zh: '', en: '' },
+    level: 'error',
+    ...(columnLetter ? { columnLetter } : {}),
   });
 
   it('points a problem at its cell, and problems about whole tables at none', () => {

@@ -3,11 +3,15 @@ import { alertFingerprint } from '../../../shared/alerts/fingerprint.ts';
 
 describe('alertFingerprint', () => {
   it('gives the same id for the same indicator, region and rule every time', () => {
-    expect(alertFingerprint('HZL01', '湖州市', 'line')).toBe(alertFingerprint('HZL01', '湖州市', 'line'));
+    expect(alertFingerprint('HZL01', '湖州市', 'line')).toBe(
+      alertFingerprint('HZL01', '湖州市', 'line'),
+    );
   });
 
   it('ignores surrounding spaces a planner may type', () => {
-    expect(alertFingerprint(' HZL01 ', '湖州市 ', 'line')).toBe(alertFingerprint('HZL01', '湖州市', 'line'));
+    expect(alertFingerprint(' HZL01 ', '湖州市 ', 'line')).toBe(
+      alertFingerprint('HZL01', '湖州市', 'line'),
+    );
   });
 
   it('tells apart indicators, regions and rules', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { plannerIntent, readPlannerDate } from '../../../shared/alerts/planner-intent.ts';
 
-const cols = (action: string, until = '', ackBy = ''): { action: string; ackBy: string; ackNote: string; until: string } => ({
+const cols = (
+  action: string,
+  until = '',
+  ackBy = '',
+): { action: string; ackBy: string; ackNote: string; until: string } => ({
   action,
   ackBy,
   ackNote: '',
@@ -10,14 +14,42 @@ const cols = (action: string, until = '', ackBy = ''): { action: string; ackBy: 
 
 describe('plannerIntent', () => {
   it.each([
-    ['确认 with no date is an open acknowledgement', cols('确认'), { kind: 'acknowledged', until: null }],
+    [
+      '确认 with no date is an open acknowledgement',
+      cols('确认'),
+      { kind: 'acknowledged', until: null },
+    ],
     ['a name alone acknowledges', cols('', '', '张三'), { kind: 'acknowledged', until: null }],
-    ['ack until a later date holds', cols('ack', '2024-06-30'), { kind: 'acknowledged', until: '2024-06-30' }],
-    ['ack until the check day still holds (inclusive)', cols('确认', '2024-03-01'), { kind: 'acknowledged', until: '2024-03-01' }],
-    ['ack until yesterday has expired', cols('确认', '2024-02-29'), { kind: 'expired', was: 'acknowledged', until: '2024-02-29' }],
-    ['静默 until a date silences', cols('静默', '2024年6月30日'), { kind: 'silenced', until: '2024-06-30' }],
-    ['silence with no date is not read as forever', cols('silence'), { kind: 'unreadable', reason: 'silence-without-date' }],
-    ['an unreadable date keeps the alert firing', cols('确认', 'next week'), { kind: 'unreadable', reason: 'bad-date' }],
+    [
+      'ack until a later date holds',
+      cols('ack', '2024-06-30'),
+      { kind: 'acknowledged', until: '2024-06-30' },
+    ],
+    [
+      'ack until the check day still holds (inclusive)',
+      cols('确认', '2024-03-01'),
+      { kind: 'acknowledged', until: '2024-03-01' },
+    ],
+    [
+      'ack until yesterday has expired',
+      cols('确认', '2024-02-29'),
+      { kind: 'expired', was: 'acknowledged', until: '2024-02-29' },
+    ],
+    [
+      '静默 until a date silences',
+      cols('静默', '2024年6月30日'),
+      { kind: 'silenced', until: '2024-06-30' },
+    ],
+    [
+      'silence with no date is not read as forever',
+      cols('silence'),
+      { kind: 'unreadable', reason: 'silence-without-date' },
+    ],
+    [
+      'an unreadable date keeps the alert firing',
+      cols('确认', 'next week'),
+      { kind: 'unreadable', reason: 'bad-date' },
+    ],
     ['empty columns mean nothing', cols(''), { kind: 'none' }],
   ])('%s', (_name, columns, expected) => {
     expect(plannerIntent(columns, '2024-03-01')).toEqual(expected);

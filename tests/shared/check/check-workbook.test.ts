@@ -42,13 +42,20 @@ describe('checkWorkbook over consecutive checks', () => {
     expect([...ids].sort()).toEqual(first.alerts.map((a) => a.alertId).sort());
     expect(new Set(second.changes.map((c) => c.kind))).toEqual(new Set(['unchanged']));
     for (const a of second.alerts) {
-      expect(a).toMatchObject({ state: 'firing', firstSeen: DEMO_AS_OF, lastChanged: DEMO_AS_OF, lastEvaluated: NEXT_DAY });
+      expect(a).toMatchObject({
+        state: 'firing',
+        firstSeen: DEMO_AS_OF,
+        lastChanged: DEMO_AS_OF,
+        lastEvaluated: NEXT_DAY,
+      });
     }
   });
 
   it('resolves an alert whose actual recovers, keeping its row and id', () => {
     const fixed = huzhou();
-    const nanxun = fixed.actuals.find((a) => a.id === 'HZL02' && a.region === '南浔区' && a.period === '2024');
+    const nanxun = fixed.actuals.find(
+      (a) => a.id === 'HZL02' && a.region === '南浔区' && a.period === '2024',
+    );
     if (!nanxun) throw new Error('no HZL02 南浔区 2024 row');
     nanxun.value = 99.2;
     const was = alertOf(first, 'HZL02', '南浔区', 'line');
@@ -56,21 +63,40 @@ describe('checkWorkbook over consecutive checks', () => {
 
     const { outcome: second } = check(fixed, NEXT_DAY, alertsGrid(first.alerts));
     const now = alertOf(second, 'HZL02', '南浔区', 'line');
-    expect(now).toMatchObject({ alertId: was.alertId, state: 'resolved', resolvedAt: NEXT_DAY, firstSeen: DEMO_AS_OF });
+    expect(now).toMatchObject({
+      alertId: was.alertId,
+      state: 'resolved',
+      resolvedAt: NEXT_DAY,
+      firstSeen: DEMO_AS_OF,
+    });
     expect(changeOf(second, was.alertId)).toBe('resolved');
     expect(second.alerts).toHaveLength(first.alerts.length);
-    expect(second.changes.filter((c) => c.kind !== 'unchanged')).toEqual([{ alertId: was.alertId, kind: 'resolved' }]);
-    expect(second.evaluation.statuses.find((s) => s.id === 'HZL02' && s.region === '南浔区')?.status).toBe('on_track');
+    expect(second.changes.filter((c) => c.kind !== 'unchanged')).toEqual([
+      { alertId: was.alertId, kind: 'resolved' },
+    ]);
+    expect(
+      second.evaluation.statuses.find((s) => s.id === 'HZL02' && s.region === '南浔区')?.status,
+    ).toBe('on_track');
 
     // Read back once more, the resolved row stays one row and stays resolved.
     const { outcome: third } = check(fixed, '2025-05-31', alertsGrid(second.alerts));
-    expect(alertOf(third, 'HZL02', '南浔区', 'line')).toMatchObject({ state: 'resolved', resolvedAt: NEXT_DAY });
+    expect(alertOf(third, 'HZL02', '南浔区', 'line')).toMatchObject({
+      state: 'resolved',
+      resolvedAt: NEXT_DAY,
+    });
     expect(changeOf(third, was.alertId)).toBe('unchanged');
   });
 
   it('keeps a planner’s ack through a check even when worker cells of that row were damaged', () => {
-    const typed = { action: '确认', ackBy: '王局长', ackNote: '已约谈吴兴区企业，\n下月复查', until: '2025-12-31' };
-    const acked = first.alerts.map((a) => (a.id === 'HZL01' && a.region === '吴兴区' && a.rule === 'line' ? { ...a, planner: typed } : a));
+    const typed = {
+      action: '确认',
+      ackBy: '王局长',
+      ackNote: '已约谈吴兴区企业，\n下月复查',
+      until: '2025-12-31',
+    };
+    const acked = first.alerts.map((a) =>
+      a.id === 'HZL01' && a.region === '吴兴区' && a.rule === 'line' ? { ...a, planner: typed } : a,
+    );
     const grid = alertsGrid(acked);
     const index = acked.findIndex((a) => a.planner.ackBy === '王局长');
     const row = grid.rows[index];
@@ -87,7 +113,12 @@ describe('checkWorkbook over consecutive checks', () => {
       ['预警 Alerts', row.rowNumber, '实际值 Actual (K)', '很高', 'warning'],
     ]);
     const now = alertOf(second, 'HZL01', '吴兴区', 'line');
-    expect(now).toMatchObject({ state: 'acknowledged', ackedStatus: 'breached', firstSeen: DEMO_AS_OF, severity: 'critical' });
+    expect(now).toMatchObject({
+      state: 'acknowledged',
+      ackedStatus: 'breached',
+      firstSeen: DEMO_AS_OF,
+      severity: 'critical',
+    });
     expect(now.planner).toEqual(typed);
     expect(now.actual).toBeCloseTo((4 / 70_000) * 10_000, 10);
     expect(second.alerts).toHaveLength(first.alerts.length);

@@ -7,7 +7,16 @@ import { tableGrid } from '../../support/template-grids.ts';
 
 /** The problems validateWorkbook finds in these Indicators rows (sheet rows from 2). */
 function problems(rows: Record<string, string | number>[]) {
-  const body: TemplateRow[] = rows.map((r, i) => templateRow(INDICATORS, { id: `T${i + 1}`, name: `指标${i + 1}`, kind: '约束性', baselineYear: 2020, targetYear: 2025, ...r }));
+  const body: TemplateRow[] = rows.map((r, i) =>
+    templateRow(INDICATORS, {
+      id: `T${i + 1}`,
+      name: `指标${i + 1}`,
+      kind: '约束性',
+      baselineYear: 2020,
+      targetYear: 2025,
+      ...r,
+    }),
+  );
   return validateWorkbook('plan.xlsx', { Indicators: tableGrid(INDICATORS, body) }).problems;
 }
 
@@ -15,12 +24,21 @@ describe('indicator line checks', () => {
   it('warns when a higher-is-better target is below its baseline, naming the target cell', () => {
     const [p, ...rest] = problems([{ direction: '越高越好', baseline: 60, target: 55 }]);
     expect(rest).toEqual([]);
-    expect(p).toMatchObject({ code: 'check.target_below_baseline', row: 2, column: '目标值 Target (K)', columnLetter: 'K', value: '55', level: 'warning' });
+    expect(p).toMatchObject({
+      code: 'check.target_below_baseline',
+      row: 2,
+      column: '目标值 Target (K)',
+      columnLetter: 'K',
+      value: '55',
+      level: 'warning',
+    });
     expect(p?.message.zh).toContain('目标值 55 低于基期值 60');
   });
 
   it('warns when a lower-is-better target is above its baseline', () => {
-    expect(problems([{ direction: '越低越好', baseline: 0.3, target: 0.5 }]).map((p) => p.code)).toEqual(['check.target_above_baseline']);
+    expect(
+      problems([{ direction: '越低越好', baseline: 0.3, target: 0.5 }]).map((p) => p.code),
+    ).toEqual(['check.target_above_baseline']);
   });
 
   it('accepts targets on the right side, equal targets, rates and lines', () => {
@@ -45,7 +63,9 @@ describe('indicator line checks', () => {
       ['check.warning_beyond_limit', 3, 'M'],
       ['check.warning_beyond_limit', 4, 'M'],
     ]);
-    expect(found[0]?.message.en).toContain('the warning line 0.4 is not on the safe side of the limit "低于0.36"');
+    expect(found[0]?.message.en).toContain(
+      'the warning line 0.4 is not on the safe side of the limit "低于0.36"',
+    );
   });
 
   it('accepts a warning line on the safe side of the limit', () => {

@@ -19,8 +19,17 @@ function validate(t: WorkbookTemplate) {
   return validateWorkbook(TEMPLATE_WORKBOOK, templateGrids(t));
 }
 
-function where(p: Problem): Pick<Problem, 'workbook' | 'sheet' | 'row' | 'column' | 'value' | 'level'> {
-  return { workbook: p.workbook, sheet: p.sheet, row: p.row, column: p.column, value: p.value, level: p.level };
+function where(
+  p: Problem,
+): Pick<Problem, 'workbook' | 'sheet' | 'row' | 'column' | 'value' | 'level'> {
+  return {
+    workbook: p.workbook,
+    sheet: p.sheet,
+    row: p.row,
+    column: p.column,
+    value: p.value,
+    level: p.level,
+  };
 }
 
 /** Appends an Actuals row and returns the sheet row it lands on. */
@@ -39,21 +48,45 @@ function indicatorRow(t: WorkbookTemplate, id: string): number {
 describe('validateWorkbook across tables', () => {
   it('warns about an actual for an unknown indicator, naming workbook, sheet, row, column and value', () => {
     let row = 0;
-    const { model, problems } = validate(huzhou((t) => (row = addActual(t, { id: 'HZ99', region: '湖州市', period: '2024', value: 3 }))));
+    const { model, problems } = validate(
+      huzhou(
+        (t) => (row = addActual(t, { id: 'HZ99', region: '湖州市', period: '2024', value: 3 })),
+      ),
+    );
     expect(problems.map(where)).toEqual([
-      { workbook: 'plan.xlsx', sheet: '实绩 Actuals', row, column: '编号 ID (A)', value: 'HZ99', level: 'warning' },
+      {
+        workbook: 'plan.xlsx',
+        sheet: '实绩 Actuals',
+        row,
+        column: '编号 ID (A)',
+        value: 'HZ99',
+        level: 'warning',
+      },
     ]);
     expect(problems[0]?.message.zh).toContain('HZ99');
     expect(problems[0]?.message.en).toContain(`row ${row}`);
     // A warning keeps the row in the model; the check simply has no indicator to give it.
     expect(model.actuals.some((a) => a.id === 'HZ99')).toBe(true);
-    expect(checkWorkbook(model, DEMO_AS_OF).evaluation.statuses.some((s) => s.id === 'HZ99')).toBe(false);
+    expect(checkWorkbook(model, DEMO_AS_OF).evaluation.statuses.some((s) => s.id === 'HZ99')).toBe(
+      false,
+    );
   });
 
   it('warns about a milestone for an unknown indicator on the Milestones sheet', () => {
-    const t = huzhou((x) => x.milestones.push(templateRow(MILESTONES, { id: 'HZ00', region: '湖州市', period: '2024', target: 5 })));
+    const t = huzhou((x) =>
+      x.milestones.push(
+        templateRow(MILESTONES, { id: 'HZ00', region: '湖州市', period: '2024', target: 5 }),
+      ),
+    );
     expect(validate(t).problems.map(where)).toEqual([
-      { workbook: 'plan.xlsx', sheet: '分解 Milestones', row: t.milestones.length + 1, column: '编号 ID (A)', value: 'HZ00', level: 'warning' },
+      {
+        workbook: 'plan.xlsx',
+        sheet: '分解 Milestones',
+        row: t.milestones.length + 1,
+        column: '编号 ID (A)',
+        value: 'HZ00',
+        level: 'warning',
+      },
     ]);
   });
 
@@ -84,10 +117,26 @@ describe('validateWorkbook across tables', () => {
 
   it('warns about a measure the formula does not use, naming the measures it does', () => {
     let row = 0;
-    const t = huzhou((x) => (row = addActual(x, { id: 'HZL01', region: '湖州市', period: '2024', measure: 'deaths', value: 1 })));
+    const t = huzhou(
+      (x) =>
+        (row = addActual(x, {
+          id: 'HZL01',
+          region: '湖州市',
+          period: '2024',
+          measure: 'deaths',
+          value: 1,
+        })),
+    );
     const { problems } = validate(t);
     expect(problems.map(where)).toEqual([
-      { workbook: 'plan.xlsx', sheet: '实绩 Actuals', row, column: '度量 Measure (D)', value: 'deaths', level: 'warning' },
+      {
+        workbook: 'plan.xlsx',
+        sheet: '实绩 Actuals',
+        row,
+        column: '度量 Measure (D)',
+        value: 'deaths',
+        level: 'warning',
+      },
     ]);
     expect(problems[0]?.code).toBe('check.unused_measure');
     expect(problems[0]?.message.en).toContain('accidents, units');
@@ -96,17 +145,32 @@ describe('validateWorkbook across tables', () => {
   it('accepts value and increment rows beside a formula’s measures without a warning', () => {
     const t = huzhou((x) => {
       addActual(x, { id: 'HZL01', region: '湖州市', period: '2020', value: 0.4 });
-      addActual(x, { id: 'HZL01', region: '湖州市', period: '2019', measure: 'increment', value: 1 });
+      addActual(x, {
+        id: 'HZL01',
+        region: '湖州市',
+        period: '2019',
+        measure: 'increment',
+        value: 1,
+      });
     });
     expect(validate(t).problems).toEqual([]);
   });
 
   it('drops a row with an error-level problem and keeps every other row', () => {
     let row = 0;
-    const t = huzhou((x) => (row = addActual(x, { id: 'HZ01', region: '湖州市', period: '明年', value: 60 })));
+    const t = huzhou(
+      (x) => (row = addActual(x, { id: 'HZ01', region: '湖州市', period: '明年', value: 60 })),
+    );
     const { model, problems } = validate(t);
     expect(problems.map(where)).toEqual([
-      { workbook: 'plan.xlsx', sheet: '实绩 Actuals', row, column: '期间 Period (C)', value: '明年', level: 'error' },
+      {
+        workbook: 'plan.xlsx',
+        sheet: '实绩 Actuals',
+        row,
+        column: '期间 Period (C)',
+        value: '明年',
+        level: 'error',
+      },
     ]);
     expect(model.actuals).toHaveLength(t.actuals.length - 1);
   });

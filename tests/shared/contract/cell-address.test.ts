@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, columnNumber, formatRange, parseRange } from '../../../shared/contract/cell-address.ts';
+import {
+  columnLetter,
+  columnNumber,
+  formatRange,
+  parseRange,
+} from '../../../shared/contract/cell-address.ts';
 
 describe('column letters', () => {
   it.each([

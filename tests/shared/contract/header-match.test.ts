@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { detectTable, matchHeaders, normalizeHeader } from '../../../shared/contract/header-match.ts';
-import { ACTUALS, ALERTS, bilingualHeader, INDICATORS, MILESTONES, RECIPIENTS, TABLES } from '../../../shared/contract/tables.ts';
+import {
+  detectTable,
+  matchHeaders,
+  normalizeHeader,
+} from '../../../shared/contract/header-match.ts';
+import {
+  ACTUALS,
+  ALERTS,
+  bilingualHeader,
+  INDICATORS,
+  MILESTONES,
+  RECIPIENTS,
+  TABLES,
+} from '../../../shared/contract/tables.ts';
 
 describe('normalizeHeader', () => {
   it.each([
@@ -48,7 +60,10 @@ describe('matchHeaders', () => {
   });
 
   it('ignores unknown extra columns', () => {
-    const { columns, problems } = matchHeaders(['编号 ID', '我的备注', '指标名称 Indicator', ''], INDICATORS);
+    const { columns, problems } = matchHeaders(
+      ['编号 ID', '我的备注', '指标名称 Indicator', ''],
+      INDICATORS,
+    );
     expect(problems).toEqual([]);
     expect(columns.get('id')).toBe(0);
     expect(columns.get('name')).toBe(2);
@@ -56,9 +71,17 @@ describe('matchHeaders', () => {
   });
 
   it('reports each missing required column with its bilingual header', () => {
-    const { problems } = matchHeaders(['类别 Category'], INDICATORS, { workbook: 'plan.xlsx', sheet: '指标 Indicators' });
+    const { problems } = matchHeaders(['类别 Category'], INDICATORS, {
+      workbook: 'plan.xlsx',
+      sheet: '指标 Indicators',
+    });
     expect(problems.map((p) => p.column)).toEqual(['编号 ID', '指标名称 Indicator']);
-    expect(problems[0]).toMatchObject({ workbook: 'plan.xlsx', sheet: '指标 Indicators', level: 'error', code: 'row.column_missing' });
+    expect(problems[0]).toMatchObject({
+      workbook: 'plan.xlsx',
+      sheet: '指标 Indicators',
+      level: 'error',
+      code: 'row.column_missing',
+    });
     expect(problems[0]?.message.zh).toContain('编号 ID');
     expect(problems[0]?.message.en).toContain('plan.xlsx');
   });
@@ -75,7 +98,12 @@ describe('matchHeaders', () => {
     });
     expect(columns.get('name')).toBe(1);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ code: 'row.column_duplicate', column: '指标名称 Indicator', value: 'Indicator', level: 'error' });
+    expect(problems[0]).toMatchObject({
+      code: 'row.column_duplicate',
+      column: '指标名称 Indicator',
+      value: 'Indicator',
+      level: 'error',
+    });
     expect(problems[0]?.message.en).toContain('columns B and C');
   });
 

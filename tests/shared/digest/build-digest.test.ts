@@ -7,9 +7,27 @@ import { evaluation, finding, indicator } from '../../support/alert-factory.ts';
 
 const indicators = [
   indicator({ id: 'HZ02', kind: 'expected', category: '营商环境', owner: '执法稽查处' }),
-  indicator({ id: 'HZ03', kind: 'binding', category: '营商环境', name: '信用规则应用率', owner: '信用监管处' }),
-  indicator({ id: 'HZL01', kind: 'binding', category: '市场安全', name: '万台特种设备事故率', owner: '特种设备处' }),
-  indicator({ id: 'HZ17', kind: 'binding', category: '市场安全', name: '食品安全抽检监测数', owner: '食品处' }),
+  indicator({
+    id: 'HZ03',
+    kind: 'binding',
+    category: '营商环境',
+    name: '信用规则应用率',
+    owner: '信用监管处',
+  }),
+  indicator({
+    id: 'HZL01',
+    kind: 'binding',
+    category: '市场安全',
+    name: '万台特种设备事故率',
+    owner: '特种设备处',
+  }),
+  indicator({
+    id: 'HZ17',
+    kind: 'binding',
+    category: '市场安全',
+    name: '食品安全抽检监测数',
+    owner: '食品处',
+  }),
 ];
 
 const everyone: Recipient = {
@@ -21,10 +39,30 @@ const everyone: Recipient = {
   row: 2,
 };
 
-function status(id: string, category: string, s: StatusRow['status'], region = '湖州市'): StatusRow {
+function status(
+  id: string,
+  category: string,
+  s: StatusRow['status'],
+  region = '湖州市',
+): StatusRow {
   return {
-    id, name: id, category, kind: 'binding', owner: '', unit: '', region, period: '2024', status: s,
-    severity: 'info', completion: null, elapsed: null, gap: null, expected: null, actual: null, forecast: null, target: null,
+    id,
+    name: id,
+    category,
+    kind: 'binding',
+    owner: '',
+    unit: '',
+    region,
+    period: '2024',
+    status: s,
+    severity: 'info',
+    completion: null,
+    elapsed: null,
+    gap: null,
+    expected: null,
+    actual: null,
+    forecast: null,
+    target: null,
   };
 }
 
@@ -32,7 +70,10 @@ function status(id: string, category: string, s: StatusRow['status'], region = '
 function scenario(recipient: Recipient = everyone): DigestInput {
   const yesterday = transitionAlerts({
     previous: [],
-    evaluation: evaluation([finding({ id: 'HZ02' }), finding({ id: 'HZ17', rule: 'consistency', status: 'inconsistent', severity: 'info' })]),
+    evaluation: evaluation([
+      finding({ id: 'HZ02' }),
+      finding({ id: 'HZ17', rule: 'consistency', status: 'inconsistent', severity: 'info' }),
+    ]),
     indicators,
     asOf: '2025-03-20',
     retentionDays: 90,
@@ -42,7 +83,13 @@ function scenario(recipient: Recipient = everyone): DigestInput {
     evaluation: evaluation([
       finding({ id: 'HZ02' }),
       finding({ id: 'HZ03', status: 'at_risk', severity: 'critical' }),
-      finding({ id: 'HZL01', rule: 'line', status: 'breached', severity: 'critical', region: '吴兴区' }),
+      finding({
+        id: 'HZL01',
+        rule: 'line',
+        status: 'breached',
+        severity: 'critical',
+        region: '吴兴区',
+      }),
       finding({ id: 'HZ17', rule: 'missing', status: 'no_data', severity: 'warning' }),
       finding({ id: 'HZ03', rule: 'forecast', status: 'forecast_miss', severity: 'critical' }),
     ]),
@@ -57,19 +104,31 @@ function scenario(recipient: Recipient = everyone): DigestInput {
     recipient,
     alerts: today.alerts,
     changes: today.changes,
-    statuses: [status('HZ02', '营商环境', 'behind'), status('HZ03', '营商环境', 'at_risk'), status('HZL01', '市场安全', 'breached', '吴兴区')],
+    statuses: [
+      status('HZ02', '营商环境', 'behind'),
+      status('HZ03', '营商环境', 'at_risk'),
+      status('HZL01', '市场安全', 'breached', '吴兴区'),
+    ],
     indicators,
     failures: [],
   };
 }
 
 const ids = (d: ReturnType<typeof buildDigest>, key: string): string[] =>
-  (d.sections.find((s) => s.key === key)?.groups ?? []).flatMap((g) => g.items.map((i) => `${i.id}/${i.rule}`));
+  (d.sections.find((s) => s.key === key)?.groups ?? []).flatMap((g) =>
+    g.items.map((i) => `${i.id}/${i.rule}`),
+  );
 
 describe('buildDigest', () => {
   it('puts each alert in its section: new, still firing, resolved, missing, forecast', () => {
     const d = buildDigest(scenario());
-    expect(d.sections.map((s) => s.key)).toEqual(['new', 'firing', 'resolved', 'missing', 'forecast']);
+    expect(d.sections.map((s) => s.key)).toEqual([
+      'new',
+      'firing',
+      'resolved',
+      'missing',
+      'forecast',
+    ]);
     expect(ids(d, 'new')).toEqual(['HZ03/pace', 'HZL01/line']);
     expect(ids(d, 'firing')).toEqual(['HZ02/pace']);
     expect(ids(d, 'resolved')).toEqual(['HZ17/consistency']);
@@ -85,12 +144,19 @@ describe('buildDigest', () => {
 
   it('groups by category in plan order and lists binding indicators first', () => {
     const input = scenario();
-    input.alerts = input.alerts.map((a) => (a.id === 'HZ02' ? { ...a, firstSeen: '2025-03-31' } : a));
-    input.changes = input.changes.map((c) => (c.alertId === input.alerts.find((a) => a.id === 'HZ02')?.alertId ? { ...c, kind: 'new' } : c));
+    input.alerts = input.alerts.map((a) =>
+      a.id === 'HZ02' ? { ...a, firstSeen: '2025-03-31' } : a,
+    );
+    input.changes = input.changes.map((c) =>
+      c.alertId === input.alerts.find((a) => a.id === 'HZ02')?.alertId ? { ...c, kind: 'new' } : c,
+    );
     const d = buildDigest(input);
     const groups = d.sections.find((s) => s.key === 'new')?.groups ?? [];
     expect(groups.map((g) => g.category)).toEqual(['营商环境', '市场安全']);
-    expect(groups[0]?.items.map((i) => `${i.id}:${i.kind}`)).toEqual(['HZ03:binding', 'HZ02:expected']);
+    expect(groups[0]?.items.map((i) => `${i.id}:${i.kind}`)).toEqual([
+      'HZ03:binding',
+      'HZ02:expected',
+    ]);
   });
 
   it('counts red and yellow in the subject', () => {
@@ -106,16 +172,28 @@ describe('buildDigest', () => {
   });
 
   it('keeps to the recipient scope and minimum severity', () => {
-    const safety: Recipient = { ...everyone, scope: { categories: ['市场安全'], regions: [], owners: [] }, minSeverity: 'critical' };
+    const safety: Recipient = {
+      ...everyone,
+      scope: { categories: ['市场安全'], regions: [], owners: [] },
+      minSeverity: 'critical',
+    };
     const d = buildDigest(scenario(safety));
-    expect(d.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)))).toEqual(['HZL01']);
+    expect(d.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)))).toEqual([
+      'HZL01',
+    ]);
     expect(d.statusByCategory.map((s) => s.category)).toEqual(['市场安全']);
   });
 
   it('filters by region and owner too', () => {
-    const wuxing: Recipient = { ...everyone, scope: { categories: [], regions: ['吴兴区'], owners: [] } };
+    const wuxing: Recipient = {
+      ...everyone,
+      scope: { categories: [], regions: ['吴兴区'], owners: [] },
+    };
     expect(buildDigest(scenario(wuxing)).counts.critical).toBe(1);
-    const credit: Recipient = { ...everyone, scope: { categories: [], regions: [], owners: ['信用监管处'] } };
+    const credit: Recipient = {
+      ...everyone,
+      scope: { categories: [], regions: [], owners: ['信用监管处'] },
+    };
     expect(ids(buildDigest(scenario(credit)), 'new')).toEqual(['HZ03/pace']);
   });
 

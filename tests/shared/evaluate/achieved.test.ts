@@ -14,22 +14,55 @@ describe('reachesTarget', () => {
     ['0.37 does not reach 0.36 for a lower indicator', { direction: 'lower' }, 0.37, 0.36, false],
     ['98.5 reaches 98.5%以上 (inclusive)', { targetLine: line('gte', 98.5) }, 98.5, 98.5, true],
     ['90 does not reach 高于90 (strict)', { targetLine: line('gt', 90) }, 90, 90, false],
-    ['0.36 does not reach 低于0.36 (strict)', { direction: 'lower', targetLine: line('lt', 0.36) }, 0.36, 0.36, false],
-    ['4 reaches a band 3~5', { direction: 'band', targetLine: line('between', 3, '', 5) }, 4, null, true],
+    [
+      '0.36 does not reach 低于0.36 (strict)',
+      { direction: 'lower', targetLine: line('lt', 0.36) },
+      0.36,
+      0.36,
+      false,
+    ],
+    [
+      '4 reaches a band 3~5',
+      { direction: 'band', targetLine: line('between', 3, '', 5) },
+      4,
+      null,
+      true,
+    ],
     ['a band without a band line cannot tell', { direction: 'band' }, 4, 4, null],
     ['without a target it cannot tell', {}, 4, null, null],
     // a region target from a milestone (20) replaces the plan's line at 15
-    ['a region target replaces the line of another number', { targetLine: line('gt', 15) }, 20, 20, true],
+    [
+      'a region target replaces the line of another number',
+      { targetLine: line('gt', 15) },
+      20,
+      20,
+      true,
+    ],
   ])('%s', (_name, over, value, target, expected) => {
     expect(reachesTarget(value, indicator(over), target)).toBe(expected);
   });
 });
 
 function pace(actual: number, target: number | null, completion: number | null = null): Pace {
-  return { elapsed: 1, completion, gap: 0, expected: null, actual, target, growthRate: null, unavailable: null };
+  return {
+    elapsed: 1,
+    completion,
+    gap: 0,
+    expected: null,
+    actual,
+    target,
+    growthRate: null,
+    unavailable: null,
+  };
 }
 
-const figures: PlanFigures = { baselineYear: 2020, targetYear: 2025, baseline: 9.9, baselineMissing: false, target: 15 };
+const figures: PlanFigures = {
+  baselineYear: 2020,
+  targetYear: 2025,
+  baseline: 9.9,
+  baselineMissing: false,
+  target: 15,
+};
 
 function at(period: string) {
   const p = parsePeriod(period);
@@ -43,13 +76,55 @@ describe('isAchieved', () => {
     ['a level indicator at 14 against 15', {}, pace(14, 15), '2023', false],
     ['a threshold indicator never is', { aggregation: 'threshold' }, pace(99, 98.5), '2023', false],
     ['without pace it is not', {}, null, '2023', false],
-    ['an annual indicator whose YTD 310 reaches the year target 300', { aggregation: 'annual' }, pace(310, 300), '2023-Q3', true],
-    ['an annual indicator at YTD 200 of 300', { aggregation: 'annual' }, pace(200, 300), '2023-Q3', false],
-    ['a yearly cap kept only once the year is complete', { aggregation: 'annual', direction: 'lower' }, pace(200, 300), '2023-Q3', false],
-    ['a yearly cap kept at year end', { aggregation: 'annual', direction: 'lower' }, pace(290, 300), '2023', true],
-    ['growth holding the rate before the final year is not yet', { aggregation: 'growth' }, pace(130, 8, 1.02), '2023', false],
-    ['growth holding the rate in the final year', { aggregation: 'growth' }, pace(150, 8, 1.02), '2025', true],
-    ['growth below the rate in the final year', { aggregation: 'growth' }, pace(140, 8, 0.9), '2025', false],
+    [
+      'an annual indicator whose YTD 310 reaches the year target 300',
+      { aggregation: 'annual' },
+      pace(310, 300),
+      '2023-Q3',
+      true,
+    ],
+    [
+      'an annual indicator at YTD 200 of 300',
+      { aggregation: 'annual' },
+      pace(200, 300),
+      '2023-Q3',
+      false,
+    ],
+    [
+      'a yearly cap kept only once the year is complete',
+      { aggregation: 'annual', direction: 'lower' },
+      pace(200, 300),
+      '2023-Q3',
+      false,
+    ],
+    [
+      'a yearly cap kept at year end',
+      { aggregation: 'annual', direction: 'lower' },
+      pace(290, 300),
+      '2023',
+      true,
+    ],
+    [
+      'growth holding the rate before the final year is not yet',
+      { aggregation: 'growth' },
+      pace(130, 8, 1.02),
+      '2023',
+      false,
+    ],
+    [
+      'growth holding the rate in the final year',
+      { aggregation: 'growth' },
+      pace(150, 8, 1.02),
+      '2025',
+      true,
+    ],
+    [
+      'growth below the rate in the final year',
+      { aggregation: 'growth' },
+      pace(140, 8, 0.9),
+      '2025',
+      false,
+    ],
   ])('%s: %s', (_name, over, p, period, expected) => {
     expect(isAchieved(indicator(over), figures, p, at(period))).toBe(expected);
   });

@@ -22,7 +22,15 @@ function scanningWholeTables(input: EvaluationInput): Evaluation {
     const formula = parsed !== null && parsed.ok ? parsed.value : null;
     for (const region of regionsOf(ind.id, actuals, input.milestones, s.planRegion)) {
       const rows = actuals.filter((a) => regionName(a.region, s.planRegion) === region);
-      const r = evaluateRegion({ indicator: ind, formula, region, rows, milestone, settings: s, asOf });
+      const r = evaluateRegion({
+        indicator: ind,
+        formula,
+        region,
+        rows,
+        milestone,
+        settings: s,
+        asOf,
+      });
       result.statuses.push(r.status);
       result.findings.push(...r.findings);
       result.holding.push(...r.holding);
@@ -42,24 +50,44 @@ const indicators = [
 ];
 
 const actualRow = fc
-  .record({ id: fc.constantFrom(...IDS), region: fc.constantFrom(...REGIONS), period: fc.constantFrom(...YEARS), value: fc.integer({ min: 0, max: 500 }) })
+  .record({
+    id: fc.constantFrom(...IDS),
+    region: fc.constantFrom(...REGIONS),
+    period: fc.constantFrom(...YEARS),
+    value: fc.integer({ min: 0, max: 500 }),
+  })
   .map((r) => actual(r.period, r.value, { id: r.id, region: r.region }));
 const milestoneRow = fc
-  .record({ id: fc.constantFrom(...IDS), region: fc.constantFrom(...REGIONS), period: fc.constantFrom(...YEARS), target: fc.integer({ min: 0, max: 500 }) })
+  .record({
+    id: fc.constantFrom(...IDS),
+    region: fc.constantFrom(...REGIONS),
+    period: fc.constantFrom(...YEARS),
+    target: fc.integer({ min: 0, max: 500 }),
+  })
   .map((r) => milestone(r.period, r.target, { id: r.id, region: r.region }));
 
 describe('evaluate over rows of many indicators', () => {
   it('gives exactly what scanning the whole tables per indicator gives, however the rows interleave', () => {
     fc.assert(
-      fc.property(fc.array(actualRow, { maxLength: 40 }), fc.array(milestoneRow, { maxLength: 30 }), (actuals, milestones) => {
-        const input: EvaluationInput = { indicators, actuals, milestones, settings: settings(), asOf: '2025-03-31' };
-        expect(evaluate(input)).toEqual(scanningWholeTables(input));
-      }),
+      fc.property(
+        fc.array(actualRow, { maxLength: 40 }),
+        fc.array(milestoneRow, { maxLength: 30 }),
+        (actuals, milestones) => {
+          const input: EvaluationInput = {
+            indicators,
+            actuals,
+            milestones,
+            settings: settings(),
+            asOf: '2025-03-31',
+          };
+          expect(evaluate(input)).toEqual(scanningWholeTables(input));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
-  it('takes an indicator\'s extra regions from its own milestones only, in order of first appearance', () => {
+  it("takes an indicator's extra regions from its own milestones only, in order of first appearance", () => {
     const e = evaluate({
       indicators: indicators.slice(0, 2),
       actuals: [],

@@ -22,7 +22,13 @@ const lineArb: fc.Arbitrary<Line> = fc
     value: figure,
     upper: figure,
   })
-  .map(({ comparator, value, upper }) => ({ comparator, value, upper: Math.max(value, upper), unit: '', text: '' }));
+  .map(({ comparator, value, upper }) => ({
+    comparator,
+    value,
+    upper: Math.max(value, upper),
+    unit: '',
+    text: '',
+  }));
 
 const indicatorArb: fc.Arbitrary<Indicator> = fc
   .record({
@@ -43,8 +49,12 @@ const indicatorArb: fc.Arbitrary<Indicator> = fc
 
 const periodArb = fc.oneof(
   fc.integer({ min: 2018, max: 2027 }).map(String),
-  fc.tuple(fc.integer({ min: 2018, max: 2027 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
-  fc.tuple(fc.integer({ min: 2018, max: 2027 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 2018, max: 2027 }), fc.integer({ min: 1, max: 4 }))
+    .map(([y, q]) => `${y}-Q${q}`),
+  fc
+    .tuple(fc.integer({ min: 2018, max: 2027 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
 );
 
 const actualArb: fc.Arbitrary<Actual> = fc.record({
@@ -76,35 +86,61 @@ function numbers(x: StatusRow | Finding): (number | null)[] {
 describe('evaluate on arbitrary input', () => {
   it('never outputs NaN or Infinity, and fills every message placeholder', () => {
     fc.assert(
-      fc.property(indicatorArb, fc.array(actualArb, { maxLength: 12 }), fc.array(milestoneArb, { maxLength: 4 }), fc.integer({ min: 1, max: 3 }), (ind, actuals, milestones, n) => {
-        const e = evaluate({ indicators: [ind], milestones, actuals, settings: settings({ consecutivePeriods: n }), asOf: '2026-03-01' });
-        expect(e.statuses.length).toBeGreaterThanOrEqual(1);
-        for (const x of [...e.statuses, ...e.findings, ...e.holding]) {
-          for (const v of numbers(x)) expect(v === null || Number.isFinite(v)).toBe(true);
-        }
-        for (const f of [...e.findings, ...e.holding]) {
-          for (const text of [f.message.zh, f.message.en]) expect(text).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
-        }
-      }),
+      fc.property(
+        indicatorArb,
+        fc.array(actualArb, { maxLength: 12 }),
+        fc.array(milestoneArb, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        (ind, actuals, milestones, n) => {
+          const e = evaluate({
+            indicators: [ind],
+            milestones,
+            actuals,
+            settings: settings({ consecutivePeriods: n }),
+            asOf: '2026-03-01',
+          });
+          expect(e.statuses.length).toBeGreaterThanOrEqual(1);
+          for (const x of [...e.statuses, ...e.findings, ...e.holding]) {
+            for (const v of numbers(x)) expect(v === null || Number.isFinite(v)).toBe(true);
+          }
+          for (const f of [...e.findings, ...e.holding]) {
+            for (const text of [f.message.zh, f.message.en])
+              expect(text).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
+          }
+        },
+      ),
       { numRuns: 400, seed: 20250101 },
     );
   });
 
   it('never throws, even on figures no reader hands it (NaN, Infinity), and gives the same output for the same input', () => {
-    const wild = fc.oneof(figure, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0));
-    const wildActual = fc.record({ a: actualArb, value: maybe(wild), officialValue: maybe(wild) }).map(({ a, value, officialValue }) => ({ ...a, value, officialValue }));
-    const wildIndicator = fc.record({ i: indicatorArb, baseline: maybe(wild), target: maybe(wild) }).map(({ i, baseline, target }) => ({ ...i, baseline, target }));
+    const wild = fc.oneof(
+      figure,
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0),
+    );
+    const wildActual = fc
+      .record({ a: actualArb, value: maybe(wild), officialValue: maybe(wild) })
+      .map(({ a, value, officialValue }) => ({ ...a, value, officialValue }));
+    const wildIndicator = fc
+      .record({ i: indicatorArb, baseline: maybe(wild), target: maybe(wild) })
+      .map(({ i, baseline, target }) => ({ ...i, baseline, target }));
     fc.assert(
-      fc.property(wildIndicator, fc.array(wildActual, { maxLength: 10 }), fc.array(milestoneArb, { maxLength: 3 }), fc.constantFrom('2023-06-30', '2025-12-31', '2026-03-01'), (ind, actuals, milestones, asOf) => {
-        const input = { indicators: [ind], milestones, actuals, settings: settings({}), asOf };
-        const frozen = structuredClone(input);
-        const e = evaluate(input);
-        for (const x of [...e.statuses, ...e.findings, ...e.holding]) {
-          for (const v of numbers(x)) expect(v === null || Number.isFinite(v)).toBe(true);
-        }
-        expect(evaluate(structuredClone(frozen))).toEqual(e);
-        expect(input).toEqual(frozen);
-      }),
+      fc.property(
+        wildIndicator,
+        fc.array(wildActual, { maxLength: 10 }),
+        fc.array(milestoneArb, { maxLength: 3 }),
+        fc.constantFrom('2023-06-30', '2025-12-31', '2026-03-01'),
+        (ind, actuals, milestones, asOf) => {
+          const input = { indicators: [ind], milestones, actuals, settings: settings({}), asOf };
+          const frozen = structuredClone(input);
+          const e = evaluate(input);
+          for (const x of [...e.statuses, ...e.findings, ...e.holding]) {
+            for (const v of numbers(x)) expect(v === null || Number.isFinite(v)).toBe(true);
+          }
+          expect(evaluate(structuredClone(frozen))).toEqual(e);
+          expect(input).toEqual(frozen);
+        },
+      ),
       { numRuns: 300, seed: 20250331 },
     );
   });

@@ -51,7 +51,12 @@ const accidentRate: Partial<Indicator> = {
   formula: 'accidents / units * 10000',
 };
 
-function accidents(period: string, count: number, units: number, over: Partial<Actual> = {}): Actual[] {
+function accidents(
+  period: string,
+  count: number,
+  units: number,
+  over: Partial<Actual> = {},
+): Actual[] {
   return [
     actual(period, count, { id: 'S1', measure: 'accidents', ...over }),
     actual(period, units, { id: 'S1', measure: 'units' }),
@@ -68,20 +73,44 @@ describe('evaluate: pace statuses of a level indicator (B 9.9 in 2020 → T 15 i
     [12.5, 'behind', 'warning', 'info', 51, 60, 9],
     // c = (12 − 9.9)/5.1 = 41.2 %, g = 18.8 pp
     [12, 'at_risk', 'critical', 'warning', 41.2, 60, 18.8],
-  ] as const)('actual %d is %s (binding %s, expected %s), c %d %%, e %d %%, g %d pp', (a, status, binding, expected, c, e, g) => {
-    const b = row(run({ actuals: [actual('2023', a)] }));
-    expect(b).toMatchObject({ status, severity: binding, completion: c, elapsed: e, gap: g, actual: a, target: 15, period: '2023' });
-    expect(b.expected).toBeCloseTo(12.96, 9);
-    expect(row(run({ ind: { kind: 'expected' }, actuals: [actual('2023', a)] })).severity).toBe(expected);
-  });
+  ] as const)(
+    'actual %d is %s (binding %s, expected %s), c %d %%, e %d %%, g %d pp',
+    (a, status, binding, expected, c, e, g) => {
+      const b = row(run({ actuals: [actual('2023', a)] }));
+      expect(b).toMatchObject({
+        status,
+        severity: binding,
+        completion: c,
+        elapsed: e,
+        gap: g,
+        actual: a,
+        target: 15,
+        period: '2023',
+      });
+      expect(b.expected).toBeCloseTo(12.96, 9);
+      expect(row(run({ ind: { kind: 'expected' }, actuals: [actual('2023', a)] })).severity).toBe(
+        expected,
+      );
+    },
+  );
 
   it.each([
     [12.5, 'behind', 'warning'],
     [12, 'at_risk', 'critical'],
-  ] as const)('raises a pace finding for %d: %s (%s on a binding indicator)', (a, status, severity) => {
-    const f = found(run({ actuals: [actual('2023', a)] }), 'pace');
-    expect(f).toMatchObject({ id: 'K1', region: '湖州市', status, severity, period: '2023', target: 15 });
-  });
+  ] as const)(
+    'raises a pace finding for %d: %s (%s on a binding indicator)',
+    (a, status, severity) => {
+      const f = found(run({ actuals: [actual('2023', a)] }), 'pace');
+      expect(f).toMatchObject({
+        id: 'K1',
+        region: '湖州市',
+        status,
+        severity,
+        period: '2023',
+        target: 15,
+      });
+    },
+  );
 
   it('words the pace finding with indicator, region, period and figures in both languages', () => {
     const f = found(run({ actuals: [actual('2023', 12)] }), 'pace');
@@ -109,7 +138,9 @@ describe('evaluate: pace statuses of a level indicator (B 9.9 in 2020 → T 15 i
   });
 
   it('uses the behind band from Settings: 18.8 pp is behind with a 20 pp band', () => {
-    expect(row(run({ actuals: [actual('2023', 12)], settings: { behindMaxPp: 20 } })).status).toBe('behind');
+    expect(row(run({ actuals: [actual('2023', 12)], settings: { behindMaxPp: 20 } })).status).toBe(
+      'behind',
+    );
   });
 });
 
@@ -119,7 +150,12 @@ describe('evaluate: lines', () => {
     expect(row(e)).toMatchObject({ status: 'breached', severity: 'critical', target: 0.36 });
     expect(row(e).actual).toBeCloseTo(0.36, 12);
     const f = found(e, 'line');
-    expect(f).toMatchObject({ status: 'breached', severity: 'critical', target: 0.36, period: '2023' });
+    expect(f).toMatchObject({
+      status: 'breached',
+      severity: 'critical',
+      target: 0.36,
+      period: '2023',
+    });
     expect(f?.message).toEqual({
       zh: '万台特种设备事故率 湖州市 2023年 0.36 ≥ 底线 0.36',
       en: '万台特种设备事故率 湖州市 2023: 0.36 ≥ limit 0.36',
@@ -128,24 +164,41 @@ describe('evaluate: lines', () => {
 
   it('words a breach of 0.41 in 2024 as 万台特种设备事故率 湖州市 2024年 0.41 ≥ 底线 0.36', () => {
     // 41 / 1000000 · 10000 = 0.41
-    const e = run({ ind: accidentRate, actuals: accidents('2024', 41, 1_000_000), asOf: '2025-01-15' });
+    const e = run({
+      ind: accidentRate,
+      actuals: accidents('2024', 41, 1_000_000),
+      asOf: '2025-01-15',
+    });
     expect(found(e, 'line')?.message.zh).toBe('万台特种设备事故率 湖州市 2024年 0.41 ≥ 底线 0.36');
   });
 
   it.each<[string, Partial<Indicator>, number, string]>([
     ['0.35 holds 低于0.36 (threshold → on_track)', {}, 0.35, 'on_track'],
-    ['0.36 holds 0.36以下, which is inclusive', { limit: line('lte', 0.36, '0.36以下') }, 0.36, 'on_track'],
+    [
+      '0.36 holds 0.36以下, which is inclusive',
+      { limit: line('lte', 0.36, '0.36以下') },
+      0.36,
+      'on_track',
+    ],
     ['0.32 past the 0.30 warning line is near_limit', { warning: 0.3 }, 0.32, 'near_limit'],
     ['0.29 before the 0.30 warning line holds', { warning: 0.3 }, 0.29, 'on_track'],
   ])('%s', (_name, over, value, status) => {
-    const e = run({ ind: { ...accidentRate, formula: null, ...over }, actuals: [actual('2023', value, { id: 'S1' })] });
+    const e = run({
+      ind: { ...accidentRate, formula: null, ...over },
+      actuals: [actual('2023', value, { id: 'S1' })],
+    });
     expect(row(e).status).toBe(status);
   });
 
   it('raises near_limit as a warning naming the warning line', () => {
-    const e = run({ ind: { ...accidentRate, formula: null, warning: 0.3 }, actuals: [actual('2023', 0.32, { id: 'S1' })] });
+    const e = run({
+      ind: { ...accidentRate, formula: null, warning: 0.3 },
+      actuals: [actual('2023', 0.32, { id: 'S1' })],
+    });
     expect(found(e, 'line')).toMatchObject({ status: 'near_limit', severity: 'warning' });
-    expect(found(e, 'line')?.message.zh).toBe('万台特种设备事故率 湖州市 2023年 0.32 已越过预警线 0.3（底线 0.36）');
+    expect(found(e, 'line')?.message.zh).toBe(
+      '万台特种设备事故率 湖州市 2023年 0.32 已越过预警线 0.3（底线 0.36）',
+    );
   });
 
   const passRate: Partial<Indicator> = {
@@ -163,12 +216,16 @@ describe('evaluate: lines', () => {
     [99.2, 'on_track'],
     [98.4, 'breached'],
   ] as const)('a threshold indicator 98.5%%以上 at %d is %s', (value, status) => {
-    expect(row(run({ ind: passRate, actuals: [actual('2023', value, { id: 'Q1' })] })).status).toBe(status);
+    expect(row(run({ ind: passRate, actuals: [actual('2023', value, { id: 'Q1' })] })).status).toBe(
+      status,
+    );
   });
 
   it('words a lower-line breach with the unit: 98.4% < 底线 98.5%', () => {
     const e = run({ ind: passRate, actuals: [actual('2023', 98.4, { id: 'Q1' })] });
-    expect(found(e, 'line')?.message.zh).toBe('食品评价性抽检合格率 湖州市 2023年 98.4% < 底线 98.5%');
+    expect(found(e, 'line')?.message.zh).toBe(
+      '食品评价性抽检合格率 湖州市 2023年 98.4% < 底线 98.5%',
+    );
   });
 
   it('shows breached over pace, and still raises the pace finding as its own alert', () => {
@@ -185,20 +242,42 @@ describe('evaluate: lines', () => {
 
   it('checks a band: 6 is outside 3–5', () => {
     const e = run({
-      ind: { aggregation: 'threshold', direction: 'band', baseline: null, target: null, unit: '', limit: line('between', 3, '3~5', 5) },
+      ind: {
+        aggregation: 'threshold',
+        direction: 'band',
+        baseline: null,
+        target: null,
+        unit: '',
+        limit: line('between', 3, '3~5', 5),
+      },
       actuals: [actual('2023', 6)],
     });
     expect(row(e).status).toBe('breached');
-    expect(found(e, 'line')?.message.zh).toBe('每万人高价值发明专利拥有量 湖州市 2023年 6 超出区间 3–5');
+    expect(found(e, 'line')?.message.zh).toBe(
+      '每万人高价值发明专利拥有量 湖州市 2023年 6 超出区间 3–5',
+    );
   });
 });
 
 describe('evaluate: aggregations', () => {
   it('adds cumulative increments onto the baseline: 44 + 2 + 3 = 49 of 44 → 57 in 2022, c 38.5 %, e 40 %', () => {
     const ind = { aggregation: 'cumulative' as const, baseline: 44, target: 57 };
-    const e = run({ ind, actuals: [actual('2021', 2, { measure: 'increment' }), actual('2022', 3, { measure: 'increment' })], asOf: '2023-02-01' });
+    const e = run({
+      ind,
+      actuals: [
+        actual('2021', 2, { measure: 'increment' }),
+        actual('2022', 3, { measure: 'increment' }),
+      ],
+      asOf: '2023-02-01',
+    });
     // c = (49 − 44)/13 = 38.46 %, e = (2023 − 2021)/5 = 40 %, g = 1.5 pp
-    expect(row(e)).toMatchObject({ actual: 49, completion: 38.5, elapsed: 40, gap: 1.5, status: 'behind' });
+    expect(row(e)).toMatchObject({
+      actual: 49,
+      completion: 38.5,
+      elapsed: 40,
+      gap: 1.5,
+      status: 'behind',
+    });
   });
 
   it('counts a cumulative indicator without baseline from 0: 180 of 300 in 2023 is on track', () => {
@@ -210,16 +289,34 @@ describe('evaluate: aggregations', () => {
   });
 
   it('measures an annual indicator year-to-date: 80 + 70 + 50 = 200 of 300 at Q3 is behind by 8.3 pp', () => {
-    const ind = { aggregation: 'annual' as const, frequency: 'quarterly' as const, baseline: null, target: 300 };
+    const ind = {
+      aggregation: 'annual' as const,
+      frequency: 'quarterly' as const,
+      baseline: null,
+      target: 300,
+    };
     const rows = [actual('2023-Q1', 80), actual('2023-Q2', 70), actual('2023-Q3', 50)];
     const e = run({ ind, actuals: rows, asOf: '2023-10-10' });
     // e = 75 %, c = 66.7 %, g = 8.3 pp
-    expect(row(e)).toMatchObject({ status: 'behind', actual: 200, completion: 66.7, elapsed: 75, gap: 8.3, expected: 225, target: 300 });
+    expect(row(e)).toMatchObject({
+      status: 'behind',
+      actual: 200,
+      completion: 66.7,
+      elapsed: 75,
+      gap: 8.3,
+      expected: 225,
+      target: 300,
+    });
     expect(found(e, 'forecast')).toBeUndefined();
   });
 
   it('marks an annual indicator achieved once the year-to-date reaches the year’s target', () => {
-    const ind = { aggregation: 'annual' as const, frequency: 'quarterly' as const, baseline: null, target: 300 };
+    const ind = {
+      aggregation: 'annual' as const,
+      frequency: 'quarterly' as const,
+      baseline: null,
+      target: 300,
+    };
     const rows = [actual('2023-Q1', 200), actual('2023-Q2', 120)];
     expect(row(run({ ind, actuals: rows, asOf: '2023-07-20' })).status).toBe('achieved');
   });
@@ -228,7 +325,13 @@ describe('evaluate: aggregations', () => {
     // (120/100)^(1/3) − 1 = 6.27 %; c = 78.3 %; e = 100 %; g = 21.7 pp
     const ind = { aggregation: 'growth' as const, baseline: 100, target: 8, unit: '亿元' };
     const e = run({ ind, actuals: [actual('2023', 120)] });
-    expect(row(e)).toMatchObject({ status: 'at_risk', completion: 78.3, elapsed: 100, gap: 21.7, target: 8 });
+    expect(row(e)).toMatchObject({
+      status: 'at_risk',
+      completion: 78.3,
+      elapsed: 100,
+      gap: 21.7,
+      target: 8,
+    });
     expect(found(e, 'pace')?.message.zh).toBe(
       '每万人高价值发明专利拥有量 湖州市 2023年 年均增长 6.3%，远低于目标 8%（完成 78.3%，相差 21.7 个百分点）',
     );
@@ -243,20 +346,37 @@ describe('evaluate: aggregations', () => {
 describe('evaluate: no_baseline', () => {
   it('shows no_baseline and raises an info finding when pace cannot be computed and no line applies', () => {
     const e = run({ ind: { baseline: null }, actuals: [actual('2023', 12)] });
-    expect(row(e)).toMatchObject({ status: 'no_baseline', severity: 'info', completion: null, gap: null, actual: 12 });
+    expect(row(e)).toMatchObject({
+      status: 'no_baseline',
+      severity: 'info',
+      completion: null,
+      gap: null,
+      actual: 12,
+    });
     const f = found(e, 'baseline');
-    expect(f).toMatchObject({ status: 'no_baseline', severity: 'info', period: '2023', actual: 12, target: 15 });
+    expect(f).toMatchObject({
+      status: 'no_baseline',
+      severity: 'info',
+      period: '2023',
+      actual: 12,
+      target: 15,
+    });
     expect(f?.message.zh).toBe(
       '每万人高价值发明专利拥有量 湖州市 2023年 无基期值，无法计算序时进度，仅检查底线和最终目标（实际 12件，目标 15件）',
     );
   });
 
   it('still checks the final target without a baseline: 15.5 of 15 is achieved', () => {
-    expect(row(run({ ind: { baseline: null }, actuals: [actual('2023', 15.5)] })).status).toBe('achieved');
+    expect(row(run({ ind: { baseline: null }, actuals: [actual('2023', 15.5)] })).status).toBe(
+      'achieved',
+    );
   });
 
   it('shows a holding limit as on track without a baseline', () => {
-    const e = run({ ind: { baseline: null, limit: line('gte', 5, '不低于5') }, actuals: [actual('2023', 12)] });
+    const e = run({
+      ind: { baseline: null, limit: line('gte', 5, '不低于5') },
+      actuals: [actual('2023', 12)],
+    });
     expect(row(e).status).toBe('on_track');
     expect(found(e, 'baseline')?.status).toBe('no_baseline');
   });
@@ -265,7 +385,14 @@ describe('evaluate: no_baseline', () => {
 describe('evaluate: no_data', () => {
   it('shows no_data for an indicator × region without any actual, and names the latest overdue period', () => {
     const e = run({ actuals: [] });
-    expect(row(e)).toMatchObject({ status: 'no_data', severity: 'warning', period: '', actual: null, completion: null, target: 15 });
+    expect(row(e)).toMatchObject({
+      status: 'no_data',
+      severity: 'warning',
+      period: '',
+      actual: null,
+      completion: null,
+      target: 15,
+    });
     const f = found(e, 'missing');
     // as of 2024-02-15, 2023 was due 2024-01-30
     expect(f).toMatchObject({ status: 'no_data', severity: 'warning', period: '2023' });
@@ -307,13 +434,23 @@ describe('evaluate: forecast_miss', () => {
     const e = run({ actuals: [actual('2023', 12)] });
     expect(row(e).forecast).toBeCloseTo(13.4, 9);
     const f = found(e, 'forecast');
-    expect(f).toMatchObject({ status: 'forecast_miss', severity: 'critical', target: 15, actual: 12 });
+    expect(f).toMatchObject({
+      status: 'forecast_miss',
+      severity: 'critical',
+      target: 15,
+      actual: 12,
+    });
     expect(f?.expected).toBeCloseTo(13.4, 9);
-    expect(f?.message.zh).toBe('每万人高价值发明专利拥有量 湖州市 按截至2023年的趋势，预计2025年为 13.4件，难以达到目标 15件');
+    expect(f?.message.zh).toBe(
+      '每万人高价值发明专利拥有量 湖州市 按截至2023年的趋势，预计2025年为 13.4件，难以达到目标 15件',
+    );
   });
 
   it('is a warning on an expected indicator', () => {
-    expect(found(run({ ind: { kind: 'expected' }, actuals: [actual('2023', 12)] }), 'forecast')?.severity).toBe('warning');
+    expect(
+      found(run({ ind: { kind: 'expected' }, actuals: [actual('2023', 12)] }), 'forecast')
+        ?.severity,
+    ).toBe('warning');
   });
 
   it('is not raised when the trend reaches the target', () => {
@@ -324,18 +461,31 @@ describe('evaluate: forecast_miss', () => {
 describe('evaluate: inconsistent', () => {
   it('keeps the published 0.36 over the computed 0.4 for status and raises an info finding', () => {
     // 10 / 250000 · 10000 = 0.4 ≥ 0.36 would be breached; the published 0.35 holds the line
-    const e = run({ ind: accidentRate, actuals: accidents('2023', 10, 250_000, { officialValue: 0.35 }) });
+    const e = run({
+      ind: accidentRate,
+      actuals: accidents('2023', 10, 250_000, { officialValue: 0.35 }),
+    });
     expect(row(e)).toMatchObject({ status: 'on_track', actual: 0.35 });
     const f = found(e, 'consistency');
-    expect(f).toMatchObject({ status: 'inconsistent', severity: 'info', actual: 0.35, period: '2023' });
+    expect(f).toMatchObject({
+      status: 'inconsistent',
+      severity: 'info',
+      actual: 0.35,
+      period: '2023',
+    });
     expect(f?.expected).toBeCloseTo(0.4, 12);
-    expect(f?.message.zh).toBe('万台特种设备事故率 湖州市 2023年 按公式 accidents / units * 10000 计算为 0.4，与公布值 0.35 不一致，按公布值判断');
+    expect(f?.message.zh).toBe(
+      '万台特种设备事故率 湖州市 2023年 按公式 accidents / units * 10000 计算为 0.4，与公布值 0.35 不一致，按公布值判断',
+    );
     expect(found(e, 'line')).toBeUndefined();
   });
 
   it('raises nothing when the published figure agrees within rounding', () => {
     // 8.9 / 250000 · 10000 = 0.356 against 0.36 ± 0.005
-    const e = run({ ind: accidentRate, actuals: accidents('2023', 8.9, 250_000, { officialValue: 0.36 }) });
+    const e = run({
+      ind: accidentRate,
+      actuals: accidents('2023', 8.9, 250_000, { officialValue: 0.36 }),
+    });
     expect(found(e, 'consistency')).toBeUndefined();
   });
 });
@@ -349,20 +499,31 @@ describe('evaluate: consecutive periods', () => {
     // 2022: 12 → c = 41.2 % ≥ 40 %: on track; only 2023 is at risk
     ['on track then at risk', [actual('2022', 12), actual('2023', 12)], 'holding'],
     ['a single reported period', [actual('2023', 12)], 'holding'],
-  ] as const)('with 2 consecutive periods required, %s puts the pace finding in %s', (_name, rows, where) => {
-    const e = run({ actuals: [...rows], settings: { consecutivePeriods: 2 } });
-    const inFindings = e.findings.some((f) => f.rule === 'pace');
-    const inHolding = e.holding.some((f) => f.rule === 'pace');
-    expect([inFindings, inHolding]).toEqual(where === 'findings' ? [true, false] : [false, true]);
-    expect(row(e).status).toBe('at_risk');
-  });
+  ] as const)(
+    'with 2 consecutive periods required, %s puts the pace finding in %s',
+    (_name, rows, where) => {
+      const e = run({ actuals: [...rows], settings: { consecutivePeriods: 2 } });
+      const inFindings = e.findings.some((f) => f.rule === 'pace');
+      const inHolding = e.holding.some((f) => f.rule === 'pace');
+      expect([inFindings, inHolding]).toEqual(where === 'findings' ? [true, false] : [false, true]);
+      expect(row(e).status).toBe('at_risk');
+    },
+  );
 
   it('needs the line crossed in each of the last 2 periods before it fires', () => {
     const ind = { ...accidentRate, formula: null };
-    const once = run({ ind, actuals: [actual('2022', 0.3, { id: 'S1' }), actual('2023', 0.4, { id: 'S1' })], settings: { consecutivePeriods: 2 } });
+    const once = run({
+      ind,
+      actuals: [actual('2022', 0.3, { id: 'S1' }), actual('2023', 0.4, { id: 'S1' })],
+      settings: { consecutivePeriods: 2 },
+    });
     expect(found(once, 'line')).toBeUndefined();
     expect(once.holding.map((f) => [f.rule, f.status])).toEqual([['line', 'breached']]);
-    const twice = run({ ind, actuals: [actual('2022', 0.38, { id: 'S1' }), actual('2023', 0.4, { id: 'S1' })], settings: { consecutivePeriods: 2 } });
+    const twice = run({
+      ind,
+      actuals: [actual('2022', 0.38, { id: 'S1' }), actual('2023', 0.4, { id: 'S1' })],
+      settings: { consecutivePeriods: 2 },
+    });
     expect(found(twice, 'line')?.status).toBe('breached');
   });
 });
@@ -376,22 +537,39 @@ describe('evaluate: recovery line (hysteresis)', () => {
   });
 
   it('holds the line finding while the value is back under 0.36 but not under 0.30', () => {
-    const e = run({ ind, actuals: [actual('2022', 0.41, { id: 'S1' }), actual('2023', 0.33, { id: 'S1' })] });
+    const e = run({
+      ind,
+      actuals: [actual('2022', 0.41, { id: 'S1' }), actual('2023', 0.33, { id: 'S1' })],
+    });
     expect(found(e, 'line')).toBeUndefined();
     expect(e.holding).toHaveLength(1);
-    expect(e.holding[0]).toMatchObject({ rule: 'line', status: 'breached', severity: 'critical', pastRecovery: false, actual: 0.33 });
-    expect(e.holding[0]?.message.zh).toBe('万台特种设备事故率 湖州市 2023年 0.33 已回到底线 0.36 以内，但尚未越过恢复线 0.3');
+    expect(e.holding[0]).toMatchObject({
+      rule: 'line',
+      status: 'breached',
+      severity: 'critical',
+      pastRecovery: false,
+      actual: 0.33,
+    });
+    expect(e.holding[0]?.message.zh).toBe(
+      '万台特种设备事故率 湖州市 2023年 0.33 已回到底线 0.36 以内，但尚未越过恢复线 0.3',
+    );
     expect(row(e).status).toBe('on_track');
   });
 
   it('holds nothing once the value is past the recovery line', () => {
-    const e = run({ ind, actuals: [actual('2022', 0.41, { id: 'S1' }), actual('2023', 0.29, { id: 'S1' })] });
+    const e = run({
+      ind,
+      actuals: [actual('2022', 0.41, { id: 'S1' }), actual('2023', 0.29, { id: 'S1' })],
+    });
     expect(e.holding).toEqual([]);
     expect(found(e, 'line')).toBeUndefined();
   });
 
   it('has no line findings without a recovery line once the value holds', () => {
-    const e = run({ ind: { ...ind, recovery: null }, actuals: [actual('2022', 0.41, { id: 'S1' }), actual('2023', 0.33, { id: 'S1' })] });
+    const e = run({
+      ind: { ...ind, recovery: null },
+      actuals: [actual('2022', 0.41, { id: 'S1' }), actual('2023', 0.33, { id: 'S1' })],
+    });
     expect([...e.findings, ...e.holding].filter((f) => f.rule === 'line')).toEqual([]);
   });
 });
@@ -410,7 +588,10 @@ describe('evaluate: regions and output', () => {
   });
 
   it('returns the as-of date and one status row per indicator × region, in table order', () => {
-    const e = run({ indicators: [indicator({ id: 'A' }), indicator({ id: 'B' })], actuals: [actual('2023', 12, { id: 'B' })] });
+    const e = run({
+      indicators: [indicator({ id: 'A' }), indicator({ id: 'B' })],
+      actuals: [actual('2023', 12, { id: 'B' })],
+    });
     expect(e.asOf).toBe('2024-02-15');
     expect(e.statuses.map((s) => [s.id, s.status])).toEqual([
       ['A', 'no_data'],
@@ -420,11 +601,21 @@ describe('evaluate: regions and output', () => {
 
   it('copies the indicator’s descriptive fields into its status row', () => {
     const b = row(run({ actuals: [actual('2023', 12)] }));
-    expect(b).toMatchObject({ id: 'K1', name: '每万人高价值发明专利拥有量', category: '科技支撑', kind: 'binding', owner: '知识产权科', unit: '件' });
+    expect(b).toMatchObject({
+      id: 'K1',
+      name: '每万人高价值发明专利拥有量',
+      category: '科技支撑',
+      kind: 'binding',
+      owner: '知识产权科',
+      unit: '件',
+    });
   });
 
   it('falls back to typed values when the formula does not parse', () => {
-    const e = run({ ind: { ...accidentRate, formula: 'accidents / / units' }, actuals: [actual('2023', 0.2, { id: 'S1' })] });
+    const e = run({
+      ind: { ...accidentRate, formula: 'accidents / / units' },
+      actuals: [actual('2023', 0.2, { id: 'S1' })],
+    });
     expect(row(e)).toMatchObject({ status: 'on_track', actual: 0.2 });
   });
 });

@@ -35,7 +35,9 @@ export function indicator(over: Partial<Indicator> = {}): Indicator {
 
 /** A line as the target-text parser would give it. */
 export function line(comparator: Comparator, value: number, text = '', upper?: number): Line {
-  return upper === undefined ? { comparator, value, unit: '', text } : { comparator, value, upper, unit: '', text };
+  return upper === undefined
+    ? { comparator, value, unit: '', text }
+    : { comparator, value, upper, unit: '', text };
 }
 
 let nextRow = 2;
@@ -58,7 +60,11 @@ export function actual(period: string, value: number | null, over: Partial<Actua
   };
 }
 
-export function milestone(period: string, target: number, over: Partial<Milestone> = {}): Milestone {
+export function milestone(
+  period: string,
+  target: number,
+  over: Partial<Milestone> = {},
+): Milestone {
   return { id: 'K1', region: '', period, target, row: 2, ...over };
 }
 

@@ -30,6 +30,8 @@ describe('finding messages', () => {
 
   it('leave out an empty region instead of a double space', () => {
     const subject = { name: '新设企业数', region: '', unit: '家' };
-    expect(noDataText(subject, at('2024-09'), '2024-10-10').zh).toBe('新设企业数 2024年9月 未报送实绩（应于 2024-10-10 前报送）');
+    expect(noDataText(subject, at('2024-09'), '2024-10-10').zh).toBe(
+      '新设企业数 2024年9月 未报送实绩（应于 2024-10-10 前报送）',
+    );
   });
 });

@@ -15,7 +15,14 @@ function points(series: [string, number][]): SeriesPoint[] {
 }
 
 function figures(over: Partial<PlanFigures> = {}): PlanFigures {
-  return { baselineYear: 2020, targetYear: 2025, baseline: 9.9, baselineMissing: false, target: 15, ...over };
+  return {
+    baselineYear: 2020,
+    targetYear: 2025,
+    baseline: 9.9,
+    baselineMissing: false,
+    target: 15,
+    ...over,
+  };
 }
 
 describe('leastSquares', () => {
@@ -42,10 +49,12 @@ describe('leastSquares', () => {
 
   it.each([
     [[{ x: 1, y: 1 }]],
-    [[
-      { x: 2, y: 1 },
-      { x: 2, y: 3 },
-    ]],
+    [
+      [
+        { x: 2, y: 1 },
+        { x: 2, y: 3 },
+      ],
+    ],
   ])('needs two distinct x values: %j', (xy) => {
     expect(leastSquares(xy)).toBeNull();
   });
@@ -62,14 +71,29 @@ describe('forecastFor', () => {
 
   it('projects a fast trend past the target without a miss', () => {
     // 9.9 (2020) → 11.9 (2021) → 13.9 (2022): 2 a year → 13.9 + 3·2 = 19.9 in 2025
-    const f = forecastFor(indicator(), figures(), points([['2021', 11.9], ['2022', 13.9]]));
+    const f = forecastFor(
+      indicator(),
+      figures(),
+      points([
+        ['2021', 11.9],
+        ['2022', 13.9],
+      ]),
+    );
     expect(f?.value).toBeCloseTo(19.9, 9);
     expect(f?.misses).toBe(false);
   });
 
   it('uses one point per year: the year’s latest period at its own end', () => {
     // 2021-Q2 is superseded by 2021-Q4; points 9.9 (2020), 10.9 (2021), 11.9 (2022): 1 a year → 14.9 in 2025
-    const f = forecastFor(indicator(), figures(), points([['2021-Q2', 50], ['2021-Q4', 10.9], ['2022', 11.9]]));
+    const f = forecastFor(
+      indicator(),
+      figures(),
+      points([
+        ['2021-Q2', 50],
+        ['2021-Q4', 10.9],
+        ['2022', 11.9],
+      ]),
+    );
     expect(f?.value).toBeCloseTo(14.9, 9);
   });
 
@@ -92,7 +116,14 @@ describe('forecastFor', () => {
   it('counts a cumulative indicator without baseline from 0', () => {
     // 0 (2020) → 60 (2021) → 120 (2022): 60 a year → 300 in 2025, target 300 reached
     const ind = indicator({ aggregation: 'cumulative', baseline: null, target: 300 });
-    const f = forecastFor(ind, figures({ baseline: 0, baselineMissing: true, target: 300 }), points([['2021', 60], ['2022', 120]]));
+    const f = forecastFor(
+      ind,
+      figures({ baseline: 0, baselineMissing: true, target: 300 }),
+      points([
+        ['2021', 60],
+        ['2022', 120],
+      ]),
+    );
     expect(f?.value).toBeCloseTo(300, 9);
     expect(f?.misses).toBe(false);
   });
@@ -100,7 +131,15 @@ describe('forecastFor', () => {
   it('fits growth on logarithms, so a series growing exactly at the rate does not miss', () => {
     // 100 · 1.08^k for k = 1..3 → 100 · 1.08^5 = 146.93 in 2025
     const ind = indicator({ aggregation: 'growth', target: 8 });
-    const f = forecastFor(ind, figures({ baseline: 100 }), points([['2021', 108], ['2022', 116.64], ['2023', 125.9712]]));
+    const f = forecastFor(
+      ind,
+      figures({ baseline: 100 }),
+      points([
+        ['2021', 108],
+        ['2022', 116.64],
+        ['2023', 125.9712],
+      ]),
+    );
     expect(f?.value).toBeCloseTo(146.9328, 3);
     expect(f?.target).toBeCloseTo(146.9328, 3);
     expect(f?.misses).toBe(false);

@@ -10,7 +10,14 @@ const { model } = validateWorkbook('plan.xlsx', templateGrids(TEMPLATES['huzhou-
 function trend(id: string, region: string) {
   const indicator = model.indicators.find((i) => i.id === id);
   if (!indicator) throw new Error(`no ${id}`);
-  return indicatorTrend({ indicator, region, milestones: model.milestones, actuals: model.actuals, settings: model.settings, asOf: DEMO_AS_OF });
+  return indicatorTrend({
+    indicator,
+    region,
+    milestones: model.milestones,
+    actuals: model.actuals,
+    settings: model.settings,
+    asOf: DEMO_AS_OF,
+  });
 }
 
 describe('indicatorTrend', () => {

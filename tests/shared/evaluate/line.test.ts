@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../../../shared/model/line.ts';
-import { breachSymbol, holds, isPastRecovery, lineFor, lineState } from '../../../shared/evaluate/line.ts';
+import {
+  breachSymbol,
+  holds,
+  isPastRecovery,
+  lineFor,
+  lineState,
+} from '../../../shared/evaluate/line.ts';
 import { indicator, line } from './factory.ts';
 
 describe('holds', () => {
@@ -37,12 +43,26 @@ describe('lineState', () => {
     ['0.41 against 低于0.36 is breached', 'lt', 0.36, 0.3, 0.41, 'breached'],
     ['0.36 against 低于0.36 is breached', 'lt', 0.36, 0.3, 0.36, 'breached'],
     ['0.32 past the 0.30 warning line is near_limit', 'lt', 0.36, 0.3, 0.32, 'near_limit'],
-    ['0.30 at the 0.30 warning line is near_limit (strict like its limit)', 'lt', 0.36, 0.3, 0.3, 'near_limit'],
+    [
+      '0.30 at the 0.30 warning line is near_limit (strict like its limit)',
+      'lt',
+      0.36,
+      0.3,
+      0.3,
+      'near_limit',
+    ],
     ['0.29 holds', 'lt', 0.36, 0.3, 0.29, 'holds'],
     ['0.35 holds when there is no warning line', 'lt', 0.36, null, 0.35, 'holds'],
     // lower limit 98.5%以上 with warning line 99: below 99 is near, below 98.5 breached
     ['98.4 against 98.5%以上 is breached', 'gte', 98.5, 99, 98.4, 'breached'],
-    ['98.5 against 98.5%以上 holds the limit but is near_limit', 'gte', 98.5, 99, 98.5, 'near_limit'],
+    [
+      '98.5 against 98.5%以上 holds the limit but is near_limit',
+      'gte',
+      98.5,
+      99,
+      98.5,
+      'near_limit',
+    ],
     ['99 at the 99 warning line holds (inclusive like its limit)', 'gte', 98.5, 99, 99, 'holds'],
   ])('%s', (_name, comparator, value, warning, actual, state) => {
     expect(lineState(line(comparator, value), warning, actual)).toBe(state);
@@ -90,14 +110,19 @@ describe('lineFor', () => {
   it.each([
     ['higher', 'gte'],
     ['lower', 'lte'],
-  ] as const)('makes an inclusive line at the target for a %s threshold indicator without lines', (direction, comparator) => {
-    const l = lineFor(indicator({ aggregation: 'threshold', direction, target: 90 }));
-    expect(l?.comparator).toBe(comparator);
-    expect(l?.value).toBe(90);
-  });
+  ] as const)(
+    'makes an inclusive line at the target for a %s threshold indicator without lines',
+    (direction, comparator) => {
+      const l = lineFor(indicator({ aggregation: 'threshold', direction, target: 90 }));
+      expect(l?.comparator).toBe(comparator);
+      expect(l?.value).toBe(90);
+    },
+  );
 
   it('has no line for a band threshold indicator without lines', () => {
-    expect(lineFor(indicator({ aggregation: 'threshold', direction: 'band', target: 4 }))).toBeNull();
+    expect(
+      lineFor(indicator({ aggregation: 'threshold', direction: 'band', target: 4 })),
+    ).toBeNull();
   });
 });
 

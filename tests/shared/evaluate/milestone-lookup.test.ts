@@ -4,7 +4,12 @@ import { milestone } from './factory.ts';
 
 describe('milestoneLookup', () => {
   const lookup = milestoneLookup(
-    [milestone('2023', 12), milestone('2023年第三季度', 11.5), milestone('2023', 3, { region: '吴兴区' }), milestone('2024', 13, { id: 'K2' })],
+    [
+      milestone('2023', 12),
+      milestone('2023年第三季度', 11.5),
+      milestone('2023', 3, { region: '吴兴区' }),
+      milestone('2024', 13, { id: 'K2' }),
+    ],
     '湖州市',
   );
 

@@ -14,7 +14,15 @@ function points(periods: string[]): SeriesPoint[] {
 }
 
 function latest(ind: Indicator, reported: string[], asOf: string): string | null {
-  return latestMissing(ind, { baselineYear: 2020, targetYear: ind.targetYear }, points(reported), settings(), asOf)?.period.text ?? null;
+  return (
+    latestMissing(
+      ind,
+      { baselineYear: 2020, targetYear: ind.targetYear },
+      points(reported),
+      settings(),
+      asOf,
+    )?.period.text ?? null
+  );
 }
 
 describe('latestMissing at the due-date boundary', () => {
@@ -31,9 +39,12 @@ describe('latestMissing at the due-date boundary', () => {
     ['monthly', '2024-03-09', '2024-01'],
     ['monthly', '2024-03-10', '2024-02'],
     ['monthly', '2024-03-11', '2024-02'],
-  ] as const)('a %s indicator with nothing reported, as of %s, misses %s last', (frequency, asOf, period) => {
-    expect(latest(indicator({ frequency }), [], asOf)).toBe(period);
-  });
+  ] as const)(
+    'a %s indicator with nothing reported, as of %s, misses %s last',
+    (frequency, asOf, period) => {
+      expect(latest(indicator({ frequency }), [], asOf)).toBe(period);
+    },
+  );
 
   it('uses the indicator’s own due days over the Settings default', () => {
     // 2023 + 60 days → due 2024-02-29
@@ -51,7 +62,13 @@ describe('latestMissing at the due-date boundary', () => {
 
 describe('missingPeriods', () => {
   it('lists every overdue period after the baseline year, oldest first', () => {
-    const missing = missingPeriods(indicator(), { baselineYear: 2020, targetYear: 2025 }, points(['2022']), settings(), '2024-06-01');
+    const missing = missingPeriods(
+      indicator(),
+      { baselineYear: 2020, targetYear: 2025 },
+      points(['2022']),
+      settings(),
+      '2024-06-01',
+    );
     expect(missing.map((m) => [m.period.text, m.due])).toEqual([
       ['2021', '2022-01-30'],
       ['2023', '2024-01-30'],
@@ -59,7 +76,13 @@ describe('missingPeriods', () => {
   });
 
   it('stops at the target year', () => {
-    const missing = missingPeriods(indicator(), { baselineYear: 2020, targetYear: 2025 }, points(['2021', '2022', '2023', '2024']), settings(), '2030-01-01');
+    const missing = missingPeriods(
+      indicator(),
+      { baselineYear: 2020, targetYear: 2025 },
+      points(['2021', '2022', '2023', '2024']),
+      settings(),
+      '2030-01-01',
+    );
     expect(missing.map((m) => m.period.text)).toEqual(['2025']);
   });
 
@@ -71,7 +94,13 @@ describe('missingPeriods', () => {
     ['2023-12', '2023-Q4'],
     ['2023', '2023-Q4'],
   ])('counts %s as reporting %s, which ends on the same day', (reported, due) => {
-    const missing = missingPeriods(indicator({ frequency: 'quarterly' }), { baselineYear: 2022, targetYear: 2025 }, points([reported]), settings(), '2024-01-20');
+    const missing = missingPeriods(
+      indicator({ frequency: 'quarterly' }),
+      { baselineYear: 2022, targetYear: 2025 },
+      points([reported]),
+      settings(),
+      '2024-01-20',
+    );
     expect(missing.map((m) => m.period.text)).not.toContain(due);
     expect(missing.map((m) => m.period.text)).toContain('2023-Q3');
   });

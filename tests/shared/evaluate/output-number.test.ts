@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { figureOut, figureText, finiteOrNull, percentOut, round1 } from '../../../shared/evaluate/output-number.ts';
+import {
+  figureOut,
+  figureText,
+  finiteOrNull,
+  percentOut,
+  round1,
+} from '../../../shared/evaluate/output-number.ts';
 
 describe('output numbers', () => {
   it.each([

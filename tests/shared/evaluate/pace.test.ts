@@ -15,9 +15,18 @@ function point(period: string, value: number): SeriesPoint {
 }
 
 /** Pace at the last of the given points. */
-function paceOf(ind: Indicator, series: [string, number][], milestones: Milestone[] = []): Pace | null {
+function paceOf(
+  ind: Indicator,
+  series: [string, number][],
+  milestones: Milestone[] = [],
+): Pace | null {
   const lookup = milestoneLookup(milestones, '湖州市');
-  const ctx = { indicator: ind, region: '湖州市', figures: planFigures(ind, '湖州市', lookup, 2024), milestone: lookup };
+  const ctx = {
+    indicator: ind,
+    region: '湖州市',
+    figures: planFigures(ind, '湖州市', lookup, 2024),
+    milestone: lookup,
+  };
   const points = series.map(([p, v]) => point(p, v));
   return paceAt(ctx, points, points.length - 1);
 }
@@ -69,7 +78,17 @@ describe('paceAt for level and cumulative indicators', () => {
     // 2023-Q3: e = 2.75/5 = 55 %, c = 41.18 %, g = 13.82 pp, E = 9.9 + 5.1·0.55 = 12.705
     ['12 in 2023-Q3', [['2023-Q3', 12]], 0.55, 0.4117647, 13.8235294, 12.705],
     // the latest point counts: 2022 then 2023
-    ['10 in 2022 then 12 in 2023', [['2022', 10], ['2023', 12]], 0.6, 0.4117647, 18.8235294, 12.96],
+    [
+      '10 in 2022 then 12 in 2023',
+      [
+        ['2022', 10],
+        ['2023', 12],
+      ],
+      0.6,
+      0.4117647,
+      18.8235294,
+      12.96,
+    ],
   ])('for baseline 9.9 → target 15, %s gives e, c, g and E', (_name, series, e, c, g, expected) => {
     const pace = paceOf(base, series);
     expect(pace?.unavailable).toBeNull();
@@ -81,7 +100,9 @@ describe('paceAt for level and cumulative indicators', () => {
 
   it('measures a lower-is-better indicator towards its lower target', () => {
     // B 0.5 → T 0.36; 0.45 in 2023: c = (0.45 − 0.5)/(0.36 − 0.5) = 35.71 %, e = 60 %, g = 24.29 pp
-    const pace = paceOf(indicator({ direction: 'lower', baseline: 0.5, target: 0.36 }), [['2023', 0.45]]);
+    const pace = paceOf(indicator({ direction: 'lower', baseline: 0.5, target: 0.36 }), [
+      ['2023', 0.45],
+    ]);
     expect(pace?.completion).toBeCloseTo(0.3571429, 6);
     expect(pace?.gap).toBeCloseTo(24.2857143, 6);
   });
@@ -102,7 +123,9 @@ describe('paceAt for level and cumulative indicators', () => {
 
   it('counts a cumulative indicator without baseline from 0', () => {
     // T 300, running total 150 in 2023: B = 0, c = 50 %, e = 60 %, g = 10 pp
-    const pace = paceOf(indicator({ aggregation: 'cumulative', baseline: null, target: 300 }), [['2023', 150]]);
+    const pace = paceOf(indicator({ aggregation: 'cumulative', baseline: null, target: 300 }), [
+      ['2023', 150],
+    ]);
     expect(pace?.unavailable).toBeNull();
     expect(pace?.completion).toBeCloseTo(0.5, 9);
     expect(pace?.gap).toBeCloseTo(10, 9);
@@ -126,16 +149,68 @@ describe('paceAt for level and cumulative indicators', () => {
 });
 
 describe('paceAt for annual indicators (year-to-date against the year)', () => {
-  const yearly = indicator({ aggregation: 'annual', baseline: null, target: 300, frequency: 'quarterly' });
+  const yearly = indicator({
+    aggregation: 'annual',
+    baseline: null,
+    target: 300,
+    frequency: 'quarterly',
+  });
   it.each<[string, [string, number][], Milestone[], number, number, number, number]>([
     // YTD 80 + 70 + 50 = 200 at Q3: e = 75 %, c = 200/300 = 66.7 %, g = 8.3 pp, E = 225
-    ['quarterly amounts summed to Q3', [['2023-Q1', 80], ['2023-Q2', 70], ['2023-Q3', 50]], [], 200, 0.75, 0.6666667, 8.3333333],
+    [
+      'quarterly amounts summed to Q3',
+      [
+        ['2023-Q1', 80],
+        ['2023-Q2', 70],
+        ['2023-Q3', 50],
+      ],
+      [],
+      200,
+      0.75,
+      0.6666667,
+      8.3333333,
+    ],
     // the previous year does not count: YTD 60 at Q1, e = 25 %, c = 20 %, g = 5 pp
-    ['a new year starting from zero', [['2022-Q4', 300], ['2023-Q1', 60]], [], 60, 0.25, 0.2, 5],
+    [
+      'a new year starting from zero',
+      [
+        ['2022-Q4', 300],
+        ['2023-Q1', 60],
+      ],
+      [],
+      60,
+      0.25,
+      0.2,
+      5,
+    ],
     // the year's milestone 400 overrides 300: c = 200/400 = 50 %, E = 300, g = 25 pp
-    ['a milestone for the year', [['2023-Q1', 80], ['2023-Q2', 70], ['2023-Q3', 50]], [milestone('2023', 400)], 200, 0.75, 0.5, 25],
+    [
+      'a milestone for the year',
+      [
+        ['2023-Q1', 80],
+        ['2023-Q2', 70],
+        ['2023-Q3', 50],
+      ],
+      [milestone('2023', 400)],
+      200,
+      0.75,
+      0.5,
+      25,
+    ],
     // a milestone for the quarter sets E = 180: g = (180 − 200)/300 = −6.7 pp
-    ['a milestone for the quarter', [['2023-Q1', 80], ['2023-Q2', 70], ['2023-Q3', 50]], [milestone('2023-Q3', 180)], 200, 0.75, 0.6666667, -6.6666667],
+    [
+      'a milestone for the quarter',
+      [
+        ['2023-Q1', 80],
+        ['2023-Q2', 70],
+        ['2023-Q3', 50],
+      ],
+      [milestone('2023-Q3', 180)],
+      200,
+      0.75,
+      0.6666667,
+      -6.6666667,
+    ],
     // a whole-year figure: e = 100 %, c = 310/300, g = −3.3 pp
     ['a yearly figure', [['2023', 310]], [], 310, 1, 1.0333333, -3.3333333],
   ])('%s', (_name, series, milestones, ytd, e, c, g) => {
@@ -148,7 +223,10 @@ describe('paceAt for annual indicators (year-to-date against the year)', () => {
 
   it('treats spending faster than time as behind for a yearly cap', () => {
     // cap 300, YTD 270 at Q2: E = 150, g = −(150 − 270)/300 = +40 pp
-    const pace = paceOf({ ...yearly, direction: 'lower' }, [['2023-Q1', 200], ['2023-Q2', 70]]);
+    const pace = paceOf({ ...yearly, direction: 'lower' }, [
+      ['2023-Q1', 200],
+      ['2023-Q2', 70],
+    ]);
     expect(pace?.gap).toBeCloseTo(40, 9);
   });
 

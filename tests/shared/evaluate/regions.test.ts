@@ -13,8 +13,15 @@ describe('regions', () => {
   });
 
   it('lists the plan region first, then regions from actuals and milestones of that indicator', () => {
-    const actuals = [actual('2023', 1, { region: '吴兴区' }), actual('2023', 1), actual('2023', 1, { id: 'K2', region: '德清县' })];
-    const milestones = [milestone('2023', 1, { region: '南浔区' }), milestone('2023', 1, { region: '吴兴区' })];
+    const actuals = [
+      actual('2023', 1, { region: '吴兴区' }),
+      actual('2023', 1),
+      actual('2023', 1, { id: 'K2', region: '德清县' }),
+    ];
+    const milestones = [
+      milestone('2023', 1, { region: '南浔区' }),
+      milestone('2023', 1, { region: '吴兴区' }),
+    ];
     expect(regionsOf('K1', actuals, milestones, '湖州市')).toEqual(['湖州市', '吴兴区', '南浔区']);
   });
 });

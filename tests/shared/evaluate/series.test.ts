@@ -12,17 +12,36 @@ const RATE = (() => {
   return r.value;
 })();
 
-function series(ind: Indicator, rows: Actual[], opts: { formula?: Formula; start?: number; asOf?: string } = {}) {
-  return buildSeries({ indicator: ind, formula: opts.formula ?? null, rows, start: opts.start ?? 0, asOf: opts.asOf ?? '2030-01-01' });
+function series(
+  ind: Indicator,
+  rows: Actual[],
+  opts: { formula?: Formula; start?: number; asOf?: string } = {},
+) {
+  return buildSeries({
+    indicator: ind,
+    formula: opts.formula ?? null,
+    rows,
+    start: opts.start ?? 0,
+    asOf: opts.asOf ?? '2030-01-01',
+  });
 }
 
-function values(ind: Indicator, rows: Actual[], opts: { formula?: Formula; start?: number; asOf?: string } = {}): [string, number][] {
+function values(
+  ind: Indicator,
+  rows: Actual[],
+  opts: { formula?: Formula; start?: number; asOf?: string } = {},
+): [string, number][] {
   return series(ind, rows, opts).map((p) => [p.period.text, p.value]);
 }
 
 describe('buildSeries', () => {
   it('orders periods chronologically, quarters before their year', () => {
-    const rows = [actual('2023', 12), actual('2022', 11), actual('2023-Q2', 11.5), actual('2021', 10)];
+    const rows = [
+      actual('2023', 12),
+      actual('2022', 11),
+      actual('2023-Q2', 11.5),
+      actual('2021', 10),
+    ];
     expect(values(indicator(), rows)).toEqual([
       ['2021', 10],
       ['2022', 11],
@@ -41,7 +60,9 @@ describe('buildSeries', () => {
   });
 
   it('counts a period ending on the as-of date', () => {
-    expect(values(indicator(), [actual('2023', 12)], { asOf: '2023-12-31' })).toEqual([['2023', 12]]);
+    expect(values(indicator(), [actual('2023', 12)], { asOf: '2023-12-31' })).toEqual([
+      ['2023', 12],
+    ]);
   });
 
   it('skips empty values and unreadable periods, and reads period text the way planners type it', () => {
@@ -50,7 +71,9 @@ describe('buildSeries', () => {
   });
 
   it('uses the published figure when the row gives only that', () => {
-    expect(values(indicator(), [actual('2023', null, { officialValue: 12.1 })])).toEqual([['2023', 12.1]]);
+    expect(values(indicator(), [actual('2023', null, { officialValue: 12.1 })])).toEqual([
+      ['2023', 12.1],
+    ]);
   });
 
   it('reads an empty measure as `value`', () => {
@@ -62,7 +85,10 @@ describe('buildSeries with a rate formula', () => {
   const rate = indicator({ name: '万台特种设备事故率', formula: RATE.source, direction: 'lower' });
 
   it('combines the measures of a period: 9 accidents / 250000 units · 10000 = 0.36', () => {
-    const rows = [actual('2023', 9, { measure: 'accidents' }), actual('2023', 250_000, { measure: 'units' })];
+    const rows = [
+      actual('2023', 9, { measure: 'accidents' }),
+      actual('2023', 250_000, { measure: 'units' }),
+    ];
     const [p] = series(rate, rows, { formula: RATE });
     expect(p?.value).toBeCloseTo(0.36, 12);
     expect(p?.computed).toBeCloseTo(0.36, 12);
@@ -71,7 +97,10 @@ describe('buildSeries with a rate formula', () => {
 
   it('keeps the computed value when the published one agrees within rounding', () => {
     // 9.1 / 250000 · 10000 = 0.364, official 0.36 ± 0.005
-    const rows = [actual('2023', 9.1, { measure: 'accidents', officialValue: 0.36 }), actual('2023', 250_000, { measure: 'units' })];
+    const rows = [
+      actual('2023', 9.1, { measure: 'accidents', officialValue: 0.36 }),
+      actual('2023', 250_000, { measure: 'units' }),
+    ];
     const [p] = series(rate, rows, { formula: RATE });
     expect(p?.value).toBeCloseTo(0.364, 12);
     expect(p?.inconsistent).toBe(false);
@@ -79,7 +108,10 @@ describe('buildSeries with a rate formula', () => {
 
   it('uses the published value and marks the point when they disagree beyond rounding', () => {
     // 10 / 250000 · 10000 = 0.4 against official 0.36
-    const rows = [actual('2023', 10, { measure: 'accidents' }), actual('2023', 250_000, { measure: 'units', officialValue: 0.36 })];
+    const rows = [
+      actual('2023', 10, { measure: 'accidents' }),
+      actual('2023', 250_000, { measure: 'units', officialValue: 0.36 }),
+    ];
     const [p] = series(rate, rows, { formula: RATE });
     expect(p).toMatchObject({ value: 0.36, official: 0.36, inconsistent: true });
     expect(p?.computed).toBeCloseTo(0.4, 12);
@@ -87,7 +119,10 @@ describe('buildSeries with a rate formula', () => {
 
   it.each([
     ['a measure is not reported', [actual('2023', 9, { measure: 'accidents' })]],
-    ['the divisor is zero', [actual('2023', 9, { measure: 'accidents' }), actual('2023', 0, { measure: 'units' })]],
+    [
+      'the divisor is zero',
+      [actual('2023', 9, { measure: 'accidents' }), actual('2023', 0, { measure: 'units' })],
+    ],
   ])('has no point when %s and nothing was published', (_name, rows) => {
     expect(series(rate, rows, { formula: RATE })).toEqual([]);
   });
@@ -102,7 +137,10 @@ describe('buildSeries for cumulative indicators', () => {
   const cumulative = indicator({ aggregation: 'cumulative', baseline: 44, target: 57 });
 
   it('adds yearly increments onto the baseline: 44 + 3 = 47, + 4 = 51', () => {
-    const rows = [actual('2021', 3, { measure: 'increment' }), actual('2022', 4, { measure: 'increment' })];
+    const rows = [
+      actual('2021', 3, { measure: 'increment' }),
+      actual('2022', 4, { measure: 'increment' }),
+    ];
     expect(values(cumulative, rows, { start: 44 })).toEqual([
       ['2021', 47],
       ['2022', 51],
@@ -110,7 +148,10 @@ describe('buildSeries for cumulative indicators', () => {
   });
 
   it('adds increments onto 0 when there is no baseline', () => {
-    const rows = [actual('2021', 60, { measure: 'increment' }), actual('2022', 70, { measure: 'increment' })];
+    const rows = [
+      actual('2021', 60, { measure: 'increment' }),
+      actual('2022', 70, { measure: 'increment' }),
+    ];
     expect(values({ ...cumulative, baseline: null }, rows, { start: 0 })).toEqual([
       ['2021', 60],
       ['2022', 130],
@@ -118,7 +159,11 @@ describe('buildSeries for cumulative indicators', () => {
   });
 
   it('takes a running total as it is and adds later increments onto it: 50, then 50 + 5 = 55', () => {
-    const rows = [actual('2021', 2, { measure: 'increment' }), actual('2022', 50), actual('2023', 5, { measure: 'increment' })];
+    const rows = [
+      actual('2021', 2, { measure: 'increment' }),
+      actual('2022', 50),
+      actual('2023', 5, { measure: 'increment' }),
+    ];
     expect(values(cumulative, rows, { start: 44 })).toEqual([
       ['2021', 46],
       ['2022', 50],
@@ -127,7 +172,10 @@ describe('buildSeries for cumulative indicators', () => {
   });
 
   it('does not add increments of periods after the as-of date', () => {
-    const rows = [actual('2021', 3, { measure: 'increment' }), actual('2024', 9, { measure: 'increment' })];
+    const rows = [
+      actual('2021', 3, { measure: 'increment' }),
+      actual('2024', 9, { measure: 'increment' }),
+    ];
     expect(values(cumulative, rows, { start: 44, asOf: '2024-06-30' })).toEqual([['2021', 47]]);
   });
 });
@@ -135,6 +183,8 @@ describe('buildSeries for cumulative indicators', () => {
 describe('buildSeries for annual indicators', () => {
   it('accepts an increment as the period’s amount', () => {
     const yearly = indicator({ aggregation: 'annual', target: 300 });
-    expect(values(yearly, [actual('2023-Q1', 80, { measure: 'increment' })])).toEqual([['2023-Q1', 80]]);
+    expect(values(yearly, [actual('2023-Q1', 80, { measure: 'increment' })])).toEqual([
+      ['2023-Q1', 80],
+    ]);
   });
 });

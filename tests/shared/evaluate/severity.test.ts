@@ -18,10 +18,12 @@ const TABLE: [Status, Severity, Severity][] = [
 ];
 
 describe('severityFor', () => {
-  it.each(TABLE.flatMap(([status, binding, expected]) => [
-    [status, 'binding' as Kind, binding],
-    [status, 'expected' as Kind, expected],
-  ]))('%s on a %s indicator is %s', (status, kind, severity) => {
+  it.each(
+    TABLE.flatMap(([status, binding, expected]) => [
+      [status, 'binding' as Kind, binding],
+      [status, 'expected' as Kind, expected],
+    ]),
+  )('%s on a %s indicator is %s', (status, kind, severity) => {
     expect(severityFor(status, kind)).toBe(severity);
   });
 

@@ -34,18 +34,27 @@ describe('evaluateFormula', () => {
 
   it.each<[string, MeasureValues, string, number, string]>([
     ['accidents / units * 10000', { accidents: 9 }, 'formula.unknown_measure', 13, 'units'],
-    ['accidents / units * 10000', { accidents: 9, units: null }, 'formula.missing_value', 13, 'units'],
+    [
+      'accidents / units * 10000',
+      { accidents: 9, units: null },
+      'formula.missing_value',
+      13,
+      'units',
+    ],
     ['a + b', { a: 1, b: Number.NaN }, 'formula.missing_value', 5, 'b'],
-  ])('reports %s with %o as %s at character %i naming the measure', (text, values, code, position, measure) => {
-    const r = evaluateFormula(formula(text), values);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error.code).toBe(code);
-    expect(r.error.position).toBe(position);
-    expect(r.error.measure).toBe(measure);
-    expect(r.error.message.zh).toContain(`“${measure}”`);
-    expect(r.error.message.en).toContain(`"${measure}"`);
-  });
+  ])(
+    'reports %s with %o as %s at character %i naming the measure',
+    (text, values, code, position, measure) => {
+      const r = evaluateFormula(formula(text), values);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.code).toBe(code);
+      expect(r.error.position).toBe(position);
+      expect(r.error.measure).toBe(measure);
+      expect(r.error.message.zh).toContain(`“${measure}”`);
+      expect(r.error.message.en).toContain(`"${measure}"`);
+    },
+  );
 
   it('reports division by zero as an error value at the operator, not Infinity', () => {
     const r = evaluateFormula(formula('accidents / units * 10000'), { accidents: 3, units: 0 });

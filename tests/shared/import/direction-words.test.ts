@@ -18,7 +18,11 @@ describe('directionFromWording', () => {
   });
 
   it('lets the head noun decide: 事故调查结案率 is a 结案率', () => {
-    expect(directionFromWording('特种设备事故调查结案率')).toMatchObject({ kind: 'direction', direction: 'higher', word: '结案率' });
+    expect(directionFromWording('特种设备事故调查结案率')).toMatchObject({
+      kind: 'direction',
+      direction: 'higher',
+      word: '结案率',
+    });
   });
 
   it.each([

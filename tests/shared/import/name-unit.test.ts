@@ -16,14 +16,29 @@ describe('splitNameUnit', () => {
   });
 
   it('reads the unclosed bracket the Huzhou text prints: 双随机监管事项占比(%', () => {
-    expect(splitNameUnit('双随机监管事项占比(%')).toEqual({ name: '双随机监管事项占比', unit: '%' });
-    expect(splitNameUnit('乡镇(街道)食安办星级管理覆盖率(%')).toEqual({ name: '乡镇(街道)食安办星级管理覆盖率', unit: '%' });
+    expect(splitNameUnit('双随机监管事项占比(%')).toEqual({
+      name: '双随机监管事项占比',
+      unit: '%',
+    });
+    expect(splitNameUnit('乡镇(街道)食安办星级管理覆盖率(%')).toEqual({
+      name: '乡镇(街道)食安办星级管理覆盖率',
+      unit: '%',
+    });
   });
 
   it('keeps a bracket that belongs to the name and splits the unit after it', () => {
-    expect(splitNameUnit('中国质量奖(含提名奖)(个)')).toEqual({ name: '中国质量奖(含提名奖)', unit: '个' });
-    expect(splitNameUnit('中国质量奖（含提名奖）')).toEqual({ name: '中国质量奖（含提名奖）', unit: '' });
-    expect(splitNameUnit('新增主持(参与)省部级以上科研项目数(个)')).toEqual({ name: '新增主持(参与)省部级以上科研项目数', unit: '个' });
+    expect(splitNameUnit('中国质量奖(含提名奖)(个)')).toEqual({
+      name: '中国质量奖(含提名奖)',
+      unit: '个',
+    });
+    expect(splitNameUnit('中国质量奖（含提名奖）')).toEqual({
+      name: '中国质量奖（含提名奖）',
+      unit: '',
+    });
+    expect(splitNameUnit('新增主持(参与)省部级以上科研项目数(个)')).toEqual({
+      name: '新增主持(参与)省部级以上科研项目数',
+      unit: '个',
+    });
   });
 
   it('returns a name without brackets whole', () => {
@@ -33,7 +48,11 @@ describe('splitNameUnit', () => {
 
 describe('isUnitText and tableUnit', () => {
   it('knows units with scale words and per-denominators, and rejects words that are not units', () => {
-    expect(['%', '‰', '万户', '亿元', '件/万人', '人/亿元', '家', '分', '个工作日', '单位：项'].every(isUnitText)).toBe(true);
+    expect(
+      ['%', '‰', '万户', '亿元', '件/万人', '人/亿元', '家', '分', '个工作日', '单位：项'].every(
+        isUnitText,
+      ),
+    ).toBe(true);
     expect(['含提名奖', '街道', '参与', '2025年', ''].some(isUnitText)).toBe(false);
   });
 

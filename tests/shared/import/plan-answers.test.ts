@@ -5,21 +5,48 @@ describe('parseAnswer', () => {
   it('reads a row answer by row number, with the value checked and written as the importer writes it', () => {
     expect(parseAnswer('17.direction=lower')).toEqual({
       ok: true,
-      answer: { kind: 'field', scope: { row: 17 }, field: 'direction', value: 'lower', text: '17.direction=lower' },
+      answer: {
+        kind: 'field',
+        scope: { row: 17 },
+        field: 'direction',
+        value: 'lower',
+        text: '17.direction=lower',
+      },
     });
-    expect(parseAnswer('17.方向=越低越好')).toMatchObject({ ok: true, answer: { field: 'direction', value: 'lower' } });
-    expect(parseAnswer('17.kind=binding')).toMatchObject({ ok: true, answer: { field: 'kind', value: '约束性' } });
+    expect(parseAnswer('17.方向=越低越好')).toMatchObject({
+      ok: true,
+      answer: { field: 'direction', value: 'lower' },
+    });
+    expect(parseAnswer('17.kind=binding')).toMatchObject({
+      ok: true,
+      answer: { field: 'kind', value: '约束性' },
+    });
   });
 
   it('reads a row answer by indicator id and a table answer without a row', () => {
-    expect(parseAnswer('HZ17.aggregation=累计')).toMatchObject({ ok: true, answer: { scope: { id: 'HZ17' }, field: 'aggregation', value: 'cumulative' } });
-    expect(parseAnswer('targetYear=2025年')).toMatchObject({ ok: true, answer: { scope: 'table', field: 'targetYear', value: 2025 } });
+    expect(parseAnswer('HZ17.aggregation=累计')).toMatchObject({
+      ok: true,
+      answer: { scope: { id: 'HZ17' }, field: 'aggregation', value: 'cumulative' },
+    });
+    expect(parseAnswer('targetYear=2025年')).toMatchObject({
+      ok: true,
+      answer: { scope: 'table', field: 'targetYear', value: 2025 },
+    });
   });
 
   it('reads what a mark means', () => {
-    expect(parseAnswer('△=cumulative')).toEqual({ ok: true, answer: { kind: 'mark', mark: '△', effect: 'cumulative', text: '△=cumulative' } });
-    expect(parseAnswer('＊=约束性')).toMatchObject({ ok: true, answer: { mark: '*', effect: 'binding' } });
-    expect(parseAnswer('〔〕=累计')).toMatchObject({ ok: true, answer: { mark: '〔〕', effect: 'cumulative' } });
+    expect(parseAnswer('△=cumulative')).toEqual({
+      ok: true,
+      answer: { kind: 'mark', mark: '△', effect: 'cumulative', text: '△=cumulative' },
+    });
+    expect(parseAnswer('＊=约束性')).toMatchObject({
+      ok: true,
+      answer: { mark: '*', effect: 'binding' },
+    });
+    expect(parseAnswer('〔〕=累计')).toMatchObject({
+      ok: true,
+      answer: { mark: '〔〕', effect: 'cumulative' },
+    });
   });
 
   it.each([

@@ -7,7 +7,10 @@ import { textRows, type TextRow } from '../../../shared/import/text-grid.ts';
 
 /** Rows from `a | b | c` lines; row numbers from 1 (blank lines keep their number). */
 export function rowsOf(table: string, firstRow = 1): TextRow[] {
-  const lines = table.replace(/^\n/, '').replace(/\n\s*$/, '').split('\n');
+  const lines = table
+    .replace(/^\n/, '')
+    .replace(/\n\s*$/, '')
+    .split('\n');
   return textRows(
     lines.map((l) => l.split('|').map((c) => c.trim())),
     firstRow,

@@ -15,7 +15,10 @@ describe('plan years', () => {
   });
 
   it('reads the plan period of a title', () => {
-    expect(planPeriodOf('××县市场监管“十四五”规划主要指标')).toEqual({ baselineYear: 2020, targetYear: 2025 });
+    expect(planPeriodOf('××县市场监管“十四五”规划主要指标')).toEqual({
+      baselineYear: 2020,
+      targetYear: 2025,
+    });
     expect(planPeriodOf('2021-2025年主要指标')).toEqual({ baselineYear: 2020, targetYear: 2025 });
     expect(planPeriodOf('主要指标')).toBeNull();
   });

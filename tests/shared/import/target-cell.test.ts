@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Aggregation } from '../../../shared/model/indicator.ts';
 import type { Comparator } from '../../../shared/model/line.ts';
-import { baselineCellValue, readFigureCell, targetCellValue } from '../../../shared/import/target-cell.ts';
+import {
+  baselineCellValue,
+  readFigureCell,
+  targetCellValue,
+} from '../../../shared/import/target-cell.ts';
 
-type Form = [text: string, comparator: Comparator | null, value: number | null, unit: string, aggregation: Aggregation | null];
+type Form = [
+  text: string,
+  comparator: Comparator | null,
+  value: number | null,
+  unit: string,
+  aggregation: Aggregation | null,
+];
 
 /** Every target form the issue lists: comparator, number, unit and aggregation hint. */
 const FORMS: Form[] = [
@@ -35,7 +45,10 @@ describe('readFigureCell', () => {
 
   it('reads 持续提升 as a qualitative target that rises', () => {
     const cell = readFigureCell('持续提升');
-    expect(cell).toMatchObject({ state: 'read', reading: { qualitative: true, directionHint: 'higher', value: null } });
+    expect(cell).toMatchObject({
+      state: 'read',
+      reading: { qualitative: true, directionHint: 'higher', value: null },
+    });
   });
 
   it.each(['/', '—', '－', '无'])('reads %s as no figure', (text) => {

@@ -17,7 +17,14 @@ import {
 type Parser = (v: string | number | boolean | null) => EnumResult<unknown>;
 
 /** Each parser, the spellings it must accept, and words from its "allowed" list. */
-const CASES: Array<[name: string, parse: Parser, accepted: Array<[string | number | boolean, unknown]>, allowed: string[]]> = [
+const CASES: Array<
+  [
+    name: string,
+    parse: Parser,
+    accepted: Array<[string | number | boolean, unknown]>,
+    allowed: string[],
+  ]
+> = [
   [
     'kind',
     parseKind,

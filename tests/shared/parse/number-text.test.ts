@@ -37,38 +37,61 @@ describe('parseNumberText', () => {
     ['.5', 0.5, 0.5, 1, false, '', []],
     ['1.2E+05', 120000, 120000, 1, false, '', []],
   ])('reads %j as %d', (input, value, raw, multiplier, percent, unit, markers) => {
-    expect(parseNumberText(input)).toEqual({ ok: true, value, raw, multiplier, percent, unit, markers });
+    expect(parseNumberText(input)).toEqual({
+      ok: true,
+      value,
+      raw,
+      multiplier,
+      percent,
+      unit,
+      markers,
+    });
   });
 
-  it.each(['/', '—', '——', '-', '–', '无', '暂无', 'N/A', 'n/a', '／'])('reads %j as no value', (input) => {
-    const r = parseNumberText(input);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.reason).toBe('none');
-      expect(r.message.zh).toContain(input.trim());
-    }
-  });
+  it.each(['/', '—', '——', '-', '–', '无', '暂无', 'N/A', 'n/a', '／'])(
+    'reads %j as no value',
+    (input) => {
+      const r = parseNumberText(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.reason).toBe('none');
+        expect(r.message.zh).toContain(input.trim());
+      }
+    },
+  );
 
   it.each([null, '', '   '])('reads %j as empty', (input) => {
     expect(parseNumberText(input)).toMatchObject({ ok: false, reason: 'empty' });
   });
 
-  it.each(['abc', '12.3.4', '1e999', 'NaN', 'Infinity', '1,89', '1 2', '57万户', '5-3', '12abc', '%'])(
-    'rejects %j with a message naming the value',
-    (input) => {
-      const r = parseNumberText(input);
-      expect(r.ok).toBe(false);
-      if (!r.ok) {
-        expect(r.reason).toBe('invalid');
-        expect(r.message.zh).toContain(`“${input}”`);
-        expect(r.message.en).toContain(`"${input}"`);
-      }
+  it.each([
+    'abc',
+    '12.3.4',
+    '1e999',
+    'NaN',
+    'Infinity',
+    '1,89',
+    '1 2',
+    '57万户',
+    '5-3',
+    '12abc',
+    '%',
+  ])('rejects %j with a message naming the value', (input) => {
+    const r = parseNumberText(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason).toBe('invalid');
+      expect(r.message.zh).toContain(`“${input}”`);
+      expect(r.message.en).toContain(`"${input}"`);
+    }
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    'rejects the numeric cell %d',
+    (n) => {
+      expect(parseNumberText(n)).toMatchObject({ ok: false, reason: 'invalid' });
     },
   );
-
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('rejects the numeric cell %d', (n) => {
-    expect(parseNumberText(n)).toMatchObject({ ok: false, reason: 'invalid' });
-  });
 
   it('rejects a boolean cell, naming it', () => {
     const r = parseNumberText(true);
@@ -77,16 +100,32 @@ describe('parseNumberText', () => {
   });
 
   it('reads a numeric cell as itself', () => {
-    expect(parseNumberText(0.36)).toEqual({ ok: true, value: 0.36, raw: 0.36, multiplier: 1, percent: false, unit: '', markers: [] });
+    expect(parseNumberText(0.36)).toEqual({
+      ok: true,
+      value: 0.36,
+      raw: 0.36,
+      multiplier: 1,
+      percent: false,
+      unit: '',
+      markers: [],
+    });
   });
 
   it('reads a percent-formatted numeric cell as a percentage number', () => {
-    expect(parseNumberText(0.985, { percentCell: true })).toMatchObject({ ok: true, value: 98.5, percent: true, unit: '%' });
+    expect(parseNumberText(0.985, { percentCell: true })).toMatchObject({
+      ok: true,
+      value: 98.5,
+      percent: true,
+      unit: '%',
+    });
     expect(parseNumberText(0.07, { percentCell: true })).toMatchObject({ ok: true, value: 7 });
   });
 
   it('does not scale percent text twice in a percent-formatted cell', () => {
-    expect(parseNumberText('98.5%', { percentCell: true })).toMatchObject({ ok: true, value: 98.5 });
+    expect(parseNumberText('98.5%', { percentCell: true })).toMatchObject({
+      ok: true,
+      value: 98.5,
+    });
   });
 
   it('never returns NaN or Infinity for any short text', () => {

@@ -42,7 +42,19 @@ describe('parsePeriod', () => {
     expect(parsePeriod(input)).toMatchObject({ text, kind, index, year: 2023 });
   });
 
-  it.each(['', 'abc', '2023-13', '2023-Q5', '2023-00', '1800', '23', '2023-09-32', '2023-13-01', 202309, 9999])('rejects %j', (input) => {
+  it.each([
+    '',
+    'abc',
+    '2023-13',
+    '2023-Q5',
+    '2023-00',
+    '1800',
+    '23',
+    '2023-09-32',
+    '2023-13-01',
+    202309,
+    9999,
+  ])('rejects %j', (input) => {
     expect(parsePeriod(input)).toBeNull();
   });
 
@@ -72,9 +84,12 @@ describe('parseYear', () => {
     expect(parseYear(input)).toBe(year);
   });
 
-  it.each(['2023-Q3', '2023-09', 'abc', 2020.5, ''])('rejects %j, which is not a plain year', (input) => {
-    expect(parseYear(input)).toBeNull();
-  });
+  it.each(['2023-Q3', '2023-09', 'abc', 2020.5, ''])(
+    'rejects %j, which is not a plain year',
+    (input) => {
+      expect(parseYear(input)).toBeNull();
+    },
+  );
 });
 
 describe('period arithmetic', () => {
@@ -103,13 +118,21 @@ describe('period arithmetic', () => {
   });
 
   it('sorts a year after its own quarters and months', () => {
-    const sorted = ['2023', '2023-Q4', '2023-12', '2023-Q1', '2022'].map(p).sort(comparePeriods).map((x) => x.text);
+    const sorted = ['2023', '2023-Q4', '2023-12', '2023-Q1', '2022']
+      .map(p)
+      .sort(comparePeriods)
+      .map((x) => x.text);
     expect(sorted).toEqual(['2022', '2023-Q1', '2023-12', '2023-Q4', '2023']);
   });
 
   it('lists the periods of a year by frequency', () => {
     expect(periodsOfYear(2023, 'year').map((x) => x.text)).toEqual(['2023']);
-    expect(periodsOfYear(2023, 'quarter').map((x) => x.text)).toEqual(['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4']);
+    expect(periodsOfYear(2023, 'quarter').map((x) => x.text)).toEqual([
+      '2023-Q1',
+      '2023-Q2',
+      '2023-Q3',
+      '2023-Q4',
+    ]);
     expect(periodsOfYear(2023, 'month')).toHaveLength(12);
     expect(periodsOfYear(2023, 'month')[8]?.text).toBe('2023-09');
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../../../shared/model/line.ts';
 import { directionOfComparator, parseTargetText } from '../../../shared/parse/target-text.ts';
 
-type Row = [input: string, comparator: Comparator | null, value: number, unit: string, strict: boolean];
+type Row = [
+  input: string,
+  comparator: Comparator | null,
+  value: number,
+  unit: string,
+  strict: boolean,
+];
 
 /** Every worded form of DESIGN §3 and the plans: comparator, number, unit, strictness. */
 const LINE_FORMS: Row[] = [
@@ -43,17 +49,20 @@ const LINE_FORMS: Row[] = [
 const STRICT: Comparator[] = ['lt', 'gt'];
 
 describe('parseTargetText', () => {
-  it.each(LINE_FORMS)('reads %j as %s %d %j (strict: %s)', (input, comparator, value, unit, strict) => {
-    const r = parseTargetText(input);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value).toBe(value);
-    expect(r.unit).toBe(unit);
-    expect(r.qualitative).toBe(false);
-    expect(r.line).toEqual({ comparator, value, unit, text: input.trim() });
-    expect(comparator !== null && STRICT.includes(comparator)).toBe(strict);
-    expect(r.directionHint).toBe(directionOfComparator(comparator));
-  });
+  it.each(LINE_FORMS)(
+    'reads %j as %s %d %j (strict: %s)',
+    (input, comparator, value, unit, strict) => {
+      const r = parseTargetText(input);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value).toBe(value);
+      expect(r.unit).toBe(unit);
+      expect(r.qualitative).toBe(false);
+      expect(r.line).toEqual({ comparator, value, unit, text: input.trim() });
+      expect(comparator !== null && STRICT.includes(comparator)).toBe(strict);
+      expect(r.directionHint).toBe(directionOfComparator(comparator));
+    },
+  );
 
   it('reads 每年新增300家 as an annual amount of 300 家, with no line', () => {
     expect(parseTargetText('每年新增300家')).toMatchObject({
@@ -78,16 +87,35 @@ describe('parseTargetText', () => {
   });
 
   it('reads 五年累计300 and 期间累计新增20家 as cumulative hints', () => {
-    expect(parseTargetText('五年累计300')).toMatchObject({ ok: true, value: 300, aggregationHint: 'cumulative', directionHint: 'higher' });
-    expect(parseTargetText('期间累计新增20家')).toMatchObject({ ok: true, value: 20, unit: '家', aggregationHint: 'cumulative' });
+    expect(parseTargetText('五年累计300')).toMatchObject({
+      ok: true,
+      value: 300,
+      aggregationHint: 'cumulative',
+      directionHint: 'higher',
+    });
+    expect(parseTargetText('期间累计新增20家')).toMatchObject({
+      ok: true,
+      value: 20,
+      unit: '家',
+      aggregationHint: 'cumulative',
+    });
   });
 
   it('reads 累计新增50项 as a cumulative hint', () => {
-    expect(parseTargetText('累计新增50项')).toMatchObject({ ok: true, value: 50, unit: '项', aggregationHint: 'cumulative' });
+    expect(parseTargetText('累计新增50项')).toMatchObject({
+      ok: true,
+      value: 50,
+      unit: '项',
+      aggregationHint: 'cumulative',
+    });
   });
 
   it('records the 万 multiplier so readers can express the target in the indicator unit', () => {
-    expect(parseTargetText('突破57万户')).toMatchObject({ ok: true, value: 570000, multiplier: 10000 });
+    expect(parseTargetText('突破57万户')).toMatchObject({
+      ok: true,
+      value: 570000,
+      multiplier: 10000,
+    });
     expect(parseTargetText('600')).toMatchObject({ ok: true, multiplier: 1 });
   });
 
@@ -106,7 +134,8 @@ describe('parseTargetText', () => {
   ])('reads %j as the band %d to %d', (input, low, high, unit) => {
     const r = parseTargetText(input);
     expect(r).toMatchObject({ ok: true, value: null, unit, directionHint: 'band' });
-    if (r.ok) expect(r.line).toEqual({ comparator: 'between', value: low, upper: high, unit, text: input });
+    if (r.ok)
+      expect(r.line).toEqual({ comparator: 'between', value: low, upper: high, unit, text: input });
   });
 
   it.each([
@@ -132,7 +161,11 @@ describe('parseTargetText', () => {
 
   it('reads a numeric cell, percent-formatted or not', () => {
     expect(parseTargetText(65)).toMatchObject({ ok: true, value: 65, unit: '', line: null });
-    expect(parseTargetText(0.985, { percentCell: true })).toMatchObject({ ok: true, value: 98.5, unit: '%' });
+    expect(parseTargetText(0.985, { percentCell: true })).toMatchObject({
+      ok: true,
+      value: 98.5,
+      unit: '%',
+    });
   });
 
   it.each([
@@ -178,7 +211,10 @@ describe('parseTargetText', () => {
   });
 
   it('takes strictness from the leading word when both ends agree', () => {
-    expect(parseTargetText('不低于90以上')).toMatchObject({ ok: true, line: { comparator: 'gte' } });
+    expect(parseTargetText('不低于90以上')).toMatchObject({
+      ok: true,
+      line: { comparator: 'gte' },
+    });
     expect(parseTargetText('低于0.36以下')).toMatchObject({ ok: true, line: { comparator: 'lt' } });
   });
 

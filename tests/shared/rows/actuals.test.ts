@@ -33,9 +33,26 @@ describe('readActuals', () => {
         enteredAt: '2022-01-10',
         row: 2,
       },
-      { ...blank, id: 'T1', region: '吴兴区', period: '2023-Q3', measure: 'accidents', value: 3, row: 3 },
+      {
+        ...blank,
+        id: 'T1',
+        region: '吴兴区',
+        period: '2023-Q3',
+        measure: 'accidents',
+        value: 3,
+        row: 3,
+      },
       { ...blank, id: 'F1', region: '', period: '2023', measure: 'value', value: 98.7, row: 4 },
-      { ...blank, id: 'F2', region: '', period: '2023', measure: 'value', value: 1899, officialValue: 1899, row: 5 },
+      {
+        ...blank,
+        id: 'F2',
+        region: '',
+        period: '2023',
+        measure: 'value',
+        value: 1899,
+        officialValue: 1899,
+        row: 5,
+      },
     ]);
   });
 
@@ -53,9 +70,24 @@ describe('readActuals', () => {
 
   it.each([
     ['text in the value', ['HZ02', null, 2021, null, '三十'], '数值 Value (E)', '三十'],
-    ['text in the official value', ['HZ02', null, 2021, null, 30, 'n.a.'], '公布值 Official value (F)', 'n.a.'],
-    ['an error value', ['HZ02', null, 2021, null, { value: null, error: '#DIV/0!' }], '数值 Value (E)', '#DIV/0!'],
-    ['a formula with no stored value', ['HZ02', null, 2021, null, { value: null, formulaWithoutValue: true }], '数值 Value (E)', ''],
+    [
+      'text in the official value',
+      ['HZ02', null, 2021, null, 30, 'n.a.'],
+      '公布值 Official value (F)',
+      'n.a.',
+    ],
+    [
+      'an error value',
+      ['HZ02', null, 2021, null, { value: null, error: '#DIV/0!' }],
+      '数值 Value (E)',
+      '#DIV/0!',
+    ],
+    [
+      'a formula with no stored value',
+      ['HZ02', null, 2021, null, { value: null, formulaWithoutValue: true }],
+      '数值 Value (E)',
+      '',
+    ],
     ['no value at all', ['HZ02', null, 2021, null, null, null], '数值 Value (E)', ''],
     ['only `/` as the value', ['HZ02', null, 2021, null, '/', null], '数值 Value (E)', '/'],
     ['a bad period', ['HZ02', null, '2021-13', null, 30], '期间 Period (C)', '2021-13'],
@@ -75,17 +107,23 @@ describe('readActuals', () => {
       ['HZ02', null, 2021, 'increment', 5],
     ]);
     expect(items.map((a) => a.value)).toEqual([30, 5]);
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 3, column: '期间 Period (C)', value: '2021', level: 'error' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 3, column: '期间 Period (C)', value: '2021', level: 'error' },
+    ]);
   });
 
   it('reads nothing and says so when the period column is missing', () => {
-    const { items, problems } = readActuals(grid(SHEET, 'Actuals', ['编号 ID', '数值 Value'], [['HZ02', 30]]));
+    const { items, problems } = readActuals(
+      grid(SHEET, 'Actuals', ['编号 ID', '数值 Value'], [['HZ02', 30]]),
+    );
     expect(items).toEqual([]);
     expect(problems.map((p) => p.column)).toEqual(['期间 Period']);
   });
 
   it('reads headers written in English or as keys', () => {
-    const { items } = readActuals(grid(SHEET, 'Actuals', ['ID', 'PERIOD', 'value', 'Official Value'], [['HZ02', 2021, 30, 31]]));
+    const { items } = readActuals(
+      grid(SHEET, 'Actuals', ['ID', 'PERIOD', 'value', 'Official Value'], [['HZ02', 2021, 30, 31]]),
+    );
     expect(items[0]).toMatchObject({ id: 'HZ02', period: '2021', value: 30, officialValue: 31 });
   });
 });

@@ -12,7 +12,8 @@ function isCell(c: TestCell): c is Cell {
 function letters(n: number): string[] {
   return Array.from({ length: n }, (_, i) => {
     let s = '';
-    for (let k = i + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+    for (let k = i + 1; k > 0; k = Math.floor((k - 1) / 26))
+      s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
     return s;
   });
 }
@@ -25,7 +26,10 @@ export function grid(sheet: string, table: string, header: string[], rows: TestC
     table,
     header,
     columnLetters: letters(header.length),
-    rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells: cells.map((c) => (isCell(c) ? c : { value: c })) })),
+    rows: rows.map((cells, i) => ({
+      rowNumber: i + 2,
+      cells: cells.map((c) => (isCell(c) ? c : { value: c })),
+    })),
   };
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../../shared/model/line.ts';
 import { parseTargetText } from '../../../shared/parse/target-text.ts';
-import { defaultAggregation, inferredDirection, targetInUnit } from '../../../shared/rows/indicator-defaults.ts';
+import {
+  defaultAggregation,
+  inferredDirection,
+  targetInUnit,
+} from '../../../shared/rows/indicator-defaults.ts';
 
 function target(text: string) {
   const r = parseTargetText(text);

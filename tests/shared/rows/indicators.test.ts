@@ -59,8 +59,22 @@ describe('readIndicators on a good grid', () => {
   });
 
   it('reads the Huzhou `*` as cumulative and 万户 figures in the indicator unit', () => {
-    const { items } = read({ ...BASE, id: 'HZ01', name: '在册市场主体总量', unit: '万户', kind: '预期性', baseline: '44*', target: '57*' });
-    expect(items[0]).toMatchObject({ aggregation: 'cumulative', direction: 'higher', baseline: 44, target: 57, kind: 'expected' });
+    const { items } = read({
+      ...BASE,
+      id: 'HZ01',
+      name: '在册市场主体总量',
+      unit: '万户',
+      kind: '预期性',
+      baseline: '44*',
+      target: '57*',
+    });
+    expect(items[0]).toMatchObject({
+      aggregation: 'cumulative',
+      direction: 'higher',
+      baseline: 44,
+      target: 57,
+      kind: 'expected',
+    });
   });
 
   it('reads 57万 as 57 for unit 万户 and 570000 for unit 户', () => {
@@ -75,7 +89,14 @@ describe('readIndicators on a good grid', () => {
   });
 
   it('reads a target written as a line as a threshold with its line', () => {
-    const { items } = read({ ...BASE, id: 'F1', name: '食品评价性抽检合格率', baseline: null, baselineYear: null, target: '98.5%以上' });
+    const { items } = read({
+      ...BASE,
+      id: 'F1',
+      name: '食品评价性抽检合格率',
+      baseline: null,
+      baselineYear: null,
+      target: '98.5%以上',
+    });
     expect(items[0]).toMatchObject({
       aggregation: 'threshold',
       direction: 'higher',
@@ -85,7 +106,14 @@ describe('readIndicators on a good grid', () => {
   });
 
   it('takes the unit from the target text when the unit column is empty', () => {
-    const { items } = read({ ...BASE, id: 'S1', unit: null, baseline: null, baselineYear: null, target: '90分以上' });
+    const { items } = read({
+      ...BASE,
+      id: 'S1',
+      unit: null,
+      baseline: null,
+      baselineYear: null,
+      target: '90分以上',
+    });
     expect(items[0]).toMatchObject({ unit: '分', target: 90 });
   });
 
@@ -107,7 +135,15 @@ describe('readIndicators on a good grid', () => {
 
   it('reads a limit as a line, and a bare limit by the direction', () => {
     const { items } = read(
-      { ...BASE, id: 'T1', name: '万台特种设备事故率', unit: '', baseline: null, target: null, limit: '低于0.36' },
+      {
+        ...BASE,
+        id: 'T1',
+        name: '万台特种设备事故率',
+        unit: '',
+        baseline: null,
+        target: null,
+        limit: '低于0.36',
+      },
       { ...BASE, id: 'T2', direction: '越低越好', baseline: 0.4, target: 0.3, limit: 0.36 },
       { ...BASE, id: 'T3', limit: '10' },
     );
@@ -124,20 +160,42 @@ describe('readIndicators on a good grid', () => {
   });
 
   it('reads a percent-formatted cell of a % indicator as a percentage number', () => {
-    const { items } = read({ ...BASE, baseline: { value: 0.152, percent: true }, target: { value: 0.65, percent: true } });
+    const { items } = read({
+      ...BASE,
+      baseline: { value: 0.152, percent: true },
+      target: { value: 0.65, percent: true },
+    });
     expect(items[0]).toMatchObject({ baseline: 15.2, target: 65 });
   });
 
   it('reads `/` as no baseline', () => {
-    const { items, problems } = read({ ...BASE, baseline: '/', direction: '越高越好', target: 100 });
+    const { items, problems } = read({
+      ...BASE,
+      baseline: '/',
+      direction: '越高越好',
+      target: 100,
+    });
     expect(problems).toEqual([]);
     expect(items[0]).toMatchObject({ baseline: null, baselineYear: 2020, target: 100 });
   });
 
   it('reads frequency, due days, formula, owner and notes', () => {
     const formula = 'accidents / units * 10000';
-    const { items } = read({ ...BASE, frequency: '季', dueDays: 20, formula, owner: '特设处', notes: '备注' });
-    expect(items[0]).toMatchObject({ frequency: 'quarterly', dueDays: 20, formula, owner: '特设处', notes: '备注' });
+    const { items } = read({
+      ...BASE,
+      frequency: '季',
+      dueDays: 20,
+      formula,
+      owner: '特设处',
+      notes: '备注',
+    });
+    expect(items[0]).toMatchObject({
+      frequency: 'quarterly',
+      dueDays: 20,
+      formula,
+      owner: '特设处',
+      notes: '备注',
+    });
   });
 
   it('reads years written as text', () => {
@@ -151,13 +209,29 @@ describe('readIndicators on a good grid', () => {
   });
 
   it('sets target year 0 for an indicator with neither target nor target year', () => {
-    const { items, problems } = read({ ...BASE, baseline: null, baselineYear: null, target: null, targetYear: null, limit: '低于0.36' });
+    const { items, problems } = read({
+      ...BASE,
+      baseline: null,
+      baselineYear: null,
+      target: null,
+      targetYear: null,
+      limit: '低于0.36',
+    });
     expect(problems).toEqual([]);
-    expect(items[0]).toMatchObject({ target: null, targetYear: 0, limit: { comparator: 'lt', value: 0.36 } });
+    expect(items[0]).toMatchObject({
+      target: null,
+      targetYear: 0,
+      limit: { comparator: 'lt', value: 0.36 },
+    });
   });
 
   it('skips blank rows silently', () => {
-    const g = grid(SHEET, 'Indicators', HEADER, [row(BASE), row({}), row({ id: '  ', notes: '' }), row({ ...BASE, id: 'HZ03' })]);
+    const g = grid(SHEET, 'Indicators', HEADER, [
+      row(BASE),
+      row({}),
+      row({ id: '  ', notes: '' }),
+      row({ ...BASE, id: 'HZ03' }),
+    ]);
     const { items, problems } = readIndicators(g);
     expect(problems).toEqual([]);
     expect(items.map((i) => [i.id, i.row])).toEqual([
@@ -167,39 +241,72 @@ describe('readIndicators on a good grid', () => {
   });
 
   it('keeps a qualitative target with a warning', () => {
-    const { items, problems } = read({ ...BASE, baseline: null, baselineYear: null, target: '持续提升' });
+    const { items, problems } = read({
+      ...BASE,
+      baseline: null,
+      baselineYear: null,
+      target: '持续提升',
+    });
     expect(items[0]).toMatchObject({ target: null, targetLine: null, direction: 'higher' });
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 2, column: '目标值 Target (K)', value: '持续提升', level: 'warning' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 2, column: '目标值 Target (K)', value: '持续提升', level: 'warning' },
+    ]);
   });
 
   it('keeps a row with no kind as expected, with a warning', () => {
     const { items, problems } = read({ ...BASE, kind: null });
     expect(items[0]?.kind).toBe('expected');
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 2, column: '属性 Kind (E)', value: '', level: 'warning' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 2, column: '属性 Kind (E)', value: '', level: 'warning' },
+    ]);
   });
 
   it('warns when the direction column disagrees with the target wording, and follows the column', () => {
     const { items, problems } = read({ ...BASE, direction: '越低越好', target: '98.5%以上' });
     expect(items[0]?.direction).toBe('lower');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ level: 'warning', code: 'row.direction_conflict', column: '方向 Direction (G)' });
+    expect(problems[0]).toMatchObject({
+      level: 'warning',
+      code: 'row.direction_conflict',
+      column: '方向 Direction (G)',
+    });
   });
 });
 
 describe('readIndicators on bad rows', () => {
   it.each([
     ['text in a numeric cell', { baseline: 'abc' }, '基期值 Baseline (I)', 'abc'],
-    ['an error value', { target: { value: null, error: '#DIV/0!' } }, '目标值 Target (K)', '#DIV/0!'],
-    ['a formula without a stored value', { baseline: { value: null, formulaWithoutValue: true } }, '基期值 Baseline (I)', ''],
+    [
+      'an error value',
+      { target: { value: null, error: '#DIV/0!' } },
+      '目标值 Target (K)',
+      '#DIV/0!',
+    ],
+    [
+      'a formula without a stored value',
+      { baseline: { value: null, formulaWithoutValue: true } },
+      '基期值 Baseline (I)',
+      '',
+    ],
     ['target text that is not a target', { target: '12.3.4' }, '目标值 Target (K)', '12.3.4'],
     ['an unknown kind', { kind: '重要' }, '属性 Kind (E)', '重要'],
     ['an unknown direction', { direction: '向上走' }, '方向 Direction (G)', '向上走'],
     ['an unknown aggregation', { aggregation: '平均' }, '统计方式 Aggregation (F)', '平均'],
     ['an unknown frequency', { frequency: '半年' }, '报送频次 Frequency (P)', '半年'],
-    ['a baseline year that is not a year', { baselineYear: '去年' }, '基期年份 Baseline year (H)', '去年'],
+    [
+      'a baseline year that is not a year',
+      { baselineYear: '去年' },
+      '基期年份 Baseline year (H)',
+      '去年',
+    ],
     ['a baseline without its year', { baselineYear: null }, '基期年份 Baseline year (H)', ''],
     ['a target without its year', { targetYear: null }, '目标年份 Target year (J)', ''],
-    ['a target year before the baseline year', { targetYear: 2019 }, '目标年份 Target year (J)', '2019'],
+    [
+      'a target year before the baseline year',
+      { targetYear: 2019 },
+      '目标年份 Target year (J)',
+      '2019',
+    ],
     ['a direction nothing tells', { baseline: '/', target: 100 }, '方向 Direction (G)', ''],
     ['an empty id', { id: null }, '编号 ID (A)', ''],
     ['an empty name', { name: '' }, '指标名称 Indicator (C)', ''],
@@ -226,13 +333,19 @@ describe('readIndicators on bad rows', () => {
       ['HZ02', '双随机监管事项占比'],
       ['HZ03', '双随机监管事项占比'],
     ]);
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 3, column: '编号 ID (A)', value: 'HZ02', level: 'error' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 3, column: '编号 ID (A)', value: 'HZ02', level: 'error' },
+    ]);
     expect(problems[0]?.message.en).toContain('row 2');
   });
 
   it('reports every bad cell of a row, not only the first', () => {
     const { problems } = read({ ...BASE, baseline: 'abc', target: 'xyz', kind: '重要' });
-    expect(problems.map((p) => p.column).sort()).toEqual(['基期值 Baseline (I)', '属性 Kind (E)', '目标值 Target (K)']);
+    expect(problems.map((p) => p.column).sort()).toEqual([
+      '基期值 Baseline (I)',
+      '属性 Kind (E)',
+      '目标值 Target (K)',
+    ]);
   });
 
   it('reads no row when a required column is missing, and says which', () => {
@@ -241,6 +354,11 @@ describe('readIndicators on bad rows', () => {
     const { items, problems } = readIndicators(g);
     expect(items).toEqual([]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ sheet: SHEET, column: '指标名称 Indicator', level: 'error', code: 'row.column_missing' });
+    expect(problems[0]).toMatchObject({
+      sheet: SHEET,
+      column: '指标名称 Indicator',
+      level: 'error',
+      code: 'row.column_missing',
+    });
   });
 });

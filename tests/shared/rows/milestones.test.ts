@@ -37,7 +37,12 @@ describe('readMilestones', () => {
     ['text in the target', ['HZ02', null, 2021, '二十五'], '阶段目标 Target (D)', '二十五'],
     ['an empty target', ['HZ02', null, 2021, null], '阶段目标 Target (D)', ''],
     ['a target of none', ['HZ02', null, 2021, '/'], '阶段目标 Target (D)', '/'],
-    ['an error value', ['HZ02', null, 2021, { value: null, error: '#REF!' }], '阶段目标 Target (D)', '#REF!'],
+    [
+      'an error value',
+      ['HZ02', null, 2021, { value: null, error: '#REF!' }],
+      '阶段目标 Target (D)',
+      '#REF!',
+    ],
     ['an empty id', [null, null, 2021, 25], '编号 ID (A)', ''],
   ])('drops a row with %s, naming sheet, row, column and value', (_what, bad, column, value) => {
     const { items, problems } = read([['HZ02', null, 2021, 25], bad]);
@@ -58,6 +63,8 @@ describe('readMilestones', () => {
       ['HZ02', '吴兴区', 2021, 27],
     ]);
     expect(items.map((m) => m.target)).toEqual([25, 27]);
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 3, column: '期间 Period (C)', value: '2021年', level: 'error' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 3, column: '期间 Period (C)', value: '2021年', level: 'error' },
+    ]);
   });
 });

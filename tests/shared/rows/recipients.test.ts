@@ -41,9 +41,24 @@ describe('readRecipients', () => {
     ['a bad email', ['张三', 'zhangsan.hzamr.gov.cn'], '邮箱 Email (B)', 'zhangsan.hzamr.gov.cn'],
     ['an empty email', ['张三', null], '邮箱 Email (B)', ''],
     ['an empty name', [null, 'z@hzamr.gov.cn'], '姓名 Name (A)', ''],
-    ['a scope that cannot be read', ['张三', 'z@hzamr.gov.cn', '部门:登记处'], '范围 Scope (C)', '部门:登记处'],
-    ['an unknown severity', ['张三', 'z@hzamr.gov.cn', null, '紧急'], '最低级别 Min severity (D)', '紧急'],
-    ['an unknown language', ['张三', 'z@hzamr.gov.cn', null, null, '法语'], '语言 Language (E)', '法语'],
+    [
+      'a scope that cannot be read',
+      ['张三', 'z@hzamr.gov.cn', '部门:登记处'],
+      '范围 Scope (C)',
+      '部门:登记处',
+    ],
+    [
+      'an unknown severity',
+      ['张三', 'z@hzamr.gov.cn', null, '紧急'],
+      '最低级别 Min severity (D)',
+      '紧急',
+    ],
+    [
+      'an unknown language',
+      ['张三', 'z@hzamr.gov.cn', null, null, '法语'],
+      '语言 Language (E)',
+      '法语',
+    ],
   ])('drops a row with %s, naming sheet, row, column and value', (_what, bad, column, value) => {
     const { items, problems } = read([['王局长', 'wang@hzamr.gov.cn'], bad]);
     expect(items.map((r) => r.name)).toEqual(['王局长']);
@@ -56,6 +71,14 @@ describe('readRecipients', () => {
       ['王某', 'WANG@hzamr.gov.cn'],
     ]);
     expect(items.map((r) => r.name)).toEqual(['王局长']);
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 3, column: '邮箱 Email (B)', value: 'WANG@hzamr.gov.cn', level: 'error' }]);
+    expect(problems.map(where)).toEqual([
+      {
+        sheet: SHEET,
+        row: 3,
+        column: '邮箱 Email (B)',
+        value: 'WANG@hzamr.gov.cn',
+        level: 'error',
+      },
+    ]);
   });
 });

@@ -77,7 +77,9 @@ describe('readSettings', () => {
       ['plan.name', '计划', null],
     ]);
     expect(settings.planName).toBe('计划');
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 2, column: '设置项 Key (A)', value: 'plan.colour', level: 'warning' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 2, column: '设置项 Key (A)', value: 'plan.colour', level: 'warning' },
+    ]);
     expect(problems[0]?.message.en).toContain('plan.name');
   });
 
@@ -93,7 +95,9 @@ describe('readSettings', () => {
   ])('keeps the default on %s and names the value', (_what, key, value, shown) => {
     const { settings, problems } = read([[key, value, null]]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 2, column: '值 Value (B)', value: shown, level: 'error' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 2, column: '值 Value (B)', value: shown, level: 'error' },
+    ]);
   });
 
   it('counts the first of a key given twice and reports the second', () => {
@@ -102,7 +106,9 @@ describe('readSettings', () => {
       ['计划名称', '第二', null],
     ]);
     expect(settings.planName).toBe('第一');
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 3, column: '设置项 Key (A)', value: '计划名称', level: 'error' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 3, column: '设置项 Key (A)', value: '计划名称', level: 'error' },
+    ]);
   });
 
   it('skips blank rows and ignores the notes column', () => {
@@ -116,6 +122,8 @@ describe('readSettings', () => {
 
   it('reports a value without a key', () => {
     const { problems } = read([[null, '孤立的值', null]]);
-    expect(problems.map(where)).toEqual([{ sheet: SHEET, row: 2, column: '设置项 Key (A)', value: '', level: 'error' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: SHEET, row: 2, column: '设置项 Key (A)', value: '', level: 'error' },
+    ]);
   });
 });

@@ -23,18 +23,25 @@ function readIds(g: ReturnType<typeof grid>) {
 
 describe('readTable', () => {
   it('keeps good rows, drops bad ones and skips blank ones', () => {
-    const g = grid('S', 'T', ['编号 ID', '数 N'], [
-      ['a', 1],
-      [null, '  '],
-      ['b', 'x'],
-      ['c', null],
-    ]);
+    const g = grid(
+      'S',
+      'T',
+      ['编号 ID', '数 N'],
+      [
+        ['a', 1],
+        [null, '  '],
+        ['b', 'x'],
+        ['c', null],
+      ],
+    );
     const { items, problems } = readIds(g);
     expect(items).toEqual([
       { id: 'a', n: 1 },
       { id: 'c', n: null },
     ]);
-    expect(problems.map(where)).toEqual([{ sheet: 'S', row: 4, column: '数 N (B)', value: 'x', level: 'error' }]);
+    expect(problems.map(where)).toEqual([
+      { sheet: 'S', row: 4, column: '数 N (B)', value: 'x', level: 'error' },
+    ]);
   });
 
   it('does not count data in unknown columns as content', () => {
@@ -60,6 +67,8 @@ describe('readTable', () => {
     const g = grid('S', 'T', ['编号 ID', '数 N'], [['a', 'x']]);
     const [p] = readIds(g).problems;
     expect(p?.message.zh).toMatch(/^plan\.xlsx「S」第 2 行「数 N \(B\)」：“x”.*（本行未读取）$/);
-    expect(p?.message.en).toMatch(/^plan\.xlsx, sheet "S", row 2, column 数 N \(B\): "x".*\(row skipped\)$/);
+    expect(p?.message.en).toMatch(
+      /^plan\.xlsx, sheet "S", row 2, column 数 N \(B\): "x".*\(row skipped\)$/,
+    );
   });
 });

@@ -20,7 +20,10 @@ afterAll(async () => {
 
 describe('check --config', () => {
   it('delivers by the SMTP server of the configuration file', async () => {
-    const config = writeConfig(join(dir, 'smtp'), { mail: { smtpUrl: sink.url, from: 'kpi@example.gov.cn' }, stateDir: '.state' });
+    const config = writeConfig(join(dir, 'smtp'), {
+      mail: { smtpUrl: sink.url, from: 'kpi@example.gov.cn' },
+      stateDir: '.state',
+    });
     const o = captureOutput();
     expect(await main(['check', workbook, '--as-of', '2025-03-31', '--config', config], o)).toBe(0);
     expect(sink.to('reader@example.gov.cn')).toHaveLength(1);
@@ -31,7 +34,12 @@ describe('check --config', () => {
     sink.received.length = 0;
     const config = writeConfig(join(dir, 'smtp2'), { mail: { smtpUrl: sink.url } });
     const outbox = join(dir, 'cli-outbox');
-    expect(await main(['check', workbook, '--as-of', '2025-03-31', '--config', config, '--outbox', outbox], captureOutput())).toBe(0);
+    expect(
+      await main(
+        ['check', workbook, '--as-of', '2025-03-31', '--config', config, '--outbox', outbox],
+        captureOutput(),
+      ),
+    ).toBe(0);
     expect(sink.received).toHaveLength(0);
     expect(readdirSync(outbox).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
   });

@@ -8,7 +8,11 @@ describe('composeDigestMessage', () => {
     const message = composeDigestMessage(sampleDigest(), 'run-1');
     expect(message.to).toEqual({ name: '张三', email: 'Zhang.San@example.gov.cn' });
     expect(message.subject).toBe('【指标预警】湖州市场监管十四五 2025-11-22：红2 黄3');
-    expect([message.runId, message.workbook, message.date]).toEqual(['run-1', 'plans/湖州十四五.xlsx', '2025-11-22']);
+    expect([message.runId, message.workbook, message.date]).toEqual([
+      'run-1',
+      'plans/湖州十四五.xlsx',
+      '2025-11-22',
+    ]);
   });
 
   it('attaches the status chart as a PNG that the HTML shows by its Content-ID', () => {

@@ -20,7 +20,9 @@ describe('renderDigestHtml', () => {
   const html = renderDigestHtml(sampleDigest(), { chartCid: CID });
 
   it('shows the five sections in reading order: new, still firing, resolved, missing, forecast', () => {
-    const starts = ['new', 'firing', 'resolved', 'missing', 'forecast'].map((k) => sectionStart(html, k));
+    const starts = ['new', 'firing', 'resolved', 'missing', 'forecast'].map((k) =>
+      sectionStart(html, k),
+    );
     expect(starts.every((s) => s > 0)).toBe(true);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
@@ -29,7 +31,9 @@ describe('renderDigestHtml', () => {
     const content = sampleDigest();
     content.sections.reverse();
     const out = renderDigestHtml(content, { chartCid: null });
-    const starts = ['new', 'firing', 'resolved', 'missing', 'forecast'].map((k) => sectionStart(out, k));
+    const starts = ['new', 'firing', 'resolved', 'missing', 'forecast'].map((k) =>
+      sectionStart(out, k),
+    );
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 
@@ -41,14 +45,20 @@ describe('renderDigestHtml', () => {
     expect(sectionHtml(html, 'forecast')).toContain('在册市场主体总量');
     const newSection = sectionHtml(html, 'new');
     expect(newSection.indexOf('市场安全')).toBeLessThan(newSection.indexOf('万台特种设备事故率'));
-    expect(newSection.indexOf('营商环境')).toBeGreaterThan(newSection.indexOf('食品评价性抽检合格率'));
+    expect(newSection.indexOf('营商环境')).toBeGreaterThan(
+      newSection.indexOf('食品评价性抽检合格率'),
+    );
   });
 
   it('lists binding indicators before expected ones inside a category group', () => {
     const newSection = sectionHtml(html, 'new');
-    expect(newSection.indexOf('万台特种设备事故率')).toBeLessThan(newSection.indexOf('食品评价性抽检合格率'));
+    expect(newSection.indexOf('万台特种设备事故率')).toBeLessThan(
+      newSection.indexOf('食品评价性抽检合格率'),
+    );
     const firing = sectionHtml(html, 'firing');
-    expect(firing.indexOf('每万人高价值发明专利拥有量')).toBeLessThan(firing.indexOf('省级以上标准化试点项目'));
+    expect(firing.indexOf('每万人高价值发明专利拥有量')).toBeLessThan(
+      firing.indexOf('省级以上标准化试点项目'),
+    );
     expect(firing).toContain('约束性 binding');
     expect(firing).toContain('预期性 expected');
   });
@@ -130,7 +140,9 @@ describe('renderDigestHtml', () => {
 
   it('says "none" in a section with nothing in it', () => {
     const content = sampleDigest();
-    content.sections = content.sections.map((s) => (s.key === 'resolved' ? { ...s, groups: [], count: 0 } : s));
+    content.sections = content.sections.map((s) =>
+      s.key === 'resolved' ? { ...s, groups: [], count: 0 } : s,
+    );
     const resolved = sectionHtml(renderDigestHtml(content, { chartCid: null }), 'resolved');
     expect(resolved).toContain('已恢复（0）');
     expect(resolved).toContain('无 none');
@@ -140,6 +152,8 @@ describe('renderDigestHtml', () => {
     expect(html).not.toContain('自上次摘要以来没有新增或恢复的预警');
     const content = sampleDigest();
     content.unchanged = true;
-    expect(renderDigestHtml(content, { chartCid: null })).toContain('自上次摘要以来没有新增或恢复的预警');
+    expect(renderDigestHtml(content, { chartCid: null })).toContain(
+      '自上次摘要以来没有新增或恢复的预警',
+    );
   });
 });

@@ -27,7 +27,9 @@ describe('renderDigestText', () => {
       expect(text).toContain(name);
     }
     expect(text).toContain('[越线 breached] 万台特种设备事故率 (约束性 binding)');
-    expect(text).toContain('实绩 Actual 0.41 次/万台 · 序时应达 Expected — · 目标 Target 0.36 次/万台');
+    expect(text).toContain(
+      '实绩 Actual 0.41 次/万台 · 序时应达 Expected — · 目标 Target 0.36 次/万台',
+    );
     expect(text).toContain('吴兴区 · 2025-Q3');
     expect(text).toContain('已持续 42 天 firing for 42 days');
   });
@@ -46,7 +48,9 @@ describe('renderDigestText', () => {
   });
 
   it('names the workbooks that could not be checked', () => {
-    expect(text).toContain('!! 以下工作簿本次未能检查 / Workbooks that could not be checked this run');
+    expect(text).toContain(
+      '!! 以下工作簿本次未能检查 / Workbooks that could not be checked this run',
+    );
     expect(text).toContain('- plans/嘉兴<旧版>.xlsx: 找不到 Indicators 表');
   });
 

@@ -12,7 +12,12 @@ describe('encodePng', () => {
     expect([png.width, png.height]).toEqual([5, 3]);
     const rgbAt = (x: number, y: number): number[] => {
       const at = (y * 5 + x) * 4;
-      return [png.data[at] ?? -1, png.data[at + 1] ?? -1, png.data[at + 2] ?? -1, png.data[at + 3] ?? -1];
+      return [
+        png.data[at] ?? -1,
+        png.data[at + 1] ?? -1,
+        png.data[at + 2] ?? -1,
+        png.data[at + 3] ?? -1,
+      ];
     };
     expect(rgbAt(0, 0)).toEqual([255, 255, 255, 255]);
     expect(rgbAt(1, 0)).toEqual([183, 28, 28, 255]);

@@ -205,6 +205,11 @@ export function sampleDigest(): DigestContent {
       { category: '科技支撑', counts: { at_risk: 1, behind: 1, achieved: 1 } },
     ],
     unchanged: false,
-    failures: [{ workbook: 'plans/嘉兴<旧版>.xlsx', message: '找不到 Indicators 表 / no Indicators table & no data' }],
+    failures: [
+      {
+        workbook: 'plans/嘉兴<旧版>.xlsx',
+        message: '找不到 Indicators 表 / no Indicators table & no data',
+      },
+    ],
   };
 }

@@ -3,7 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DigestStatusCount } from '../../../shared/model/digest.ts';
 import { STATUSES } from '../../../shared/model/status.ts';
 import { hexToRgb } from '../../../worker/digest/rgb-raster.ts';
-import { CHART_GEOMETRY, renderStatusChartPng, statusChartLayout } from '../../../worker/digest/status-chart-png.ts';
+import {
+  CHART_GEOMETRY,
+  renderStatusChartPng,
+  statusChartLayout,
+} from '../../../worker/digest/status-chart-png.ts';
 import { STATUS_COLOURS } from '../../../worker/digest/status-colours.ts';
 
 const COUNTS: DigestStatusCount[] = [
@@ -31,7 +35,10 @@ function colourRun(png: PNG, y: number, x0 = 0, x1 = png.width): Map<string, num
 /** The pixels of a rectangle as one string, to compare two drawn regions. */
 function region(png: PNG, x0: number, y0: number, x1: number, y1: number): string {
   const rows: string[] = [];
-  for (let y = y0; y < y1; y++) rows.push(png.data.subarray((y * png.width + x0) * 4, (y * png.width + x1) * 4).toString('hex'));
+  for (let y = y0; y < y1; y++)
+    rows.push(
+      png.data.subarray((y * png.width + x0) * 4, (y * png.width + x1) * 4).toString('hex'),
+    );
   return rows.join('|');
 }
 
@@ -41,7 +48,8 @@ function inkPixels(png: PNG, x0: number, y0: number, x1: number, y1: number): nu
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const at = (y * png.width + x) * 4;
-      if ((png.data[at] ?? 255) + (png.data[at + 1] ?? 255) + (png.data[at + 2] ?? 255) < 3 * 128) n++;
+      if ((png.data[at] ?? 255) + (png.data[at + 1] ?? 255) + (png.data[at + 2] ?? 255) < 3 * 128)
+        n++;
     }
   }
   return n;
@@ -77,7 +85,8 @@ describe('renderStatusChartPng', () => {
 
   it('fills the longest bar to the full span and leaves the rest of shorter bars as track', () => {
     const track = colourKey(hexToRgb(CHART_GEOMETRY.track));
-    const rowOf = (i: number): Map<string, number> => colourRun(png, barAt(i).y0 + 1, layout.barX0, layout.barX1);
+    const rowOf = (i: number): Map<string, number> =>
+      colourRun(png, barAt(i).y0 + 1, layout.barX0, layout.barX1);
     expect(rowOf(0).get(track) ?? 0).toBe(0);
     expect(Math.abs((rowOf(1).get(track) ?? 0) - 2 * pxPerCount)).toBeLessThanOrEqual(1);
     expect(rowOf(3).get(track)).toBe(span);
@@ -85,18 +94,28 @@ describe('renderStatusChartPng', () => {
 
   it('stacks the worst status at the left of a bar', () => {
     const at = ((barAt(1).y0 + 2) * png.width + layout.barX0) * 4;
-    expect([png.data[at], png.data[at + 1], png.data[at + 2]]).toEqual([...hexToRgb(STATUS_COLOURS.breached.fill)]);
+    expect([png.data[at], png.data[at + 1], png.data[at + 2]]).toEqual([
+      ...hexToRgb(STATUS_COLOURS.breached.fill),
+    ]);
   });
 
   it('writes each category name left of its bar in Chinese glyphs, different names drawn differently', () => {
-    const labelBox = (i: number): [number, number, number, number] => [CHART_GEOMETRY.padding, barAt(i).y0, layout.barX0 - 4, barAt(i).y1];
-    for (let i = 0; i < COUNTS.length; i++) expect(inkPixels(png, ...labelBox(i))).toBeGreaterThan(40);
+    const labelBox = (i: number): [number, number, number, number] => [
+      CHART_GEOMETRY.padding,
+      barAt(i).y0,
+      layout.barX0 - 4,
+      barAt(i).y1,
+    ];
+    for (let i = 0; i < COUNTS.length; i++)
+      expect(inkPixels(png, ...labelBox(i))).toBeGreaterThan(40);
     // A missing font draws every character as the same empty box; real glyphs differ.
     expect(region(png, ...labelBox(0))).not.toBe(region(png, ...labelBox(2)));
   });
 
   it('writes the totals right of the bars and a count inside segments wide enough for one', () => {
-    expect(inkPixels(png, layout.barX1 + 2, barAt(0).y0, CHART_GEOMETRY.width, barAt(0).y1)).toBeGreaterThan(5);
+    expect(
+      inkPixels(png, layout.barX1 + 2, barAt(0).y0, CHART_GEOMETRY.width, barAt(0).y1),
+    ).toBeGreaterThan(5);
     const onTrack = barAt(0).segments.find((s) => s.status === 'on_track');
     if (!onTrack) throw new Error('no on_track segment');
     const mid = Math.floor((barAt(0).y0 + barAt(0).y1) / 2);
@@ -104,7 +123,11 @@ describe('renderStatusChartPng', () => {
     const green = inside.get(colourKey(hexToRgb(STATUS_COLOURS.on_track.fill))) ?? 0;
     // The segment's number interrupts its green in the middle row, not in the top one.
     expect(green).toBeLessThan(onTrack.x1 - onTrack.x0);
-    expect(colourRun(png, barAt(0).y0 + 1, onTrack.x0, onTrack.x1).get(colourKey(hexToRgb(STATUS_COLOURS.on_track.fill)))).toBe(onTrack.x1 - onTrack.x0);
+    expect(
+      colourRun(png, barAt(0).y0 + 1, onTrack.x0, onTrack.x1).get(
+        colourKey(hexToRgb(STATUS_COLOURS.on_track.fill)),
+      ),
+    ).toBe(onTrack.x1 - onTrack.x0);
   });
 
   it('has a legend entry with the chip colour for each status present, and none for absent ones', () => {
@@ -112,8 +135,18 @@ describe('renderStatusChartPng', () => {
     expect(layout.legend.map((l) => l.status).sort()).toEqual([...present].sort());
     for (const item of layout.legend) {
       const at = ((item.y + 2) * png.width + item.x + 2) * 4;
-      expect([png.data[at], png.data[at + 1], png.data[at + 2]]).toEqual([...hexToRgb(STATUS_COLOURS[item.status].fill)]);
-      expect(inkPixels(png, item.x + CHART_GEOMETRY.legendChip + 2, item.y - 3, item.x + CHART_GEOMETRY.legendCellWidth - 4, item.y + 16)).toBeGreaterThan(10);
+      expect([png.data[at], png.data[at + 1], png.data[at + 2]]).toEqual([
+        ...hexToRgb(STATUS_COLOURS[item.status].fill),
+      ]);
+      expect(
+        inkPixels(
+          png,
+          item.x + CHART_GEOMETRY.legendChip + 2,
+          item.y - 3,
+          item.x + CHART_GEOMETRY.legendCellWidth - 4,
+          item.y + 16,
+        ),
+      ).toBeGreaterThan(10);
     }
     expect(layout.legend.find((l) => l.status === 'on_track')?.count).toBe(6);
   });
@@ -123,10 +156,17 @@ describe('renderStatusChartPng', () => {
     const en = PNG.sync.read(renderStatusChartPng(COUNTS, 'en'));
     const first = layout.legend[0];
     if (!first) throw new Error('no legend');
-    const box: [number, number, number, number] = [first.x + CHART_GEOMETRY.legendChip + 2, first.y - 3, first.x + CHART_GEOMETRY.legendCellWidth - 4, first.y + 16];
+    const box: [number, number, number, number] = [
+      first.x + CHART_GEOMETRY.legendChip + 2,
+      first.y - 3,
+      first.x + CHART_GEOMETRY.legendCellWidth - 4,
+      first.y + 16,
+    ];
     expect(region(zh, ...box)).not.toBe(region(en, ...box));
     // The bars themselves do not depend on the language.
-    expect(region(zh, layout.barX0, barAt(0).y0, layout.barX1, barAt(0).y0 + 2)).toBe(region(en, layout.barX0, barAt(0).y0, layout.barX1, barAt(0).y0 + 2));
+    expect(region(zh, layout.barX0, barAt(0).y0, layout.barX1, barAt(0).y0 + 2)).toBe(
+      region(en, layout.barX0, barAt(0).y0, layout.barX1, barAt(0).y0 + 2),
+    );
   });
 
   it('keeps the padding and the gaps between bars white', () => {
@@ -150,7 +190,9 @@ describe('statusChartLayout', () => {
     const six = statusChartLayout(COUNTS);
     expect(six.legend).toHaveLength(6);
     expect(new Set(six.legend.map((l) => l.y)).size).toBe(2);
-    const four: DigestStatusCount[] = [{ category: 'A', counts: { breached: 1, at_risk: 1, behind: 1, on_track: 1 } }];
+    const four: DigestStatusCount[] = [
+      { category: 'A', counts: { breached: 1, at_risk: 1, behind: 1, on_track: 1 } },
+    ];
     const oneRow = statusChartLayout(four);
     expect(new Set(oneRow.legend.map((l) => l.y)).size).toBe(1);
     expect(six.height - statusChartLayout(COUNTS.slice(0, 4)).height).toBe(0);
@@ -176,7 +218,8 @@ describe('ensureCjkFont', () => {
 
   it('takes the Simplified Chinese face of a font collection, not the Japanese first one', async () => {
     const { chineseFace, ensureCjkFont } = await import('../../../worker/digest/cjk-font.ts');
-    const { collectionFamilies, extractFace, fontFamilies } = await import('../../../worker/digest/sfnt-collection.ts');
+    const { collectionFamilies, extractFace, fontFamilies } =
+      await import('../../../worker/digest/sfnt-collection.ts');
     const { readFileSync } = await import('node:fs');
     const data = readFileSync(ensureCjkFont());
     const families = collectionFamilies(data);

@@ -6,7 +6,15 @@ import type { Problem } from '../../../shared/model/problem.ts';
 import { checkWorkbookFile } from '../../../worker/pipeline/check-stage.ts';
 import { DEFAULT_LIMITS } from '../../../worker/write-back/package-limits.ts';
 import { tempDir } from '../../support/temp-dir.ts';
-import { deflatedZeros, ole2File, partText, planWith, sheetWithRows, withParts, zipWithBomb } from './hostile-files.ts';
+import {
+  deflatedZeros,
+  ole2File,
+  partText,
+  planWith,
+  sheetWithRows,
+  withParts,
+  zipWithBomb,
+} from './hostile-files.ts';
 
 const dir = tempDir('hostile-files');
 const AS_OF = '2024-03-31';
@@ -57,7 +65,9 @@ describe('files that are not a readable workbook', () => {
     writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
     const p = await refused(path);
     expect(p.code).toBe('workbook.no_workbook_part');
-    expect(p.message.en).toContain('report.xlsx is a zip file but holds no workbook (xl/workbook.xml is missing)');
+    expect(p.message.en).toContain(
+      'report.xlsx is a zip file but holds no workbook (xl/workbook.xml is missing)',
+    );
   });
 
   it('says a password-protected workbook must have its password removed', async () => {
@@ -114,7 +124,13 @@ describe('workbooks too big to check', () => {
     const path = await goodWorkbook('understated.xlsx');
     // Over 22 MB of sheet XML: enough cells to matter, so the rows are counted, not trusted.
     const filler = '市场主体登记注册数据填报说明'.repeat(2);
-    await withParts(path, { 'xl/worksheets/sheet2.xml': sheetWithRows(DEFAULT_LIMITS.sheetRows + 50_000, 'A1:B10', filler) });
+    await withParts(path, {
+      'xl/worksheets/sheet2.xml': sheetWithRows(
+        DEFAULT_LIMITS.sheetRows + 50_000,
+        'A1:B10',
+        filler,
+      ),
+    });
     const p = await refused(path);
     expect(p.code).toBe('workbook.sheet_too_many_rows');
     expect(p.row).toBe(DEFAULT_LIMITS.sheetRows + 1);
@@ -126,10 +142,14 @@ describe('workbooks the worker reads but must not change beyond its sheets', () 
   it('checks a workbook a planner sorted (Excel then saves a sort state exceljs alone cannot read)', async () => {
     const path = await goodWorkbook('sorted.xlsx');
     const xml = await partText(path, 'xl/tables/table3.xml');
-    const sortState = '<sortState ref="A2:I3"><sortCondition descending="1" ref="E2:E3"/></sortState>';
+    const sortState =
+      '<sortState ref="A2:I3"><sortCondition descending="1" ref="E2:E3"/></sortState>';
     const sorted = xml.includes('</autoFilter>')
       ? xml.replace('</autoFilter>', `${sortState}</autoFilter>`)
-      : xml.replace(/<autoFilter ref="([^"]+)"\/>/, `<autoFilter ref="$1">${sortState}</autoFilter>`);
+      : xml.replace(
+          /<autoFilter ref="([^"]+)"\/>/,
+          `<autoFilter ref="$1">${sortState}</autoFilter>`,
+        );
     expect(sorted).toContain('sortState');
     await withParts(path, { 'xl/tables/table3.xml': sorted });
     const r = await checkWorkbookFile(path, { asOf: AS_OF });
@@ -141,10 +161,19 @@ describe('workbooks the worker reads but must not change beyond its sheets', () 
   it('keeps the macros of an .xlsm byte for byte and never runs them', async () => {
     const path = join(dir, 'plan.xlsm');
     copyFileSync(await goodWorkbook('macro-base.xlsx'), path);
-    const vba = Buffer.concat([Buffer.from('Attribute VB_Name = "Module1"\nSub Auto_Open()\n  Kill "C:\\*.*"\nEnd Sub\n'), Buffer.alloc(64, 7)]);
+    const vba = Buffer.concat([
+      Buffer.from('Attribute VB_Name = "Module1"\nSub Auto_Open()\n  Kill "C:\\*.*"\nEnd Sub\n'),
+      Buffer.alloc(64, 7),
+    ]);
     const types = (await partText(path, '[Content_Types].xml'))
-      .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
-      .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>');
+      .replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      )
+      .replace(
+        '</Types>',
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+      );
     await withParts(path, { 'xl/vbaProject.bin': vba, '[Content_Types].xml': types });
     const r = await checkWorkbookFile(path, { asOf: AS_OF });
     expect(r.ok && r.written).toBe(true);

@@ -15,8 +15,30 @@ export function smallPlan(over: Partial<WorkbookTemplate> = {}): WorkbookTemplat
   return {
     name: '测试计划',
     indicators: [
-      { id: 'HZ01', category: '营商环境', name: '在册市场主体总量', unit: '万户', kind: '预期性', aggregation: '存量 level', direction: '越高越好', baselineYear: 2020, baseline: 40, targetYear: 2025, target: 60 },
-      { id: 'HZ02', category: '市场安全', name: '食品评价性抽检合格率', unit: '%', kind: '约束性', aggregation: '阈值 threshold', direction: '越高越好', targetYear: 2025, target: '98.5%以上' },
+      {
+        id: 'HZ01',
+        category: '营商环境',
+        name: '在册市场主体总量',
+        unit: '万户',
+        kind: '预期性',
+        aggregation: '存量 level',
+        direction: '越高越好',
+        baselineYear: 2020,
+        baseline: 40,
+        targetYear: 2025,
+        target: 60,
+      },
+      {
+        id: 'HZ02',
+        category: '市场安全',
+        name: '食品评价性抽检合格率',
+        unit: '%',
+        kind: '约束性',
+        aggregation: '阈值 threshold',
+        direction: '越高越好',
+        targetYear: 2025,
+        target: '98.5%以上',
+      },
     ],
     milestones: [],
     actuals: [
@@ -24,18 +46,32 @@ export function smallPlan(over: Partial<WorkbookTemplate> = {}): WorkbookTemplat
       { id: 'HZ02', region: '湖州市', period: '2023', value: 97.9 },
     ],
     settings: settingsRows({ name: '测试计划', region: '湖州市' }),
-    recipients: [{ name: '局长', email: 'juzhang@example.gov.cn', scope: '', minSeverity: '提示 info', language: 'zh-CN' }],
+    recipients: [
+      {
+        name: '局长',
+        email: 'juzhang@example.gov.cn',
+        scope: '',
+        minSeverity: '提示 info',
+        language: 'zh-CN',
+      },
+    ],
     ...over,
   };
 }
 
 /** Writes the small plan (or `template`) with `rows` replacing one table's rows. */
-export async function planWith(path: string, rows: Partial<Record<'indicators' | 'actuals' | 'milestones', TemplateRow[]>> = {}): Promise<void> {
+export async function planWith(
+  path: string,
+  rows: Partial<Record<'indicators' | 'actuals' | 'milestones', TemplateRow[]>> = {},
+): Promise<void> {
   await initWorkbook(path, smallPlan(rows));
 }
 
 /** Replaces (or adds) parts of a package. */
-export async function withParts(path: string, parts: Record<string, string | Buffer>): Promise<void> {
+export async function withParts(
+  path: string,
+  parts: Record<string, string | Buffer>,
+): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   for (const [name, content] of Object.entries(parts)) zip.file(name, content);
   writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
@@ -67,7 +103,8 @@ export async function deflatedZeros(bytes: number): Promise<Buffer> {
   });
   const mb = Buffer.alloc(1024 * 1024);
   for (let left = bytes; left > 0; left -= mb.length) {
-    if (!deflate.write(left >= mb.length ? mb : mb.subarray(0, left))) await new Promise((r) => deflate.once('drain', r));
+    if (!deflate.write(left >= mb.length ? mb : mb.subarray(0, left)))
+      await new Promise((r) => deflate.once('drain', r));
   }
   deflate.end();
   await done;
@@ -78,7 +115,12 @@ export async function deflatedZeros(bytes: number): Promise<Buffer> {
  * A ZIP holding one stored entry of raw deflate data, declaring `declared` unpacked bytes
  * (the truth, or a lie), and the valid parts of `base` around it.
  */
-export async function zipWithBomb(base: string, path: string, deflated: Buffer, declared: number): Promise<void> {
+export async function zipWithBomb(
+  base: string,
+  path: string,
+  deflated: Buffer,
+  declared: number,
+): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync(base));
   const names = Object.keys(zip.files);
   const entries: { name: string; data: Buffer }[] = [];
@@ -138,7 +180,9 @@ function crc32(bytes: Buffer): number {
 /** Worksheet XML with `rows` rows of a number (and `text`, when given), its dimension saying `dimension`. */
 export function sheetWithRows(rows: number, dimension: string, text = ''): string {
   const body: string[] = [];
-  const second = (r: number): string => (text === '' ? '' : `<c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c>`);
-  for (let r = 1; r <= rows; r++) body.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c>${second(r)}</row>`);
+  const second = (r: number): string =>
+    text === '' ? '' : `<c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  for (let r = 1; r <= rows; r++)
+    body.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c>${second(r)}</row>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${dimension}"/><sheetData>${body.join('')}</sheetData></worksheet>`;
 }

@@ -11,7 +11,13 @@ const path = join(dir, 'plan.xlsx');
 const outbox = join(dir, 'outbox');
 
 /** Names that a spreadsheet would run as formulas if written as typed, or that break markup. */
-const INJECTIONS = ['=HYPERLINK("http://evil.example","点我")', '+86-572-1234567 热线', '-3%同比', '@SUM(1,2)', '<script>alert(1)</script>&nbsp;'];
+const INJECTIONS = [
+  '=HYPERLINK("http://evil.example","点我")',
+  '+86-572-1234567 热线',
+  '-3%同比',
+  '@SUM(1,2)',
+  '<script>alert(1)</script>&nbsp;',
+];
 /**
  * A name carrying characters XML cannot hold. exceljs reads Excel's escapes (`_x0001_`)
  * back into the raw characters, so that is how such a name reaches the worker.
@@ -45,21 +51,31 @@ describe('names that look like formulas or markup', () => {
   });
 
   it('read back in openpyxl as the text they are', () => {
-    const names = openpyxlTable(path, 'Status').slice(1).map((r) => r[2]);
+    const names = openpyxlTable(path, 'Status')
+      .slice(1)
+      .map((r) => r[2]);
     expect(names).toEqual(expect.arrayContaining(INJECTIONS));
-    const alerts = openpyxlTable(path, 'Alerts').slice(1).map((r) => r[5]);
-    expect(alerts).toEqual(expect.arrayContaining(['=HYPERLINK("http://evil.example","点我")', '@SUM(1,2)']));
+    const alerts = openpyxlTable(path, 'Alerts')
+      .slice(1)
+      .map((r) => r[5]);
+    expect(alerts).toEqual(
+      expect.arrayContaining(['=HYPERLINK("http://evil.example","点我")', '@SUM(1,2)']),
+    );
   });
 
   it('show in LibreOffice as text, not as computed results', () => {
-    const status = [...libreOfficeCsvs(path, dir)].find(([name]) => name.includes('Status'))?.[1] ?? '';
+    const status =
+      [...libreOfficeCsvs(path, dir)].find(([name]) => name.includes('Status'))?.[1] ?? '';
     expect(status).toContain('"=HYPERLINK(""http://evil.example"",""点我"")"');
     expect(status).toContain('@SUM(1,2)');
     expect(status).not.toMatch(/^INJ3,[^,]*,3,/m);
   });
 
   it('are escaped in the HTML digest', () => {
-    const html = readdirSync(outbox).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(outbox, f), 'utf8')).join('\n');
+    const html = readdirSync(outbox)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(join(outbox, f), 'utf8'))
+      .join('\n');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&amp;nbsp;');
     expect(html).not.toContain('<script>');
     expect(html).toContain('=HYPERLINK(&quot;http://evil.example&quot;,&quot;点我&quot;)');
@@ -71,12 +87,17 @@ describe('characters XML cannot hold', () => {
     const xml = await partText(path, 'xl/worksheets/sheet6.xml');
     expect(xml).toContain(`>${CONTROL_CLEAN}</t>`);
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
-    const names = openpyxlTable(path, 'Status').slice(1).map((r) => r[2]);
+    const names = openpyxlTable(path, 'Status')
+      .slice(1)
+      .map((r) => r[2]);
     expect(names).toContain(CONTROL_CLEAN);
   });
 
   it('are left out of the HTML digest', () => {
-    const html = readdirSync(outbox).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(outbox, f), 'utf8')).join('\n');
+    const html = readdirSync(outbox)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(join(outbox, f), 'utf8'))
+      .join('\n');
     expect(html).toContain('抽检');
     expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { CheckJson } from '../../../worker/pipeline/check-json.ts';
 import { runBin } from '../../support/run-bin.ts';
 import { tempDir } from '../../support/temp-dir.ts';
-import { deflatedZeros, ole2File, partText, planWith, sheetWithRows, withParts, zipWithBomb } from './hostile-files.ts';
+import {
+  deflatedZeros,
+  ole2File,
+  partText,
+  planWith,
+  sheetWithRows,
+  withParts,
+  zipWithBomb,
+} from './hostile-files.ts';
 
 const dir = tempDir('hostile-run');
 
@@ -26,7 +34,24 @@ describe('a nightly run over broken and good workbooks together', () => {
     const alsoGood = join(dir, 'also-good.xlsx');
     await planWith(alsoGood);
 
-    const r = runBin(['check', notZip, good, truncated, xls, bomb, huge, alsoGood, '--as-of', '2024-03-31', '--json', '--outbox', join(dir, 'outbox')], dir);
+    const r = runBin(
+      [
+        'check',
+        notZip,
+        good,
+        truncated,
+        xls,
+        bomb,
+        huge,
+        alsoGood,
+        '--as-of',
+        '2024-03-31',
+        '--json',
+        '--outbox',
+        join(dir, 'outbox'),
+      ],
+      dir,
+    );
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as CheckJson;
     const byFile = new Map(json.workbooks.map((w) => [w.path.split('/').pop(), w]));
@@ -39,12 +64,17 @@ describe('a nightly run over broken and good workbooks together', () => {
       ['huge.xlsx', false],
       ['also-good.xlsx', true],
     ]);
-    const message = (file: string): string => byFile.get(file)?.errors.map((e) => e.message).join(' | ') ?? '';
+    const message = (file: string): string =>
+      byFile
+        .get(file)
+        ?.errors.map((e) => e.message)
+        .join(' | ') ?? '';
     expect(message('not-zip.xlsx')).toContain('not an .xlsx');
     expect(message('truncated.xlsx')).toContain('cut short');
     expect(message('old.xls')).toContain('old-style .xls');
     expect(message('bomb.xlsx')).toContain('zip bomb');
     expect(message('huge.xlsx')).toContain('1,048,576 rows');
-    for (const file of [good, alsoGood]) expect(await partText(file, 'xl/worksheets/sheet5.xml')).toContain('t="inlineStr"');
+    for (const file of [good, alsoGood])
+      expect(await partText(file, 'xl/worksheets/sheet5.xml')).toContain('t="inlineStr"');
   });
 });

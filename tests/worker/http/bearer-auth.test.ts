@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkAuthorization } from '../../../worker/http/bearer-auth.ts';
 
-const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+const basic = (user: string, password: string): string =>
+  `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 describe('checkAuthorization', () => {
   it('accepts the configured token as a Bearer token or as a Basic password with any user name', () => {

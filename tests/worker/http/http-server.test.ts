@@ -8,7 +8,12 @@ import { RunQueues } from '../../../worker/queue/queues.ts';
 import { RedisStats } from '../../../worker/queue/redis-stats.ts';
 import { saveRunSummary } from '../../../worker/queue/run-summary-store.ts';
 import { startWorkerProcess } from '../../../worker/queue/worker-process.ts';
-import { FAST_QUEUE, planWorkbook, queueConfig, runFinished } from '../../support/queue-fixtures.ts';
+import {
+  FAST_QUEUE,
+  planWorkbook,
+  queueConfig,
+  runFinished,
+} from '../../support/queue-fixtures.ts';
 import { TestRedis } from '../../support/redis-server.ts';
 import { SmtpSink } from '../../support/smtp-sink.ts';
 import { tempDir } from '../../support/temp-dir.ts';
@@ -23,8 +28,18 @@ let app: FastifyInstance;
 beforeAll(async () => {
   server = await TestRedis.start();
   redis = server.client();
-  queues = new RunQueues(server.url, queueConfig(dir, { queue: { ...FAST_QUEUE, prefix: 'http' } }).queue, 'worker');
-  app = await buildHttpServer({ queues, redis, stats: new RedisStats(redis, 'http'), token: TOKEN, name: 'test-worker' });
+  queues = new RunQueues(
+    server.url,
+    queueConfig(dir, { queue: { ...FAST_QUEUE, prefix: 'http' } }).queue,
+    'worker',
+  );
+  app = await buildHttpServer({
+    queues,
+    redis,
+    stats: new RedisStats(redis, 'http'),
+    token: TOKEN,
+    name: 'test-worker',
+  });
 });
 
 afterAll(async () => {
@@ -48,13 +63,22 @@ describe('the worker HTTP API', () => {
     expect(none.statusCode).toBe(401);
     expect(none.headers['www-authenticate']).toBe('Bearer realm="kpi-sentinel"');
     expect(none.json().error).toMatch(/^需要令牌.* \/ a token is required/);
-    const wrong = await app.inject({ method: 'POST', url: '/runs', headers: { authorization: 'Bearer guess' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/runs',
+      headers: { authorization: 'Bearer guess' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(await queues.runs.count()).toBe(0);
   });
 
   it('starts a run for POST /runs with the token, with an optional as-of date', async () => {
-    const res = await app.inject({ method: 'POST', url: '/runs', headers: bearer, payload: { asOf: '2025-03-31' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/runs',
+      headers: bearer,
+      payload: { asOf: '2025-03-31' },
+    });
     expect(res.statusCode).toBe(202);
     const { runId } = res.json<{ runId: string }>();
     expect(runId).toMatch(/^manual-\d{8}T\d{6}\.\d{3}Z$/);
@@ -63,13 +87,22 @@ describe('the worker HTTP API', () => {
   });
 
   it('rejects a bad as-of date with 400 naming the value', async () => {
-    const res = await app.inject({ method: 'POST', url: '/runs', headers: bearer, payload: { asOf: '2025-13-01' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/runs',
+      headers: bearer,
+      payload: { asOf: '2025-13-01' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toContain('"2025-13-01"');
   });
 
   it('answers the browser preflight of the add-in\'s "check now"', async () => {
-    const res = await app.inject({ method: 'OPTIONS', url: '/runs', headers: { origin: 'https://localhost:3000', 'access-control-request-method': 'POST' } });
+    const res = await app.inject({
+      method: 'OPTIONS',
+      url: '/runs',
+      headers: { origin: 'https://localhost:3000', 'access-control-request-method': 'POST' },
+    });
     expect(res.statusCode).toBe(204);
     expect(res.headers['access-control-allow-headers']).toContain('Authorization');
   });
@@ -98,7 +131,9 @@ describe('the worker HTTP API', () => {
     expect(lines).toContain('kpi_sentinel_checks_completed_total 0');
     expect(lines).toContain('kpi_sentinel_alerts_firing{severity="critical"} 2');
     expect(lines).toContain('kpi_sentinel_alerts_firing{severity="warning"} 5');
-    expect(lines).toContain(`kpi_sentinel_last_successful_run_timestamp_seconds ${Date.parse('2025-11-21T18:00:05Z') / 1000}`);
+    expect(lines).toContain(
+      `kpi_sentinel_last_successful_run_timestamp_seconds ${Date.parse('2025-11-21T18:00:05Z') / 1000}`,
+    );
     expect(lines).toContain('kpi_sentinel_last_run_failed_workbooks 1');
     // The POST /runs above left its start job waiting.
     expect(lines).toContain('kpi_sentinel_queue_jobs{queue="runs",state="waiting"} 1');
@@ -110,7 +145,11 @@ describe('the worker HTTP API', () => {
     expect(none.statusCode).toBe(401);
     expect(none.headers['www-authenticate']).toBe('Basic realm="kpi-sentinel"');
     const basic = `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}`;
-    const page = await app.inject({ method: 'GET', url: '/queues', headers: { authorization: basic } });
+    const page = await app.inject({
+      method: 'GET',
+      url: '/queues',
+      headers: { authorization: basic },
+    });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     // The page sets <base href="/queues/"> and links its assets relative to it.
@@ -124,12 +163,25 @@ describe('the worker HTTP API', () => {
     expect((await app.inject({ method: 'GET', url: asset })).statusCode).toBe(401);
     const api = await app.inject({ method: 'GET', url: '/queues/api/queues', headers: bearer });
     expect(api.statusCode).toBe(200);
-    expect(api.json<{ queues: { name: string }[] }>().queues.map((q) => q.name).sort()).toEqual(['checks', 'digests', 'runs']);
+    expect(
+      api
+        .json<{ queues: { name: string }[] }>()
+        .queues.map((q) => q.name)
+        .sort(),
+    ).toEqual(['checks', 'digests', 'runs']);
   });
 
   it('turns POST /runs and the dashboard off (403) when no token is configured', async () => {
-    const open = await buildHttpServer({ queues, redis, stats: new RedisStats(redis, 'http'), token: undefined, name: 'x' });
-    expect((await open.inject({ method: 'POST', url: '/runs', headers: bearer })).statusCode).toBe(403);
+    const open = await buildHttpServer({
+      queues,
+      redis,
+      stats: new RedisStats(redis, 'http'),
+      token: undefined,
+      name: 'x',
+    });
+    expect((await open.inject({ method: 'POST', url: '/runs', headers: bearer })).statusCode).toBe(
+      403,
+    );
     expect((await open.inject({ method: 'GET', url: '/queues' })).statusCode).toBe(403);
     expect((await open.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
     await open.close();
@@ -151,7 +203,11 @@ describe('the HTTP API of a running worker', () => {
     const url = `http://127.0.0.1:${worker.httpPort}/runs`;
     try {
       expect((await fetch(url, { method: 'POST' })).status).toBe(401);
-      const res = await fetch(url, { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body: JSON.stringify({ asOf: '2025-03-31' }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { ...bearer, 'content-type': 'application/json' },
+        body: JSON.stringify({ asOf: '2025-03-31' }),
+      });
       expect(res.status).toBe(202);
       const { runId } = (await res.json()) as { runId: string };
       const live = new RunQueues(server.url, config.queue, 'worker');

@@ -10,7 +10,11 @@ function grid(text: string) {
 describe('csvToGrid', () => {
   it('takes the first record as the header and numbers rows as Excel shows the file', () => {
     const g = grid('编号 ID,期间 Period,数值 Value\n1,2023,98.7\n2,2023-Q3,1\n');
-    expect(g).toMatchObject({ workbook: 'actuals.csv', header: ['编号 ID', '期间 Period', '数值 Value'], columnLetters: ['A', 'B', 'C'] });
+    expect(g).toMatchObject({
+      workbook: 'actuals.csv',
+      header: ['编号 ID', '期间 Period', '数值 Value'],
+      columnLetters: ['A', 'B', 'C'],
+    });
     expect(g.rows.map((r) => [r.rowNumber, r.cells.map((c) => c.value)])).toEqual([
       [2, [1, 2023, 98.7]],
       [3, [2, '2023-Q3', 1]],
@@ -54,7 +58,10 @@ describe('csvToGrid', () => {
   });
 
   it('reads a file with a BOM without putting it into the first header', () => {
-    const read = csvToGrid(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('编号,数值\n1,2\n')]), 'bom.csv');
+    const read = csvToGrid(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('编号,数值\n1,2\n')]),
+      'bom.csv',
+    );
     expect(read.ok && read.grid.header[0]).toBe('编号');
   });
 

@@ -8,11 +8,15 @@ import { tempDir } from '../../support/temp-dir.ts';
 import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = tempDir('import-command');
-const HUZHOU_TEXT = resolve(import.meta.dirname, '../../../../shared/seed-docs/003_eecffe482169a7c7.txt');
+const HUZHOU_TEXT = resolve(
+  import.meta.dirname,
+  '../../../../shared/seed-docs/003_eecffe482169a7c7.txt',
+);
 
 const workbook = workbookMaker(dir);
 
-const AMBIGUOUS = '序号,指标名称,单位,2020年,2025年,属性\n1,食品安全监督抽检不合格率,%,2.1,2.5,预期性\n2,专利授权量,件,5000,6000△,预期性\n';
+const AMBIGUOUS =
+  '序号,指标名称,单位,2020年,2025年,属性\n1,食品安全监督抽检不合格率,%,2.1,2.5,预期性\n2,专利授权量,件,5000,6000△,预期性\n';
 
 function file(name: string, text: string): string {
   const path = join(dir, name);
@@ -28,7 +32,9 @@ describe('kpi-sentinel import of a published plan table', () => {
     const text = o.text();
     expect(text).toContain('按已发布的规划指标表读取');
     expect(text).toContain('2 个指标，2 个待确认问题');
-    expect(text).toContain('ZB01  #2  — | 食品安全监督抽检不合格率 | % | 2.1 → 2.5 | 预期性 | level | 待确认 to confirm');
+    expect(text).toContain(
+      'ZB01  #2  — | 食品安全监督抽检不合格率 | % | 2.1 → 2.5 | 预期性 | level | 待确认 to confirm',
+    );
     expect(text).toContain('--answer "2.direction=higher|lower|band"');
     expect(text).toContain('--answer "△=cumulative|binding|expected|note"');
     expect(text).toContain('已写入 2 行');
@@ -38,7 +44,10 @@ describe('kpi-sentinel import of a published plan table', () => {
     const into = await workbook();
     const before = readFileSync(into);
     const o = captureOutput();
-    const code = await main(['import', file('b.csv', AMBIGUOUS), '--into', into, '--json', '--dry-run'], o);
+    const code = await main(
+      ['import', file('b.csv', AMBIGUOUS), '--into', into, '--json', '--dry-run'],
+      o,
+    );
     expect(code).toBe(0);
     const json = JSON.parse(o.lines.join('\n')) as {
       indicators: Record<string, unknown>[];
@@ -60,9 +69,23 @@ describe('kpi-sentinel import of a published plan table', () => {
 
   it('takes --answer for a row and for a mark', async () => {
     const o = captureOutput();
-    const args = ['import', file('c.csv', AMBIGUOUS), '--into', await workbook(), '--json', '--answer', '2.direction=lower', '--answer', '△=cumulative'];
+    const args = [
+      'import',
+      file('c.csv', AMBIGUOUS),
+      '--into',
+      await workbook(),
+      '--json',
+      '--answer',
+      '2.direction=lower',
+      '--answer',
+      '△=cumulative',
+    ];
     expect(await main(args, o)).toBe(0);
-    const json = JSON.parse(o.lines.join('\n')) as { indicators: Record<string, unknown>[]; questions: unknown[]; added: number };
+    const json = JSON.parse(o.lines.join('\n')) as {
+      indicators: Record<string, unknown>[];
+      questions: unknown[];
+      added: number;
+    };
     expect(json.questions).toEqual([]);
     expect(json.added).toBe(2);
     expect(json.indicators.map((r) => [r.direction, r.aggregation])).toEqual([
@@ -75,10 +98,20 @@ describe('kpi-sentinel import of a published plan table', () => {
     const into = await workbook();
     const before = readFileSync(into);
     const bad = captureOutput();
-    expect(await main(['import', file('d.csv', AMBIGUOUS), '--into', into, '--answer', '2.direction'], bad)).toBe(2);
+    expect(
+      await main(
+        ['import', file('d.csv', AMBIGUOUS), '--into', into, '--answer', '2.direction'],
+        bad,
+      ),
+    ).toBe(2);
     expect(bad.errors.join('\n')).toContain('17.direction=lower');
     const unmatched = captureOutput();
-    expect(await main(['import', file('e.csv', AMBIGUOUS), '--into', into, '--answer', '40.direction=lower'], unmatched)).toBe(2);
+    expect(
+      await main(
+        ['import', file('e.csv', AMBIGUOUS), '--into', into, '--answer', '40.direction=lower'],
+        unmatched,
+      ),
+    ).toBe(2);
     expect(unmatched.text()).toContain('40.direction=lower');
     expect(readFileSync(into).equals(before)).toBe(true);
   });
@@ -98,7 +131,12 @@ describe('kpi-sentinel import of a published plan table', () => {
     copyFileSync(HUZHOU_TEXT, source);
     const r = runBin(['import', source, '--into', into, '--id-prefix', 'HZ', '--json'], dir);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { added: number; questions: unknown[]; notices: { row: number }[]; indicators: { id: string }[] };
+    const json = JSON.parse(r.stdout) as {
+      added: number;
+      questions: unknown[];
+      notices: { row: number }[];
+      indicators: { id: string }[];
+    };
     expect(json.added).toBe(23);
     expect(json.questions).toEqual([]);
     expect(json.notices.map((n) => n.row)).toEqual([267, 295]);

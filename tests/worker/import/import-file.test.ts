@@ -14,7 +14,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const TEMPLATE: WorkbookTemplate = {
   name: 't',
-  indicators: [{ id: '1', name: '食品评价性抽检合格率', unit: '%', kind: '约束性', targetYear: 2025, target: '98.5%以上' }],
+  indicators: [
+    {
+      id: '1',
+      name: '食品评价性抽检合格率',
+      unit: '%',
+      kind: '约束性',
+      targetYear: 2025,
+      target: '98.5%以上',
+    },
+  ],
   milestones: [],
   actuals: [{ id: '1', region: '湖州市', period: '2021', value: 98.6 }],
   settings: [{ key: 'planName', value: '测试' }],
@@ -29,7 +38,10 @@ function file(name: string, text: string): string {
   return path;
 }
 
-async function tableValues(path: string, table: 'Actuals' | 'Milestones' | 'Indicators'): Promise<unknown[][]> {
+async function tableValues(
+  path: string,
+  table: 'Actuals' | 'Milestones' | 'Indicators',
+): Promise<unknown[][]> {
   const read = await readWorkbookGrids(path);
   if (!read.ok) throw new Error('unreadable');
   return (read.grids[table]?.rows ?? []).map((r) => r.cells.map((c) => c.value));
@@ -84,7 +96,10 @@ describe('importFile from CSV', () => {
 
   it('tells the table from headers in any order and either language', async () => {
     const into = await workbook();
-    const csv = file('indicators.csv', 'Indicator,ID,目标值,目标年份 Target year\n万台特种设备事故率,2,低于0.36,2025\n');
+    const csv = file(
+      'indicators.csv',
+      'Indicator,ID,目标值,目标年份 Target year\n万台特种设备事故率,2,低于0.36,2025\n',
+    );
     const report = await importFile(csv, into);
     expect(report).toMatchObject({ table: 'Indicators', added: 1 });
     const rows = await tableValues(into, 'Indicators');
@@ -97,7 +112,13 @@ describe('importFile from CSV', () => {
     const into = await workbook();
     const path = join(dir, 'gbk.csv');
     // 编号,期间,数值 / 1,2022,98.7 in GBK.
-    writeFileSync(path, Buffer.concat([Buffer.from('b1e0bac52cc6dabce42ccafdd6b50a', 'hex'), Buffer.from('1,2022,98.7\n')]));
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from('b1e0bac52cc6dabce42ccafdd6b50a', 'hex'),
+        Buffer.from('1,2022,98.7\n'),
+      ]),
+    );
     const report = await importFile(path, into);
     expect(report).toMatchObject({ table: 'Actuals', added: 1 });
   });
@@ -147,7 +168,10 @@ describe('importFile from CSV', () => {
       rows: [[null, null, null]],
     });
     await wb.xlsx.writeFile(into);
-    const report = await importFile(file('wide.csv', 'id,period,value,source\n1,2022,1,年报\n'), into);
+    const report = await importFile(
+      file('wide.csv', 'id,period,value,source\n1,2022,1,年报\n'),
+      into,
+    );
     expect(report.added).toBe(1);
     const warning = report.problems.find((p) => p.code === 'import.column_not_in_table');
     expect(warning).toMatchObject({ level: 'warning', column: 'D' });
@@ -190,7 +214,13 @@ describe('importFile from XLSX', () => {
     await wb.xlsx.writeFile(source);
     const report = await importFile(source, into);
     expect(report).toMatchObject({ table: 'Actuals', added: 1, problems: [] });
-    expect((await tableValues(into, 'Actuals'))[1]?.slice(0, 5)).toEqual(['1', null, '2022', null, 98.7]);
+    expect((await tableValues(into, 'Actuals'))[1]?.slice(0, 5)).toEqual([
+      '1',
+      null,
+      '2022',
+      null,
+      98.7,
+    ]);
   });
 
   it('reads the first sheet when the file has no table, its header being the first filled row', async () => {

@@ -12,18 +12,25 @@ import { tempDir } from '../../support/temp-dir.ts';
 import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = tempDir('import-plan');
-const HUZHOU_TEXT = resolve(import.meta.dirname, '../../../../shared/seed-docs/003_eecffe482169a7c7.txt');
-
+const HUZHOU_TEXT = resolve(
+  import.meta.dirname,
+  '../../../../shared/seed-docs/003_eecffe482169a7c7.txt',
+);
 
 const workbook = workbookMaker(dir);
 
-async function indicatorsOf(path: string): Promise<{ items: Indicator[]; errors: [number, string][] }> {
+async function indicatorsOf(
+  path: string,
+): Promise<{ items: Indicator[]; errors: [number, string][] }> {
   const read = await readWorkbookGrids(path);
   if (!read.ok) throw new Error('unreadable');
   const grid = read.grids.Indicators;
   if (!grid) throw new Error('no Indicators');
   const r = readIndicators(grid);
-  return { items: r.items, errors: r.problems.filter((p) => p.level === 'error').map((p) => [p.row, p.value]) };
+  return {
+    items: r.items,
+    errors: r.problems.filter((p) => p.level === 'error').map((p) => [p.row, p.value]),
+  };
 }
 
 /** What a plan table says about each indicator, as the check reads it back from the workbook. */
@@ -43,13 +50,83 @@ function understood(items: Indicator[]) {
 }
 
 const EXPECTED = [
-  { category: '营商环境', name: '在册市场主体总量', unit: '万户', kind: 'expected', aggregation: 'level', direction: 'higher', baseline: 38.6, target: 50, line: null },
-  { category: '营商环境', name: '企业开办时间', unit: '个工作日', kind: 'binding', aggregation: 'threshold', direction: 'lower', baseline: 3, target: 1, line: 'lte 1' },
-  { category: '营商环境', name: '有效商标注册量', unit: '万件', kind: 'expected', aggregation: 'cumulative', direction: 'higher', baseline: 4.2, target: 6.5, line: null },
-  { category: '质量提升', name: '制造业产品质量合格率', unit: '%', kind: 'expected', aggregation: 'threshold', direction: 'higher', baseline: 93.8, target: 94, line: 'gte 94' },
-  { category: '质量提升', name: '省级以上品牌', unit: '个', kind: 'expected', aggregation: 'cumulative', direction: 'higher', baseline: 12, target: 30, line: null },
-  { category: '市场安全', name: '食品评价性抽检合格率', unit: '%', kind: 'binding', aggregation: 'threshold', direction: 'higher', baseline: 98.5, target: 98.5, line: 'gte 98.5' },
-  { category: '市场安全', name: '万台特种设备事故率', unit: '', kind: 'binding', aggregation: 'threshold', direction: 'lower', baseline: 0.2, target: 0.36, line: 'lt 0.36' },
+  {
+    category: '营商环境',
+    name: '在册市场主体总量',
+    unit: '万户',
+    kind: 'expected',
+    aggregation: 'level',
+    direction: 'higher',
+    baseline: 38.6,
+    target: 50,
+    line: null,
+  },
+  {
+    category: '营商环境',
+    name: '企业开办时间',
+    unit: '个工作日',
+    kind: 'binding',
+    aggregation: 'threshold',
+    direction: 'lower',
+    baseline: 3,
+    target: 1,
+    line: 'lte 1',
+  },
+  {
+    category: '营商环境',
+    name: '有效商标注册量',
+    unit: '万件',
+    kind: 'expected',
+    aggregation: 'cumulative',
+    direction: 'higher',
+    baseline: 4.2,
+    target: 6.5,
+    line: null,
+  },
+  {
+    category: '质量提升',
+    name: '制造业产品质量合格率',
+    unit: '%',
+    kind: 'expected',
+    aggregation: 'threshold',
+    direction: 'higher',
+    baseline: 93.8,
+    target: 94,
+    line: 'gte 94',
+  },
+  {
+    category: '质量提升',
+    name: '省级以上品牌',
+    unit: '个',
+    kind: 'expected',
+    aggregation: 'cumulative',
+    direction: 'higher',
+    baseline: 12,
+    target: 30,
+    line: null,
+  },
+  {
+    category: '市场安全',
+    name: '食品评价性抽检合格率',
+    unit: '%',
+    kind: 'binding',
+    aggregation: 'threshold',
+    direction: 'higher',
+    baseline: 98.5,
+    target: 98.5,
+    line: 'gte 98.5',
+  },
+  {
+    category: '市场安全',
+    name: '万台特种设备事故率',
+    unit: '',
+    kind: 'binding',
+    aggregation: 'threshold',
+    direction: 'lower',
+    baseline: 0.2,
+    target: 0.36,
+    line: 'lt 0.36',
+  },
 ].map((e) => ({ ...e, years: [2020, 2025] }));
 
 /**
@@ -111,7 +188,15 @@ describe('importFile with a published plan table', () => {
     expect(report.plan?.header.rows).toEqual([2, 3]);
     const back = await indicatorsOf(into);
     expect(back.errors).toEqual([]);
-    expect(back.items.map((i) => i.id)).toEqual(['SJ01', 'SJ02', 'SJ03', 'SJ04', 'SJ05', 'SJ06', 'SJ07']);
+    expect(back.items.map((i) => i.id)).toEqual([
+      'SJ01',
+      'SJ02',
+      'SJ03',
+      'SJ04',
+      'SJ05',
+      'SJ06',
+      'SJ07',
+    ]);
     expect(understood(back.items)).toEqual(EXPECTED);
   });
 
@@ -140,7 +225,10 @@ describe('importFile with a published plan table', () => {
 
   it('writes rows with open questions, their open cells to confirm, which the check refuses until answered', async () => {
     const source = join(dir, 'ambiguous.csv');
-    writeFileSync(source, '序号,指标名称,单位,2020年,2025年,属性\n1,食品安全监督抽检不合格率,%,2.1,2.5,预期性\n2,食品评价性抽检合格率,%,98,98.5以上,约束性\n');
+    writeFileSync(
+      source,
+      '序号,指标名称,单位,2020年,2025年,属性\n1,食品安全监督抽检不合格率,%,2.1,2.5,预期性\n2,食品评价性抽检合格率,%,98,98.5以上,约束性\n',
+    );
     const into = await workbook();
     const report = await importFile(source, into);
     expect(report.added).toBe(2);
@@ -152,7 +240,10 @@ describe('importFile with a published plan table', () => {
 
   it('takes answers, and a dry run writes nothing', async () => {
     const source = join(dir, 'answered.csv');
-    writeFileSync(source, '序号,指标名称,单位,2020年,2025年,属性\n1,食品安全监督抽检不合格率,%,2.1,2.5,预期性\n');
+    writeFileSync(
+      source,
+      '序号,指标名称,单位,2020年,2025年,属性\n1,食品安全监督抽检不合格率,%,2.1,2.5,预期性\n',
+    );
     const into = await workbook();
     const before = readFileSync(into);
     const answers = parseAnswers(['2.direction=lower']);
@@ -162,12 +253,17 @@ describe('importFile with a published plan table', () => {
     expect(readFileSync(into).equals(before)).toBe(true);
     const wet = await importFile(source, into, { answers: answers.answers });
     expect(wet.plan?.questions).toEqual([]);
-    expect((await indicatorsOf(into)).items.map((i) => [i.name, i.direction])).toEqual([['食品安全监督抽检不合格率', 'lower']]);
+    expect((await indicatorsOf(into)).items.map((i) => [i.name, i.direction])).toEqual([
+      ['食品安全监督抽检不合格率', 'lower'],
+    ]);
   });
 
   it('refuses ids the workbook already has, and writes nothing', async () => {
     const source = join(dir, 'twice.csv');
-    writeFileSync(source, '序号,指标名称,单位,2020年,2025年,属性\n1,品字标企业,家,100,200,约束性\n');
+    writeFileSync(
+      source,
+      '序号,指标名称,单位,2020年,2025年,属性\n1,品字标企业,家,100,200,约束性\n',
+    );
     const into = await workbook();
     expect((await importFile(source, into)).added).toBe(1);
     const before = readFileSync(into);
@@ -215,7 +311,10 @@ describe('importFile with a published plan table', () => {
   it('still reads a contract Indicators CSV as contract rows', async () => {
     const into = await workbook();
     const source = join(dir, 'contract.csv');
-    writeFileSync(source, 'id,name,unit,kind,direction,baselineYear,baseline,targetYear,target\nA1,品字标企业,家,约束性,higher,2020,100,2025,200\n');
+    writeFileSync(
+      source,
+      'id,name,unit,kind,direction,baselineYear,baseline,targetYear,target\nA1,品字标企业,家,约束性,higher,2020,100,2025,200\n',
+    );
     const report = await importFile(source, into);
     expect(report).toMatchObject({ table: 'Indicators', added: 1, plan: null });
   });

@@ -20,7 +20,13 @@ describe('decodeCsvBytes', () => {
     ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')])],
     ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(TEXT)])],
     // 编号,指标名称 … in GBK, as Excel on Chinese Windows saves "CSV (逗号分隔)".
-    ['GB18030', new Uint8Array([...Buffer.from('b1e0bac52cd6b8b1eac3fbb3c60a312c', 'hex'), ...Buffer.from('cab3c6b7c6c0bcdbd0d4b3e9bcecbacfb8f1c2ca0a', 'hex')])],
+    [
+      'GB18030',
+      new Uint8Array([
+        ...Buffer.from('b1e0bac52cd6b8b1eac3fbb3c60a312c', 'hex'),
+        ...Buffer.from('cab3c6b7c6c0bcdbd0d4b3e9bcecbacfb8f1c2ca0a', 'hex'),
+      ]),
+    ],
   ])('reads %s', (_name, bytes) => {
     expect(decodeCsvBytes(bytes)).toBe(TEXT);
   });

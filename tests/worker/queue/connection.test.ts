@@ -17,15 +17,21 @@ afterAll(async () => {
 
 describe('redisOptions', () => {
   it('reads host, port, credentials, database and TLS from the URL', () => {
-    expect(redisOptions('rediss://kpi:p%40ss@redis.example.gov.cn:6380/3', 'worker')).toMatchObject({
-      host: 'redis.example.gov.cn',
-      port: 6380,
-      username: 'kpi',
-      password: 'p@ss',
-      db: 3,
-      tls: {},
+    expect(redisOptions('rediss://kpi:p%40ss@redis.example.gov.cn:6380/3', 'worker')).toMatchObject(
+      {
+        host: 'redis.example.gov.cn',
+        port: 6380,
+        username: 'kpi',
+        password: 'p@ss',
+        db: 3,
+        tls: {},
+      },
+    );
+    expect(redisOptions('redis://127.0.0.1', 'worker')).toMatchObject({
+      host: '127.0.0.1',
+      port: 6379,
+      db: 0,
     });
-    expect(redisOptions('redis://127.0.0.1', 'worker')).toMatchObject({ host: '127.0.0.1', port: 6379, db: 0 });
   });
 
   it('lets workers wait out a Redis restart and producers fail fast', () => {
@@ -43,7 +49,11 @@ describe('checkEvictionPolicy', () => {
     const log = memoryLogger();
     expect(await checkEvictionPolicy(redis, log)).toBe('allkeys-lru');
     const [line] = log.lines;
-    expect(line).toMatchObject({ level: 'error', event: 'redis.eviction', fields: { policy: 'allkeys-lru' } });
+    expect(line).toMatchObject({
+      level: 'error',
+      event: 'redis.eviction',
+      fields: { policy: 'allkeys-lru' },
+    });
     expect(line?.text.zh).toContain('请设置为 noeviction');
     expect(line?.text.en).toContain('Set it to noeviction');
     await redis.config('SET', 'maxmemory-policy', 'noeviction');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkJobId, manualRunId, runIdForSlot, runJobId, slotOfRunId, workbookIdOf } from '../../../worker/queue/run-id.ts';
+import {
+  checkJobId,
+  manualRunId,
+  runIdForSlot,
+  runJobId,
+  slotOfRunId,
+  workbookIdOf,
+} from '../../../worker/queue/run-id.ts';
 
 describe('run ids', () => {
   it('names a scheduled run by its slot in compact UTC, without the colons BullMQ forbids in job ids', () => {
@@ -19,7 +26,9 @@ describe('run ids', () => {
 
   it('keeps manual runs apart from scheduled ones and from each other to the millisecond', () => {
     expect(manualRunId(new Date('2025-03-31T08:30:12.345Z'))).toBe('manual-20250331T083012.345Z');
-    expect(manualRunId(new Date('2025-03-31T08:30:12.346Z'))).not.toBe(manualRunId(new Date('2025-03-31T08:30:12.345Z')));
+    expect(manualRunId(new Date('2025-03-31T08:30:12.346Z'))).not.toBe(
+      manualRunId(new Date('2025-03-31T08:30:12.345Z')),
+    );
   });
 
   it('names a check job by run and workbook, the workbook by file name and path hash', () => {

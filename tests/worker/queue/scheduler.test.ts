@@ -14,19 +14,36 @@ afterAll(async () => {
 });
 
 function queues(prefix: string): RunQueues {
-  return new RunQueues(server.url, queueConfig('/tmp', { queue: { ...FAST_QUEUE, prefix } }).queue, 'producer');
+  return new RunQueues(
+    server.url,
+    queueConfig('/tmp', { queue: { ...FAST_QUEUE, prefix } }).queue,
+    'producer',
+  );
 }
 
 describe('ensureRunScheduler', () => {
   it('makes one scheduler however many workers start at once, with the default 02:00 Shanghai slot', async () => {
     const three = [queues('sched1'), queues('sched1'), queues('sched1')];
     const schedule = queueConfig('/tmp', {}).schedule;
-    await Promise.all(three.map((q) => ensureRunScheduler(q.runs, schedule, jobDefaults(queueConfig('/tmp', { queue: FAST_QUEUE }).queue), memoryLogger())));
+    await Promise.all(
+      three.map((q) =>
+        ensureRunScheduler(
+          q.runs,
+          schedule,
+          jobDefaults(queueConfig('/tmp', { queue: FAST_QUEUE }).queue),
+          memoryLogger(),
+        ),
+      ),
+    );
     const q = three[0];
     if (!q) throw new Error('no queue');
     const schedulers = await q.runs.getJobSchedulers();
     expect(schedulers).toHaveLength(1);
-    expect(schedulers[0]).toMatchObject({ key: SCHEDULER_ID, pattern: '0 2 * * *', tz: 'Asia/Shanghai' });
+    expect(schedulers[0]).toMatchObject({
+      key: SCHEDULER_ID,
+      pattern: '0 2 * * *',
+      tz: 'Asia/Shanghai',
+    });
     const next = new Date(schedulers[0]?.next ?? 0);
     // The next slot is 02:00 in Shanghai: 18:00 UTC.
     expect([next.getUTCHours(), next.getUTCMinutes(), next.getUTCSeconds()]).toEqual([18, 0, 0]);
@@ -49,7 +66,14 @@ describe('ensureRunScheduler', () => {
     const q = queues('sched3');
     const log = memoryLogger();
     await ensureRunScheduler(q.runs, { cron: '0 2 * * *', timezone: 'Asia/Shanghai' }, {}, log);
-    expect(await ensureRunScheduler(q.runs, { cron: '30 6 * * 1-5', timezone: 'Asia/Shanghai' }, {}, log)).toBe('updated');
+    expect(
+      await ensureRunScheduler(
+        q.runs,
+        { cron: '30 6 * * 1-5', timezone: 'Asia/Shanghai' },
+        {},
+        log,
+      ),
+    ).toBe('updated');
     const [scheduler] = await q.runs.getJobSchedulers();
     expect(scheduler?.pattern).toBe('30 6 * * 1-5');
     expect(await q.runs.getJobCountByTypes('delayed')).toBe(1);

@@ -72,7 +72,9 @@ describe('RedisWorkbookLocks', () => {
     const failure = await locks.acquire('/plans/湖州.xlsx').catch((err: unknown) => err);
     if (!(failure instanceof WorkbookError)) throw new Error('expected a WorkbookError');
     expect(failure.problem.code).toBe('workbook.locked');
-    expect(failure.problem.message.zh).toContain(`湖州.xlsx 正由另一个检查进程写入（pid ${process.pid} @`);
+    expect(failure.problem.message.zh).toContain(
+      `湖州.xlsx 正由另一个检查进程写入（pid ${process.pid} @`,
+    );
     expect(failure.problem.message.en).toContain('is being written by another check');
     await held.release();
   });

@@ -7,7 +7,14 @@ import { RunQueues } from '../../../worker/queue/queues.ts';
 import { RedisStats } from '../../../worker/queue/redis-stats.ts';
 import { checkJobId, runJobId, slotOfRunId, workbookIdOf } from '../../../worker/queue/run-id.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
-import { CliProcess, FAST_QUEUE, eventually, planWorkbook, runFinished, writeConfig } from '../../support/queue-fixtures.ts';
+import {
+  CliProcess,
+  FAST_QUEUE,
+  eventually,
+  planWorkbook,
+  runFinished,
+  writeConfig,
+} from '../../support/queue-fixtures.ts';
 import { TestRedis } from '../../support/redis-server.ts';
 import { runBin } from '../../support/run-bin.ts';
 import { SmtpSink } from '../../support/smtp-sink.ts';
@@ -46,30 +53,50 @@ interface Setup {
 }
 
 /** Workbooks with their own recipients, and a configuration file for the worker processes. */
-async function setup(name: string, workbooks: number, file: Record<string, unknown>): Promise<Setup> {
+async function setup(
+  name: string,
+  workbooks: number,
+  file: Record<string, unknown>,
+): Promise<Setup> {
   const dir = join(root, name);
   const plans = await Promise.all(
     Array.from({ length: workbooks }, async (_, i) => {
       const recipients = [`${name}-${i}@example.gov.cn`];
-      return { path: await planWorkbook(join(dir, `plans/plan-${i}.xlsx`), recipients), recipients };
+      return {
+        path: await planWorkbook(join(dir, `plans/plan-${i}.xlsx`), recipients),
+        recipients,
+      };
     }),
   );
   const prefix = `p-${name}`;
   const config = writeConfig(dir, {
     workbooks: ['plans/*.xlsx'],
     redisUrl: server.url,
-    mail: { smtpUrl: sink.url, from: 'kpi@example.gov.cn', attempts: 2, backoffMs: 100, sendLeaseMs: 3_000 },
+    mail: {
+      smtpUrl: sink.url,
+      from: 'kpi@example.gov.cn',
+      attempts: 2,
+      backoffMs: 100,
+      sendLeaseMs: 3_000,
+    },
     ...file,
     queue: { ...FAST_QUEUE, prefix, ...(file.queue as object | undefined) },
   });
   // The observer waits out a Redis restart like a worker does ('worker' connections).
-  const queues = new RunQueues(server.url, configSchema.parse({ queue: { prefix } }).queue, 'worker');
+  const queues = new RunQueues(
+    server.url,
+    configSchema.parse({ queue: { prefix } }).queue,
+    'worker',
+  );
   observers.push(queues);
   return { dir, config, prefix, plans, queues };
 }
 
 function workers(s: Setup, n: number): CliProcess[] {
-  const started = Array.from({ length: n }, () => new CliProcess(['worker', '--config', s.config], s.dir));
+  const started = Array.from(
+    { length: n },
+    () => new CliProcess(['worker', '--config', s.config], s.dir),
+  );
   processes.push(...started);
   return started;
 }
@@ -77,13 +104,19 @@ function workers(s: Setup, n: number): CliProcess[] {
 /** Every recipient of every plan got exactly one email for `runId`. */
 function expectOneEmailEach(s: Setup, runId: string): void {
   for (const plan of s.plans) {
-    for (const r of plan.recipients) expect(sink.received.filter((m) => m.runId === runId && m.rcpt === r), `${r} in ${runId}`).toHaveLength(1);
+    for (const r of plan.recipients)
+      expect(
+        sink.received.filter((m) => m.runId === runId && m.rcpt === r),
+        `${r} in ${runId}`,
+      ).toHaveLength(1);
   }
 }
 
 describe('worker processes', () => {
   it('three workers on a schedule every three seconds run each slot exactly once and send each recipient one email per run', async () => {
-    const s = await setup('three', 2, { schedule: { cron: '*/3 * * * * *', timezone: 'Asia/Shanghai' } });
+    const s = await setup('three', 2, {
+      schedule: { cron: '*/3 * * * * *', timezone: 'Asia/Shanghai' },
+    });
     const three = workers(s, 3);
     await Promise.all(three.map((p) => p.waitFor('worker.started', 30_000)));
     const completed = () => three.flatMap((p) => p.events('run.completed'));
@@ -94,7 +127,8 @@ describe('worker processes', () => {
     const runIds = completed().map((l) => String(l.runId));
     expect(new Set(runIds).size).toBe(runIds.length); // no run's digest ran twice
     const slots = runIds.map((id) => slotOfRunId(id)?.getTime() ?? NaN).sort((a, b) => a - b);
-    for (let i = 1; i < slots.length; i++) expect((slots[i] ?? 0) - (slots[i - 1] ?? 0)).toBe(3_000); // none skipped
+    for (let i = 1; i < slots.length; i++)
+      expect((slots[i] ?? 0) - (slots[i - 1] ?? 0)).toBe(3_000); // none skipped
     const started = three.flatMap((p) => p.events('run.started')).map((l) => String(l.runId));
     expect(new Set(started).size).toBe(started.length); // each slot's flow was added once
     for (const runId of runIds) expectOneEmailEach(s, runId);
@@ -139,7 +173,9 @@ describe('worker processes', () => {
     const read = await readWorkbookGrids(plan.path);
     if (!read.ok) throw new Error('workbook damaged');
     expect(read.grids.Alerts?.rows.length ?? 0).toBeGreaterThan(0);
-    expect(readdirSync(join(s.dir, 'plans')).filter((f) => f.endsWith('.xlsx') && !f.startsWith('.'))).toHaveLength(4);
+    expect(
+      readdirSync(join(s.dir, 'plans')).filter((f) => f.endsWith('.xlsx') && !f.startsWith('.')),
+    ).toHaveLength(4);
     expect((await s.queues.digests.getJob(runJobId(runId)))?.attemptsMade).toBe(1);
   });
 
@@ -149,7 +185,12 @@ describe('worker processes', () => {
     await Promise.all(two.map((p) => p.waitFor('worker.started', 30_000)));
     const enqueued = runBin(['enqueue', '--config', s.config], s.dir);
     const runId = /manual-\S+Z/.exec(enqueued.stdout)?.[0] ?? '';
-    await eventually(async () => (await s.queues.checks.getJobCountByTypes('completed')) >= 1, 30_000, 'a first check to complete', 5);
+    await eventually(
+      async () => (await s.queues.checks.getJobCountByTypes('completed')) >= 1,
+      30_000,
+      'a first check to complete',
+      5,
+    );
     expect(await s.queues.digests.getJobCountByTypes('completed')).toBe(0);
 
     await server.restart(500);

@@ -13,9 +13,21 @@ afterEach(async () => {
   for (const s of schedules.splice(0)) await s.stop(5_000);
 });
 
-function schedule(name: string, cronPattern: string, runSlot: (slot: Date) => Promise<string>, now?: () => Date) {
+function schedule(
+  name: string,
+  cronPattern: string,
+  runSlot: (slot: Date) => Promise<string>,
+  now?: () => Date,
+) {
   const log = memoryLogger();
-  const s = new EmbeddedSchedule({ cron: cronPattern, timezone: 'Asia/Shanghai', statePath: join(dir, `${name}.json`), runSlot, log, ...(now ? { now } : {}) });
+  const s = new EmbeddedSchedule({
+    cron: cronPattern,
+    timezone: 'Asia/Shanghai',
+    statePath: join(dir, `${name}.json`),
+    runSlot,
+    log,
+    ...(now ? { now } : {}),
+  });
   schedules.push(s);
   return { s, log, statePath: join(dir, `${name}.json`) };
 }
@@ -35,27 +47,53 @@ describe('EmbeddedSchedule', () => {
   it('runs the latest slot it missed while down, once, and records it', async () => {
     const ran: Date[] = [];
     const now = new Date('2025-11-22T10:17:30+08:00');
-    const { s, log, statePath } = schedule('missed', '0 * * * *', async (slot) => {
-      ran.push(slot);
-      return `run-${slot.toISOString()}`;
-    }, () => now);
-    await writeSlotState(statePath, { lastSlot: Date.parse('2025-11-22T07:00:00+08:00'), runId: 'old' });
+    const { s, log, statePath } = schedule(
+      'missed',
+      '0 * * * *',
+      async (slot) => {
+        ran.push(slot);
+        return `run-${slot.toISOString()}`;
+      },
+      () => now,
+    );
+    await writeSlotState(statePath, {
+      lastSlot: Date.parse('2025-11-22T07:00:00+08:00'),
+      runId: 'old',
+    });
     const caught = await s.start();
     expect(caught?.toISOString()).toBe('2025-11-22T02:00:00.000Z'); // 10:00 Shanghai
-    await eventually(async () => (await readSlotState(statePath))?.runId === 'run-2025-11-22T02:00:00.000Z', 5_000, 'the state to record the slot');
+    await eventually(
+      async () => (await readSlotState(statePath))?.runId === 'run-2025-11-22T02:00:00.000Z',
+      5_000,
+      'the state to record the slot',
+    );
     expect(ran.map((d) => d.toISOString())).toEqual(['2025-11-22T02:00:00.000Z']);
     expect(log.lines.map((l) => l.event)).toContain('watch.catch_up');
   });
 
   it('leaves a failed slot unrecorded, so the next start runs it again', async () => {
-    const { s, log, statePath } = schedule('failing', '0 * * * *', async () => {
-      throw new Error('SMTP down');
-    }, () => new Date('2025-11-22T10:17:30+08:00'));
-    await writeSlotState(statePath, { lastSlot: Date.parse('2025-11-22T07:00:00+08:00'), runId: 'old' });
+    const { s, log, statePath } = schedule(
+      'failing',
+      '0 * * * *',
+      async () => {
+        throw new Error('SMTP down');
+      },
+      () => new Date('2025-11-22T10:17:30+08:00'),
+    );
+    await writeSlotState(statePath, {
+      lastSlot: Date.parse('2025-11-22T07:00:00+08:00'),
+      runId: 'old',
+    });
     await s.start();
-    await eventually(() => log.lines.find((l) => l.event === 'watch.run_failed'), 5_000, 'the failure to be logged');
+    await eventually(
+      () => log.lines.find((l) => l.event === 'watch.run_failed'),
+      5_000,
+      'the failure to be logged',
+    );
     expect(await readSlotState(statePath)).toMatchObject({ runId: 'old' });
-    expect(JSON.parse(await readFile(statePath, 'utf8'))).toMatchObject({ lastSlotIso: '2025-11-21T23:00:00.000Z' });
+    expect(JSON.parse(await readFile(statePath, 'utf8'))).toMatchObject({
+      lastSlotIso: '2025-11-21T23:00:00.000Z',
+    });
   });
 
   it('never runs two slots at once: a slot that comes during a long run is skipped and logged', async () => {
@@ -74,7 +112,8 @@ describe('EmbeddedSchedule', () => {
     await s.start();
     await eventually(() => ran.length >= 2, 10_000, 'two slots to run', 100);
     expect(most).toBe(1);
-    for (let i = 1; i < ran.length; i++) expect((ran[i] ?? 0) - (ran[i - 1] ?? 0)).toBeGreaterThanOrEqual(2_000);
+    for (let i = 1; i < ran.length; i++)
+      expect((ran[i] ?? 0) - (ran[i - 1] ?? 0)).toBeGreaterThanOrEqual(2_000);
     expect(log.lines.some((l) => l.event === 'watch.cron' && l.level === 'warn')).toBe(true);
   });
 });

@@ -59,6 +59,8 @@ describe('kpi-sentinel watch', () => {
     const config = writeConfig(empty, { workbooks: [] });
     const watch = new CliProcess(['watch', '--config', config], empty);
     expect(await watch.exited).toBe(2);
-    expect(watch.lines.map((l) => l.msg).join('\n')).toContain(`配置文件 ${config} 的 workbooks 中没有工作簿`);
+    expect(watch.lines.map((l) => l.msg).join('\n')).toContain(
+      `配置文件 ${config} 的 workbooks 中没有工作簿`,
+    );
   });
 });

@@ -17,14 +17,30 @@ describe('toGridCell', () => {
     ['a string', '湖州市', { value: '湖州市' }],
     ['a boolean', true, { value: true }],
     ['an empty cell', null, { value: null }],
-    ['rich text as plain text', { richText: [{ text: '98.5%' }, { text: '以上', font: { bold: true } }] }, { value: '98.5%以上' }],
-    ['a hyperlink as its text', { text: '年报', hyperlink: 'https://example.gov.cn/a' }, { value: '年报' }],
+    [
+      'rich text as plain text',
+      { richText: [{ text: '98.5%' }, { text: '以上', font: { bold: true } }] },
+      { value: '98.5%以上' },
+    ],
+    [
+      'a hyperlink as its text',
+      { text: '年报', hyperlink: 'https://example.gov.cn/a' },
+      { value: '年报' },
+    ],
     ['a date as YYYY-MM-DD', new Date(Date.UTC(2023, 8, 30)), { value: '2023-09-30' }],
     ['a date with a time', new Date(Date.UTC(2023, 8, 30, 14, 5)), { value: '2023-09-30 14:05' }],
     ['a formula as its cached result', { formula: 'B1*2', result: 4 }, { value: 4 }],
     ['a formula with a cached text', { formula: 'B1&"x"', result: 'ax' }, { value: 'ax' }],
-    ['a formula without a cached result', { formula: 'B1*2' }, { value: null, formulaWithoutValue: true }],
-    ['a formula whose result is an error', { formula: '1/0', result: { error: '#DIV/0!' } }, { value: null, error: '#DIV/0!' }],
+    [
+      'a formula without a cached result',
+      { formula: 'B1*2' },
+      { value: null, formulaWithoutValue: true },
+    ],
+    [
+      'a formula whose result is an error',
+      { formula: '1/0', result: { error: '#DIV/0!' } },
+      { value: null, error: '#DIV/0!' },
+    ],
     ['an error value', { error: '#N/A' }, { value: null, error: '#N/A' }],
   ])('reads %s', (_name, value, expected) => {
     expect(toGridCell(cellWith(value))).toEqual(expected);

@@ -31,7 +31,15 @@ const TEMPLATE: WorkbookTemplate = {
       targetYear: 2025,
       target: '98.5%以上',
     },
-    { id: '2', category: '市场安全', name: '万台特种设备事故率', unit: '起/万台', kind: '约束性', targetYear: 2025, limit: '低于0.36' },
+    {
+      id: '2',
+      category: '市场安全',
+      name: '万台特种设备事故率',
+      unit: '起/万台',
+      kind: '约束性',
+      targetYear: 2025,
+      limit: '低于0.36',
+    },
   ],
   milestones: [{ id: '1', region: '湖州市', period: '2023', target: 98.5 }],
   actuals: [
@@ -42,7 +50,9 @@ const TEMPLATE: WorkbookTemplate = {
     { key: 'planName', value: '湖州市市场监管十四五' },
     { key: 'timezone', value: 'Asia/Shanghai' },
   ],
-  recipients: [{ name: '张三', email: 'zhang@example.gov.cn', minSeverity: '黄 warning', language: 'zh-CN' }],
+  recipients: [
+    { name: '张三', email: 'zhang@example.gov.cn', minSeverity: '黄 warning', language: 'zh-CN' },
+  ],
 };
 
 const ROWS: Record<string, readonly Record<string, unknown>[]> = {
@@ -55,7 +65,6 @@ const ROWS: Record<string, readonly Record<string, unknown>[]> = {
   Status: [],
 };
 
-
 function letterOf(spec: TableSpec, key: string): string {
   return columnLetter(spec.columns.findIndex((c) => c.key === key) + 1);
 }
@@ -63,13 +72,21 @@ function letterOf(spec: TableSpec, key: string): string {
 /** exceljs keeps loaded conditional formats on `worksheet.conditionalFormattings`, untyped. */
 function formatsOf(worksheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
   const holder: unknown = worksheet;
-  if (typeof holder !== 'object' || holder === null || !('conditionalFormattings' in holder)) return [];
+  if (typeof holder !== 'object' || holder === null || !('conditionalFormattings' in holder))
+    return [];
   const list: unknown = holder.conditionalFormattings;
   return Array.isArray(list) ? list.filter(isFormatting) : [];
 }
 
 function isFormatting(x: unknown): x is ExcelJS.ConditionalFormattingOptions {
-  return typeof x === 'object' && x !== null && 'ref' in x && typeof x.ref === 'string' && 'rules' in x && Array.isArray(x.rules);
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    'ref' in x &&
+    typeof x.ref === 'string' &&
+    'rules' in x &&
+    Array.isArray(x.rules)
+  );
 }
 
 function specNamed(name: string): TableSpec {
@@ -83,27 +100,34 @@ describe('initWorkbook', async () => {
   await initWorkbook(path, TEMPLATE);
   const workbook = await reopen(path);
 
-  it.each(TABLES.map((s) => [s.name, s] as const))('creates table %s on its sheet with bilingual headers and the template rows', (_n, spec) => {
-    const { worksheet, model, range } = located(workbook, spec.name);
-    expect(model.name).toBe(spec.name);
-    expect(worksheet.name).toBe(spec.sheet);
-    const header = spec.columns.map((_, i) => worksheet.getCell(range.top, range.left + i).value);
-    expect(header).toEqual(spec.columns.map(bilingualHeader));
-    expect(range.right - range.left + 1).toBe(spec.columns.length);
-    const rows = ROWS[spec.name] ?? [];
-    expect(range.bottom - range.top).toBe(Math.max(rows.length, 1));
-    rows.forEach((row, i) => {
-      const values = spec.columns.map((_, j) => worksheet.getCell(range.top + 1 + i, range.left + j).value);
-      expect(values).toEqual(spec.columns.map((c) => row[c.key] ?? null));
-    });
-  });
+  it.each(TABLES.map((s) => [s.name, s] as const))(
+    'creates table %s on its sheet with bilingual headers and the template rows',
+    (_n, spec) => {
+      const { worksheet, model, range } = located(workbook, spec.name);
+      expect(model.name).toBe(spec.name);
+      expect(worksheet.name).toBe(spec.sheet);
+      const header = spec.columns.map((_, i) => worksheet.getCell(range.top, range.left + i).value);
+      expect(header).toEqual(spec.columns.map(bilingualHeader));
+      expect(range.right - range.left + 1).toBe(spec.columns.length);
+      const rows = ROWS[spec.name] ?? [];
+      expect(range.bottom - range.top).toBe(Math.max(rows.length, 1));
+      rows.forEach((row, i) => {
+        const values = spec.columns.map(
+          (_, j) => worksheet.getCell(range.top + 1 + i, range.left + j).value,
+        );
+        expect(values).toEqual(spec.columns.map((c) => row[c.key] ?? null));
+      });
+    },
+  );
 
   it('starts Alerts and Status as tables with a single blank row', () => {
     for (const name of ['Alerts', 'Status']) {
       const { worksheet, range } = located(workbook, name);
       expect(range.bottom).toBe(range.top + 1);
       const blank = worksheet.getRow(range.bottom).values;
-      expect(Array.isArray(blank) ? blank.filter((v) => v !== undefined && v !== null) : []).toEqual([]);
+      expect(
+        Array.isArray(blank) ? blank.filter((v) => v !== undefined && v !== null) : [],
+      ).toEqual([]);
     }
   });
 
@@ -118,7 +142,11 @@ describe('initWorkbook', async () => {
     ['Indicators', 'kind', '"约束性,预期性"'],
     ['Indicators', 'direction', '"越高越好,越低越好,区间"'],
     ['Indicators', 'frequency', '"年,季,月"'],
-    ['Indicators', 'aggregation', '"存量 level,累加值 cumulative,每年新增 annual,阈值 threshold,年均增长 growth"'],
+    [
+      'Indicators',
+      'aggregation',
+      '"存量 level,累加值 cumulative,每年新增 annual,阈值 threshold,年均增长 growth"',
+    ],
     ['Recipients', 'minSeverity', '"红 critical,黄 warning,提示 info"'],
     ['Recipients', 'language', '"zh-CN,en"'],
     ['Alerts', 'action', '"确认,静默"'],
@@ -134,7 +162,9 @@ describe('initWorkbook', async () => {
 
   it('leaves columns without a fixed list free of validation', () => {
     const { worksheet } = located(workbook, 'Indicators');
-    expect(worksheet.getCell(`${letterOf(specNamed('Indicators'), 'name')}2`).dataValidation).toBeUndefined();
+    expect(
+      worksheet.getCell(`${letterOf(specNamed('Indicators'), 'name')}2`).dataValidation,
+    ).toBeUndefined();
   });
 
   it.each([
@@ -152,14 +182,17 @@ describe('initWorkbook', async () => {
     expect(cf).toBeDefined();
     const topLeft = cf?.ref.split(':')[0] ?? '';
     const colourOf = (text: string): string | undefined => {
-      const rule = cf?.rules.find((r) => r.type === 'expression' && r.formulae?.[0] === containsFormula(text, topLeft));
+      const rule = cf?.rules.find(
+        (r) => r.type === 'expression' && r.formulae?.[0] === containsFormula(text, topLeft),
+      );
       const fill = rule?.style?.fill;
       return fill && fill.type === 'pattern' ? fill.bgColor?.argb : undefined;
     };
     expect(colourOf('越线')).toBe('FFFFC7CE');
     expect(colourOf('严重滞后')).toBe('FFFFC7CE');
     expect(colourOf('critical')).toBe('FFFFC7CE');
-    for (const amber of ['滞后', '临近', '缺报', '预计难以完成', 'warning']) expect(colourOf(amber)).toBe('FFFFEB9C');
+    for (const amber of ['滞后', '临近', '缺报', '预计难以完成', 'warning'])
+      expect(colourOf(amber)).toBe('FFFFEB9C');
     expect(colourOf('已完成')).toBe('FFC6EFCE');
     expect(colourOf('符合序时进度')).toBe('FFC6EFCE');
   });
@@ -169,8 +202,9 @@ describe('initWorkbook', async () => {
     const cf = formatsOf(worksheet)[0];
     const topLeft = cf?.ref.split(':')[0] ?? '';
     const priority = (text: string): number =>
-      cf?.rules.find((r) => r.type === 'expression' && r.formulae?.[0] === containsFormula(text, topLeft))?.priority ??
-      Number.NaN;
+      cf?.rules.find(
+        (r) => r.type === 'expression' && r.formulae?.[0] === containsFormula(text, topLeft),
+      )?.priority ?? Number.NaN;
     expect(priority('严重滞后')).toBeLessThan(priority('滞后'));
   });
 
@@ -184,14 +218,18 @@ describe('initWorkbook', async () => {
     const status = located(workbook, 'Status').worksheet;
     expect(status.getColumn(9).numFmt).toBe('0.0');
     const indicators = located(workbook, 'Indicators').worksheet;
-    expect(indicators.getCell(`${letterOf(specNamed('Indicators'), 'baselineYear')}2`).numFmt).toBe('0');
+    expect(indicators.getCell(`${letterOf(specNamed('Indicators'), 'baselineYear')}2`).numFmt).toBe(
+      '0',
+    );
     const actuals = located(workbook, 'Actuals').worksheet;
     expect(actuals.getCell(`${letterOf(specNamed('Actuals'), 'period')}2`).numFmt).toBe('@');
   });
 
   it('sizes columns to their headers', () => {
     const sheet = located(workbook, 'Indicators').worksheet;
-    expect(sheet.getColumn(3).width).toBeGreaterThanOrEqual(bilingualHeader({ key: 'name', zh: '指标名称', en: 'Indicator', required: true }).length);
+    expect(sheet.getColumn(3).width).toBeGreaterThanOrEqual(
+      bilingualHeader({ key: 'name', zh: '指标名称', en: 'Indicator', required: true }).length,
+    );
   });
 
   it('reads back into Grids equal to the template', async () => {
@@ -211,33 +249,45 @@ describe('initWorkbook', async () => {
 });
 
 describe('initWorkbook with the shipped templates', () => {
-  it.each<TemplateName>(['blank', 'huzhou-14th-fyp'])('writes template %s so that it reads back cell for cell', async (name) => {
-    const template = TEMPLATES[name]();
-    const path = join(dir, `${name}.xlsx`);
-    await initWorkbook(path, template);
-    const read = await readWorkbookGrids(path);
-    expect(read.ok).toBe(true);
-    if (!read.ok) return;
-    const rowsOf: Record<string, readonly Record<string, unknown>[]> = {
-      Indicators: template.indicators,
-      Milestones: template.milestones,
-      Actuals: template.actuals,
-      Settings: template.settings,
-      Recipients: template.recipients,
-    };
-    for (const [table, rows] of Object.entries(rowsOf)) {
-      const spec = specNamed(table);
-      const grid = read.grids[spec.name];
-      expect(grid?.rows.map((r) => r.cells.map((c) => c.value))).toEqual(
-        rows.map((row) => spec.columns.map((c) => (row[c.key] === '' ? null : (row[c.key] ?? null)))),
-      );
-    }
-  });
+  it.each<TemplateName>(['blank', 'huzhou-14th-fyp'])(
+    'writes template %s so that it reads back cell for cell',
+    async (name) => {
+      const template = TEMPLATES[name]();
+      const path = join(dir, `${name}.xlsx`);
+      await initWorkbook(path, template);
+      const read = await readWorkbookGrids(path);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      const rowsOf: Record<string, readonly Record<string, unknown>[]> = {
+        Indicators: template.indicators,
+        Milestones: template.milestones,
+        Actuals: template.actuals,
+        Settings: template.settings,
+        Recipients: template.recipients,
+      };
+      for (const [table, rows] of Object.entries(rowsOf)) {
+        const spec = specNamed(table);
+        const grid = read.grids[spec.name];
+        expect(grid?.rows.map((r) => r.cells.map((c) => c.value))).toEqual(
+          rows.map((row) =>
+            spec.columns.map((c) => (row[c.key] === '' ? null : (row[c.key] ?? null))),
+          ),
+        );
+      }
+    },
+  );
 });
 
 describe('createWorkbook', () => {
   it('builds the workbook in memory with one sheet per table, Settings and Recipients together', () => {
-    const workbook = createWorkbook({ name: 'blank', indicators: [], milestones: [], actuals: [], settings: [], recipients: [] });
+    const workbook = createWorkbook({
+      name: 'blank',
+      indicators: [],
+      milestones: [],
+      actuals: [],
+      settings: [],
+      recipients: [],
+    });
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       '指标 Indicators',
       '分解 Milestones',

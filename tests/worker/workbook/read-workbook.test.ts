@@ -13,7 +13,10 @@ const INDICATOR_HEADER = ['编号 ID', '指标名称 Indicator'];
 const ACTUAL_HEADER = ['编号 ID', '期间 Period', '数值 Value', '填报时间 Entered at'];
 
 /** A workbook with a small Indicators table and, unless left out, an Actuals table at C5 of sheet `Data`. */
-function baseWorkbook(opts: { actuals?: boolean; indicators?: boolean } = {}): { workbook: ExcelJS.Workbook; data: ExcelJS.Worksheet } {
+function baseWorkbook(opts: { actuals?: boolean; indicators?: boolean } = {}): {
+  workbook: ExcelJS.Workbook;
+  data: ExcelJS.Worksheet;
+} {
   const workbook = new ExcelJS.Workbook();
   if (opts.indicators !== false) {
     workbook.addWorksheet('指标').addTable({
@@ -55,10 +58,17 @@ describe('readWorkbookGrids', () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const actuals = read.grids.Actuals;
-    expect(actuals).toMatchObject({ workbook: 'where.xlsx', sheet: 'Data', table: 'actuals', header: ACTUAL_HEADER });
+    expect(actuals).toMatchObject({
+      workbook: 'where.xlsx',
+      sheet: 'Data',
+      table: 'actuals',
+      header: ACTUAL_HEADER,
+    });
     expect(actuals?.columnLetters).toEqual(['C', 'D', 'E', 'F']);
     expect(actuals?.rows[0]?.rowNumber).toBe(6);
-    expect(read.grids.Indicators?.rows.map((r) => r.cells.map((c) => c.value))).toEqual([['1', '食品评价性抽检合格率']]);
+    expect(read.grids.Indicators?.rows.map((r) => r.cells.map((c) => c.value))).toEqual([
+      ['1', '食品评价性抽检合格率'],
+    ]);
   });
 
   it('converts percent, formula, error, date and hidden-row cells, and drops fully empty rows', async () => {
@@ -86,13 +96,24 @@ describe('readWorkbookGrids', () => {
   it('leaves out a totals row', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('s');
-    sheet.addTable({ name: 'Indicators', ref: 'A1', columns: INDICATOR_HEADER.map((name) => ({ name })), rows: [['1', 'x']] });
+    sheet.addTable({
+      name: 'Indicators',
+      ref: 'A1',
+      columns: INDICATOR_HEADER.map((name) => ({ name })),
+      rows: [['1', 'x']],
+    });
     sheet.addTable({
       name: 'Actuals',
       ref: 'A10',
       totalsRow: true,
-      columns: [{ name: '编号 ID', totalsRowLabel: '合计' }, { name: '数值 Value', totalsRowFunction: 'sum' }],
-      rows: [['1', 3], ['2', 4]],
+      columns: [
+        { name: '编号 ID', totalsRowLabel: '合计' },
+        { name: '数值 Value', totalsRowFunction: 'sum' },
+      ],
+      rows: [
+        ['1', 3],
+        ['2', 4],
+      ],
     });
     const read = await readWorkbookGrids(await save(workbook, 'totals.xlsx'));
     expect(read.ok && read.grids.Actuals?.rows.map((r) => r.cells.map((c) => c.value))).toEqual([
@@ -106,9 +127,17 @@ describe('readWorkbookGrids', () => {
     const read = await readWorkbookGrids(await save(workbook, 'partial.xlsx'));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    const missing = read.problems.map((p) => [p.code, p.level, p.message.en.includes('partial.xlsx')]);
+    const missing = read.problems.map((p) => [
+      p.code,
+      p.level,
+      p.message.en.includes('partial.xlsx'),
+    ]);
     expect(missing).toEqual(
-      ['Milestones', 'Settings', 'Recipients', 'Alerts', 'Status'].map(() => ['workbook.table_missing', 'warning', true]),
+      ['Milestones', 'Settings', 'Recipients', 'Alerts', 'Status'].map(() => [
+        'workbook.table_missing',
+        'warning',
+        true,
+      ]),
     );
     const alerts = read.problems.find((p) => p.message.en.includes('Alerts'));
     expect(alerts?.message.zh).toContain('Alerts');
@@ -148,23 +177,35 @@ describe('readWorkbookGrids', () => {
 describe('readWorkbookGrids on files that are not .xlsx workbooks', () => {
   it.each([
     ['a text file', 'notes.xlsx', Buffer.from('编号,数值\n1,2\n'), 'workbook.not_xlsx'],
-    ['an old .xls', 'old.xls', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]), 'workbook.xls'],
+    [
+      'an old .xls',
+      'old.xls',
+      Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]),
+      'workbook.xls',
+    ],
     [
       'a password-protected workbook',
       'secret.xlsx',
-      Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(100), Buffer.from('EncryptionInfo', 'utf16le')]),
+      Buffer.concat([
+        Buffer.from('d0cf11e0a1b11ae1', 'hex'),
+        Buffer.alloc(100),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+      ]),
       'workbook.encrypted',
     ],
-  ])('answers %s with a bilingual error value naming the file', async (_what, name, bytes, code) => {
-    const path = join(dir, name);
-    writeFileSync(path, bytes);
-    const read = await readWorkbookGrids(path);
-    expect(read.ok).toBe(false);
-    expect(read.problems).toHaveLength(1);
-    expect(read.problems[0]).toMatchObject({ code, level: 'error', workbook: name });
-    expect(read.problems[0]?.message.zh).toContain(name);
-    expect(read.problems[0]?.message.en).toContain(name);
-  });
+  ])(
+    'answers %s with a bilingual error value naming the file',
+    async (_what, name, bytes, code) => {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const read = await readWorkbookGrids(path);
+      expect(read.ok).toBe(false);
+      expect(read.problems).toHaveLength(1);
+      expect(read.problems[0]).toMatchObject({ code, level: 'error', workbook: name });
+      expect(read.problems[0]?.message.zh).toContain(name);
+      expect(read.problems[0]?.message.en).toContain(name);
+    },
+  );
 
   it('answers a zip that is not a workbook with an error value', async () => {
     const zip = new JSZip();

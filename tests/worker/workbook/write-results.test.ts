@@ -20,7 +20,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const TEMPLATE: WorkbookTemplate = {
   name: 't',
-  indicators: [{ id: '1', name: '食品评价性抽检合格率', kind: '约束性', targetYear: 2025, target: '98.5%以上' }],
+  indicators: [
+    {
+      id: '1',
+      name: '食品评价性抽检合格率',
+      kind: '约束性',
+      targetYear: 2025,
+      target: '98.5%以上',
+    },
+  ],
   milestones: [],
   actuals: [{ id: '1', period: '2023', value: 98.1 }],
   settings: [{ key: 'planName', value: '测试' }],
@@ -83,10 +91,25 @@ const ALERT_ROWS: Alert[] = [
     ackedStatus: 'behind',
     planner: { action: '确认', ackBy: '李四', ackNote: '=已知，整改中', until: '2024-03-01' },
   }),
-  alert({ alertId: 'a2', indicator: '=SUM(A1:A9)', state: 'resolved', severity: 'warning', status: 'behind', rule: 'pace', gap: 3.5 }),
-  alert({ alertId: 'a3', indicator: '+86 热线', message: '-3% 同比', region: '@吴兴区', severity: 'info', status: 'no_data', rule: 'missing' }),
+  alert({
+    alertId: 'a2',
+    indicator: '=SUM(A1:A9)',
+    state: 'resolved',
+    severity: 'warning',
+    status: 'behind',
+    rule: 'pace',
+    gap: 3.5,
+  }),
+  alert({
+    alertId: 'a3',
+    indicator: '+86 热线',
+    message: '-3% 同比',
+    region: '@吴兴区',
+    severity: 'info',
+    status: 'no_data',
+    rule: 'missing',
+  }),
 ];
-
 
 function col(key: string, spec = ALERTS): number {
   return spec.columns.findIndex((c) => c.key === key) + 1;
@@ -124,7 +147,9 @@ describe('writeResults', () => {
     const path = await freshWorkbook('planner.xlsx');
     await writeResults(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: '2024-02-01' });
     const { worksheet, range } = located(await reopen(path), 'Alerts');
-    const planner = ['action', 'ackBy', 'ackNote', 'until'].map((k) => worksheet.getCell(range.top + 1, col(k)).value);
+    const planner = ['action', 'ackBy', 'ackNote', 'until'].map(
+      (k) => worksheet.getCell(range.top + 1, col(k)).value,
+    );
     expect(planner).toEqual(['确认', '李四', '=已知，整改中', '2024-03-01']);
   });
 
@@ -139,7 +164,13 @@ describe('writeResults', () => {
       worksheet.getCell(range.top + 3, col('region')),
       worksheet.getCell(range.top + 1, col('ackNote')),
     ];
-    expect(cells.map((c) => c.value)).toEqual(['=SUM(A1:A9)', '+86 热线', '-3% 同比', '@吴兴区', '=已知，整改中']);
+    expect(cells.map((c) => c.value)).toEqual([
+      '=SUM(A1:A9)',
+      '+86 热线',
+      '-3% 同比',
+      '@吴兴区',
+      '=已知，整改中',
+    ]);
     for (const c of cells) {
       expect(c.type).toBe(ExcelJS.ValueType.String);
       expect(c.formula).toBeUndefined();
@@ -148,22 +179,63 @@ describe('writeResults', () => {
 
   it('fills the Status table with one row per indicator × region and the check date', async () => {
     const path = await freshWorkbook('status.xlsx');
-    const statuses = [status({}), status({ id: '2', region: '吴兴区', status: 'on_track', severity: 'info', kind: 'expected', completion: null })];
+    const statuses = [
+      status({}),
+      status({
+        id: '2',
+        region: '吴兴区',
+        status: 'on_track',
+        severity: 'info',
+        kind: 'expected',
+        completion: null,
+      }),
+    ];
     await writeResults(path, { alerts: [], statuses, checkedAt: '2024-02-01 02:00' });
     const { worksheet, range } = located(await reopen(path), 'Status');
     expect(range.bottom - range.top).toBe(2);
-    const row = (r: number) => STATUS.columns.map((_, j) => worksheet.getCell(range.top + r, range.left + j).value);
+    const row = (r: number) =>
+      STATUS.columns.map((_, j) => worksheet.getCell(range.top + r, range.left + j).value);
     expect(row(1)).toEqual([
-      '1', '市场安全', '食品评价性抽检合格率', '约束性 binding', '湖州市', '2023', '越线 breached', '红 critical',
-      41.25, 60, 18.75, 98.5, 98.1, null, 98.5, '%', '2024-02-01 02:00',
+      '1',
+      '市场安全',
+      '食品评价性抽检合格率',
+      '约束性 binding',
+      '湖州市',
+      '2023',
+      '越线 breached',
+      '红 critical',
+      41.25,
+      60,
+      18.75,
+      98.5,
+      98.1,
+      null,
+      98.5,
+      '%',
+      '2024-02-01 02:00',
     ]);
-    expect(row(2).slice(3, 9)).toEqual(['预期性 expected', '吴兴区', '2023', '符合序时进度 on track', '提示 info', null]);
+    expect(row(2).slice(3, 9)).toEqual([
+      '预期性 expected',
+      '吴兴区',
+      '2023',
+      '符合序时进度 on track',
+      '提示 info',
+      null,
+    ]);
   });
 
   it('grows and shrinks the tables with the row count, leaving nothing of the old rows', async () => {
     const path = await freshWorkbook('resize.xlsx');
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [status({}), status({ id: '2' })], checkedAt: 'x' });
-    await writeResults(path, { alerts: ALERT_ROWS.slice(0, 1), statuses: [status({})], checkedAt: 'y' });
+    await writeResults(path, {
+      alerts: ALERT_ROWS,
+      statuses: [status({}), status({ id: '2' })],
+      checkedAt: 'x',
+    });
+    await writeResults(path, {
+      alerts: ALERT_ROWS.slice(0, 1),
+      statuses: [status({})],
+      checkedAt: 'y',
+    });
     let workbook = await reopen(path);
     let alerts = located(workbook, 'Alerts');
     expect(alerts.model.tableRef).toBe('A1:X2');
@@ -191,8 +263,12 @@ describe('writeResults', () => {
     expect(read.ok && read.grids.Actuals?.rows[0]?.cells[4]?.value).toBe(98.1);
     expect(read.ok && read.problems).toEqual([]);
     const workbook = await reopen(path);
-    expect(located(workbook, 'Indicators').worksheet.getCell('E2').dataValidation?.type).toBe('list');
-    expect(located(workbook, 'Alerts').worksheet.getCell(`U${5}`).dataValidation?.formulae).toEqual(['"确认,静默"']);
+    expect(located(workbook, 'Indicators').worksheet.getCell('E2').dataValidation?.type).toBe(
+      'list',
+    );
+    expect(located(workbook, 'Alerts').worksheet.getCell(`U${5}`).dataValidation?.formulae).toEqual(
+      ['"确认,静默"'],
+    );
   });
 
   it('reads back through readWorkbookGrids as the rows written', async () => {
@@ -208,7 +284,16 @@ describe('writeResults', () => {
 
   it('round-trips through the shared Alerts reader: what is written is what the next check reads', async () => {
     const path = await freshWorkbook('reader.xlsx');
-    const alerts = [...ALERT_ROWS, alert({ alertId: 'a4', state: 'silenced', period: '2023-Q3', gap: 12.345, ackedStatus: 'at_risk' })];
+    const alerts = [
+      ...ALERT_ROWS,
+      alert({
+        alertId: 'a4',
+        state: 'silenced',
+        period: '2023-Q3',
+        gap: 12.345,
+        ackedStatus: 'at_risk',
+      }),
+    ];
     await writeResults(path, { alerts, statuses: [], checkedAt: 'x' });
     const read = await readWorkbookGrids(path);
     const grid = read.ok ? read.grids.Alerts : undefined;
@@ -222,18 +307,28 @@ describe('writeResults', () => {
   it('writes each value under its own header when a planner moved the table and reordered its columns', async () => {
     const path = join(dir, 'moved.xlsx');
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('s').addTable({ name: 'Indicators', ref: 'A1', columns: [{ name: '编号 ID' }], rows: [['1']] });
+    workbook
+      .addWorksheet('s')
+      .addTable({ name: 'Indicators', ref: 'A1', columns: [{ name: '编号 ID' }], rows: [['1']] });
     workbook.addWorksheet('预警').addTable({
       name: 'Alerts',
       ref: 'C3',
       columns: ['Rule', 'Alert ID', '我的备注', 'indicator'].map((name) => ({ name })),
-      rows: [['旧', '旧', '旧', '旧'], ['旧', '旧', '旧', '旧']],
+      rows: [
+        ['旧', '旧', '旧', '旧'],
+        ['旧', '旧', '旧', '旧'],
+      ],
     });
     await workbook.xlsx.writeFile(path);
     await writeResults(path, { alerts: ALERT_ROWS.slice(1, 2), statuses: [], checkedAt: 'x' });
     const { worksheet, model } = located(await reopen(path), 'Alerts');
     expect(model.tableRef).toBe('C3:F4');
-    expect(['C4', 'D4', 'E4', 'F4'].map((a) => worksheet.getCell(a).value)).toEqual(['序时进度 pace', 'a2', null, '=SUM(A1:A9)']);
+    expect(['C4', 'D4', 'E4', 'F4'].map((a) => worksheet.getCell(a).value)).toEqual([
+      '序时进度 pace',
+      'a2',
+      null,
+      '=SUM(A1:A9)',
+    ]);
     expect(worksheet.getCell('D5').value).toBeNull();
   });
 
@@ -241,7 +336,9 @@ describe('writeResults', () => {
     const path = join(dir, 'no-alerts.xlsx');
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('预警 Alerts').getCell('A1').value = '旧备注';
-    workbook.addWorksheet('s').addTable({ name: 'Indicators', ref: 'A1', columns: [{ name: '编号 ID' }], rows: [['1']] });
+    workbook
+      .addWorksheet('s')
+      .addTable({ name: 'Indicators', ref: 'A1', columns: [{ name: '编号 ID' }], rows: [['1']] });
     await workbook.xlsx.writeFile(path);
     await writeResults(path, { alerts: ALERT_ROWS, statuses: [status({})], checkedAt: 'x' });
     const reopened = await reopen(path);
@@ -274,7 +371,11 @@ describe('writeResults', () => {
     }
     expect(planner).toHaveLength(5);
     const read = await readWorkbookGrids(path);
-    expect(read.ok && read.grids.Alerts?.rows.map((r) => r.cells[0]?.value)).toEqual(['a1', 'a2', 'a3']);
+    expect(read.ok && read.grids.Alerts?.rows.map((r) => r.cells[0]?.value)).toEqual([
+      'a1',
+      'a2',
+      'a3',
+    ]);
   });
 
   it('leaves no temp file beside the workbook, only the backup folder', async () => {
@@ -290,7 +391,11 @@ describe('writeResults', () => {
     const path = join(dir, 'broken.xlsx');
     writeFileSync(path, 'not a workbook');
     const before = readFileSync(path, 'utf8');
-    const err: unknown = await writeResults(path, { alerts: [], statuses: [], checkedAt: 'x' }).catch((e: unknown) => e);
+    const err: unknown = await writeResults(path, {
+      alerts: [],
+      statuses: [],
+      checkedAt: 'x',
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err instanceof WorkbookError && err.problem.code).toBe('workbook.not_xlsx');
     expect(err instanceof WorkbookError && err.message).toContain('broken.xlsx');

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../shared/model/alert.ts';
 import { readAlerts } from '../../../shared/rows/alerts.ts';
 import { huzhouTemplate } from '../../../seeds/huzhou-template.ts';
-import { checkWorkbookFile, MAX_CHECK_ATTEMPTS, type CheckStageName } from '../../../worker/pipeline/check-stage.ts';
+import {
+  checkWorkbookFile,
+  MAX_CHECK_ATTEMPTS,
+  type CheckStageName,
+} from '../../../worker/pipeline/check-stage.ts';
 import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { listBackups } from '../../../worker/write-back/backups.ts';
@@ -44,13 +48,20 @@ describe('a planner saving while a check runs', () => {
         stages.push(stage);
         if (stage !== 'evaluated' || saved) return;
         saved = true;
-        await plannerSaves(path, { type: { [alert.alertId]: { U: '确认', V: '王五', W: '已布置专项检查' } } });
+        await plannerSaves(path, {
+          type: { [alert.alertId]: { U: '确认', V: '王五', W: '已布置专项检查' } },
+        });
       },
     });
     expect(r.ok).toBe(true);
     expect(stages).toEqual(['read', 'evaluated', 'read', 'evaluated', 'written']);
     const after = (await alertsOf(path)).find((a) => a.alertId === alert.alertId);
-    expect(after?.planner).toEqual({ action: '确认', ackBy: '王五', ackNote: '已布置专项检查', until: '' });
+    expect(after?.planner).toEqual({
+      action: '确认',
+      ackBy: '王五',
+      ackNote: '已布置专项检查',
+      until: '',
+    });
     // The redo read the planner's version: their acknowledgement took effect.
     expect(after?.state).toBe('acknowledged');
     expect((await listBackups(path)).length).toBe(backupsBefore + 1);
@@ -60,16 +71,22 @@ describe('a planner saving while a check runs', () => {
     const { path, alert } = await checkedWorkbook('last-moment');
     const alerts = await alertsOf(path);
     let theirs = Buffer.alloc(0);
-    const outcome = await writeBack(path, { alerts, statuses: [], checkedAt: AS_OF }, {
-      beforeCommit: async () => {
-        await plannerSaves(path, { type: { [alert.alertId]: { V: '赵六' } } });
-        theirs = readFileSync(path);
+    const outcome = await writeBack(
+      path,
+      { alerts, statuses: [], checkedAt: AS_OF },
+      {
+        beforeCommit: async () => {
+          await plannerSaves(path, { type: { [alert.alertId]: { V: '赵六' } } });
+          theirs = readFileSync(path);
+        },
       },
-    });
+    );
     expect(outcome).toEqual({ written: false, reason: 'changed' });
     expect(readFileSync(path).equals(theirs)).toBe(true);
     expect(readdirSync(join(dir, 'last-moment')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect((await alertsOf(path)).find((a) => a.alertId === alert.alertId)?.planner.ackBy).toBe('赵六');
+    expect((await alertsOf(path)).find((a) => a.alertId === alert.alertId)?.planner.ackBy).toBe(
+      '赵六',
+    );
   });
 
   it('leaves a workbook a planner saves on every attempt as they saved it, and says why it was not written', async () => {
@@ -96,7 +113,10 @@ describe('a planner saving while a check runs', () => {
   it('lets two checks of one workbook at once write one after the other, neither losing the other', async () => {
     const { path } = await checkedWorkbook('twice');
     const before = (await listBackups(path)).length;
-    const [a, b] = await Promise.all([checkWorkbookFile(path, { asOf: '2025-03-31' }), checkWorkbookFile(path, { asOf: '2025-04-01' })]);
+    const [a, b] = await Promise.all([
+      checkWorkbookFile(path, { asOf: '2025-03-31' }),
+      checkWorkbookFile(path, { asOf: '2025-04-01' }),
+    ]);
     expect([a.ok, b.ok]).toEqual([true, true]);
     expect((await listBackups(path)).length).toBe(before + 2);
     const lastEvaluated = new Set((await alertsOf(path)).map((x) => x.lastEvaluated));

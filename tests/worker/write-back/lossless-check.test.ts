@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseAlertState, parseSeverity, type EnumResult } from '../../../shared/parse/enum-values.ts';
+import {
+  parseAlertState,
+  parseSeverity,
+  type EnumResult,
+} from '../../../shared/parse/enum-values.ts';
 import { readAlerts } from '../../../shared/rows/alerts.ts';
 import { huzhouTemplate } from '../../../seeds/huzhou-template.ts';
 import type { CheckJson } from '../../../worker/pipeline/check-json.ts';
@@ -16,7 +20,12 @@ const path = join(dir, 'plan.xlsx');
 /** Three nightly checks, a month apart, so the alert rows change between them. */
 const CHECK_DATES = ['2025-01-31', '2025-02-28', '2025-03-31'];
 /** The parts the worker owns in the fixture: the Alerts and Status sheets and their tables. */
-const WORKER_PARTS = ['xl/worksheets/sheet5.xml', 'xl/worksheets/sheet6.xml', 'xl/tables/table6.xml', 'xl/tables/table7.xml'];
+const WORKER_PARTS = [
+  'xl/worksheets/sheet5.xml',
+  'xl/worksheets/sheet6.xml',
+  'xl/tables/table6.xml',
+  'xl/tables/table7.xml',
+];
 
 let original: Map<string, Buffer>;
 let checked: Map<string, Buffer>;
@@ -43,7 +52,10 @@ beforeAll(async () => {
   await writeRichWorkbook(path, huzhouTemplate());
   original = await partContents(path);
   for (const date of CHECK_DATES) {
-    const r = runBin(['check', path, '--as-of', date, '--json', '--outbox', join(dir, 'outbox')], dir);
+    const r = runBin(
+      ['check', path, '--as-of', date, '--json', '--outbox', join(dir, 'outbox')],
+      dir,
+    );
     expect(r.code, r.stderr).toBe(0);
     lastReport = JSON.parse(r.stdout) as CheckJson;
   }
@@ -60,9 +72,21 @@ describe('three nightly checks of a workbook full of things exceljs would drop',
 
   it('leave every part but the Alerts and Status sheets and their tables byte for byte as it was', () => {
     expect([...checked.keys()].sort()).toEqual([...original.keys()].sort());
-    const changed = [...original.keys()].filter((name) => !original.get(name)?.equals(checked.get(name) ?? Buffer.alloc(0)));
+    const changed = [...original.keys()].filter(
+      (name) => !original.get(name)?.equals(checked.get(name) ?? Buffer.alloc(0)),
+    );
     expect(changed.sort()).toEqual([...WORKER_PARTS].sort());
-    for (const kept of ['xl/charts/chart1.xml', 'xl/media/image1.png', 'xl/pivotCache/pivotCacheRecords1.xml', 'xl/webextensions/webextension1.xml', 'customXml/item1.xml', 'xl/comments1.xml', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml']) {
+    for (const kept of [
+      'xl/charts/chart1.xml',
+      'xl/media/image1.png',
+      'xl/pivotCache/pivotCacheRecords1.xml',
+      'xl/webextensions/webextension1.xml',
+      'customXml/item1.xml',
+      'xl/comments1.xml',
+      'xl/styles.xml',
+      'xl/sharedStrings.xml',
+      'xl/workbook.xml',
+    ]) {
       expect(checked.get(kept)?.equals(original.get(kept) ?? Buffer.alloc(1)), kept).toBe(true);
     }
   });
@@ -70,7 +94,13 @@ describe('three nightly checks of a workbook full of things exceljs would drop',
   it("keep the Alerts sheet's columns, frozen header, status colours and Action dropdown", () => {
     const before = part(original, 'xl/worksheets/sheet5.xml');
     const after = part(checked, 'xl/worksheets/sheet5.xml');
-    for (const name of ['cols', 'sheetViews', 'conditionalFormatting', 'dataValidations', 'tableParts']) {
+    for (const name of [
+      'cols',
+      'sheetViews',
+      'conditionalFormatting',
+      'dataValidations',
+      'tableParts',
+    ]) {
       expect(element(before, name), name).not.toBe('');
       expect(element(after, name), name).toBe(element(before, name));
     }
@@ -101,9 +131,21 @@ describe('three nightly checks of a workbook full of things exceljs would drop',
     const [header, ...rows] = openpyxlTable(path, 'Alerts');
     expect(header?.[0]).toBe('预警编号 Alert ID');
     const reported = lastReport.workbooks[0]?.alerts ?? [];
-    const code = <T,>(r: EnumResult<T>): T | null => (r.ok ? r.value : null);
-    expect(rows.map((r) => [r[0], code(parseAlertState(r[1] ?? '')), code(parseSeverity(r[2] ?? '')), r[10]])).toEqual(
-      reported.map((a) => [a.alertId, a.state, a.severity, a.actual === null ? '' : String(a.actual)]),
+    const code = <T>(r: EnumResult<T>): T | null => (r.ok ? r.value : null);
+    expect(
+      rows.map((r) => [
+        r[0],
+        code(parseAlertState(r[1] ?? '')),
+        code(parseSeverity(r[2] ?? '')),
+        r[10],
+      ]),
+    ).toEqual(
+      reported.map((a) => [
+        a.alertId,
+        a.state,
+        a.severity,
+        a.actual === null ? '' : String(a.actual),
+      ]),
     );
   });
 

@@ -19,10 +19,21 @@ beforeAll(async () => {
   wb.addWorksheet('指标 Indicators').addTable({
     name: 'Indicators',
     ref: 'A1',
-    columns: ['编号 ID', '指标名称 Indicator', '属性 Kind', '目标年份 Target year', '目标值 Target'].map((name) => ({ name })),
+    columns: [
+      '编号 ID',
+      '指标名称 Indicator',
+      '属性 Kind',
+      '目标年份 Target year',
+      '目标值 Target',
+    ].map((name) => ({ name })),
     rows: [['HZ02', '食品评价性抽检合格率', '约束性', 2025, '98.5%以上']],
   });
-  wb.addWorksheet('实绩 Actuals').addTable({ name: 'Actuals', ref: 'A1', columns: ['编号 ID', '期间 Period', '数值 Value'].map((name) => ({ name })), rows: [['HZ02', '2023', 97.9]] });
+  wb.addWorksheet('实绩 Actuals').addTable({
+    name: 'Actuals',
+    ref: 'A1',
+    columns: ['编号 ID', '期间 Period', '数值 Value'].map((name) => ({ name })),
+    rows: [['HZ02', '2023', 97.9]],
+  });
   wb.addWorksheet('预警 Alerts').getCell('B2').value = '局长办公会要点';
   await wb.xlsx.writeFile(path);
   stylesBefore = await partText(path, 'xl/styles.xml');
@@ -45,7 +56,8 @@ describe('a workbook without Alerts and Status tables', () => {
   it('adds the status colours to the styles without changing a style already in use', async () => {
     const after = await partText(path, 'xl/styles.xml');
     // The existing cell formats come first and unchanged; anything added follows them.
-    const xfs = (xml: string): string => xml.slice(xml.indexOf('>', xml.indexOf('<cellXfs')) + 1, xml.indexOf('</cellXfs>'));
+    const xfs = (xml: string): string =>
+      xml.slice(xml.indexOf('>', xml.indexOf('<cellXfs')) + 1, xml.indexOf('</cellXfs>'));
     expect(xfs(after).startsWith(xfs(stylesBefore))).toBe(true);
     expect(after).toMatch(/<dxfs count="\d+">[^]*FFC7CE/);
   });

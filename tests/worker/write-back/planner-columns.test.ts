@@ -50,7 +50,13 @@ beforeAll(async () => {
     hide: [hidden.alertId],
     addColumn: NOTE_HEADER,
     type: {
-      [acked.alertId]: { U: '确认', V: '李四', W: '已约谈企业，限期整改', X: { date: '2025-12-31' }, Y: '4月复查' },
+      [acked.alertId]: {
+        U: '确认',
+        V: '李四',
+        W: '已约谈企业，限期整改',
+        X: { date: '2025-12-31' },
+        Y: '4月复查',
+      },
       [silenced.alertId]: { U: '静默', X: '2025-06-30', Y: '=不是公式' },
     },
   });
@@ -60,12 +66,30 @@ beforeAll(async () => {
 describe('the planner columns of Alerts, after a planner sorted, filtered and typed', () => {
   it('read back with the alert they were typed against, whatever the row order', async () => {
     const byId = new Map((await alertsInSheet()).map((a) => [a.alertId, a]));
-    expect(byId.get(acked.alertId)?.planner).toEqual({ action: '确认', ackBy: '李四', ackNote: '已约谈企业，限期整改', until: '2025-12-31' });
+    expect(byId.get(acked.alertId)?.planner).toEqual({
+      action: '确认',
+      ackBy: '李四',
+      ackNote: '已约谈企业，限期整改',
+      until: '2025-12-31',
+    });
     expect(byId.get(acked.alertId)?.state).toBe('acknowledged');
-    expect(byId.get(silenced.alertId)?.planner).toEqual({ action: '静默', ackBy: '', ackNote: '', until: '2025-06-30' });
+    expect(byId.get(silenced.alertId)?.planner).toEqual({
+      action: '静默',
+      ackBy: '',
+      ackNote: '',
+      until: '2025-06-30',
+    });
     expect(byId.get(silenced.alertId)?.state).toBe('silenced');
-    const untouched = first.filter((a) => a.alertId !== acked.alertId && a.alertId !== silenced.alertId);
-    for (const a of untouched) expect(byId.get(a.alertId)?.planner).toEqual({ action: '', ackBy: '', ackNote: '', until: '' });
+    const untouched = first.filter(
+      (a) => a.alertId !== acked.alertId && a.alertId !== silenced.alertId,
+    );
+    for (const a of untouched)
+      expect(byId.get(a.alertId)?.planner).toEqual({
+        action: '',
+        ackBy: '',
+        ackNote: '',
+        until: '',
+      });
   });
 
   it('move with their row as the planner typed them: a typed date stays a date', async () => {
@@ -81,12 +105,13 @@ describe('the planner columns of Alerts, after a planner sorted, filtered and ty
     expect(found).toBe(1);
   });
 
-  it("keep the column the planner added to the table, each note with its alert, a formula-like note as text", async () => {
+  it('keep the column the planner added to the table, each note with its alert, a formula-like note as text', async () => {
     const { worksheet, range, model } = located(await reopen(path), 'Alerts');
     expect(range.right).toBe(25);
     expect(model.columns.map((c) => c.name).at(-1)).toBe(NOTE_HEADER);
     const notes = new Map<unknown, unknown>();
-    for (let r = range.top + 1; r <= range.bottom; r++) notes.set(worksheet.getCell(r, 1).value, worksheet.getCell(r, 25).value);
+    for (let r = range.top + 1; r <= range.bottom; r++)
+      notes.set(worksheet.getCell(r, 1).value, worksheet.getCell(r, 25).value);
     expect(notes.get(acked.alertId)).toBe('4月复查');
     expect(notes.get(silenced.alertId)).toBe('=不是公式');
     expect(worksheet.getCell(range.top + 1, 25).formula).toBeUndefined();
@@ -95,7 +120,8 @@ describe('the planner columns of Alerts, after a planner sorted, filtered and ty
   it('keep a row the planner filtered out hidden, and no other', async () => {
     const { worksheet, range } = located(await reopen(path), 'Alerts');
     const hiddenIds: unknown[] = [];
-    for (let r = range.top + 1; r <= range.bottom; r++) if (worksheet.getRow(r).hidden) hiddenIds.push(worksheet.getCell(r, 1).value);
+    for (let r = range.top + 1; r <= range.bottom; r++)
+      if (worksheet.getRow(r).hidden) hiddenIds.push(worksheet.getCell(r, 1).value);
     expect(hiddenIds).toEqual([hidden.alertId]);
   });
 
@@ -111,6 +137,12 @@ describe('the planner columns of Alerts, after a planner sorted, filtered and ty
   it('leave a workbook openpyxl reads, the planner columns in place', () => {
     const rows = openpyxlTable(path, 'Alerts');
     const row = rows.find((r) => r[0] === acked.alertId);
-    expect(row?.slice(20, 25)).toEqual(['确认', '李四', '已约谈企业，限期整改', '2025-12-31', '4月复查']);
+    expect(row?.slice(20, 25)).toEqual([
+      '确认',
+      '李四',
+      '已约谈企业，限期整改',
+      '2025-12-31',
+      '4月复查',
+    ]);
   });
 });

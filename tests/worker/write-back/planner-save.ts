@@ -37,7 +37,12 @@ async function text(zip: JSZip, name: string): Promise<string> {
   return file.async('string');
 }
 
-function between(s: string, open: string, close: string, from = 0): { start: number; end: number; inner: string } | null {
+function between(
+  s: string,
+  open: string,
+  close: string,
+  from = 0,
+): { start: number; end: number; inner: string } | null {
   const start = s.indexOf(open, from);
   if (start < 0) return null;
   const innerStart = start + open.length;
@@ -56,7 +61,7 @@ function readRows(data: string): Map<number, Row> {
     const end = selfClosing ? tagEnd + 1 : data.indexOf('</row>', tagEnd) + 6;
     const body = selfClosing ? '' : data.slice(tagEnd + 1, end - 6);
     const cells = new Map<string, string>();
-    for (let c = body.indexOf('<c '); c >= 0; ) {
+    for (let c = body.indexOf('<c '); c >= 0;) {
       const cTagEnd = body.indexOf('>', c);
       const cEnd = body[cTagEnd - 1] === '/' ? cTagEnd + 1 : body.indexOf('</c>', cTagEnd) + 4;
       const xml = body.slice(c, cEnd);
@@ -88,7 +93,9 @@ export async function plannerSaves(path: string, save: PlannerSave): Promise<voi
     .map((si) => si.slice(si.indexOf('>', si.indexOf('<t')) + 1, si.indexOf('</t>')));
   const added: string[] = [];
   const shared = (value: string): number => {
-    added.push(`<si><t xml:space="preserve">${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></si>`);
+    added.push(
+      `<si><t xml:space="preserve">${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></si>`,
+    );
     texts.push(value);
     return texts.length - 1;
   };
@@ -104,18 +111,28 @@ export async function plannerSaves(path: string, save: PlannerSave): Promise<voi
       const inline = between(xml, '<t xml:space="preserve">', '</t>');
       if (!xml.includes('t="inlineStr"') || !inline) continue;
       const attrs = xml.slice(2, xml.indexOf('>')).replace(' t="inlineStr"', '');
-      row.cells.set(col, `<c${attrs} t="s"><v>${shared(inline.inner.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))}</v></c>`);
+      row.cells.set(
+        col,
+        `<c${attrs} t="s"><v>${shared(inline.inner.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))}</v></c>`,
+      );
     }
   }
-  const idOf = (row: Row): string => texts[Number(between(row.cells.get('A') ?? '', '<v>', '</v>')?.inner ?? -1)] ?? '';
+  const idOf = (row: Row): string =>
+    texts[Number(between(row.cells.get('A') ?? '', '<v>', '</v>')?.inner ?? -1)] ?? '';
   const header = rows.get(1);
   const dataRows = [...rows.entries()].filter(([r]) => r > 1).map(([, row]) => row);
-  if (save.addColumn && header) header.cells.set('Y', `<c r="Y1" t="s"><v>${shared(save.addColumn)}</v></c>`);
+  if (save.addColumn && header)
+    header.cells.set('Y', `<c r="Y1" t="s"><v>${shared(save.addColumn)}</v></c>`);
   for (const row of dataRows) {
     const id = idOf(row);
     if (save.hide?.includes(id)) row.attrs += ' hidden="1"';
     for (const [col, typed] of Object.entries(save.type?.[id] ?? {})) {
-      row.cells.set(col, typeof typed === 'string' ? `<c r="${col}0" t="s"><v>${shared(typed)}</v></c>` : `<c r="${col}0" s="${dateStyle}"><v>${daysSince1899(typed.date)}</v></c>`);
+      row.cells.set(
+        col,
+        typeof typed === 'string'
+          ? `<c r="${col}0" t="s"><v>${shared(typed)}</v></c>`
+          : `<c r="${col}0" s="${dateStyle}"><v>${daysSince1899(typed.date)}</v></c>`,
+      );
     }
   }
   if (save.reverse) dataRows.reverse();
@@ -131,16 +148,29 @@ export async function plannerSaves(path: string, save: PlannerSave): Promise<voi
     })
     .join('');
   const lastCol = save.addColumn ? 'Y' : 'X';
-  zip.file(ALERTS_SHEET, sheet.slice(0, data.start) + `<sheetData>${out}</sheetData>` + sheet.slice(data.end));
+  zip.file(
+    ALERTS_SHEET,
+    sheet.slice(0, data.start) + `<sheetData>${out}</sheetData>` + sheet.slice(data.end),
+  );
 
   let table = await text(zip, ALERTS_TABLE);
   const ref = `A1:${lastCol}${ordered.length}`;
   table = table.replace(/ ref="[^"]*"/g, ` ref="${ref}"`);
   if (save.addColumn) {
-    table = table.replace(/<tableColumns count="(\d+)">/, (_, n: string) => `<tableColumns count="${Number(n) + 1}">`);
-    table = table.replace('</tableColumns>', `<tableColumn id="99" name="${save.addColumn}"/></tableColumns>`);
+    table = table.replace(
+      /<tableColumns count="(\d+)">/,
+      (_, n: string) => `<tableColumns count="${Number(n) + 1}">`,
+    );
+    table = table.replace(
+      '</tableColumns>',
+      `<tableColumn id="99" name="${save.addColumn}"/></tableColumns>`,
+    );
   }
-  if (save.reverse) table = table.replace('</autoFilter>', `<sortState ref="A2:${lastCol}${ordered.length}"><sortCondition descending="1" ref="A2:A${ordered.length}"/></sortState></autoFilter>`);
+  if (save.reverse)
+    table = table.replace(
+      '</autoFilter>',
+      `<sortState ref="A2:${lastCol}${ordered.length}"><sortCondition descending="1" ref="A2:A${ordered.length}"/></sortState></autoFilter>`,
+    );
   zip.file(ALERTS_TABLE, table);
   sst = sst.replace('</sst>', `${added.join('')}</sst>`);
   zip.file('xl/sharedStrings.xml', sst);

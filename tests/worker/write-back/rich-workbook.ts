@@ -23,7 +23,9 @@ export const ADDIN_SETTING = '{"plan":"湖州市场监管十四五","pane":"stat
 export const DEFINED_NAME = '目标区';
 
 function rels(items: [id: string, type: string, target: string][]): string {
-  const body = items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join('');
+  const body = items
+    .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`)
+    .join('');
   return `${DECL}<Relationships xmlns="${PKG_REL}">${body}</Relationships>`;
 }
 
@@ -47,15 +49,34 @@ function png(): Buffer {
 
 const CHART = `${DECL}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}"><c:chart><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>基期值 Baseline</c:v></c:tx><c:cat><c:strRef><c:f>'指标 Indicators'!$C$2:$C$4</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>'指标 Indicators'!$I$2:$I$4</c:f></c:numRef></c:val></c:ser><c:axId val="101"/><c:axId val="102"/></c:barChart><c:catAx><c:axId val="101"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="102"/></c:catAx><c:valAx><c:axId val="102"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="101"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
 
-function anchor(fromCol: number, fromRow: number, toCol: number, toRow: number, body: string): string {
-  const at = (c: number, r: number) => `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+function anchor(
+  fromCol: number,
+  fromRow: number,
+  toCol: number,
+  toRow: number,
+  body: string,
+): string {
+  const at = (c: number, r: number) =>
+    `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return `<xdr:twoCellAnchor><xdr:from>${at(fromCol, fromRow)}</xdr:from><xdr:to>${at(toCol, toRow)}</xdr:to>${body}<xdr:clientData/></xdr:twoCellAnchor>`;
 }
 
 const DRAWING =
   `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
-  anchor(20, 1, 27, 15, `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame>`) +
-  anchor(20, 16, 22, 20, `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Picture 2" descr="局徽"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${REL}" r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>`) +
+  anchor(
+    20,
+    1,
+    27,
+    15,
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame>`,
+  ) +
+  anchor(
+    20,
+    16,
+    22,
+    20,
+    `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Picture 2" descr="局徽"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${REL}" r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>`,
+  ) +
   '</xdr:wsDr>';
 
 const COMMENTS = `${DECL}<comments xmlns="${MAIN}"><authors><author>规划财务处</author></authors><commentList><comment ref="C2" authorId="0"><text><r><t xml:space="preserve">口径以年度统计公报为准</t></r></text></comment></commentList></comments>`;
@@ -103,11 +124,26 @@ const OVERRIDES: [part: string, type: string][] = [
   ['/xl/charts/chart1.xml', 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml'],
   ['/xl/drawings/drawing1.xml', 'application/vnd.openxmlformats-officedocument.drawing+xml'],
   ['/xl/comments1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml'],
-  ['/xl/worksheets/sheet7.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'],
-  ['/xl/pivotTables/pivotTable1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml'],
-  ['/xl/pivotCache/pivotCacheDefinition1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml'],
-  ['/xl/pivotCache/pivotCacheRecords1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml'],
-  ['/customXml/itemProps1.xml', 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml'],
+  [
+    '/xl/worksheets/sheet7.xml',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  ],
+  [
+    '/xl/pivotTables/pivotTable1.xml',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml',
+  ],
+  [
+    '/xl/pivotCache/pivotCacheDefinition1.xml',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml',
+  ],
+  [
+    '/xl/pivotCache/pivotCacheRecords1.xml',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml',
+  ],
+  [
+    '/customXml/itemProps1.xml',
+    'application/vnd.openxmlformats-officedocument.customXmlProperties+xml',
+  ],
   ['/xl/webextensions/taskpanes.xml', 'application/vnd.ms-office.webextensiontaskpanes+xml'],
   ['/xl/webextensions/webextension1.xml', 'application/vnd.ms-office.webextension+xml'],
 ];
@@ -123,13 +159,25 @@ export interface RichOptions {
  * the chart, image, comment, sparkline and a conditional format; a new sheet holds a
  * pivot table over a small source range.
  */
-export async function writeRichWorkbook(path: string, template: WorkbookTemplate, options: RichOptions = {}): Promise<void> {
+export async function writeRichWorkbook(
+  path: string,
+  template: WorkbookTemplate,
+  options: RichOptions = {},
+): Promise<void> {
   await initWorkbook(path, template);
   const zip = await JSZip.loadAsync(readFileSync(path));
 
   let sheet1 = await text(zip, 'xl/worksheets/sheet1.xml');
-  sheet1 = insertBefore(sheet1, '<dataValidations', `<conditionalFormatting sqref="I2:I200"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>`);
-  sheet1 = insertBefore(sheet1, '<tableParts', '<drawing r:id="rId2"/><legacyDrawing r:id="rId4"/>');
+  sheet1 = insertBefore(
+    sheet1,
+    '<dataValidations',
+    `<conditionalFormatting sqref="I2:I200"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>`,
+  );
+  sheet1 = insertBefore(
+    sheet1,
+    '<tableParts',
+    '<drawing r:id="rId2"/><legacyDrawing r:id="rId4"/>',
+  );
   sheet1 = insertBefore(sheet1, '</worksheet>', SPARKLINES);
   zip.file('xl/worksheets/sheet1.xml', sheet1);
   const sheet1Rels = await text(zip, 'xl/worksheets/_rels/sheet1.xml.rels');
@@ -142,34 +190,80 @@ export async function writeRichWorkbook(path: string, template: WorkbookTemplate
     ),
   );
   zip.file('xl/drawings/drawing1.xml', DRAWING);
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', rels([['rId1', `${REL}/chart`, '../charts/chart1.xml'], ['rId2', `${REL}/image`, '../media/image1.png']]));
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    rels([
+      ['rId1', `${REL}/chart`, '../charts/chart1.xml'],
+      ['rId2', `${REL}/image`, '../media/image1.png'],
+    ]),
+  );
   zip.file('xl/charts/chart1.xml', CHART);
   zip.file('xl/media/image1.png', png());
   zip.file('xl/comments1.xml', COMMENTS);
   zip.file('xl/drawings/vmlDrawing1.vml', VML);
 
   zip.file('xl/worksheets/sheet7.xml', PIVOT_SHEET);
-  zip.file('xl/worksheets/_rels/sheet7.xml.rels', rels([['rId1', `${REL}/pivotTable`, '../pivotTables/pivotTable1.xml']]));
+  zip.file(
+    'xl/worksheets/_rels/sheet7.xml.rels',
+    rels([['rId1', `${REL}/pivotTable`, '../pivotTables/pivotTable1.xml']]),
+  );
   zip.file('xl/pivotTables/pivotTable1.xml', PIVOT_TABLE);
-  zip.file('xl/pivotTables/_rels/pivotTable1.xml.rels', rels([['rId1', `${REL}/pivotCacheDefinition`, '../pivotCache/pivotCacheDefinition1.xml']]));
+  zip.file(
+    'xl/pivotTables/_rels/pivotTable1.xml.rels',
+    rels([['rId1', `${REL}/pivotCacheDefinition`, '../pivotCache/pivotCacheDefinition1.xml']]),
+  );
   zip.file('xl/pivotCache/pivotCacheDefinition1.xml', PIVOT_CACHE);
-  zip.file('xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels', rels([['rId1', `${REL}/pivotCacheRecords`, 'pivotCacheRecords1.xml']]));
+  zip.file(
+    'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels',
+    rels([['rId1', `${REL}/pivotCacheRecords`, 'pivotCacheRecords1.xml']]),
+  );
   zip.file('xl/pivotCache/pivotCacheRecords1.xml', PIVOT_RECORDS);
 
   zip.file('customXml/item1.xml', CUSTOM_XML);
   zip.file('customXml/itemProps1.xml', CUSTOM_PROPS);
-  zip.file('customXml/_rels/item1.xml.rels', rels([['rId1', `${REL}/customXmlProps`, 'itemProps1.xml']]));
+  zip.file(
+    'customXml/_rels/item1.xml.rels',
+    rels([['rId1', `${REL}/customXmlProps`, 'itemProps1.xml']]),
+  );
 
   zip.file('xl/webextensions/taskpanes.xml', TASKPANES);
   zip.file('xl/webextensions/webextension1.xml', webExtension());
-  zip.file('xl/webextensions/_rels/taskpanes.xml.rels', rels([['rId1', 'http://schemas.microsoft.com/office/2011/relationships/webextension', 'webextension1.xml']]));
+  zip.file(
+    'xl/webextensions/_rels/taskpanes.xml.rels',
+    rels([
+      [
+        'rId1',
+        'http://schemas.microsoft.com/office/2011/relationships/webextension',
+        'webextension1.xml',
+      ],
+    ]),
+  );
   const rootRels = await text(zip, '_rels/.rels');
-  zip.file('_rels/.rels', insertBefore(rootRels, '</Relationships>', '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/>'));
+  zip.file(
+    '_rels/.rels',
+    insertBefore(
+      rootRels,
+      '</Relationships>',
+      '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/>',
+    ),
+  );
 
   let workbook = await text(zip, 'xl/workbook.xml');
-  workbook = insertBefore(workbook, '</sheets>', '<sheet name="透视源 PivotSource" sheetId="7" r:id="rId90"/>');
-  workbook = insertBefore(workbook, '<calcPr', `<definedNames><definedName name="${DEFINED_NAME}">'指标 Indicators'!$K$2:$K$24</definedName></definedNames>`);
-  workbook = insertBefore(workbook, '</workbook>', '<pivotCaches><pivotCache cacheId="7" r:id="rId91"/></pivotCaches>');
+  workbook = insertBefore(
+    workbook,
+    '</sheets>',
+    '<sheet name="透视源 PivotSource" sheetId="7" r:id="rId90"/>',
+  );
+  workbook = insertBefore(
+    workbook,
+    '<calcPr',
+    `<definedNames><definedName name="${DEFINED_NAME}">'指标 Indicators'!$K$2:$K$24</definedName></definedNames>`,
+  );
+  workbook = insertBefore(
+    workbook,
+    '</workbook>',
+    '<pivotCaches><pivotCache cacheId="7" r:id="rId91"/></pivotCaches>',
+  );
   zip.file('xl/workbook.xml', workbook);
   const wbRels = await text(zip, 'xl/_rels/workbook.xml.rels');
   const more = [
@@ -178,12 +272,28 @@ export async function writeRichWorkbook(path: string, template: WorkbookTemplate
     `<Relationship Id="rId92" Type="${REL}/customXml" Target="../customXml/item1.xml"/>`,
   ];
   let types = await text(zip, '[Content_Types].xml');
-  types = insertBefore(types, '</Types>', '<Default Extension="png" ContentType="image/png"/>' + OVERRIDES.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join(''));
+  types = insertBefore(
+    types,
+    '</Types>',
+    '<Default Extension="png" ContentType="image/png"/>' +
+      OVERRIDES.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join(''),
+  );
   if (options.macros) {
     zip.file('xl/vbaProject.bin', options.macros);
-    more.push('<Relationship Id="rId93" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>');
-    types = types.replace('spreadsheetml.sheet.main+xml', 'PLACEHOLDER').replace('application/vnd.openxmlformats-officedocument.PLACEHOLDER', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
-    types = insertBefore(types, '</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>');
+    more.push(
+      '<Relationship Id="rId93" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>',
+    );
+    types = types
+      .replace('spreadsheetml.sheet.main+xml', 'PLACEHOLDER')
+      .replace(
+        'application/vnd.openxmlformats-officedocument.PLACEHOLDER',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      );
+    types = insertBefore(
+      types,
+      '</Types>',
+      '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>',
+    );
   }
   zip.file('xl/_rels/workbook.xml.rels', insertBefore(wbRels, '</Relationships>', more.join('')));
   zip.file('[Content_Types].xml', types);
@@ -194,6 +304,7 @@ export async function writeRichWorkbook(path: string, template: WorkbookTemplate
 export async function partContents(path: string): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const out = new Map<string, Buffer>();
-  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('nodebuffer'));
+  for (const [name, file] of Object.entries(zip.files))
+    if (!file.dir) out.set(name, await file.async('nodebuffer'));
   return out;
 }

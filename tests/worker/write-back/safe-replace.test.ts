@@ -16,9 +16,17 @@ function workbook(name: string, content: string): string {
   return path;
 }
 
-async function replace(path: string, next: string, keep = 7): Promise<Awaited<ReturnType<typeof safeReplace>>> {
+async function replace(
+  path: string,
+  next: string,
+  keep = 7,
+): Promise<Awaited<ReturnType<typeof safeReplace>>> {
   const { bytes, snapshot } = await readWithSnapshot(path);
-  return safeReplace(path, Buffer.from(next), { expected: snapshot, original: bytes, keepBackups: keep });
+  return safeReplace(path, Buffer.from(next), {
+    expected: snapshot,
+    original: bytes,
+    keepBackups: keep,
+  });
 }
 
 describe('safeReplace', () => {
@@ -42,7 +50,11 @@ describe('safeReplace', () => {
     const path = workbook('changed', 'v1');
     const { bytes, snapshot } = await readWithSnapshot(path);
     writeFileSync(path, 'planner');
-    const outcome = await safeReplace(path, Buffer.from('v2'), { expected: snapshot, original: bytes, keepBackups: 7 });
+    const outcome = await safeReplace(path, Buffer.from('v2'), {
+      expected: snapshot,
+      original: bytes,
+      keepBackups: 7,
+    });
     expect(outcome).toEqual({ replaced: false });
     expect(readFileSync(path, 'utf8')).toBe('planner');
     expect(readdirSync(join(dir, 'changed')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -53,7 +65,11 @@ describe('safeReplace', () => {
     const path = workbook('touched', 'v1');
     const { bytes, snapshot } = await readWithSnapshot(path);
     writeFileSync(path, 'v1');
-    const outcome = await safeReplace(path, Buffer.from('v2'), { expected: { ...snapshot, mtimeMs: snapshot.mtimeMs - 5000 }, original: bytes, keepBackups: 7 });
+    const outcome = await safeReplace(path, Buffer.from('v2'), {
+      expected: { ...snapshot, mtimeMs: snapshot.mtimeMs - 5000 },
+      original: bytes,
+      keepBackups: 7,
+    });
     expect(outcome.replaced).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe('v2');
   });

@@ -18,17 +18,32 @@ const ROWS =
 
 describe('patchSheet', () => {
   it('replaces cells only inside the block, keeping cells beside it, rows outside it and every other element', () => {
-    const xml = sheet(ROWS, '<conditionalFormatting sqref="A2:B9"><cfRule type="expression" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>');
+    const xml = sheet(
+      ROWS,
+      '<conditionalFormatting sqref="A2:B9"><cfRule type="expression" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>',
+    );
     const scan = scanSheet(xml);
     const out = patchSheet(scan, {
       left: 1,
       right: 2,
       clearTop: 2,
       clearBottom: 3,
-      rows: [{ r: 2, cells: [{ col: 1, xml: cellXml('', 2, 1, 'new', 0) }, { col: 2, xml: cellXml('', 2, 2, 7, 4) }] }],
+      rows: [
+        {
+          r: 2,
+          cells: [
+            { col: 1, xml: cellXml('', 2, 1, 'new', 0) },
+            { col: 2, xml: cellXml('', 2, 2, 7, 4) },
+          ],
+        },
+      ],
     });
-    expect(out).toContain('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>旁注</t></is></c></row>');
-    expect(out).toContain('<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">new</t></is></c><c r="B2" s="4"><v>7</v></c><c r="D2"><f>SUM(B2:B3)</f><v>3</v></c></row>');
+    expect(out).toContain(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>旁注</t></is></c></row>',
+    );
+    expect(out).toContain(
+      '<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">new</t></is></c><c r="B2" s="4"><v>7</v></c><c r="D2"><f>SUM(B2:B3)</f><v>3</v></c></row>',
+    );
     expect(out).not.toContain('old');
     expect(out).toContain('<row r="9"><c r="A9"><v>42</v></c></row>');
     expect(out).not.toContain('<row r="3"');
@@ -58,12 +73,22 @@ describe('patchSheet', () => {
     const xml = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const scan = scanSheet(xml);
     expect(scan.prefix).toBe('x:');
-    const out = patchSheet(scan, { left: 1, right: 1, clearTop: 2, clearBottom: 2, rows: [{ r: 2, cells: [{ col: 1, xml: cellXml(scan.prefix, 2, 1, 5, 0) }] }] });
-    expect(out).toContain('<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>5</x:v></x:c></x:row></x:sheetData>');
+    const out = patchSheet(scan, {
+      left: 1,
+      right: 1,
+      clearTop: 2,
+      clearBottom: 2,
+      rows: [{ r: 2, cells: [{ col: 1, xml: cellXml(scan.prefix, 2, 1, 5, 0) }] }],
+    });
+    expect(out).toContain(
+      '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>5</x:v></x:c></x:row></x:sheetData>',
+    );
   });
 
   it('reads rows and cells without r attributes as following the one before', () => {
-    const scan = scanSheet(sheet('<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c></row>'));
+    const scan = scanSheet(
+      sheet('<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c></row>'),
+    );
     expect(scan.rows.map((r) => [r.r, r.cells?.map((c) => c.col)])).toEqual([
       [1, [1, 2]],
       [2, [3]],
@@ -81,7 +106,9 @@ describe('resizeTable', () => {
     const out = resizeTable(TABLE, { top: 1, left: 1, bottom: 4, right: 3 });
     expect(out).toContain('ref="A1:C4" totalsRowShown="0">');
     expect(out).not.toContain('totalsRowCount');
-    expect(out).toContain('<autoFilter ref="A1:C4"><filterColumn colId="1"><filters><filter val="红 critical"/></filters></filterColumn></autoFilter>');
+    expect(out).toContain(
+      '<autoFilter ref="A1:C4"><filterColumn colId="1"><filters><filter val="红 critical"/></filters></filterColumn></autoFilter>',
+    );
     expect(out).toContain('<tableColumns count="3">');
   });
 });

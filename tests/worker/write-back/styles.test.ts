@@ -29,9 +29,15 @@ describe('StyleSheet', () => {
     expect(styles.styleFor('0.000')).toBe(4);
     expect(styles.styleFor('@')).toBe(3);
     const xml = styles.toXml();
-    expect(xml).toContain('<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0"/><numFmt numFmtId="165" formatCode="0.000"/></numFmts>');
-    expect(xml).toContain('<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>');
-    expect(xml).toContain('<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165"');
+    expect(xml).toContain(
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0"/><numFmt numFmtId="165" formatCode="0.000"/></numFmts>',
+    );
+    expect(xml).toContain(
+      '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>',
+    );
+    expect(xml).toContain(
+      '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165"',
+    );
     expect(read(xml).formatOf(4)).toBe('0.000');
   });
 
@@ -39,6 +45,8 @@ describe('StyleSheet', () => {
     const styles = read(STYLES);
     expect(styles.addDxfs(['<dxf><font/></dxf>', '<dxf><fill/></dxf>'])).toEqual([0, 1]);
     const xml = styles.toXml();
-    expect(xml).toContain('</cellXfs><dxfs count="2"><dxf><font/></dxf><dxf><fill/></dxf></dxfs><tableStyles');
+    expect(xml).toContain(
+      '</cellXfs><dxfs count="2"><dxf><font/></dxf><dxf><fill/></dxf></dxfs><tableStyles',
+    );
   });
 });

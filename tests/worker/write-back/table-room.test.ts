@@ -12,9 +12,27 @@ import { tempDir } from '../../support/temp-dir.ts';
 const dir = tempDir('table-room');
 function alert(alertId: string): Alert {
   return {
-    alertId, state: 'firing', severity: 'warning', status: 'behind', id: 'HZ01', indicator: '在册市场主体总量', category: '营商环境', region: '湖州市',
-    period: '2024', rule: 'pace', actual: 45, expected: 50, target: 60, gap: 5, message: '滞后', firstSeen: '2025-03-31', lastChanged: '2025-03-31',
-    lastEvaluated: '2025-03-31', resolvedAt: '', ackedStatus: '', planner: { action: '', ackBy: '', ackNote: '', until: '' },
+    alertId,
+    state: 'firing',
+    severity: 'warning',
+    status: 'behind',
+    id: 'HZ01',
+    indicator: '在册市场主体总量',
+    category: '营商环境',
+    region: '湖州市',
+    period: '2024',
+    rule: 'pace',
+    actual: 45,
+    expected: 50,
+    target: 60,
+    gap: 5,
+    message: '滞后',
+    firstSeen: '2025-03-31',
+    lastChanged: '2025-03-31',
+    lastEvaluated: '2025-03-31',
+    resolvedAt: '',
+    ackedStatus: '',
+    planner: { action: '', ackBy: '', ackNote: '', until: '' },
   };
 }
 
@@ -24,7 +42,12 @@ const FIVE: Alert[] = ['a1', 'a2', 'a3', 'a4', 'a5'].map(alert);
 async function workbook(name: string, around: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('预警 Alerts');
-  sheet.addTable({ name: 'Alerts', ref: 'A1', columns: ALERTS.columns.map((c) => ({ name: bilingualHeader(c) })), rows: [ALERTS.columns.map(() => null)] });
+  sheet.addTable({
+    name: 'Alerts',
+    ref: 'A1',
+    columns: ALERTS.columns.map((c) => ({ name: bilingualHeader(c) })),
+    rows: [ALERTS.columns.map(() => null)],
+  });
   around(sheet);
   const path = join(dir, name);
   await wb.xlsx.writeFile(path);
@@ -32,7 +55,11 @@ async function workbook(name: string, around: (sheet: ExcelJS.Worksheet) => void
 }
 
 async function rejection(path: string): Promise<WorkbookError> {
-  const err: unknown = await writeResults(path, { alerts: FIVE, statuses: [], checkedAt: '2025-03-31' }).catch((e: unknown) => e);
+  const err: unknown = await writeResults(path, {
+    alerts: FIVE,
+    statuses: [],
+    checkedAt: '2025-03-31',
+  }).catch((e: unknown) => e);
   if (!(err instanceof WorkbookError)) throw new Error('expected a WorkbookError');
   return err;
 }
@@ -44,7 +71,13 @@ describe('a worker table that must grow', () => {
     });
     const before = readFileSync(path);
     const err = await rejection(path);
-    expect(err.problem).toMatchObject({ code: 'workbook.cell_in_the_way', sheet: '预警 Alerts', row: 4, column: 'F', value: '3月督办：联系市场处' });
+    expect(err.problem).toMatchObject({
+      code: 'workbook.cell_in_the_way',
+      sheet: '预警 Alerts',
+      row: 4,
+      column: 'F',
+      value: '3月督办：联系市场处',
+    });
     expect(err.problem.message.zh).toContain('第 4 行 F 列已有内容“3月督办：联系市场处”');
     expect(readFileSync(path).equals(before)).toBe(true);
   });

@@ -10,16 +10,29 @@ import { tempDir } from '../../support/temp-dir.ts';
 const dir = tempDir('lock');
 const fast = { waitMs: 400, pollMs: 20, staleMs: 60_000 };
 
-function lockFileFor(workbook: string, owner: { pid: number; host?: string; token?: string }): string {
+function lockFileFor(
+  workbook: string,
+  owner: { pid: number; host?: string; token?: string },
+): string {
   const path = lockPathOf(workbook);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify({ token: owner.token ?? 'other', pid: owner.pid, host: owner.host ?? hostname(), since: '2025-03-31T02:00:00Z' }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      token: owner.token ?? 'other',
+      pid: owner.pid,
+      host: owner.host ?? hostname(),
+      since: '2025-03-31T02:00:00Z',
+    }),
+  );
   return path;
 }
 
 /** The pid of a process that has ended. */
 function deadPid(): number {
-  const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+    encoding: 'utf8',
+  });
   return Number(r.stdout);
 }
 
@@ -47,7 +60,9 @@ describe('FileLocker', () => {
     const err: unknown = await new FileLocker(fast).acquire(wb).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err instanceof WorkbookError && err.problem.code).toBe('workbook.locked');
-    expect(err instanceof WorkbookError && err.problem.message.en).toContain(`pid ${process.pid} @ other-host`);
+    expect(err instanceof WorkbookError && err.problem.message.en).toContain(
+      `pid ${process.pid} @ other-host`,
+    );
     expect(err instanceof WorkbookError && err.problem.message.zh).toContain('b.xlsx');
   });
 
@@ -69,7 +84,7 @@ describe('FileLocker', () => {
     expect(existsSync(path)).toBe(false);
   });
 
-  it("does not remove, on release, a lock that is no longer its own", async () => {
+  it('does not remove, on release, a lock that is no longer its own', async () => {
     const wb = join(dir, 'e.xlsx');
     const lock = await new FileLocker(fast).acquire(wb);
     const path = lockFileFor(wb, { pid: process.pid, token: 'someone-else' });

@@ -39,7 +39,9 @@ describe('XlsxPackage', () => {
     const after = readZip(out);
     if (!before.ok || !after.ok) throw new Error('unreadable');
     expect(after.entries.map((e) => e.name)).toEqual(['a.xml', 'b.xml', 'c/new.xml']);
-    expect(Buffer.from(after.entries[1]?.data ?? []).equals(Buffer.from(before.entries[1]?.data ?? [1]))).toBe(true);
+    expect(
+      Buffer.from(after.entries[1]?.data ?? []).equals(Buffer.from(before.entries[1]?.data ?? [1])),
+    ).toBe(true);
     const other = await JSZip.loadAsync(out);
     expect(await other.file('a.xml')?.async('string')).toBe('<a>新</a>');
     expect(await other.file('c/new.xml')?.async('string')).toBe('<c/>');
@@ -48,7 +50,10 @@ describe('XlsxPackage', () => {
   it('refuses before inflating anything an archive that declares more unpacked bytes than the limit', async () => {
     const bytes = await archive({ 'a.xml': 'a'.repeat(2000), 'b.xml': 'b'.repeat(2000) });
     const r = XlsxPackage.open(bytes, { unpackedBytes: 3000, sheetRows: 10, cells: 10 });
-    expect(r).toEqual({ ok: false, failure: { kind: 'unpacked_too_large', bytes: 4000, limit: 3000 } });
+    expect(r).toEqual({
+      ok: false,
+      failure: { kind: 'unpacked_too_large', bytes: 4000, limit: 3000 },
+    });
   });
 
   it('stops inflating a part that unpacks to more than it declares', () => {
@@ -77,7 +82,11 @@ describe('XlsxPackage', () => {
     );
     if (!lying.ok) throw new Error('unreadable');
     const pkg = open(writeZip(lying.entries));
-    expect(pkg.verify('x.xml')).toEqual({ kind: 'part_exceeds_declared', part: 'x.xml', declared: 100 });
+    expect(pkg.verify('x.xml')).toEqual({
+      kind: 'part_exceeds_declared',
+      part: 'x.xml',
+      declared: 100,
+    });
     expect(() => pkg.bytes('x.xml')).toThrow(PackageError);
   });
 });

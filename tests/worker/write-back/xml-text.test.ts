@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EXCEL_MAX_CELL_TEXT } from '../../../shared/contract/cell-limits.ts';
 import { cellXml } from '../../../worker/write-back/cell-xml.ts';
-import { cellTextXml, escapeXmlAttribute, stripInvalidXmlChars } from '../../../worker/write-back/xml-text.ts';
+import {
+  cellTextXml,
+  escapeXmlAttribute,
+  stripInvalidXmlChars,
+} from '../../../worker/write-back/xml-text.ts';
 import { scanXml } from '../../../worker/write-back/xml-tokens.ts';
 
 /** What an XML parser reads back from a cell written by cellXml. */
@@ -24,7 +28,9 @@ function readBack(xml: string): string {
 
 describe('text written into cells', () => {
   it('drops characters XML cannot hold: controls, U+FFFE/U+FFFF and lone surrogates, keeping tab and line breaks', () => {
-    expect(stripInvalidXmlChars('a\u0000b\u0001c\u0008d\u000be\u001ff\ufffeg\uffffh')).toBe('abcdefgh');
+    expect(stripInvalidXmlChars('a\u0000b\u0001c\u0008d\u000be\u001ff\ufffeg\uffffh')).toBe(
+      'abcdefgh',
+    );
     expect(stripInvalidXmlChars('x\ud800y\udc00z')).toBe('xyz');
     expect(stripInvalidXmlChars('湖\t州\n市\r')).toBe('湖\t州\n市\r');
     expect(stripInvalidXmlChars('𝒳 规划')).toBe('𝒳 规划');
@@ -42,7 +48,9 @@ describe('text written into cells', () => {
   });
 
   it("cuts text to Excel's 32,767 characters per cell, never inside a surrogate pair", () => {
-    expect(readBack(`<t>${cellTextXml('长'.repeat(EXCEL_MAX_CELL_TEXT + 10))}</t>`)).toHaveLength(EXCEL_MAX_CELL_TEXT);
+    expect(readBack(`<t>${cellTextXml('长'.repeat(EXCEL_MAX_CELL_TEXT + 10))}</t>`)).toHaveLength(
+      EXCEL_MAX_CELL_TEXT,
+    );
     const emoji = `${'a'.repeat(EXCEL_MAX_CELL_TEXT - 1)}😀`;
     expect(readBack(`<t>${cellTextXml(emoji)}</t>`)).toBe('a'.repeat(EXCEL_MAX_CELL_TEXT - 1));
   });

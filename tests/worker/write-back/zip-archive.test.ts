@@ -5,10 +5,17 @@ import { crc32 } from '../../../worker/write-back/crc32.ts';
 import { readZip, type ZipEntry } from '../../../worker/write-back/zip-archive.ts';
 import { writeZip } from '../../../worker/write-back/zip-write.ts';
 
-async function jszip(files: Record<string, string>, options: { streamFiles?: boolean } = {}): Promise<Uint8Array> {
+async function jszip(
+  files: Record<string, string>,
+  options: { streamFiles?: boolean } = {},
+): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [name, content] of Object.entries(files)) zip.file(name, content);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: options.streamFiles ?? false });
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    streamFiles: options.streamFiles ?? false,
+  });
 }
 
 function entries(bytes: Uint8Array): ZipEntry[] {
@@ -64,10 +71,15 @@ describe('readZip and writeZip', () => {
   });
 
   it('write entries back with their stored bytes unchanged, readable by another ZIP reader', async () => {
-    const original = await jszip({ 'a.xml': '<a>湖州</a>', 'b.bin': '\u0001\u0002' }, { streamFiles: true });
+    const original = await jszip(
+      { 'a.xml': '<a>湖州</a>', 'b.bin': '\u0001\u0002' },
+      { streamFiles: true },
+    );
     const copy = writeZip(entries(original));
     const again = entries(copy);
-    expect(again.map((e) => Buffer.from(e.data).toString('hex'))).toEqual(entries(original).map((e) => Buffer.from(e.data).toString('hex')));
+    expect(again.map((e) => Buffer.from(e.data).toString('hex'))).toEqual(
+      entries(original).map((e) => Buffer.from(e.data).toString('hex')),
+    );
     const other = await JSZip.loadAsync(copy);
     expect(await other.file('a.xml')?.async('string')).toBe('<a>湖州</a>');
   });
@@ -75,15 +87,27 @@ describe('readZip and writeZip', () => {
   it('call an archive cut short truncated, wherever it was cut', async () => {
     const bytes = await jszip({ 'a.xml': 'x'.repeat(5000), 'b.xml': 'y' });
     for (const keep of [10, Math.floor(bytes.length / 2), bytes.length - 1]) {
-      expect(readZip(bytes.subarray(0, keep))).toEqual({ ok: false, failure: { kind: 'truncated' } });
+      expect(readZip(bytes.subarray(0, keep))).toEqual({
+        ok: false,
+        failure: { kind: 'truncated' },
+      });
     }
   });
 
   it('refuse encrypted entries, unknown compression and repeated names', () => {
-    expect(readZip(handMade({ flags: 1 }))).toEqual({ ok: false, failure: { kind: 'encrypted', entry: 'a.xml' } });
-    expect(readZip(handMade({ method: 12 }))).toEqual({ ok: false, failure: { kind: 'unsupported_method', entry: 'a.xml', method: 12 } });
+    expect(readZip(handMade({ flags: 1 }))).toEqual({
+      ok: false,
+      failure: { kind: 'encrypted', entry: 'a.xml' },
+    });
+    expect(readZip(handMade({ method: 12 }))).toEqual({
+      ok: false,
+      failure: { kind: 'unsupported_method', entry: 'a.xml', method: 12 },
+    });
     const one = entries(handMade())[0];
     if (!one) throw new Error('no entry');
-    expect(readZip(writeZip([one, { ...one }]))).toEqual({ ok: false, failure: { kind: 'duplicate_entry', entry: 'a.xml' } });
+    expect(readZip(writeZip([one, { ...one }]))).toEqual({
+      ok: false,
+      failure: { kind: 'duplicate_entry', entry: 'a.xml' },
+    });
   });
 });

@@ -54,27 +54,62 @@ export class EmailChannel implements Channel {
     const fields = { runId: message.runId, to, workbook: message.workbook };
     for (let attempt = 1; ; attempt++) {
       try {
-        const info: unknown = await this.transport.sendMail(digestMailOptions(message, this.options.from));
-        const messageId = info !== null && typeof info === 'object' && 'messageId' in info ? String(info.messageId) : '';
+        const info: unknown = await this.transport.sendMail(
+          digestMailOptions(message, this.options.from),
+        );
+        const messageId =
+          info !== null && typeof info === 'object' && 'messageId' in info
+            ? String(info.messageId)
+            : '';
         stats?.increment('emails_sent');
-        log?.log('info', 'mail.sent', t('mail.sent', { to, runId: message.runId }), { ...fields, messageId, attempt });
+        log?.log('info', 'mail.sent', t('mail.sent', { to, runId: message.runId }), {
+          ...fields,
+          messageId,
+          attempt,
+        });
         return { ok: true, channel: this.name, to, locations: [messageId] };
       } catch (err) {
         const failure = classifySmtpError(err);
-        const reason = failure.responseCode > 0 ? `${failure.responseCode} ${failure.text}` : `${failure.code} ${failure.text}`.trim();
+        const reason =
+          failure.responseCode > 0
+            ? `${failure.responseCode} ${failure.text}`
+            : `${failure.code} ${failure.text}`.trim();
         if (!failure.retryable) {
           stats?.increment('email_failures_permanent');
-          log?.log('error', 'mail.rejected', t('mail.rejected', { to, reason }), { ...fields, responseCode: failure.responseCode });
-          return { ok: false, channel: this.name, to, message: t('mail.rejected', { to, reason }), retryable: false };
+          log?.log('error', 'mail.rejected', t('mail.rejected', { to, reason }), {
+            ...fields,
+            responseCode: failure.responseCode,
+          });
+          return {
+            ok: false,
+            channel: this.name,
+            to,
+            message: t('mail.rejected', { to, reason }),
+            retryable: false,
+          };
         }
         if (attempt >= attempts) {
           stats?.increment('email_failures_transient');
-          log?.log('error', 'mail.failed', t('mail.failed', { to, attempts, reason }), { ...fields, code: failure.code });
-          return { ok: false, channel: this.name, to, message: t('mail.failed', { to, attempts, reason }), retryable: true };
+          log?.log('error', 'mail.failed', t('mail.failed', { to, attempts, reason }), {
+            ...fields,
+            code: failure.code,
+          });
+          return {
+            ok: false,
+            channel: this.name,
+            to,
+            message: t('mail.failed', { to, attempts, reason }),
+            retryable: true,
+          };
         }
         const wait = backoffMs * 2 ** (attempt - 1);
         stats?.increment('email_retries');
-        log?.log('warn', 'mail.retry', t('mail.retry', { to, attempt, seconds: Math.round(wait / 100) / 10, reason }), { ...fields, attempt });
+        log?.log(
+          'warn',
+          'mail.retry',
+          t('mail.retry', { to, attempt, seconds: Math.round(wait / 100) / 10, reason }),
+          { ...fields, attempt },
+        );
         await sleep(wait);
       }
     }

@@ -24,7 +24,13 @@ export function classifySmtpError(err: unknown): SmtpFailure {
   const code = String(field(err, 'code') ?? '');
   const responseCode = Number(field(err, 'responseCode') ?? 0) || 0;
   const response = field(err, 'response');
-  const text = typeof response === 'string' && response !== '' ? response : err instanceof Error ? err.message : String(err);
-  const permanent = responseCode >= 500 && responseCode < 600 && (code === 'EENVELOPE' || code === 'EMESSAGE');
+  const text =
+    typeof response === 'string' && response !== ''
+      ? response
+      : err instanceof Error
+        ? err.message
+        : String(err);
+  const permanent =
+    responseCode >= 500 && responseCode < 600 && (code === 'EENVELOPE' || code === 'EMESSAGE');
   return { retryable: !permanent, code, responseCode, text };
 }

@@ -8,7 +8,11 @@ import { digestMailOptions } from '../mail-options.ts';
  * Built by nodemailer's stream transport, so it is the same bytes SMTP would carry.
  */
 export async function buildEml(message: DigestMessage, from: string): Promise<Buffer> {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
   const info = await transport.sendMail(digestMailOptions(message, from));
   const raw: unknown = info.message;
   if (!Buffer.isBuffer(raw)) throw new Error('nodemailer stream transport returned no buffer');

@@ -26,7 +26,9 @@ const DEFAULT_FROM = 'kpi-sentinel <kpi-sentinel@localhost>';
 const TRANSIENT = new Set(['ENOSPC', 'EBUSY', 'EAGAIN', 'EMFILE', 'ENFILE']);
 
 function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  return error instanceof Error && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : '';
 }
 
 /**
@@ -45,7 +47,12 @@ export class OutboxChannel implements Channel {
 
   /** Writes the message's files; resolves to their paths (.eml first, then .html, then images). */
   async deliver(message: DigestMessage): Promise<DeliveryResult> {
-    const { dir, from = DEFAULT_FROM, timeZone = DEFAULT_SETTINGS.timezone, now = () => new Date() } = this.options;
+    const {
+      dir,
+      from = DEFAULT_FROM,
+      timeZone = DEFAULT_SETTINGS.timezone,
+      now = () => new Date(),
+    } = this.options;
     const date = message.date ?? dateInZone(now(), timeZone);
     const base = outboxBaseName(date, message.workbook, message.to.email);
     const emlPath = join(dir, `${base}.eml`);
@@ -61,14 +68,21 @@ export class OutboxChannel implements Channel {
         await writeFileAtomic(current, attachment.content);
         imagePaths.push(current);
         // In a browser there is no cid: scheme; point the image at the file beside the page.
-        html = html.split(`src="cid:${attachment.cid}"`).join(`src="${encodeURIComponent(fileName)}"`);
+        html = html
+          .split(`src="cid:${attachment.cid}"`)
+          .join(`src="${encodeURIComponent(fileName)}"`);
       }
       current = htmlPath;
       await writeFileAtomic(htmlPath, html);
       current = emlPath;
       // The .eml goes last: once it exists, everything it refers to is in place.
       await writeFileAtomic(emlPath, await buildEml(message, from));
-      return { ok: true, channel: this.name, to: message.to.email, locations: [emlPath, htmlPath, ...imagePaths] };
+      return {
+        ok: true,
+        channel: this.name,
+        to: message.to.email,
+        locations: [emlPath, htmlPath, ...imagePaths],
+      };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return {

@@ -34,39 +34,80 @@ export class DeduplicatingChannel implements Channel {
   }
 
   async deliver(message: DigestMessage): Promise<DeliveryResult> {
-    const key: SendKey = { runId: message.runId, workbook: message.workbook, email: message.to.email };
+    const key: SendKey = {
+      runId: message.runId,
+      workbook: message.workbook,
+      email: message.to.email,
+    };
     const until = Date.now() + this.options.waitMs;
     for (;;) {
       let claim: SendClaim;
       try {
         claim = await this.log.claim(key);
       } catch (err) {
-        return this.failure(message, t('mail.send_log_unavailable', { reason: err instanceof Error ? err.message : String(err) }), true);
+        return this.failure(
+          message,
+          t('mail.send_log_unavailable', {
+            reason: err instanceof Error ? err.message : String(err),
+          }),
+          true,
+        );
       }
       if (claim.kind === 'done') {
         if (claim.record.state === 'sent') {
           this.options.stats?.increment('emails_already_sent');
-          this.options.log?.log('info', 'mail.already_sent', t('mail.already_sent', { to: message.to.email, runId: message.runId }), { runId: message.runId, to: message.to.email });
-          return { ok: true, channel: this.name, to: message.to.email, locations: [claim.record.location], alreadySent: true };
+          this.options.log?.log(
+            'info',
+            'mail.already_sent',
+            t('mail.already_sent', { to: message.to.email, runId: message.runId }),
+            { runId: message.runId, to: message.to.email },
+          );
+          return {
+            ok: true,
+            channel: this.name,
+            to: message.to.email,
+            locations: [claim.record.location],
+            alreadySent: true,
+          };
         }
         return this.failure(message, claim.record.reason, false);
       }
       if (claim.kind === 'busy') {
         // Another sender holds it: wait until it settles, or its lease lapses and we may claim it.
-        if (Date.now() >= until) return this.failure(message, t('mail.send_busy', { to: message.to.email }), true);
+        if (Date.now() >= until)
+          return this.failure(message, t('mail.send_busy', { to: message.to.email }), true);
         await sleep(this.options.pollMs ?? 250);
         continue;
       }
       const result = await this.inner.deliver(message);
-      if (result.ok) await this.log.settle(key, claim.token, { state: 'sent', at: Date.now(), location: result.locations[0] ?? '' });
-      else if (!result.retryable) await this.log.settle(key, claim.token, { state: 'rejected', at: Date.now(), reason: result.message });
+      if (result.ok)
+        await this.log.settle(key, claim.token, {
+          state: 'sent',
+          at: Date.now(),
+          location: result.locations[0] ?? '',
+        });
+      else if (!result.retryable)
+        await this.log.settle(key, claim.token, {
+          state: 'rejected',
+          at: Date.now(),
+          reason: result.message,
+        });
       else await this.log.release(key, claim.token).catch(() => undefined);
       return result;
     }
   }
 
-  private failure(message: DigestMessage, text: { zh: string; en: string }, retryable: boolean): DeliveryResult {
-    this.options.log?.log(retryable ? 'warn' : 'info', 'mail.not_sent', t('cli.digest_failed', { to: message.to.email, reason: bilingualLine(text) }), { runId: message.runId });
+  private failure(
+    message: DigestMessage,
+    text: { zh: string; en: string },
+    retryable: boolean,
+  ): DeliveryResult {
+    this.options.log?.log(
+      retryable ? 'warn' : 'info',
+      'mail.not_sent',
+      t('cli.digest_failed', { to: message.to.email, reason: bilingualLine(text) }),
+      { runId: message.runId },
+    );
     return { ok: false, channel: this.name, to: message.to.email, message: text, retryable };
   }
 }

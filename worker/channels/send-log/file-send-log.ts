@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../outbox/write-atomic.ts';
-import { parseSendRecord, sendKeyText, type SendClaim, type SendKey, type SendLog, type SendRecord } from './send-log.ts';
+import {
+  parseSendRecord,
+  sendKeyText,
+  type SendClaim,
+  type SendKey,
+  type SendLog,
+  type SendRecord,
+} from './send-log.ts';
 
 /**
  * The send log of the embedded mode: one JSON line per settled send in a file under the
@@ -20,7 +27,11 @@ export class FileSendLog implements SendLog {
   }
 
   /** Opens (or starts) the log at `path`, forgetting records older than `retentionDays`. */
-  static async open(path: string, retentionDays: number, now: () => number = Date.now): Promise<FileSendLog> {
+  static async open(
+    path: string,
+    retentionDays: number,
+    now: () => number = Date.now,
+  ): Promise<FileSendLog> {
     const log = new FileSendLog(path);
     let text = '';
     try {
@@ -35,8 +46,12 @@ export class FileSendLog implements SendLog {
       if (line.trim() === '') continue;
       try {
         const entry: unknown = JSON.parse(line);
-        const key = entry !== null && typeof entry === 'object' && 'key' in entry ? String(entry.key) : '';
-        const record = entry !== null && typeof entry === 'object' && 'record' in entry ? parseSendRecord(entry.record) : null;
+        const key =
+          entry !== null && typeof entry === 'object' && 'key' in entry ? String(entry.key) : '';
+        const record =
+          entry !== null && typeof entry === 'object' && 'record' in entry
+            ? parseSendRecord(entry.record)
+            : null;
         if (key === '' || record === null || record.at < oldest) {
           dropped = true;
           continue;

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { parseSendRecord, sendKeyText, type SendClaim, type SendKey, type SendLog, type SendRecord } from './send-log.ts';
+import {
+  parseSendRecord,
+  sendKeyText,
+  type SendClaim,
+  type SendKey,
+  type SendLog,
+  type SendRecord,
+} from './send-log.ts';
 
 export interface RedisSendLogOptions {
   /** Key prefix (the installation's queue prefix). */
@@ -43,7 +50,14 @@ export class RedisSendLog implements SendLog {
   async claim(key: SendKey): Promise<SendClaim> {
     const token = randomUUID();
     const claim = JSON.stringify({ state: 'sending', token, at: Date.now() });
-    const existing: unknown = await this.redis.call('EVAL', CLAIM, 1, this.keyOf(key), claim, String(this.options.leaseMs));
+    const existing: unknown = await this.redis.call(
+      'EVAL',
+      CLAIM,
+      1,
+      this.keyOf(key),
+      claim,
+      String(this.options.leaseMs),
+    );
     if (existing === null) return { kind: 'claimed', token };
     let parsed: unknown = null;
     try {

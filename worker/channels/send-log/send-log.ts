@@ -17,7 +17,8 @@ export type SendRecord =
  * claim), no because it is settled (`done`), or not now because another process holds a
  * live claim on it (`busy`).
  */
-export type SendClaim = { kind: 'claimed'; token: string } | { kind: 'done'; record: SendRecord } | { kind: 'busy' };
+export type SendClaim =
+  { kind: 'claimed'; token: string } | { kind: 'done'; record: SendRecord } | { kind: 'busy' };
 
 /**
  * The notification log (like Alertmanager's nflog): a record per (run, workbook,
@@ -39,12 +40,20 @@ export function sendKeyText(key: SendKey): string {
 
 /** Reads a stored record back; anything malformed is treated as absent. */
 export function parseSendRecord(value: unknown): SendRecord | null {
-  if (value === null || typeof value !== 'object' || !('state' in value) || !('at' in value)) return null;
+  if (value === null || typeof value !== 'object' || !('state' in value) || !('at' in value))
+    return null;
   const { state, at } = value;
   if (typeof at !== 'number') return null;
-  if (state === 'sent' && 'location' in value && typeof value.location === 'string') return { state: 'sent', at, location: value.location };
+  if (state === 'sent' && 'location' in value && typeof value.location === 'string')
+    return { state: 'sent', at, location: value.location };
   const reason = 'reason' in value ? value.reason : null;
-  if (state === 'rejected' && reason !== null && typeof reason === 'object' && 'zh' in reason && 'en' in reason) {
+  if (
+    state === 'rejected' &&
+    reason !== null &&
+    typeof reason === 'object' &&
+    'zh' in reason &&
+    'en' in reason
+  ) {
     return { state: 'rejected', at, reason: { zh: String(reason.zh), en: String(reason.en) } };
   }
   return null;

@@ -82,7 +82,8 @@ describe('EmailChannel', () => {
   });
 
   it('retries a "try again later" answer with growing waits and delivers exactly one email', async () => {
-    sink.policy = (_address, attempt) => (attempt <= 2 ? { code: 451, text: 'greylisted, try again later' } : null);
+    sink.policy = (_address, attempt) =>
+      attempt <= 2 ? { code: 451, text: 'greylisted, try again later' } : null;
     const { email, stats, waits, log } = channel();
     const result = await email.deliver(messageTo('later@example.gov.cn'));
     email.close();
@@ -90,13 +91,19 @@ describe('EmailChannel', () => {
     expect(sink.to('later@example.gov.cn')).toHaveLength(1);
     expect(waits).toEqual([1_000, 2_000]);
     expect(stats.counts.email_retries).toBe(2);
-    expect(log.lines.filter((l) => l.event === 'mail.retry').map((l) => l.fields.attempt)).toEqual([1, 2]);
+    expect(log.lines.filter((l) => l.event === 'mail.retry').map((l) => l.fields.attempt)).toEqual([
+      1, 2,
+    ]);
   });
 
   it('gives up on a permanent refusal at once, without retrying, and says so in both languages', async () => {
-    sink.policy = (address) => (address === 'gone@example.gov.cn' ? { code: 550, text: 'mailbox unavailable' } : null);
+    sink.policy = (address) =>
+      address === 'gone@example.gov.cn' ? { code: 550, text: 'mailbox unavailable' } : null;
     const { email, stats, waits } = channel();
-    const [gone, kept] = await Promise.all([email.deliver(messageTo('gone@example.gov.cn')), email.deliver(messageTo('kept@example.gov.cn'))]);
+    const [gone, kept] = await Promise.all([
+      email.deliver(messageTo('gone@example.gov.cn')),
+      email.deliver(messageTo('kept@example.gov.cn')),
+    ]);
     email.close();
     expect(gone).toMatchObject({ ok: false, retryable: false });
     if (gone.ok) throw new Error('unexpected');
@@ -110,7 +117,10 @@ describe('EmailChannel', () => {
   });
 
   it('reports a server it cannot reach as a retryable failure after every try, counted in the metrics', async () => {
-    const { email, stats, waits, log } = channel({ smtpUrl: `smtp://127.0.0.1:${await freePort()}`, attempts: 2 });
+    const { email, stats, waits, log } = channel({
+      smtpUrl: `smtp://127.0.0.1:${await freePort()}`,
+      attempts: 2,
+    });
     const result = await email.deliver(messageTo('x@example.gov.cn'));
     email.close();
     expect(result).toMatchObject({ ok: false, retryable: true });

@@ -22,7 +22,10 @@ function message(): DigestMessage {
   return composeDigestMessage(sampleDigest(), 'run-42');
 }
 
-async function deliveredPaths(msg: DigestMessage, outbox = new OutboxChannel({ dir })): Promise<string[]> {
+async function deliveredPaths(
+  msg: DigestMessage,
+  outbox = new OutboxChannel({ dir }),
+): Promise<string[]> {
   const result = await outbox.deliver(msg);
   if (!result.ok) throw new Error(result.message.en);
   return result.locations;
@@ -84,7 +87,9 @@ describe('OutboxChannel', () => {
     const html = await readFile(htmlPath, 'utf8');
     expect(html).not.toContain('cid:');
     expect(html).toContain(`<img src="${encodeURIComponent(basename(pngPath))}"`);
-    expect((await readFile(pngPath)).equals(msg.attachments[0]?.content ?? Buffer.alloc(0))).toBe(true);
+    expect((await readFile(pngPath)).equals(msg.attachments[0]?.content ?? Buffer.alloc(0))).toBe(
+      true,
+    );
   });
 
   it('uses the configured From address', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emailSafe, outboxBaseName, workbookStem } from '../../../../worker/channels/outbox/outbox-names.ts';
+import {
+  emailSafe,
+  outboxBaseName,
+  workbookStem,
+} from '../../../../worker/channels/outbox/outbox-names.ts';
 
 describe('workbookStem', () => {
   it.each([
@@ -25,6 +29,8 @@ describe('emailSafe', () => {
 
 describe('outboxBaseName', () => {
   it('joins date, workbook stem and recipient with double underscores', () => {
-    expect(outboxBaseName('2025-11-22', 'plans/湖州十四五.xlsx', 'a@b.cn')).toBe('2025-11-22__湖州十四五__a_at_b.cn');
+    expect(outboxBaseName('2025-11-22', 'plans/湖州十四五.xlsx', 'a@b.cn')).toBe(
+      '2025-11-22__湖州十四五__a_at_b.cn',
+    );
   });
 });

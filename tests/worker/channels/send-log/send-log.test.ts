@@ -2,7 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, DeliveryResult, DigestMessage } from '../../../../worker/channels/channel.ts';
+import type {
+  Channel,
+  DeliveryResult,
+  DigestMessage,
+} from '../../../../worker/channels/channel.ts';
 import { DeduplicatingChannel } from '../../../../worker/channels/send-log/deduplicating-channel.ts';
 import { FileSendLog } from '../../../../worker/channels/send-log/file-send-log.ts';
 import { RedisSendLog } from '../../../../worker/channels/send-log/redis-send-log.ts';
@@ -23,14 +27,28 @@ afterAll(async () => {
 });
 
 const dir = tempDir('send-log');
-const KEY: SendKey = { runId: '20251121T180000Z', workbook: 'hz.xlsx', email: 'Leader@Example.gov.cn' };
+const KEY: SendKey = {
+  runId: '20251121T180000Z',
+  workbook: 'hz.xlsx',
+  email: 'Leader@Example.gov.cn',
+};
 
 function message(email: string, runId = KEY.runId): DigestMessage {
-  return { to: { name: '', email }, subject: 's', html: '', text: '', attachments: [], runId, workbook: 'hz.xlsx' };
+  return {
+    to: { name: '', email },
+    subject: 's',
+    html: '',
+    text: '',
+    attachments: [],
+    runId,
+    workbook: 'hz.xlsx',
+  };
 }
 
 /** A channel that answers from a script and counts what it was asked to send. */
-function scriptedChannel(answer: (m: DigestMessage, n: number) => DeliveryResult): Channel & { sent: string[] } {
+function scriptedChannel(
+  answer: (m: DigestMessage, n: number) => DeliveryResult,
+): Channel & { sent: string[] } {
   const sent: string[] = [];
   return {
     name: 'scripted',
@@ -42,11 +60,28 @@ function scriptedChannel(answer: (m: DigestMessage, n: number) => DeliveryResult
   };
 }
 
-const ok = (m: DigestMessage): DeliveryResult => ({ ok: true, channel: 'scripted', to: m.to.email, locations: [`<id-${m.to.email}>`] });
+const ok = (m: DigestMessage): DeliveryResult => ({
+  ok: true,
+  channel: 'scripted',
+  to: m.to.email,
+  locations: [`<id-${m.to.email}>`],
+});
 
 describe.each([
-  ['RedisSendLog', (): SendLog => new RedisSendLog(redis, { prefix: `t${Math.random().toString(36).slice(2)}`, leaseMs: 60_000, retentionDays: 14 })],
-  ['FileSendLog', async (): Promise<SendLog> => FileSendLog.open(join(dir, `${Math.random().toString(36).slice(2)}.jsonl`), 14)],
+  [
+    'RedisSendLog',
+    (): SendLog =>
+      new RedisSendLog(redis, {
+        prefix: `t${Math.random().toString(36).slice(2)}`,
+        leaseMs: 60_000,
+        retentionDays: 14,
+      }),
+  ],
+  [
+    'FileSendLog',
+    async (): Promise<SendLog> =>
+      FileSendLog.open(join(dir, `${Math.random().toString(36).slice(2)}.jsonl`), 14),
+  ],
 ])('%s', (_name, open) => {
   it('lets one claim through and shows the others the claim is taken', async () => {
     const log = await open();
@@ -61,7 +96,10 @@ describe.each([
     const claim = await log.claim(KEY);
     if (claim.kind !== 'claimed') throw new Error('not claimed');
     await log.settle(KEY, claim.token, { state: 'sent', at: 1, location: '<m1>' });
-    expect(await log.claim({ ...KEY, email: 'leader@example.gov.cn' })).toEqual({ kind: 'done', record: { state: 'sent', at: 1, location: '<m1>' } });
+    expect(await log.claim({ ...KEY, email: 'leader@example.gov.cn' })).toEqual({
+      kind: 'done',
+      record: { state: 'sent', at: 1, location: '<m1>' },
+    });
   });
 
   it('frees a released claim for the next try and keeps runs apart', async () => {
@@ -99,7 +137,10 @@ describe('FileSendLog', () => {
     const path = join(dir, 'restart.jsonl');
     const now = Date.parse('2025-11-22T00:00:00Z');
     const first = await FileSendLog.open(path, 14, () => now);
-    for (const [email, at] of [['old@example.gov.cn', now - 20 * 86_400_000], ['new@example.gov.cn', now - 86_400_000]] as const) {
+    for (const [email, at] of [
+      ['old@example.gov.cn', now - 20 * 86_400_000],
+      ['new@example.gov.cn', now - 86_400_000],
+    ] as const) {
       const claim = await first.claim({ ...KEY, email });
       if (claim.kind !== 'claimed') throw new Error('not claimed');
       await first.settle({ ...KEY, email }, claim.token, { state: 'sent', at, location: email });
@@ -116,12 +157,20 @@ describe('DeduplicatingChannel', () => {
   it('sends each (run, workbook, recipient) once: a second delivery returns the first one, marked already sent', async () => {
     const inner = scriptedChannel(ok);
     const stats = new MemoryStats();
-    const channel = new DeduplicatingChannel(inner, new RedisSendLog(redis, { prefix: 'dedup1', leaseMs: 60_000, retentionDays: 14 }), { waitMs: 1_000, stats });
+    const channel = new DeduplicatingChannel(
+      inner,
+      new RedisSendLog(redis, { prefix: 'dedup1', leaseMs: 60_000, retentionDays: 14 }),
+      { waitMs: 1_000, stats },
+    );
     const first = await channel.deliver(message('a@example.gov.cn'));
     const second = await channel.deliver(message('a@example.gov.cn'));
     expect(inner.sent).toEqual(['a@example.gov.cn']);
     expect(first).toMatchObject({ ok: true, locations: ['<id-a@example.gov.cn>'] });
-    expect(second).toMatchObject({ ok: true, alreadySent: true, locations: ['<id-a@example.gov.cn>'] });
+    expect(second).toMatchObject({
+      ok: true,
+      alreadySent: true,
+      locations: ['<id-a@example.gov.cn>'],
+    });
     expect(stats.counts.emails_already_sent).toBe(1);
     await channel.deliver(message('a@example.gov.cn', 'next-run'));
     expect(inner.sent).toEqual(['a@example.gov.cn', 'a@example.gov.cn']);
@@ -130,18 +179,42 @@ describe('DeduplicatingChannel', () => {
   it('tries a transient failure again next time but never an address refused for good', async () => {
     const inner = scriptedChannel((m, n) =>
       m.to.email === 'refused@example.gov.cn'
-        ? { ok: false, channel: 'scripted', to: m.to.email, message: { zh: '拒收', en: 'refused' }, retryable: false }
+        ? {
+            ok: false,
+            channel: 'scripted',
+            to: m.to.email,
+            message: { zh: '拒收', en: 'refused' },
+            retryable: false,
+          }
         : n === 1
-          ? { ok: false, channel: 'scripted', to: m.to.email, message: { zh: '稍后', en: 'later' }, retryable: true }
+          ? {
+              ok: false,
+              channel: 'scripted',
+              to: m.to.email,
+              message: { zh: '稍后', en: 'later' },
+              retryable: true,
+            }
           : ok(m),
     );
-    const channel = new DeduplicatingChannel(inner, new RedisSendLog(redis, { prefix: 'dedup2', leaseMs: 60_000, retentionDays: 14 }), { waitMs: 1_000 });
+    const channel = new DeduplicatingChannel(
+      inner,
+      new RedisSendLog(redis, { prefix: 'dedup2', leaseMs: 60_000, retentionDays: 14 }),
+      { waitMs: 1_000 },
+    );
     for (let i = 0; i < 2; i++) {
       await channel.deliver(message('refused@example.gov.cn'));
       await channel.deliver(message('later@example.gov.cn'));
     }
-    expect(inner.sent).toEqual(['refused@example.gov.cn', 'later@example.gov.cn', 'later@example.gov.cn']);
-    expect(await channel.deliver(message('refused@example.gov.cn'))).toMatchObject({ ok: false, retryable: false, message: { en: 'refused' } });
+    expect(inner.sent).toEqual([
+      'refused@example.gov.cn',
+      'later@example.gov.cn',
+      'later@example.gov.cn',
+    ]);
+    expect(await channel.deliver(message('refused@example.gov.cn'))).toMatchObject({
+      ok: false,
+      retryable: false,
+      message: { en: 'refused' },
+    });
   });
 
   it('waits for another sender holding the claim and then reports its send instead of sending again', async () => {
@@ -167,7 +240,9 @@ describe('DeduplicatingChannel', () => {
       release: async () => undefined,
     };
     const inner = scriptedChannel(ok);
-    const result = await new DeduplicatingChannel(inner, broken, { waitMs: 100 }).deliver(message('x@example.gov.cn'));
+    const result = await new DeduplicatingChannel(inner, broken, { waitMs: 100 }).deliver(
+      message('x@example.gov.cn'),
+    );
     expect(result).toMatchObject({ ok: false, retryable: true });
     expect(inner.sent).toEqual([]);
   });
