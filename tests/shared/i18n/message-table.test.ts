@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../../shared/i18n/messages.ts';
+import { ADDIN_MESSAGES } from '../../../shared/i18n/messages/addin.ts';
+import { CLI_MESSAGES } from '../../../shared/i18n/messages/cli.ts';
+import { CORE_MESSAGES } from '../../../shared/i18n/messages/core.ts';
+import { DIGEST_MESSAGES } from '../../../shared/i18n/messages/digest.ts';
+import { IMPORT_MESSAGES } from '../../../shared/i18n/messages/import.ts';
+import { SERVICE_MESSAGES } from '../../../shared/i18n/messages/service.ts';
+
+const PARTS = {
+  core: CORE_MESSAGES,
+  digest: DIGEST_MESSAGES,
+  service: SERVICE_MESSAGES,
+  addin: ADDIN_MESSAGES,
+  cli: CLI_MESSAGES,
+  import: IMPORT_MESSAGES,
+};
+
+describe('the message table', () => {
+  it('has no key defined in two speaker files (a later file would silently win)', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [part, table] of Object.entries(PARTS)) {
+      for (const key of Object.keys(table)) {
+        const before = seen.get(key);
+        if (before !== undefined) clashes.push(`${key}: ${before} and ${part}`);
+        seen.set(key, part);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(Object.keys(MESSAGES).length).toBe(seen.size);
+  });
+
+  it('gives every entry a Chinese and an English text', () => {
+    const empty = Object.entries(MESSAGES)
+      .filter(([, m]) => m.zh.trim() === '' || m.en.trim() === '')
+      .map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+});
