@@ -168,7 +168,7 @@ function drawCumulative(random: Random, name: string, increments: boolean): Draw
           : only(total);
       });
     },
-    milestones: () => (withMilestones && b !== null ? straightMilestones(b, t, 0) : null),
+    milestones: () => (withMilestones ? straightMilestones(b, t, 0) : null),
   };
 }
 

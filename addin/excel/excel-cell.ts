@@ -43,7 +43,17 @@ export function toGridCell(value: unknown, numberFormat?: unknown): Cell {
     if (isDateFormat(format)) return { value: serialDateText(value) };
     return isPercentFormat(format) ? { value, percent: true } : { value };
   }
-  return { value: String(value) };
+  return { value: cellText(value) };
+}
+
+/**
+ * A value office-js handed over, as the text the cell shows. Cells hold text, numbers and
+ * booleans; anything else (an empty cell's null included) reads as ''.
+ */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
 }
 
 /**

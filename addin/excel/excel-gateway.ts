@@ -34,7 +34,7 @@ import { bilingualHeader, type TableName } from '../../shared/contract/tables.ts
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import type { ExcelHost, XlContext, XlRange, XlTable, XlWorksheet } from './excel-api.ts';
 import { areaGroups, bySheet, storedMarks } from './cell-marks.ts';
-import { toXlValue } from './excel-cell.ts';
+import { cellText, toXlValue } from './excel-cell.ts';
 import { formatColumns } from './format-columns.ts';
 import { fileName, isExcelGlobal, isOfficeGlobal } from './office-globals.ts';
 import {
@@ -302,7 +302,7 @@ export class ExcelGateway {
         const at = r.row - top;
         const guardAt = columns.get(r.guard.key);
         const current = guardAt === undefined ? undefined : body.values[at]?.[guardAt];
-        if (at < 0 || String(current ?? '').trim() !== r.guard.value.trim()) {
+        if (at < 0 || cellText(current).trim() !== r.guard.value.trim()) {
           refused.push(r.row);
           continue;
         }
@@ -365,8 +365,9 @@ export class ExcelGateway {
     return this.host.run(async (ctx) => {
       const found = await findTables(ctx, names);
       for (const { name, table } of found) {
-        table.onChanged.add(async () => {
+        table.onChanged.add(() => {
           onChange(name);
+          return Promise.resolve();
         });
       }
       await ctx.sync();
@@ -394,9 +395,7 @@ function tableOf(ctx: XlContext, name: TableName): XlTable {
 }
 
 function headerTexts(header: XlRange): string[] {
-  return (header.values[0] ?? []).map((h) =>
-    h === null || h === undefined ? '' : String(h).trim(),
-  );
+  return (header.values[0] ?? []).map((h) => cellText(h).trim());
 }
 
 interface BlockRequest {

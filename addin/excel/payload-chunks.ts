@@ -32,7 +32,9 @@ export function utf8Bytes(text: string): number {
 
 /** UTF-8 bytes of a value as JSON. */
 export function jsonBytes(value: unknown): number {
-  return utf8Bytes(JSON.stringify(value) ?? '');
+  // JSON.stringify gives undefined for undefined (and functions), whatever its type says.
+  const json = JSON.stringify(value) as string | undefined;
+  return utf8Bytes(json ?? '');
 }
 
 /** A run of consecutive rows: `rows` starts at offset `start` of the whole block. */

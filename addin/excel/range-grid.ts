@@ -10,7 +10,7 @@ import {
   type CellRange,
 } from '../../shared/contract/cell-address.ts';
 import type { Cell, Grid, GridRow } from '../../shared/contract/grid.ts';
-import { toGridCell } from './excel-cell.ts';
+import { cellText, toGridCell } from './excel-cell.ts';
 
 /** What was loaded for one block of cells. */
 export interface LoadedBlock {
@@ -56,7 +56,7 @@ export function tableGrid(
     workbook,
     sheet,
     table,
-    header: header.map((h) => (h === null || h === undefined ? '' : String(h).trim())),
+    header: header.map((h) => cellText(h).trim()),
     columnLetters: blockLetters(range),
     rows: blockRows(body, true),
   };

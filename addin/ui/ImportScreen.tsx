@@ -3,7 +3,7 @@
  * questions, notes), take the planner's answers, then write the rows.
  */
 import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type JSX } from 'react';
+import { useState, type JSX } from 'react';
 import { INDICATORS } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import { toConfirm } from '../../shared/import/plan-question.ts';
@@ -71,9 +71,12 @@ function Preview({
   busy: boolean;
 }): JSX.Element {
   const [answers, setAnswers] = useState(preview.kind === 'plan' ? preview.answers.join('\n') : '');
-  useEffect(() => {
+  // A new preview brings its own answers: reset while rendering, not in an effect.
+  const [answersOf, setAnswersOf] = useState(preview);
+  if (answersOf !== preview) {
+    setAnswersOf(preview);
     if (preview.kind === 'plan') setAnswers(preview.answers.join('\n'));
-  }, [preview]);
+  }
   if (preview.kind === 'failed') {
     return (
       <Section title={text.tx('addin.import.rows')}>

@@ -3,8 +3,9 @@
  * Recipients tables), and this user's worker URL and token for "Check now".
  */
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { DROPDOWNS } from '../../shared/contract/dropdowns.ts';
+import type { Grid } from '../../shared/contract/grid.ts';
 import { RECIPIENTS } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import type { PaneSession } from '../session/pane-session.ts';
@@ -45,14 +46,9 @@ export function SettingsScreen({ session }: { session: PaneSession }): JSX.Eleme
 function PlanSettings({ session, text }: { session: PaneSession; text: TextFns }): JSX.Element {
   const state = usePaneState(session);
   const grid = state.check?.grids.Settings;
-  const current = (): Partial<Record<EditableSetting, string>> => {
-    const rows = settingRows(grid);
-    return Object.fromEntries(
-      EDITABLE_SETTINGS.map((key) => [key, rows.find((r) => r.key === key)?.value ?? '']),
-    );
-  };
-  const [values, setValues] = useState(current);
-  useWorkbookValues(current, setValues, [grid]);
+  const inWorkbook = useMemo(() => planValues(grid), [grid]);
+  const [values, setValues] = useState(inWorkbook);
+  useWorkbookValues(inWorkbook, setValues);
   return (
     <Section title={text.tx('addin.settings.plan')}>
       {EDITABLE_SETTINGS.map((key) =>
@@ -93,12 +89,21 @@ function PlanSettings({ session, text }: { session: PaneSession; text: TextFns }
   );
 }
 
+/** The editable settings as the Settings table holds them ('' where a key has no row). */
+function planValues(grid: Grid | undefined): Partial<Record<EditableSetting, string>> {
+  const rows = settingRows(grid);
+  return Object.fromEntries(
+    EDITABLE_SETTINGS.map((key) => [key, rows.find((r) => r.key === key)?.value ?? '']),
+  );
+}
+
 function Recipients({ session, text }: { session: PaneSession; text: TextFns }): JSX.Element {
   const state = usePaneState(session);
   const styles = useStyles();
   const grid = state.check?.grids.Recipients;
-  const [rows, setRows] = useState<TemplateRow[]>(() => recipientRows(grid));
-  useWorkbookValues(() => recipientRows(grid), setRows, [grid]);
+  const inWorkbook = useMemo(() => recipientRows(grid), [grid]);
+  const [rows, setRows] = useState<TemplateRow[]>(inWorkbook);
+  useWorkbookValues(inWorkbook, setRows);
   const set = (i: number, key: string, value: string): void =>
     setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   const choices = DROPDOWNS.Recipients ?? {};
@@ -202,13 +207,12 @@ function Worker({ session, text }: { session: PaneSession; text: TextFns }): JSX
  * when the tables were read again (the live check re-reads on every change anywhere), so
  * what the planner is typing survives a re-read.
  */
-function useWorkbookValues<T>(read: () => T, set: (v: T) => void, deps: readonly unknown[]): void {
-  const last = useRef(JSON.stringify(read()));
+function useWorkbookValues<T>(inWorkbook: T, set: (v: T) => void): void {
+  const text = JSON.stringify(inWorkbook);
+  const last = useRef(text);
   useEffect(() => {
-    const next = read();
-    const text = JSON.stringify(next);
     if (text === last.current) return;
     last.current = text;
-    set(next);
-  }, deps);
+    set(inWorkbook);
+  }, [text, inWorkbook, set]);
 }

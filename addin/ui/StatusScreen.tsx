@@ -77,7 +77,7 @@ export function StatusScreen({ session }: { session: PaneSession }): JSX.Element
   const [filter, setFilter] = useState<StatusFilter>(NO_FILTER);
   const [picked, setPicked] = useState<{ id: string; region: string } | null>(null);
   const check = state.check;
-  const rows = check?.outcome.evaluation.statuses ?? [];
+  const rows = useMemo(() => check?.outcome.evaluation.statuses ?? [], [check]);
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const shown = filterStatuses(rows, filter);
   const selected = rows.find((r) => r.id === picked?.id && r.region === picked.region) ?? null;

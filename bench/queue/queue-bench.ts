@@ -49,7 +49,7 @@ async function startWorkers(n: number, config: string, cwd: string): Promise<Chi
             stdio: ['ignore', 'ignore', 'pipe'],
           });
           let seen = '';
-          child.stderr?.on('data', (chunk: Buffer) => {
+          child.stderr.on('data', (chunk: Buffer) => {
             if (seen.includes('"worker.started"')) return;
             seen += chunk.toString('utf8');
             if (seen.includes('"worker.started"')) resolveStarted(child);

@@ -82,7 +82,8 @@ function liveState(
     }
     case 'none':
       return { state: 'firing', ackedStatus: '' };
-    default:
+    case 'expired':
+    case 'unreadable':
       return { state: 'firing', ackedStatus: alert.ackedStatus };
   }
 }

@@ -6,6 +6,7 @@
  * out goes through here.
  */
 const INVALID_CHAR =
+  // eslint-disable-next-line no-control-regex -- C0 controls are what it strips
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text without the characters a document cannot hold. */

@@ -21,7 +21,7 @@ export function normalizeHeader(s: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\s+/g, '')
-    .replace(/[\[【〔〖]/g, '(')
+    .replace(/[[【〔〖]/g, '(')
     .replace(/[\]】〕〗]/g, ')');
 }
 

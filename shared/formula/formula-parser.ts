@@ -83,8 +83,8 @@ export function tokenizeFormula(source: string): FormulaResult<FormulaToken[]> {
     sawContent = true;
     if (/^[0-9.]$/.test(ch)) {
       let text = '';
-      while (i < chars.length && /^[0-9.]$/.test(chars[i] ?? '')) {
-        text += chars[i];
+      for (let c = chars[i]; c !== undefined && /^[0-9.]$/.test(c); c = chars[i]) {
+        text += c;
         i += 1;
       }
       if (!/^\d+(\.\d+)?$/.test(text)) return failure('formula.bad_number', source, position, text);
@@ -93,8 +93,8 @@ export function tokenizeFormula(source: string): FormulaResult<FormulaToken[]> {
     }
     if (isMeasureStart(ch)) {
       let name = '';
-      while (i < chars.length && isMeasurePart(chars[i] ?? '')) {
-        name += chars[i];
+      for (let c = chars[i]; c !== undefined && isMeasurePart(c); c = chars[i]) {
+        name += c;
         i += 1;
       }
       tokens.push({ kind: 'measure', name, position });
@@ -231,7 +231,9 @@ class Parser {
         this.index += 1;
         return inner;
       }
-      default:
+      case 'operator':
+      case 'close':
+      case 'end':
         return this.fail('formula.expected_operand', token.position, describe(token));
     }
   }

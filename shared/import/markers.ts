@@ -33,7 +33,7 @@ export interface FootnoteReading {
   othersKind: Kind | null;
 }
 
-const WRAPPED = /^[〔\[〖]\s*(.*?)\s*[〕\]〗]$/;
+const WRAPPED = /^[〔[〖]\s*(.*?)\s*[〕\]〗]$/;
 
 /**
  * A cell's text without its marks, and the marks in the order found. Marks are taken
@@ -72,7 +72,7 @@ export function splitNameMarks(text: string): { text: string; marks: string[] } 
   const outer = splitCellMarks(text);
   const m = /^(.*?)\s*([*△▲※☆★#◆◇]+)\s*([(（].*)$/.exec(outer.text);
   if (!m) return outer;
-  const inner = [...(m[2] ?? '')];
+  const inner = Array.from(m[2] ?? ''); // one mark per symbol; every symbol is one code point
   return { text: `${m[1] ?? ''}${m[3] ?? ''}`, marks: unique([...outer.marks, ...inner]) };
 }
 
@@ -123,7 +123,7 @@ function clausesOf(line: string): string[] {
 
 function marksNamed(clause: string): string[] {
   const found = MARK_SYMBOLS.filter((m) => clause.includes(m));
-  if (/[〔\[〖]/.test(clause)) found.push(BRACKET_MARK);
+  if (/[〔[〖]/.test(clause)) found.push(BRACKET_MARK);
   return found;
 }
 

@@ -59,7 +59,7 @@ export function parseAnswer(input: string): AnswerResult {
       : /^\d+$/.test(scopeText)
         ? { row: Number(scopeText) }
         : { id: scopeText };
-  if (scope !== 'table' && !/^[\w\-]+$/u.test(scopeText)) return syntax(text);
+  if (scope !== 'table' && !/^[\w-]+$/u.test(scopeText)) return syntax(text);
   const column = columnOf(fieldText);
   if (!column) {
     const fields = INDICATORS.columns.map((c) => c.key).join(', ');

@@ -8,13 +8,19 @@ import { Converter } from 'opencc-js/t2cn';
 
 type Convert = (text: string) => string;
 
+/**
+ * Converter with its types spelt out: opencc-js's declarations import `./core` without an
+ * extension, which NodeNext resolution cannot follow, so its own return type is unknown.
+ */
+const converter: (options: { from: 't'; to: 'cn' }) => Convert = Converter;
+
 /** Built on first use: loading the tables costs a few tens of milliseconds. */
 let convert: Convert | null = null;
 
 /** `市場監管「十四五」規劃` → `市场监管「十四五」规划`. */
 export function toSimplified(text: string): string {
   if (text === '') return text;
-  const c = convert ?? Converter({ from: 't', to: 'cn' });
+  const c = convert ?? converter({ from: 't', to: 'cn' });
   convert = c;
   return c(text);
 }

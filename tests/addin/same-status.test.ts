@@ -12,6 +12,7 @@ import { matchHeaders } from '../../shared/contract/header-match.ts';
 import { ACTUALS, TABLES } from '../../shared/contract/tables.ts';
 import { DEMO_AS_OF } from '../../seeds/templates.ts';
 import { checkJson, type CheckJson } from '../../worker/pipeline/check-json.ts';
+import { tableToGrid } from '../../worker/workbook/table-grid.ts';
 import { located, reopen } from '../support/reopen-workbook.ts';
 import { runBin } from '../support/run-bin.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -24,7 +25,7 @@ const dir = tempDir('addin-same');
 function workerAnswer(path: string): CheckJson['workbooks'][number] {
   const run = runBin(['check', path, '--json', '--dry-run', '--as-of', DEMO_AS_OF], dir);
   expect(run.code).toBe(0);
-  const parsed: CheckJson = JSON.parse(run.stdout);
+  const parsed = JSON.parse(run.stdout) as CheckJson;
   const first = parsed.workbooks[0];
   if (!first) throw new Error('no workbook in the check output');
   return first;
@@ -78,10 +79,7 @@ describe('the add-in and the worker on the same workbook', () => {
     const path = huzhouWorkbook('formatted.xlsx');
     const workbook = await reopen(path);
     const actuals = located(workbook, 'Actuals');
-    const header: string[] = [];
-    for (let c = actuals.range.left; c <= actuals.range.right; c++)
-      header.push(String(actuals.worksheet.getCell(actuals.range.top, c).value ?? ''));
-    const col = matchHeaders(header, ACTUALS).columns;
+    const col = matchHeaders(tableToGrid(path, actuals).header, ACTUALS).columns;
     const at = (key: string): number => (col.get(key) ?? 0) + actuals.range.left;
     let percent = 0;
     for (let r = actuals.range.top + 1; r <= actuals.range.bottom; r++) {

@@ -4,6 +4,7 @@ import type { CellValue } from '../../shared/contract/grid.ts';
 import { loadWorkbook } from '../../worker/workbook/load-workbook.ts';
 import { saveWorkbook } from '../../worker/workbook/save-workbook.ts';
 import { findTable } from '../../worker/workbook/table-location.ts';
+import { tableToGrid } from '../../worker/workbook/table-grid.ts';
 
 /**
  * Edits cells of a contract table the way a planner would in Excel: find the row, type
@@ -21,10 +22,7 @@ export async function editTable(
   const spec = TABLES.find((s) => s.name === table);
   if (!found.found || !spec) throw new Error(`no ${table} table`);
   const { worksheet, range } = found.table;
-  const header: string[] = [];
-  for (let c = range.left; c <= range.right; c++)
-    header.push(String(worksheet.getCell(range.top, c).value ?? ''));
-  const columns = matchHeaders(header, spec).columns;
+  const columns = matchHeaders(tableToGrid(path, found.table).header, spec).columns;
   let edited = 0;
   for (let r = range.top + 1; r <= range.bottom; r++) {
     const values: Record<string, CellValue> = {};

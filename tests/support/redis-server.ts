@@ -82,10 +82,9 @@ export class TestRedis {
       client.on('error', () => undefined);
       try {
         await client.connect();
-        if ((await client.ping()) === 'PONG') {
-          client.disconnect();
-          return;
-        }
+        await client.ping(); // resolves only with PONG
+        client.disconnect();
+        return;
       } catch {
         client.disconnect();
       }

@@ -45,6 +45,6 @@ export async function checkDelivery(
       fallbackRecipients: config.mail.recipients,
       ...(config.mail.mode ? { mode: config.mail.mode } : {}),
     },
-    close: delivery.close,
+    close: () => delivery.close(),
   };
 }

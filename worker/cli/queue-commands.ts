@@ -58,7 +58,7 @@ export async function workerCommand(file: string | undefined): Promise<never> {
   const { startWorkerProcess } = await import('../queue/worker-process.ts');
   const signals = stopOnSignals();
   const running = await startWorkerProcess(config, stderrLogger, (code) => process.exit(code));
-  signals.stopWith(running.shutdown);
+  signals.stopWith((signal) => running.shutdown(signal));
   return forever();
 }
 
@@ -118,6 +118,6 @@ export async function watchCommand(file: string | undefined): Promise<never> {
   const { startWatch } = await import('../watch/watch-command.ts');
   const signals = stopOnSignals();
   const running = await startWatch(config, stderrLogger, (code) => process.exit(code));
-  signals.stopWith(running.shutdown);
+  signals.stopWith((signal) => running.shutdown(signal));
   return forever();
 }

@@ -48,7 +48,12 @@ function reason(issue: z.core.$ZodIssue): Bilingual {
       }
       return { zh: issue.message, en: issue.message };
     }
-    default:
+    // zod's own text names the key or the element; nothing to add in the table.
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'invalid_union':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
       return { zh: issue.message, en: issue.message };
   }
 }

@@ -117,7 +117,8 @@ export function statusChartLayout(statusByCategory: readonly DigestStatusCount[]
 /** `text`, cut with an ellipsis to fit `width` pixels. */
 function fitted(ctx: SKRSContext2D, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
-  const chars = [...text];
+  // By grapheme: an emoji sequence or a character with its combining marks is never cut in half.
+  const chars = Array.from(new Intl.Segmenter().segment(text), (s) => s.segment);
   while (chars.length > 0 && ctx.measureText(`${chars.join('')}…`).width > width) chars.pop();
   return `${chars.join('')}…`;
 }

@@ -56,7 +56,12 @@ function runRequestBody(
   if (!('asOf' in body) || body.asOf === undefined || body.asOf === null) return { ok: true };
   const asOf = body.asOf;
   if (typeof asOf !== 'string' || !isIsoDate(asOf))
-    return { ok: false, message: bilingualLine(t('cli.bad_as_of', { value: String(asOf) })) };
+    return {
+      ok: false,
+      message: bilingualLine(
+        t('cli.bad_as_of', { value: typeof asOf === 'string' ? asOf : JSON.stringify(asOf) }),
+      ),
+    };
   return { ok: true, asOf };
 }
 
@@ -71,18 +76,17 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
   app.get('/health', async (_request, reply) => {
     let redis = 'down';
     try {
-      redis = (await deps.redis.ping()) === 'PONG' ? 'up' : 'down';
+      await deps.redis.ping(); // resolves only with PONG
+      redis = 'up';
     } catch {
       // reported below
     }
-    return reply
-      .code(redis === 'up' ? 200 : 503)
-      .send({
-        status: redis === 'up' ? 'ok' : 'degraded',
-        redis,
-        worker: deps.name,
-        uptimeSeconds: Math.round(process.uptime()),
-      });
+    return reply.code(redis === 'up' ? 200 : 503).send({
+      status: redis === 'up' ? 'ok' : 'degraded',
+      redis,
+      worker: deps.name,
+      uptimeSeconds: Math.round(process.uptime()),
+    });
   });
 
   app.get('/metrics', async (_request, reply) => {
@@ -95,7 +99,7 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
     return reply.header('Content-Type', PROMETHEUS_CONTENT_TYPE).send(prometheusText(families));
   });
 
-  await app.register(async (scope) => {
+  await app.register((scope, _options, done) => {
     // The add-in calls from the Office web view's origin; the token, not cookies, authorises it.
     scope.addHook('onSend', async (_request, reply) => {
       reply.header('Access-Control-Allow-Origin', '*');
@@ -109,6 +113,7 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
       const runId = await requestRun(deps.queues.runs, body.asOf ? { asOf: body.asOf } : {});
       return reply.code(202).send({ runId, ...(body.asOf ? { asOf: body.asOf } : {}) });
     });
+    done();
   });
 
   await app.register(async (scope) => {

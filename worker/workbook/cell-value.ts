@@ -24,8 +24,7 @@ function convert(raw: Raw): Cell {
   if ('richText' in raw) return { value: richTextOf(raw) };
   if ('hyperlink' in raw) return { value: hyperlinkText(raw) };
   if ('formula' in raw || 'sharedFormula' in raw) {
-    if (raw.result === undefined || raw.result === null)
-      return { value: null, formulaWithoutValue: true };
+    if (raw.result === undefined) return { value: null, formulaWithoutValue: true };
     return convert(raw.result);
   }
   return { value: null };

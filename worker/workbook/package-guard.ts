@@ -98,15 +98,17 @@ function countCells(
   let cells = 0;
   for (const sheet of sheets) {
     let rows = 0;
-    let over: 'rows' | 'cells' | null = null;
+    // An object, not a `let`: the callback sets it, which narrowing cannot see.
+    const passed: { limit?: 'rows' | 'cells' } = {};
     const xml = new TextDecoder('utf-8').decode(pkg.bytes(sheet.part));
     inPart(sheet.part, () =>
       visitStartTags(xml, (local) => {
-        if (local === 'row' && ++rows > limits.sheetRows) over = 'rows';
-        else if (local === 'c' && ++cells > limits.cells) over = 'cells';
-        return over === null ? undefined : 'stop';
+        if (local === 'row' && ++rows > limits.sheetRows) passed.limit = 'rows';
+        else if (local === 'c' && ++cells > limits.cells) passed.limit = 'cells';
+        return passed.limit === undefined ? undefined : 'stop';
       }),
     );
+    const over = passed.limit;
     if (over === 'rows') return tooManyRows(name, sheet.name, rows, limits, true);
     if (over === 'cells') {
       return workbookProblem(

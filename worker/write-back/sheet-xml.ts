@@ -118,7 +118,7 @@ function rowXml(
   let attrs = ` r="${r}"`;
   for (const a of attributes)
     if (!LOOK_ATTRIBUTES.has(a.name)) attrs += ` ${a.name}="${escapeXmlAttribute(a.value)}"`;
-  for (const [name, value] of Object.entries(look ?? {}))
+  for (const [name, value] of Object.entries<string | undefined>(look ?? {}))
     if (value !== undefined) attrs += ` ${name}="${escapeXmlAttribute(value)}"`;
   let cells = before.length > 0 ? before.join('') : '';
   for (const c of middle) {

@@ -177,12 +177,13 @@ export function addWorksheet(
 function withSheet(xml: string, name: string, sheetId: number, rid: string): string {
   let sheetsClose = -1;
   let sheetsName = 'sheets';
-  let relPrefix: string | null = null;
+  // An object, not a `let`: the handler sets it, which narrowing cannot see.
+  const root: { relPrefix: string | null } = { relPrefix: null };
   scanXml(xml, {
     open(tag) {
       if (tag.depth === 0) {
         for (const a of tag.attributes)
-          if (a.name.startsWith('xmlns:') && a.value === REL_NS) relPrefix = a.name.slice(6);
+          if (a.name.startsWith('xmlns:') && a.value === REL_NS) root.relPrefix = a.name.slice(6);
       }
       if (tag.depth === 1 && tag.local === 'sheets') sheetsName = tag.name;
     },
@@ -193,7 +194,8 @@ function withSheet(xml: string, name: string, sheetId: number, rid: string): str
   if (sheetsClose < 0) throw new RangeError('workbook.xml has no <sheets>');
   const colon = sheetsName.indexOf(':');
   const prefix = colon < 0 ? '' : sheetsName.slice(0, colon + 1);
-  const r: string = relPrefix ?? 'r';
+  const { relPrefix } = root;
+  const r = relPrefix ?? 'r';
   const declare = relPrefix === null ? ` xmlns:r="${REL_NS}"` : '';
   const element = `<${prefix}sheet name="${escapeXmlAttribute(name)}" sheetId="${sheetId}" ${r}:id="${rid}"${declare}/>`;
   return xml.slice(0, sheetsClose) + element + xml.slice(sheetsClose);

@@ -12,6 +12,7 @@ import { withoutInvalidChars } from '../../shared/contract/document-chars.ts';
 const EXCEL_ESCAPE_LOOKALIKE = /_(?=x[0-9A-Fa-f]{4}_)/g;
 
 /** Any character that is invalid, markup, CR or may start an Excel escape look-alike. */
+// eslint-disable-next-line no-control-regex -- C0 controls are what it looks for
 const NEEDS_WORK = /[\u0000-\u001F&<>_\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** The text without the characters an XML 1.0 document cannot hold. */

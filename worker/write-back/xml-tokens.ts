@@ -78,12 +78,15 @@ export interface XmlClose {
   depth: number;
 }
 
-/** What a scan reports; returning `'stop'` ends the scan early. */
+/**
+ * What a scan reports; a handler returning `'stop'` ends the scan early, anything else
+ * (usually nothing) goes on — hence `unknown`, which lets plain `void` handlers through.
+ */
 export interface XmlHandlers {
-  open?(tag: XmlOpen): void | 'stop';
-  close?(tag: XmlClose): void | 'stop';
+  open?: (tag: XmlOpen) => unknown;
+  close?: (tag: XmlClose) => unknown;
   /** Character data (text and CDATA), entities decoded. */
-  text?(text: string, depth: number): void;
+  text?: (text: string, depth: number) => void;
 }
 
 /** XML that a part should hold but does not parse; carries the tokenizer's reason and, once known, the part. */
@@ -106,7 +109,9 @@ export function inPart<T>(part: string, fn: () => T): T {
   }
 }
 
-const STOP = Symbol('stop');
+/** Thrown by a handler's `'stop'` to leave saxes mid-document; caught by the scan that threw it. */
+class ScanStopped extends Error {}
+const STOP = new ScanStopped('scan stopped');
 
 /** How to tokenize: `namespaces: false` is faster and enough for parts whose attributes carry no prefix. */
 export interface TokenizeOptions {
@@ -123,7 +128,6 @@ export function scanXml(xml: string, handlers: XmlHandlers, options: TokenizeOpt
   const namespaces = options.namespaces !== false;
   const parser = new SaxesParser({ xmlns: namespaces, position: true });
   let depth = 0;
-  let stopped = false;
   const openStack: number[] = [];
   parser.on('error', (err) => {
     throw new XmlSyntaxError(err.message);
@@ -170,13 +174,12 @@ export function scanXml(xml: string, handlers: XmlHandlers, options: TokenizeOpt
     parser.on('cdata', (text) => onText(text, depth));
   }
   function stop(): never {
-    stopped = true;
     throw STOP;
   }
   try {
     parser.write(xml).close();
   } catch (err) {
-    if (err === STOP && stopped) return;
+    if (err === STOP) return;
     if (err instanceof XmlSyntaxError) throw err;
     throw err instanceof Error ? new XmlSyntaxError(err.message) : err;
   }
@@ -240,23 +243,19 @@ export function appendToRoot(xml: string, children: string): string {
  * positions); `'stop'` ends the walk. For counting rows and cells in sheets too large to
  * tokenize in full detail.
  */
-export function visitStartTags(xml: string, visit: (local: string) => void | 'stop'): void {
+export function visitStartTags(xml: string, visit: (local: string) => unknown): void {
   const parser = new SaxesParser({ position: false });
-  let stopped = false;
   parser.on('error', (err) => {
     throw new XmlSyntaxError(err.message);
   });
   parser.on('opentagstart', (tag) => {
     const colon = tag.name.indexOf(':');
-    if (visit(colon < 0 ? tag.name : tag.name.slice(colon + 1)) === 'stop') {
-      stopped = true;
-      throw STOP;
-    }
+    if (visit(colon < 0 ? tag.name : tag.name.slice(colon + 1)) === 'stop') throw STOP;
   });
   try {
     parser.write(xml).close();
   } catch (err) {
-    if (err === STOP && stopped) return;
+    if (err === STOP) return;
     if (err instanceof XmlSyntaxError) throw err;
     throw err instanceof Error ? new XmlSyntaxError(err.message) : err;
   }

@@ -55,8 +55,7 @@ async function buildHostScript(): Promise<string> {
   const results = Array.isArray(out) ? out : [out];
   for (const r of results) {
     if ('output' in r) {
-      const chunk = r.output.find((o) => o.type === 'chunk');
-      if (chunk && chunk.type === 'chunk') return chunk.code;
+      for (const o of r.output) if (o.type === 'chunk') return o.code;
     }
   }
   throw new Error('the host script did not build');

@@ -34,7 +34,8 @@ const PASTED_PLAN = [
   ['注：带*指标为累加值。', '', '', '', '', ''],
 ];
 
-let h: Harness;
+/** Unset when beforeAll failed before starting it; afterAll then has nothing to close. */
+let h: Harness | undefined;
 let page: Page;
 let errors: string[];
 
@@ -52,8 +53,9 @@ async function notice(text: string | RegExp): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  h = await startHarness(join(tempDir('addin-e2e'), 'dist'));
-  ({ page, errors } = await openPane(h));
+  const started = await startHarness(join(tempDir('addin-e2e'), 'dist'));
+  h = started;
+  ({ page, errors } = await openPane(started));
 }, 180_000);
 
 afterAll(async () => {
@@ -294,6 +296,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
   });
 
   it('shows English when Office’s display language is English', async () => {
+    if (!h) throw new Error('the harness did not start');
     const english = await openPane(h, 'en-US');
     await english.page.getByRole('button', { name: 'Create the plan tables' }).waitFor();
     await english.page.getByRole('tab', { name: 'Import' }).click();

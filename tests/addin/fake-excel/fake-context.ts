@@ -66,7 +66,15 @@ export class FakeContext implements XlContext {
     return this.ops.length;
   }
 
-  async sync(): Promise<unknown> {
+  sync(): Promise<unknown> {
+    // The executor runs at once, like Excel's batch; a refused batch becomes a rejection.
+    return new Promise((resolve) => {
+      this.runBatch();
+      resolve(undefined);
+    });
+  }
+
+  private runBatch(): void {
     this.stats.syncs++;
     const ops = this.ops;
     const loads = this.loads;
@@ -89,6 +97,5 @@ export class FakeContext implements XlContext {
     for (const r of results) r.commit();
     // Excel raises change events after the batch, not inside it.
     setTimeout(() => void this.model.flushChanges(), 0);
-    return undefined;
   }
 }

@@ -139,8 +139,7 @@ class FakeWorksheets implements XlWorksheets {
   getItem(key: string): XlWorksheet {
     return sheetProxy(this.ctx, () => this.ctx.model.sheet(key));
   }
-  load(propertyNames: string | string[]): XlWorksheets {
-    void propertyNames;
+  load(): XlWorksheets {
     this.ctx.queueLoad(() => {
       const sheets = [...this.ctx.model.sheets];
       return {
@@ -190,8 +189,7 @@ class FakeTables implements XlTables {
     proxy.checkNull();
     return proxy;
   }
-  load(propertyNames: string | string[]): XlTables {
-    void propertyNames;
+  load(): XlTables {
     this.ctx.queueLoad(() => {
       const tables = this.ctx.model.tables.filter(
         (t) => this.sheet === null || t.sheet === this.sheet(),
@@ -401,8 +399,7 @@ class FakeSetting implements XlSetting {
   set value(v: unknown) {
     this.ctx.queue(() => this.ctx.model.settings.set(this.key, String(v)), v);
   }
-  load(propertyNames: string | string[]): XlSetting {
-    void propertyNames;
+  load(): XlSetting {
     this.ctx.queueLoad(() => {
       const data = { value: this.ctx.model.settings.get(this.key) ?? null };
       return { data, commit: () => this.props.set(data) };

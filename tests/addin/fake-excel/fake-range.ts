@@ -137,7 +137,7 @@ export class FakeRange implements XlRange {
     }));
   }
 
-  delete(shift: 'Up'): void {
+  delete(shift: string): void {
     if (shift !== 'Up') throw fakeError('InvalidArgument', 'only Up is faked');
     this.ctx.queue(() => {
       const { sheet, range } = this.locate();

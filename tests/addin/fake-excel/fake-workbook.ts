@@ -12,6 +12,7 @@ import {
   type CellRange,
 } from '../../../shared/contract/cell-address.ts';
 import type { XlValue } from '../../../addin/excel/excel-api.ts';
+import { cellText } from '../../../addin/excel/excel-cell.ts';
 
 export interface FakeCell {
   value: XlValue;
@@ -170,7 +171,7 @@ export class FakeWorkbook {
       cell.value = cell.format === '@' ? String(input) : input;
       return;
     }
-    const text = input === null || input === undefined ? '' : String(input);
+    const text = cellText(input);
     if (text.startsWith("'")) cell.value = text.slice(1);
     else if (text.startsWith('=') && text.length > 1) {
       cell.formula = text;

@@ -58,7 +58,7 @@ const testApi = {
 
 Object.assign(globalThis, {
   Office: {
-    onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),
+    onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
     context: {
       displayLanguage: fake.displayLanguage,
       document: {

@@ -19,9 +19,9 @@ const TABLE: [Status, Severity, Severity][] = [
 
 describe('severityFor', () => {
   it.each(
-    TABLE.flatMap(([status, binding, expected]) => [
-      [status, 'binding' as Kind, binding],
-      [status, 'expected' as Kind, expected],
+    TABLE.flatMap(([status, binding, expected]): [Status, Kind, Severity][] => [
+      [status, 'binding', binding],
+      [status, 'expected', expected],
     ]),
   )('%s on a %s indicator is %s', (status, kind, severity) => {
     expect(severityFor(status, kind)).toBe(severity);

@@ -108,7 +108,7 @@ describe('readDocTables on the Huzhou plan text', () => {
       cells: ['科技支撑', '18', '数字化与业务融合率(%', '/', '100', '约束性'],
     });
     expect(body.map((r) => r.cells[1])).toEqual([
-      ...Array(9).fill(''),
+      ...Array<string>(9).fill(''),
       ...Array.from({ length: 14 }, (_, i) => String(i + 10)),
     ]);
   });

@@ -62,7 +62,7 @@ describe('the worker HTTP API', () => {
     const none = await app.inject({ method: 'POST', url: '/runs' });
     expect(none.statusCode).toBe(401);
     expect(none.headers['www-authenticate']).toBe('Bearer realm="kpi-sentinel"');
-    expect(none.json().error).toMatch(/^需要令牌.* \/ a token is required/);
+    expect(none.json<{ error: string }>().error).toMatch(/^需要令牌.* \/ a token is required/);
     const wrong = await app.inject({
       method: 'POST',
       url: '/runs',
@@ -94,7 +94,7 @@ describe('the worker HTTP API', () => {
       payload: { asOf: '2025-13-01' },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toContain('"2025-13-01"');
+    expect(res.json<{ error: string }>().error).toContain('"2025-13-01"');
   });
 
   it('answers the browser preflight of the add-in\'s "check now"', async () => {

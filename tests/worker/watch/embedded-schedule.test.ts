@@ -35,9 +35,9 @@ function schedule(
 describe('EmbeddedSchedule', () => {
   it('on a first start runs nothing and starts remembering slots', async () => {
     const ran: Date[] = [];
-    const { s, statePath } = schedule('first', '0 2 * * *', async (slot) => {
+    const { s, statePath } = schedule('first', '0 2 * * *', (slot) => {
       ran.push(slot);
-      return 'r';
+      return Promise.resolve('r');
     });
     expect(await s.start()).toBeNull();
     expect(ran).toEqual([]);
@@ -50,9 +50,9 @@ describe('EmbeddedSchedule', () => {
     const { s, log, statePath } = schedule(
       'missed',
       '0 * * * *',
-      async (slot) => {
+      (slot) => {
         ran.push(slot);
-        return `run-${slot.toISOString()}`;
+        return Promise.resolve(`run-${slot.toISOString()}`);
       },
       () => now,
     );
@@ -75,9 +75,7 @@ describe('EmbeddedSchedule', () => {
     const { s, log, statePath } = schedule(
       'failing',
       '0 * * * *',
-      async () => {
-        throw new Error('SMTP down');
-      },
+      () => Promise.reject(new Error('SMTP down')),
       () => new Date('2025-11-22T10:17:30+08:00'),
     );
     await writeSlotState(statePath, {

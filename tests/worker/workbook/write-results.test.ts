@@ -263,12 +263,12 @@ describe('writeResults', () => {
     expect(read.ok && read.grids.Actuals?.rows[0]?.cells[4]?.value).toBe(98.1);
     expect(read.ok && read.problems).toEqual([]);
     const workbook = await reopen(path);
-    expect(located(workbook, 'Indicators').worksheet.getCell('E2').dataValidation?.type).toBe(
+    expect(located(workbook, 'Indicators').worksheet.getCell('E2').dataValidation.type).toBe(
       'list',
     );
-    expect(located(workbook, 'Alerts').worksheet.getCell(`U${5}`).dataValidation?.formulae).toEqual(
-      ['"确认,静默"'],
-    );
+    expect(located(workbook, 'Alerts').worksheet.getCell('U5').dataValidation.formulae).toEqual([
+      '"确认,静默"',
+    ]);
   });
 
   it('reads back through readWorkbookGrids as the rows written', async () => {

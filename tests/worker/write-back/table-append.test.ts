@@ -13,7 +13,7 @@ import { partContents, writeRichWorkbook } from './rich-workbook.ts';
 
 const dir = tempDir('table-append');
 
-async function own(name: string): Promise<string> {
+function own(name: string): string {
   mkdirSync(join(dir, name));
   return join(dir, name, 'plan.xlsx');
 }
@@ -49,7 +49,7 @@ async function actualsWorkbook(
 
 describe('appendToTable', () => {
   it("adds rows to a planner's table and leaves every other part of the workbook as it was", async () => {
-    const path = await own('rich');
+    const path = own('rich');
     await writeRichWorkbook(path, huzhouTemplate());
     const before = await partContents(path);
     const outcome = await appendToTable(path, 'Actuals', [['HZ01', '湖州市', '2025', 'value', 99]]);
@@ -71,7 +71,7 @@ describe('appendToTable', () => {
   });
 
   it('fills blank rows at the bottom first, grows the table and its filter, styles new cells like the first row', async () => {
-    const path = await own('blank');
+    const path = own('blank');
     await actualsWorkbook(path);
     await appendToTable(path, 'Actuals', [
       ['HZ02', '2023', 3],
@@ -99,7 +99,7 @@ describe('appendToTable', () => {
   });
 
   it('moves a totals row down below the new rows, its formula kept', async () => {
-    const path = await own('totals');
+    const path = own('totals');
     await actualsWorkbook(path, { totals: true });
     await appendToTable(path, 'Actuals', [
       ['HZ02', '2023', 3],
@@ -114,7 +114,7 @@ describe('appendToTable', () => {
   });
 
   it('refuses to grow into something below the table, leaving the file untouched', async () => {
-    const path = await own('below');
+    const path = own('below');
     await actualsWorkbook(path, { below: true });
     const before = await readWithSnapshot(path);
     const outcome = await appendToTable(path, 'Actuals', [
@@ -128,7 +128,7 @@ describe('appendToTable', () => {
   });
 
   it('writes nothing into a workbook that changed since it was read', async () => {
-    const path = await own('changed');
+    const path = own('changed');
     await actualsWorkbook(path);
     const { snapshot } = await readWithSnapshot(path);
     await actualsWorkbook(path, { below: true });

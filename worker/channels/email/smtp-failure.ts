@@ -21,7 +21,8 @@ function field(err: unknown, name: string): unknown {
  * fixes the password; the digest should go out then).
  */
 export function classifySmtpError(err: unknown): SmtpFailure {
-  const code = String(field(err, 'code') ?? '');
+  const codeField = field(err, 'code');
+  const code = typeof codeField === 'string' ? codeField : '';
   const responseCode = Number(field(err, 'responseCode') ?? 0) || 0;
   const response = field(err, 'response');
   const text =

@@ -61,7 +61,7 @@ export class RedisSendLog implements SendLog {
     if (existing === null) return { kind: 'claimed', token };
     let parsed: unknown = null;
     try {
-      parsed = JSON.parse(String(existing));
+      if (typeof existing === 'string') parsed = JSON.parse(existing);
     } catch {
       // unreadable: treated as someone else's claim until its lease ends
     }

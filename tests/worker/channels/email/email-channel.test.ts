@@ -40,8 +40,9 @@ function channel(over: Partial<ConstructorParameters<typeof EmailChannel>[0]> = 
     maxConnections: 2,
     stats,
     log,
-    sleep: async (ms) => {
+    sleep: (ms) => {
       waits.push(ms);
+      return Promise.resolve();
     },
     ...over,
   });
