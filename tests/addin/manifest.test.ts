@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { REPO_ROOT } from '../support/run-bin.ts';
 
-const SCHEMAS = join(REPO_ROOT, '..', 'shared', 'office-schemas');
+const SCHEMAS = join(REPO_ROOT, 'addin', 'manifest-schemas');
 const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 const MANIFEST = readFileSync(join(REPO_ROOT, 'manifest.xml'), 'utf8');
 

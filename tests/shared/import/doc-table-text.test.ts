@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDocTables } from '../../../shared/import/doc-table-text.ts';
 import { importPlanDocument } from '../../../shared/import/plan-document.ts';
+import { SEED_DOCS } from '../../../seeds/source.ts';
+import { seedDocText } from '../../support/seed-docs.ts';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const huzhou = readFileSync(
-  path.resolve(repoRoot, '../shared/seed-docs/003_eecffe482169a7c7.txt'),
-  'utf8',
-);
+const huzhou = seedDocText(SEED_DOCS.huzhouPlan);
 
 /** Cells one per line with blank lines between, as document converters write tables. */
 function docText(...parts: string[]): string {
@@ -108,7 +103,7 @@ describe('readDocTables on the Huzhou plan text', () => {
       cells: ['科技支撑', '18', '数字化与业务融合率(%', '/', '100', '约束性'],
     });
     expect(body.map((r) => r.cells[1])).toEqual([
-      ...Array(9).fill(''),
+      ...Array<string>(9).fill(''),
       ...Array.from({ length: 14 }, (_, i) => String(i + 10)),
     ]);
   });
