@@ -3,7 +3,7 @@ import type { Kind } from '../../../shared/model/indicator.ts';
 import { STATUSES, type Severity, type Status } from '../../../shared/model/status.ts';
 import { severityFor } from '../../../shared/evaluate/severity.ts';
 
-/** DESIGN §4, written out: [status, binding, expected]. */
+/** docs/architecture.md §4.9, written out: [status, binding, expected]. */
 const TABLE: [Status, Severity, Severity][] = [
   ['breached', 'critical', 'critical'],
   ['at_risk', 'critical', 'warning'],
@@ -19,9 +19,9 @@ const TABLE: [Status, Severity, Severity][] = [
 
 describe('severityFor', () => {
   it.each(
-    TABLE.flatMap(([status, binding, expected]) => [
-      [status, 'binding' as Kind, binding],
-      [status, 'expected' as Kind, expected],
+    TABLE.flatMap(([status, binding, expected]): [Status, Kind, Severity][] => [
+      [status, 'binding', binding],
+      [status, 'expected', expected],
     ]),
   )('%s on a %s indicator is %s', (status, kind, severity) => {
     expect(severityFor(status, kind)).toBe(severity);
