@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HUZHOU_CUMULATIVE_FOOTNOTE, HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
-import { seedDocLines } from '../support/seed-docs.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
 const docLines = seedDocLines(SEED_DOCS.huzhouPlan);
 

@@ -3,7 +3,7 @@ import type { Comparator } from '../../shared/model/line.ts';
 import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { HUZHOU_LINES, HUZHOU_NOT_LINES } from '../../seeds/huzhou-lines.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
-import { seedDocLines } from '../support/seed-docs.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
 const docLines = seedDocLines(SEED_DOCS.huzhouPlan);
 

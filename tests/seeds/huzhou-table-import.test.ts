@@ -6,7 +6,7 @@ import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { importHuzhouTable } from '../../seeds/huzhou-table-import.ts';
 import { huzhouTemplate } from '../../seeds/huzhou-template.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
-import { seedDocText } from '../support/seed-docs.ts';
+import { seedDocText } from '../support/seed-documents.ts';
 
 const docText = seedDocText(SEED_DOCS.huzhouPlan);
 

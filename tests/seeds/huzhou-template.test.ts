@@ -13,7 +13,7 @@ import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { HUZHOU_LINES } from '../../seeds/huzhou-lines.ts';
 import { HUZHOU_TEMPLATE_NAME, huzhouTemplate } from '../../seeds/huzhou-template.ts';
 import { ILLUSTRATIVE_SOURCE, SEED_DOCS } from '../../seeds/source.ts';
-import { seedDocLines } from '../support/seed-docs.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
 const template = huzhouTemplate();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { HUZHOU_LINES } from '../../seeds/huzhou-lines.ts';
 import { DOC_REGIONS, REPORTED_FIGURES } from '../../seeds/reported-figures.ts';
-import { seedDocLines } from '../support/seed-docs.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
 const cache = new Map<string, string[]>();
 

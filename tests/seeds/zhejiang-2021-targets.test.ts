@@ -3,7 +3,7 @@ import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { HUZHOU_LINES } from '../../seeds/huzhou-lines.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
 import { ZHEJIANG_2021_TARGETS } from '../../seeds/zhejiang-2021-targets.ts';
-import { seedDocLines } from '../support/seed-docs.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
 const docLines = seedDocLines(SEED_DOCS.zhejiang2021);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocTables } from '../../../shared/import/doc-table-text.ts';
 import { importPlanDocument } from '../../../shared/import/plan-document.ts';
 import { SEED_DOCS } from '../../../seeds/source.ts';
-import { seedDocText } from '../../support/seed-docs.ts';
+import { seedDocText } from '../../support/seed-documents.ts';
 
 const huzhou = seedDocText(SEED_DOCS.huzhouPlan);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../../shared/import/traditional.ts';
 import { SEED_DOCS } from '../../../seeds/source.ts';
-import { seedDocText } from '../../support/seed-docs.ts';
+import { seedDocText } from '../../support/seed-documents.ts';
 
 describe('toSimplified', () => {
   it('turns a Traditional header and its values into Simplified', () => {

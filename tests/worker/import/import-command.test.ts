@@ -5,7 +5,7 @@ import { main } from '../../../worker/cli/main.ts';
 import { captureOutput } from '../../support/capture-output.ts';
 import { runBin } from '../../support/run-bin.ts';
 import { tempDir } from '../../support/temp-dir.ts';
-import { seedDocPath } from '../../support/seed-docs.ts';
+import { seedDocPath } from '../../support/seed-documents.ts';
 import { SEED_DOCS } from '../../../seeds/source.ts';
 import { workbookMaker } from '../../support/fresh-workbooks.ts';
 

@@ -9,7 +9,7 @@ import { readIndicators } from '../../../shared/rows/indicators.ts';
 import { importFile } from '../../../worker/import/import-file.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { tempDir } from '../../support/temp-dir.ts';
-import { seedDocPath } from '../../support/seed-docs.ts';
+import { seedDocPath } from '../../support/seed-documents.ts';
 import { SEED_DOCS } from '../../../seeds/source.ts';
 import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
