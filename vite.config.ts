@@ -1,6 +1,6 @@
 /**
  * The Excel add-in's task pane (addin/), built with Vite: `npm run build:addin` writes
- * dist/addin/, `npm run start:addin` serves it at https://localhost:3000 (the origin in
+ * dist/addin/, `npm run dev-server` serves it at https://localhost:3000 (the origin in
  * manifest.xml) with Office's localhost developer certificate.
  */
 import { fileURLToPath } from 'node:url';

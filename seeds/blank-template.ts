@@ -1,6 +1,6 @@
 /**
  * The `blank` template: the contract tables with no plan in them, only the Settings rows
- * (defaults of DESIGN §4) for the planner to fill in.
+ * (defaults of docs/architecture.md §4) for the planner to fill in.
  */
 import type { WorkbookTemplate } from '../shared/contract/template.ts';
 import { settingsRows } from './settings-rows.ts';

@@ -1,6 +1,6 @@
 /**
  * What a check of the Huzhou demo workbook must find as of DEMO_AS_OF, worked out by hand
- * from DESIGN §4, so an end-to-end test can hold the engine to it.
+ * from docs/architecture.md §4, so an end-to-end test can hold the engine to it.
  *
  * Rules used: plan 2020 → 2025, so elapsed e(2024) = 4/5 = 80 %, e(2023) = 60 %;
  * c = (A − B)/(T − B); g = e − c (pp); behind 0 < g ≤ 10, at_risk g > 10, on_track g ≤ 0;

@@ -53,7 +53,7 @@ export interface LineSetup {
   kind: '约束性' | '预期性';
   /**
    * The target cell. Lines that must hold every year (`threshold`) are written as a line
-   * in a form DESIGN §3 accepts (`98.5%以上`, `不低于100%`); 2025 goals are the number,
+   * in a form docs/architecture.md §3 accepts (`98.5%以上`, `不低于100%`); 2025 goals are the number,
    * with the document's wording kept in the notes.
    */
   target: string | number;

@@ -4,7 +4,8 @@
  * commits to. Each quotes the sentence fragment it comes from; `targetText` is the target
  * exactly as written inside that fragment.
  *
- * Reading of comparators (DESIGN §4 for the words it lists; the rest by plain meaning):
+ * Reading of comparators (docs/architecture.md §4.6 for the words it lists; the rest by plain
+ * meaning):
  * 低于 → lt; 以上 / 达到 / 不少于 / a bare figure to reach → gte; 突破 / 超过 / 超
  * ("beyond") → gt.
  *

@@ -111,7 +111,8 @@ function figures(doc: SeedDoc, rows: Row[]): Omit<ReportedFigure, 'id'>[] {
 const ALL = [
   ...figures(SEED_DOCS.binjiang2023, [
     ['食品监督抽检', '共开展监督抽检1899批次', 1899, '批次', 'HZ17', 'batches', 12],
-    // 不合格率 = 56 / 1899; its direction is ambiguous (DESIGN §4), so no line is implied.
+    // 不合格率 = 56 / 1899; its direction is ambiguous (docs/architecture.md §4.2), so no line
+    // is implied.
     [
       '监督抽检不合格产品',
       '检出不合格产品56批次',

@@ -1,6 +1,6 @@
 /**
- * The Settings rows every template starts with: the DESIGN §4 defaults, each with a note in
- * both languages saying what it does, so a planner can change them in the sheet.
+ * The Settings rows every template starts with: the docs/architecture.md §4 defaults, each with a
+ * note in both languages saying what it does, so a planner can change them in the sheet.
  */
 import { SETTINGS } from '../shared/contract/tables.ts';
 import type { CellValue } from '../shared/contract/grid.ts';

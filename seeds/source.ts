@@ -1,10 +1,10 @@
 /**
- * Where a seed row comes from: one of the seed documents in `../shared/seed-docs/` and the
+ * Where a seed row comes from: one of the seed documents in `seeds/docs/` and the
  * place inside it. Every seed row carries one, so a reviewer can open the file at the
  * line and read the figure for themselves.
  */
 
-/** The seed documents by what they are (file names as stored in `shared/seed-docs/`). */
+/** The seed documents by what they are (file names as stored in `seeds/docs/`, see its README). */
 export const SEED_DOCS = {
   /** 杭州高新区(滨江)市场监管局: 2023 work summary and 2024 plans. */
   binjiang2023: '000_2a1324f9b27eeb2c.txt',

@@ -3,9 +3,9 @@ import type { Rule } from '../model/status.ts';
 const UTF8 = new TextEncoder();
 
 /**
- * An alert's stable identity (DESIGN §5): the same (indicator, region, rule) always gives
- * the same id, so the row is updated in place on every check. FNV-1a 64-bit over the
- * three parts; pure arithmetic (no crypto API) so the add-in and the worker agree.
+ * An alert's stable identity (docs/architecture.md §5): the same (indicator, region, rule) always
+ * gives the same id, so the row is updated in place on every check. FNV-1a 64-bit over the three
+ * parts; pure arithmetic (no crypto API) so the add-in and the worker agree.
  */
 export function alertFingerprint(id: string, region: string, rule: Rule): string {
   const text = `${id.trim()}\u0000${region.trim()}\u0000${rule}`;

@@ -62,8 +62,8 @@ function worse(
 }
 
 /**
- * The state a live alert shows, given what the planner typed. An ack is void once the
- * alert is worse than when it was acknowledged (DESIGN §5); the planner's text is kept.
+ * The state a live alert shows, given what the planner typed. An ack is void once the alert is
+ * worse than when it was acknowledged (docs/architecture.md §5); the planner's text is kept.
  */
 function liveState(
   alert: Alert,
@@ -120,10 +120,10 @@ function fromFinding(
 }
 
 /**
- * One check's alert lifecycle step (DESIGN §5): findings become firing alerts keyed by
- * fingerprint, alerts whose rule no longer fires resolve (unless held by a recovery
- * line), planner ack/silence columns are honoured and never rewritten, and resolved
- * alerts past the retention window are dropped. Pure: same input, same output.
+ * One check's alert lifecycle step (docs/architecture.md §5): findings become firing alerts keyed
+ * by fingerprint, alerts whose rule no longer fires resolve (unless held by a recovery line),
+ * planner ack/silence columns are honoured and never rewritten, and resolved alerts past the
+ * retention window are dropped. Pure: same input, same output.
  */
 export function transitionAlerts(input: TransitionInput): TransitionResult {
   const { asOf } = input;

@@ -1,5 +1,5 @@
 /**
- * The workbook contract v1 (DESIGN §3): table names, the sheet each lives on, and the
+ * The workbook contract v1 (docs/architecture.md §3): table names, the sheet each lives on, and the
  * canonical columns with their bilingual headers (Chinese first).
  */
 

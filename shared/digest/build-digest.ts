@@ -60,7 +60,7 @@ function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGr
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([category, list]) => ({
       category,
-      // Binding first (DESIGN §6), then the worst, then plan order.
+      // Binding first (docs/architecture.md §6), then the worst, then plan order.
       items: [...list].sort(
         (a, b) =>
           (a.kind === 'binding' ? 0 : 1) - (b.kind === 'binding' ? 0 : 1) ||
@@ -71,7 +71,7 @@ function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGr
     }));
 }
 
-/** One recipient's digest as data (DESIGN §6); the worker renders it to HTML and text. */
+/** One recipient's digest as data (docs/architecture.md §6); the worker renders HTML and text. */
 export function buildDigest(input: DigestInput): DigestContent {
   const { recipient } = input;
   const indicators = new Map(input.indicators.map((i) => [i.id, i]));

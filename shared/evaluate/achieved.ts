@@ -1,6 +1,6 @@
 /**
- * 已完成 (DESIGN §4): the figure has reached the target in the plan's direction. A target
- * written as a condition (`98.5%以上`, `高于90`) is reached with that condition's strictness.
+ * 已完成 (docs/architecture.md §4.5): the figure has reached the target in the plan's direction. A
+ * target written as a condition (`98.5%以上`, `高于90`) is reached with that condition's strictness.
  */
 import type { Indicator } from '../model/indicator.ts';
 import { monthsIntoYear, periodEndPosition, type Period } from '../parse/period.ts';

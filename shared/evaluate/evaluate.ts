@@ -1,5 +1,5 @@
 /**
- * The evaluation engine (DESIGN §4): every indicator × region at the as-of date — one
+ * The evaluation engine (docs/architecture.md §4): every indicator × region at the as-of date — one
  * StatusRow each, one Finding per rule that fires, and the line findings held open by
  * hysteresis or by the consecutive-periods rule. Pure: the same input gives the same
  * Evaluation in the worker and the add-in.

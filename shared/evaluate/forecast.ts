@@ -1,5 +1,5 @@
 /**
- * 预计难以完成 (DESIGN §4): a least-squares line through the yearly points (the baseline
+ * 预计难以完成 (docs/architecture.md §4.8): a least-squares line through the yearly points (the baseline
  * included), projected to the end of the target year. `growth` is fitted on logarithms,
  * since compound growth is a straight line there. Skipped for `threshold` and `annual`
  * indicators and once the plan period is over (the final figure then speaks for itself).

@@ -1,8 +1,8 @@
 /**
- * Lines (DESIGN §4): a hard limit, or the target line of a `threshold` indicator, against
- * a value. Strictness is the comparator's: `lt`/`gt` (低于/高于) strict, `lte`/`gte`
- * (以下/以上/以内/不低于/不高于/控制在) inclusive. The warning and recovery lines sit on
- * the safe side of the line and are read with the line's own comparator.
+ * Lines (docs/architecture.md §4.6): a hard limit, or the target line of a `threshold`
+ * indicator, against a value. Strictness is the comparator's: `lt`/`gt` (低于/高于) strict,
+ * `lte`/`gte` (以下/以上/以内/不低于/不高于/控制在) inclusive. The warning and recovery lines sit
+ * on the safe side of the line and are read with the line's own comparator.
  */
 import type { Indicator } from '../model/indicator.ts';
 import type { Line } from '../model/line.ts';

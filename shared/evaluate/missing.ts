@@ -1,7 +1,7 @@
 /**
- * 缺报 (DESIGN §4): periods of the indicator's frequency after the baseline year, up to the
- * target year, whose due date (period end + due days) is on or before the as-of date and
- * for which nothing was reported.
+ * 缺报 (docs/architecture.md §4.7): periods of the indicator's frequency after the baseline year, up
+ * to the target year, whose due date (period end + due days) is on or before the as-of date and for
+ * which nothing was reported.
  */
 import type { Frequency, Indicator } from '../model/indicator.ts';
 import type { Settings } from '../model/settings.ts';

@@ -1,6 +1,6 @@
 /**
- * Pace (序时进度), DESIGN §4: time elapsed e, completion c, expected E and gap g = e − c
- * at one reported period. Computed at full precision; rounding is for output only.
+ * Pace (序时进度), docs/architecture.md §4.4: time elapsed e, completion c, expected E and
+ * gap g = e − c at one reported period. Computed at full precision; rounding is for output only.
  */
 import type { Indicator } from '../model/indicator.ts';
 import { monthsIntoYear, periodEndPosition, type Period } from '../parse/period.ts';

@@ -1,6 +1,6 @@
 /**
  * The status of an indicator × region at one reported period: its line state, its pace
- * status and whether it is achieved, combined by precedence (DESIGN §4).
+ * status and whether it is achieved, combined by precedence (docs/architecture.md §4.5).
  */
 import type { Line } from '../model/line.ts';
 import type { Status } from '../model/status.ts';

@@ -1,5 +1,5 @@
 /**
- * Which status an indicator × region shows when several apply (DESIGN §4):
+ * Which status an indicator × region shows when several apply (docs/architecture.md §4.5):
  * breached > near_limit > achieved > at_risk > behind > on_track, then no_baseline and
  * no_data for rows where nothing else could be said. forecast_miss and inconsistent are
  * alerts of their own, never the shown status.

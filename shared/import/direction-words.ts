@@ -3,7 +3,7 @@
  * Chinese names end in their head noun, so the word that ends last decides:
  * `特种设备事故调查结案率` is a 结案率 (higher), not an 事故 (lower). Words whose better
  * side depends on policy — 监督抽检 不合格率, 问题发现率, 检出率 — and any higher-word
- * under a negation (`未办结率`) are ambiguous: the planner must say (DESIGN §4).
+ * under a negation (`未办结率`) are ambiguous: the planner must say (docs/architecture.md §4.2).
  */
 import type { Direction } from '../model/indicator.ts';
 import { normalizeText } from '../parse/text-normalize.ts';

@@ -3,7 +3,7 @@ import type { Line } from './line.ts';
 /** 约束性 (binding) or 预期性 (expected). */
 export type Kind = 'binding' | 'expected';
 
-/** How an indicator's figures add up (DESIGN §4). */
+/** How an indicator's figures add up (docs/architecture.md §4.1). */
 export type Aggregation = 'level' | 'cumulative' | 'annual' | 'threshold' | 'growth';
 
 /** 越高越好 / 越低越好 / 区间. */

@@ -1,4 +1,4 @@
-/** Plan-level settings, every number of DESIGN §4 included (Settings table, key/value). */
+/** Plan-level settings, every number of docs/architecture.md §4 included (Settings, key/value). */
 export interface Settings {
   planName: string;
   /** The plan's own level, e.g. 湖州市; actuals with an empty region belong to it. */

@@ -1,4 +1,4 @@
-/** Every status of DESIGN §4. */
+/** Every status of docs/architecture.md §4.5. */
 export const STATUSES = [
   'achieved',
   'on_track',

@@ -45,7 +45,7 @@ interface Prefix {
 }
 
 /**
- * Words before the number. Strictness per DESIGN §4: 低于/高于/超过/突破/</> strict;
+ * Words before the number. Strictness per docs/architecture.md §4.6: 低于/高于/超过/突破/</> strict;
  * 不低于/不高于/控制在/≥/≤ inclusive. Tried longest first.
  */
 const PREFIXES: Readonly<Record<string, Prefix>> = {

@@ -1,5 +1,5 @@
 /**
- * Today's calendar date in the plan's time zone (DESIGN §5: never silently UTC).
+ * Today's calendar date in the plan's time zone (docs/architecture.md §2.3: never silently UTC).
  * 01:30 UTC on 2025-03-31 is already 09:30 in Asia/Shanghai, and a check at 02:00
  * Shanghai time on the 1st belongs to the 1st even though UTC still says the 31st.
  * Shared by the worker's nightly check and the add-in's live one.

@@ -28,7 +28,7 @@ export function defaultAggregation(
 /**
  * The direction when the row leaves it empty: from the target's line or wording, else
  * from baseline → target, else from the limit's line. null when none tells (the planner
- * must say: DESIGN §4 forbids guessing, e.g. for 不合格率).
+ * must say: docs/architecture.md §4.2 forbids guessing, e.g. for 不合格率).
  */
 export function inferredDirection(
   target: TargetOk | null,

@@ -20,12 +20,11 @@ import { readTable } from './table-reader.ts';
 type TargetOk = Extract<TargetResult, { ok: true }>;
 
 /**
- * Reads the Indicators table (DESIGN §3). Ids are required and unique (a repeated id is
- * an error on the later row; the first is kept). Empty cells take the defaults of the
- * contract: kind expected (with a warning), aggregation and direction from the target's
- * wording, frequency annual. A number written with `万`/`亿` is read in the indicator's
- * unit (`57万` is 57 for unit `万户`). An indicator with neither target nor target year
- * (only a limit) gets target year 0.
+ * Reads the Indicators table (docs/architecture.md §3). Ids are required and unique (a repeated id
+ * is an error on the later row; the first is kept). Empty cells take the defaults of the contract:
+ * kind expected (with a warning), aggregation and direction from the target's wording, frequency
+ * annual. A number written with `万`/`亿` is read in the indicator's unit (`57万` is 57 for unit
+ * `万户`). An indicator with neither target nor target year (only a limit) gets target year 0.
  */
 export function readIndicators(grid: Grid): RowsResult<Indicator> {
   const firstRowOf = new Map<string, number>();

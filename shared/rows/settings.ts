@@ -38,7 +38,7 @@ function textInto(put: (s: Settings, v: string) => void): SettingKey['apply'] {
   };
 }
 
-/** Every key the Settings table understands (DESIGN §4: every number is a Settings key). */
+/** Every key the Settings table understands (docs/architecture.md §3.2; each number of §4). */
 export const SETTING_KEYS: readonly SettingKey[] = [
   {
     key: 'plan.name',

@@ -37,7 +37,7 @@ function findingOf(id: string, status: Status, region = CITY): Finding {
   return f;
 }
 
-/** DESIGN §4 "Severity", written out plainly. */
+/** docs/architecture.md §4.9 "Severity", written out plainly. */
 function designSeverity(status: Status, kind: Kind): Severity {
   if (status === 'breached') return 'critical';
   if (status === 'at_risk' || status === 'forecast_miss')
@@ -89,7 +89,7 @@ describe('the Huzhou demo through validateWorkbook and checkWorkbook', () => {
     expect(findings.map(key).sort()).toEqual(alertRows.map(key).sort());
   });
 
-  it('shows every one of the ten statuses of DESIGN §4 in status rows or findings', () => {
+  it('shows every one of the ten statuses (docs/architecture.md §4.5) in status rows or findings', () => {
     const seen = new Set<Status>([
       ...statuses.map((s) => s.status),
       ...findings.map((f) => f.status),
@@ -98,7 +98,7 @@ describe('the Huzhou demo through validateWorkbook and checkWorkbook', () => {
     expect(STATUSES).toHaveLength(10);
   });
 
-  it('gives every status row and finding the severity DESIGN §4 assigns for its kind', () => {
+  it('gives every status row and finding the severity of docs/architecture.md §4.9 for its kind', () => {
     const kindOf = new Map(model.indicators.map((i) => [i.id, i.kind]));
     for (const x of [...statuses, ...findings]) {
       const kind = kindOf.get(x.id);

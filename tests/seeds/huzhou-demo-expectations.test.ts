@@ -7,7 +7,8 @@ import { huzhouTemplate } from '../../seeds/huzhou-template.ts';
 
 /*
  * These tests re-derive the hand-computed table from the template's own rows, with the
- * DESIGN §4 arithmetic written out plainly, so the data and the table cannot drift apart.
+ * docs/architecture.md §4 arithmetic written out plainly, so the data and the table cannot drift
+ * apart.
  */
 
 const t = huzhouTemplate();
@@ -80,7 +81,7 @@ describe('DEMO_EXPECTATIONS', () => {
     expect(DEMO_AS_OF < addDays('2025-12-31', 30)).toBe(true);
   });
 
-  it('shows every status of DESIGN §4 somewhere in the demo', () => {
+  it('shows every status of docs/architecture.md §4 somewhere in the demo', () => {
     const seen = new Set(DEMO_EXPECTATIONS.map((e) => e.status));
     expect(STATUSES.filter((s) => !seen.has(s))).toEqual([]);
   });

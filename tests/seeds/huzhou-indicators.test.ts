@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HUZHOU_CUMULATIVE_FOOTNOTE, HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const docLines = readFileSync(
-  path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan),
-  'utf8',
-).split('\n');
+const docLines = seedDocLines(SEED_DOCS.huzhouPlan);
 
 interface DocCell {
   text: string;

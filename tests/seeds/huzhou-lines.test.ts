@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../../shared/model/line.ts';
 import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { HUZHOU_LINES, HUZHOU_NOT_LINES } from '../../seeds/huzhou-lines.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const docLines = readFileSync(
-  path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan),
-  'utf8',
-).split('\n');
+const docLines = seedDocLines(SEED_DOCS.huzhouPlan);
 
 function lineText(n: number): string {
   return docLines[n - 1] ?? '';

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../shared/contract/grid.ts';
 import { bilingualHeader, INDICATORS } from '../../shared/contract/tables.ts';
@@ -9,12 +6,9 @@ import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { importHuzhouTable } from '../../seeds/huzhou-table-import.ts';
 import { huzhouTemplate } from '../../seeds/huzhou-template.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
+import { seedDocText } from '../support/seed-documents.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const docText = readFileSync(
-  path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.huzhouPlan),
-  'utf8',
-);
+const docText = seedDocText(SEED_DOCS.huzhouPlan);
 
 function imported() {
   const result = importHuzhouTable(docText);

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   ACTUALS,
@@ -16,15 +13,12 @@ import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { HUZHOU_LINES } from '../../seeds/huzhou-lines.ts';
 import { HUZHOU_TEMPLATE_NAME, huzhouTemplate } from '../../seeds/huzhou-template.ts';
 import { ILLUSTRATIVE_SOURCE, SEED_DOCS } from '../../seeds/source.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const template = huzhouTemplate();
 
 function docLine(doc: string, n: number): string {
-  return (
-    readFileSync(path.resolve(repoRoot, '../shared/seed-docs', doc), 'utf8').split('\n')[n - 1] ??
-    ''
-  );
+  return seedDocLines(doc)[n - 1] ?? '';
 }
 
 function indicator(id: string): TemplateRow {

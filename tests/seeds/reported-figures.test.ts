@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { HUZHOU_LINES } from '../../seeds/huzhou-lines.ts';
 import { DOC_REGIONS, REPORTED_FIGURES } from '../../seeds/reported-figures.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cache = new Map<string, string[]>();
 
 function lineText(doc: string, n: number): string {
   let lines = cache.get(doc);
   if (!lines) {
-    lines = readFileSync(path.resolve(repoRoot, '../shared/seed-docs', doc), 'utf8').split('\n');
+    lines = seedDocLines(doc);
     cache.set(doc, lines);
   }
   return lines[n - 1] ?? '';

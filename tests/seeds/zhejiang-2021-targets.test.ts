@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HUZHOU_INDICATORS } from '../../seeds/huzhou-indicators.ts';
 import { HUZHOU_LINES } from '../../seeds/huzhou-lines.ts';
 import { SEED_DOCS } from '../../seeds/source.ts';
 import { ZHEJIANG_2021_TARGETS } from '../../seeds/zhejiang-2021-targets.ts';
+import { seedDocLines } from '../support/seed-documents.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const docLines = readFileSync(
-  path.resolve(repoRoot, '../shared/seed-docs', SEED_DOCS.zhejiang2021),
-  'utf8',
-).split('\n');
+const docLines = seedDocLines(SEED_DOCS.zhejiang2021);
 
 function lineText(n: number): string {
   return docLines[n - 1] ?? '';

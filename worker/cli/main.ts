@@ -23,7 +23,7 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** Exit codes of DESIGN §8. */
+/** Exit codes of docs/architecture.md §8. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Thrown inside a command for a usage problem; turned into exit code 2 with its message. */
@@ -52,7 +52,8 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => o.out(s.trimEnd()), writeErr: (s) => o.err(s.trimEnd()) })
     .option(
       '--config <file>',
-      'kpi-sentinel.config.json or .yaml (DESIGN §9); REDIS_URL, SMTP_URL, MAIL_FROM override it',
+      'kpi-sentinel.config.json or .yaml (docs/architecture.md §9); ' +
+        'REDIS_URL, SMTP_URL, MAIL_FROM override it',
     );
   const configFile = (): string | undefined => cli.opts<{ config?: string }>().config;
 

@@ -6,7 +6,7 @@ import { parseLanguage, parseSeverity } from '../../shared/parse/enum-values.ts'
 import { parseScopeText } from '../../shared/rows/scope-text.ts';
 import { isKnownTimeZone } from '../../shared/parse/zone-date.ts';
 
-/** The nightly slot of DESIGN §9: 02:00 in Shanghai. */
+/** The nightly slot of docs/architecture.md §9: 02:00 in Shanghai. */
 export const DEFAULT_SCHEDULE = { cron: '0 2 * * *', timezone: 'Asia/Shanghai' } as const;
 
 type IssueContext = z.core.$RefinementCtx;
@@ -75,7 +75,7 @@ const recipientSchema = z
 const positiveMs = z.number().int().min(1);
 
 /**
- * The configuration file of DESIGN §9. Every object is strict, so a misspelt key is
+ * The configuration file of docs/architecture.md §9. Every object is strict, so a misspelt key is
  * reported by name instead of being silently ignored.
  */
 export const configSchema = z.strictObject({

@@ -13,7 +13,7 @@ export const DEFAULT_CONFIG_NAMES = [
   'kpi-sentinel.config.yml',
 ] as const;
 
-/** Environment variables that override keys of the file (DESIGN §9). */
+/** Environment variables that override keys of the file (docs/architecture.md §9). */
 export const ENV_OVERRIDES = {
   REDIS_URL: 'redisUrl',
   SMTP_URL: 'mail.smtpUrl',

@@ -250,9 +250,9 @@ function footer(ctx: Ctx, content: DigestContent): string {
 }
 
 /**
- * The digest as a self-contained HTML email (DESIGN §6): tables and inline styles only,
- * no scripts, no SVG, no external assets; the chart is an inline image by Content-ID.
- * Every value from a workbook is HTML-escaped.
+ * The digest as a self-contained HTML email (docs/architecture.md §6): tables and inline styles
+ * only, no scripts, no SVG, no external assets; the chart is an inline image by Content-ID. Every
+ * value from a workbook is HTML-escaped.
  */
 export function renderDigestHtml(content: DigestContent, opts: DigestHtmlOptions): string {
   const ctx: Ctx = { lang: content.recipient.language };

@@ -1,6 +1,6 @@
 import type { DigestSection, DigestSectionKey } from '../../shared/model/digest.ts';
 
-/** The order a leader reads the sections in (DESIGN §6). */
+/** The order a leader reads the sections in (docs/architecture.md §6). */
 export const SECTION_ORDER: readonly DigestSectionKey[] = [
   'new',
   'firing',

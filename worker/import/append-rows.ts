@@ -129,7 +129,7 @@ function mapColumns(
 
 /**
  * The value to write for a file cell. A percent-formatted 0.985 is written as 98.5,
- * which the readers take to mean the same (DESIGN §3), since the target cell will not
+ * which the readers take to mean the same (docs/architecture.md §3), since the target cell will not
  * carry the file's number format.
  */
 function appendedValue(cell: Cell | undefined): CellValue {

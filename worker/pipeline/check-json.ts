@@ -1,7 +1,7 @@
 import type { Problem } from '../../shared/model/problem.ts';
 import type { WorkbookCheck } from './check-stage.ts';
 
-/** The `check --json` shape of DESIGN §8. */
+/** The `check --json` shape of docs/architecture.md §8. */
 export interface CheckJson {
   workbooks: {
     path: string;

@@ -45,9 +45,9 @@ export interface DigestOutcome {
 }
 
 /**
- * Compose → deliver, one message per recipient per checked workbook (DESIGN §6). Every
- * digest of the run also names the workbooks that could not be checked at all, so a
- * broken file is seen by leadership instead of silently missing.
+ * Compose → deliver, one message per recipient per checked workbook (docs/architecture.md §6).
+ * Every digest of the run also names the workbooks that could not be checked at all, so a broken
+ * file is seen by leadership instead of silently missing.
  */
 export async function deliverDigests(
   checks: DigestCheck[],

@@ -41,10 +41,10 @@ function logErrors(
 }
 
 /**
- * `kpi-sentinel worker`: the queue mode of DESIGN §7 in one process. Connects to Redis,
- * makes sure the nightly scheduler exists, and works the three queues — run starts,
- * workbook checks, digests — plus the HTTP API when configured. Any number of these
- * processes, on any number of machines, share the work.
+ * `kpi-sentinel worker`: the queue mode of docs/architecture.md §7 in one process. Connects to
+ * Redis, makes sure the nightly scheduler exists, and works the three queues — run starts, workbook
+ * checks, digests — plus the HTTP API when configured. Any number of these processes, on any number
+ * of machines, share the work.
  */
 export async function startWorkerProcess(
   config: Config,

@@ -2,7 +2,7 @@ import type { Bilingual } from '../bilingual.ts';
 
 /** The worker as a service: the configuration file, queue mode, mail delivery and the HTTP API. */
 export const SERVICE_MESSAGES = {
-  // ── config.* : the configuration file (DESIGN §9) ─────────────────────────────
+  // ── config.* : the configuration file (docs/architecture.md §9) ─────────────────────────────
   'config.issue': {
     zh: '配置文件 {file}：{key} {reasonZh}',
     en: 'config file {file}: {key} {reasonEn}',

@@ -3,7 +3,7 @@ import type { Kind } from '../../../shared/model/indicator.ts';
 import { STATUSES, type Severity, type Status } from '../../../shared/model/status.ts';
 import { severityFor } from '../../../shared/evaluate/severity.ts';
 
-/** DESIGN §4, written out: [status, binding, expected]. */
+/** docs/architecture.md §4.9, written out: [status, binding, expected]. */
 const TABLE: [Status, Severity, Severity][] = [
   ['breached', 'critical', 'critical'],
   ['at_risk', 'critical', 'warning'],

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDocTables } from '../../../shared/import/doc-table-text.ts';
 import { importPlanDocument } from '../../../shared/import/plan-document.ts';
+import { SEED_DOCS } from '../../../seeds/source.ts';
+import { seedDocText } from '../../support/seed-documents.ts';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const huzhou = readFileSync(
-  path.resolve(repoRoot, '../shared/seed-docs/003_eecffe482169a7c7.txt'),
-  'utf8',
-);
+const huzhou = seedDocText(SEED_DOCS.huzhouPlan);
 
 /** Cells one per line with blank lines between, as document converters write tables. */
 function docText(...parts: string[]): string {

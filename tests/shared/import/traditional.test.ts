@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../../shared/import/traditional.ts';
-
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+import { SEED_DOCS } from '../../../seeds/source.ts';
+import { seedDocText } from '../../support/seed-documents.ts';
 
 describe('toSimplified', () => {
   it('turns a Traditional header and its values into Simplified', () => {
@@ -15,10 +12,7 @@ describe('toSimplified', () => {
   });
 
   it('leaves Simplified text as it is: the whole Huzhou plan comes back unchanged', () => {
-    const text = readFileSync(
-      path.resolve(repoRoot, '../shared/seed-docs/003_eecffe482169a7c7.txt'),
-      'utf8',
-    );
+    const text = seedDocText(SEED_DOCS.huzhouPlan);
     expect(toSimplified(text)).toBe(text);
   });
 

@@ -10,7 +10,7 @@ type Row = [
   strict: boolean,
 ];
 
-/** Every worded form of DESIGN §3 and the plans: comparator, number, unit, strictness. */
+/** Every worded form of docs/architecture.md §3.3 and the plans: comparator, number, unit, strictness. */
 const LINE_FORMS: Row[] = [
   ['98.5%以上', 'gte', 98.5, '%', false],
   ['低于0.36', 'lt', 0.36, '', true],

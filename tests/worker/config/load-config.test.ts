@@ -25,7 +25,7 @@ async function problems(
 }
 
 describe('loadConfig', () => {
-  it('reads the DESIGN §9 example and fills in every default', async () => {
+  it('reads the docs/architecture.md §9 example and fills in every default', async () => {
     const path = file(
       'design.json',
       JSON.stringify({

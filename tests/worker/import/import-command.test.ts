@@ -1,17 +1,16 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../worker/cli/main.ts';
 import { captureOutput } from '../../support/capture-output.ts';
 import { runBin } from '../../support/run-bin.ts';
 import { tempDir } from '../../support/temp-dir.ts';
+import { seedDocPath } from '../../support/seed-documents.ts';
+import { SEED_DOCS } from '../../../seeds/source.ts';
 import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = tempDir('import-command');
-const HUZHOU_TEXT = resolve(
-  import.meta.dirname,
-  '../../../../shared/seed-docs/003_eecffe482169a7c7.txt',
-);
+const HUZHOU_TEXT = seedDocPath(SEED_DOCS.huzhouPlan);
 
 const workbook = workbookMaker(dir);
 

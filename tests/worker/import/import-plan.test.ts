@@ -1,5 +1,5 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../shared/import/plan-answers.ts';
@@ -9,13 +9,12 @@ import { readIndicators } from '../../../shared/rows/indicators.ts';
 import { importFile } from '../../../worker/import/import-file.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { tempDir } from '../../support/temp-dir.ts';
+import { seedDocPath } from '../../support/seed-documents.ts';
+import { SEED_DOCS } from '../../../seeds/source.ts';
 import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = tempDir('import-plan');
-const HUZHOU_TEXT = resolve(
-  import.meta.dirname,
-  '../../../../shared/seed-docs/003_eecffe482169a7c7.txt',
-);
+const HUZHOU_TEXT = seedDocPath(SEED_DOCS.huzhouPlan);
 
 const workbook = workbookMaker(dir);
 

@@ -32,7 +32,7 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * The channel used without SMTP (DESIGN §6): each digest becomes
+ * The channel used without SMTP (docs/architecture.md §6): each digest becomes
  * `<date>__<workbook-stem>__<recipient>.eml` — a complete MIME message any mail client
  * opens — and a `.html` beside it that opens in a browser, its inline images written as
  * files next to it. Every file is written to a temporary name and renamed into place.
