@@ -40,6 +40,8 @@ export default defineConfig(async ({ command }) => {
   const https = command === 'serve' ? await httpsOptions() : undefined;
   return {
     root,
+    // Relative asset URLs: the same build runs at the dev server's root and under a worker's /addin/.
+    base: './',
     publicDir: 'public',
     plugins: [react()],
     build: {

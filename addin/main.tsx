@@ -17,7 +17,10 @@ async function main(): Promise<void> {
     element.textContent = textIn(uiLanguage(navigator.language), 'addin.outside_excel');
     return;
   }
+  // A pane the worker served (addin/ below its public URL) checks through that worker.
+  const servedByWorker = document.querySelector('meta[name="kpi-sentinel-worker"]') !== null;
   const session = new PaneSession({
+    servedBy: servedByWorker ? new URL('../', location.href).href : null,
     gateway: connection.gateway,
     workbook: connection.workbook,
     prefs: browserPrefs(),

@@ -58,6 +58,8 @@ export interface SessionDeps {
   readPlanTable?: PlanReader;
   /** Quiet time before a table change re-runs the live check. */
   debounceMs?: number;
+  /** The worker that served this pane (its base URL): "Check now" asks it, and no URL is typed. */
+  servedBy?: string | null;
 }
 
 const ALL: TableName[] = TABLES.map((s) => s.name);
@@ -101,7 +103,10 @@ export class PaneSession {
       check: null,
       marking: false,
       importPreview: null,
-      worker: { url: deps.prefs.get(PREFS.url) ?? '', token: deps.prefs.get(PREFS.token) ?? '' },
+      worker: {
+        url: deps.servedBy ?? deps.prefs.get(PREFS.url) ?? '',
+        token: deps.prefs.get(PREFS.token) ?? '',
+      },
       plannerName: deps.prefs.get(PREFS.name) ?? '',
     });
     this.refreshSoon = debounce(() => void this.refresh(), deps.debounceMs ?? 500);
@@ -109,6 +114,11 @@ export class PaneSession {
 
   get state(): PaneState {
     return this.store.state;
+  }
+
+  /** The worker that served this pane, if one did. */
+  get servedBy(): string | null {
+    return this.deps.servedBy ?? null;
   }
 
   /** True when the workbook has the tables a check needs. */
@@ -364,10 +374,13 @@ export class PaneSession {
 
   /** Keeps the worker's URL and token for this user (never in the workbook: the token is a secret). */
   saveWorker(config: WorkerConfig): void {
-    this.deps.prefs.set(PREFS.url, config.url.trim());
+    // A pane served by a worker always asks that worker; only the token is the planner's.
+    const url = this.deps.servedBy ?? config.url.trim();
+    if (this.deps.servedBy === undefined || this.deps.servedBy === null)
+      this.deps.prefs.set(PREFS.url, url);
     this.deps.prefs.set(PREFS.token, config.token.trim());
     this.store.update({
-      worker: { url: config.url.trim(), token: config.token.trim() },
+      worker: { url, token: config.token.trim() },
       notice: notice('success', 'addin.settings.worker_saved'),
     });
   }

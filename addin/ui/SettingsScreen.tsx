@@ -174,14 +174,20 @@ function Worker({ session, text }: { session: PaneSession; text: TextFns }): JSX
           ? text.tx('addin.check.remote', { url: state.worker.url })
           : text.tx('addin.check.local')}
       </Text>
-      <Field label={text.tx('addin.settings.worker_url')}>
-        <Input
-          value={url}
-          placeholder="https://kpi.example.gov.cn:8787"
-          onChange={(_, d) => setUrl(d.value)}
-          data-field="worker-url"
-        />
-      </Field>
+      {session.servedBy === null ? (
+        <Field label={text.tx('addin.settings.worker_url')}>
+          <Input
+            value={url}
+            placeholder="https://kpi.example.gov.cn:8787"
+            onChange={(_, d) => setUrl(d.value)}
+            data-field="worker-url"
+          />
+        </Field>
+      ) : (
+        <Text size={200} data-field="worker-served">
+          {text.tx('addin.settings.worker_served', { url: session.servedBy })}
+        </Text>
+      )}
       <Field
         label={text.tx('addin.settings.worker_token')}
         hint={text.tx('addin.settings.worker_hint')}

@@ -16,6 +16,7 @@ import { printCheckSummary } from './check-summary.ts';
 import { checkDelivery } from './check-delivery.ts';
 import { ConfigUsageError, enqueueCommand, watchCommand, workerCommand } from './queue-commands.ts';
 import { runDemo } from './demo-command.ts';
+import { manifestCommand, manifestUrl } from './manifest-command.ts';
 import { processOutput, say, type Output } from './output.ts';
 
 /** Repeatable options (`--answer a --answer b`) collect into a list. */
@@ -181,6 +182,20 @@ function program(o: Output, setExit: (code: number) => void): Command {
     )
     .action(async () => {
       await watchCommand(configFile());
+    });
+
+  cli
+    .command('manifest')
+    .description(
+      '生成指向某地址的加载项清单（自行托管任务窗格时用）/ write the add-in manifest for a task pane hosted at a URL',
+    )
+    .requiredOption('--url <url>', 'https://host/ — the pane is expected at <url>/addin/')
+    .option('--out <file>', 'write the manifest here (default: print it)')
+    .option('--id <guid>', 'add-in id (default: derived from the URL, stable per installation)')
+    .action(async (opts: { url: string; out?: string; id?: string }) => {
+      const url = manifestUrl(opts.url);
+      if (!url.ok) throw new UsageError(url.message);
+      await manifestCommand(o, { url: url.url, out: opts.out, id: opts.id });
     });
 
   cli

@@ -117,6 +117,21 @@ export const configSchema = z.strictObject({
       host: z.string().min(1).default('127.0.0.1'),
       /** Bearer token for `POST /runs` and `/queues`; without it both are refused. */
       token: z.string().min(1).optional(),
+      /**
+       * The address planners' Excel reaches this service at (`https://kpi.example.gov.cn/`).
+       * When set, the service also serves the task pane under `/addin/` and its manifest at
+       * `/manifest.xml`.
+       */
+      publicUrl: checked(hasScheme(['https:', 'http:']), 'config.reason.public_url').optional(),
+      /** Serve HTTPS directly with these PEM files (or leave TLS to a reverse proxy). */
+      tls: z.strictObject({ cert: z.string().min(1), key: z.string().min(1) }).optional(),
+      /** `local` serves office.js from this service, for networks that cannot reach Microsoft's CDN. */
+      officeJs: z.enum(['cdn', 'local']).default('cdn'),
+      /** The add-in id in the served manifest; derived from `publicUrl` when not given. */
+      addinId: z
+        .string()
+        .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/)
+        .optional(),
     })
     .optional(),
   queue: z

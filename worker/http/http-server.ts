@@ -1,14 +1,22 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerFactory,
+} from 'fastify';
 import type { Redis } from 'ioredis';
+import { createServer as createHttpsServer } from 'node:https';
 import { bilingualLine, t } from '../../shared/i18n/messages.ts';
 import { isIsoDate } from '../../shared/parse/period.ts';
 import type { RunQueues } from '../queue/queues.ts';
 import type { RedisStats } from '../queue/redis-stats.ts';
 import { requestRun } from '../queue/run-starter.ts';
+import { registerAddinRoutes, type AddinHosting } from '../addin-host/addin-routes.ts';
 import { checkAuthorization } from './bearer-auth.ts';
+import { withoutExternalFonts } from './board-page.ts';
 import { collectMetrics } from './metrics-source.ts';
 import { PROMETHEUS_CONTENT_TYPE, prometheusText } from './prometheus-text.ts';
 
@@ -20,6 +28,10 @@ export interface HttpDeps {
   token: string | undefined;
   /** This worker's name, shown by `/health`. */
   name: string;
+  /** Serve the task pane and its manifest too (`http.publicUrl` set). */
+  addin?: AddinHosting | undefined;
+  /** PEM certificate and key: serve HTTPS directly instead of behind a reverse proxy. */
+  tls?: { cert: string | Buffer; key: string | Buffer } | undefined;
 }
 
 /** Where the queue dashboard lives. */
@@ -71,7 +83,12 @@ function runRequestBody(
  * `/queues`, the last two behind the bearer token. Built, not listening: tests inject.
  */
 export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false });
+  const tls = deps.tls;
+  // An https.Server is an http.Server with TLS in front: Fastify serves it the same way.
+  const httpsFactory: FastifyServerFactory | undefined = tls
+    ? (handler) => createHttpsServer(tls, handler)
+    : undefined;
+  const app = Fastify({ logger: false, ...(httpsFactory ? { serverFactory: httpsFactory } : {}) });
 
   app.get('/health', async (_request, reply) => {
     let redis = 'down';
@@ -116,8 +133,17 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
     done();
   });
 
+  if (deps.addin) await registerAddinRoutes(app, deps.addin);
+
   await app.register(async (scope) => {
     scope.addHook('onRequest', guard(deps.token, 'Basic'));
+    // Government networks block Google Fonts: the dashboard's page links nothing external.
+    scope.addHook('onSend', (_request, reply, payload, done) => {
+      const html =
+        typeof payload === 'string' &&
+        String(reply.getHeader('content-type')).startsWith('text/html');
+      done(null, html ? withoutExternalFonts(payload) : payload);
+    });
     const board = new FastifyAdapter();
     board.setBasePath(BOARD_PATH);
     createBullBoard({

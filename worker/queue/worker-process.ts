@@ -4,6 +4,8 @@ import { t } from '../../shared/i18n/messages.ts';
 import { configuredChannel } from '../channels/configured-channel.ts';
 import { RedisSendLog } from '../channels/send-log/redis-send-log.ts';
 import type { Config } from '../config/config-schema.ts';
+import { PANE_PATH, publicBase } from '../addin-host/addin-manifest.ts';
+import { addinHosting, readTls } from '../addin-host/hosting-config.ts';
 import { buildHttpServer } from '../http/http-server.ts';
 import type { Logger } from '../log/logger.ts';
 import { startCheckWorker, type CheckWorkerDeps } from './check-worker.ts';
@@ -98,7 +100,15 @@ export async function startWorkerProcess(
 
   let httpPort: number | null = null;
   const http = config.http
-    ? await buildHttpServer({ queues, redis, stats, token: config.http.token, name })
+    ? await buildHttpServer({
+        queues,
+        redis,
+        stats,
+        token: config.http.token,
+        name,
+        addin: addinHosting(config.http),
+        tls: await readTls(config.http.tls),
+      })
     : null;
   if (http && config.http) {
     await http.listen({ port: config.http.port, host: config.http.host });
@@ -110,6 +120,18 @@ export async function startWorkerProcess(
       t('http.listening', { host: config.http.host, port: httpPort }),
       { port: httpPort },
     );
+    if (config.http.publicUrl !== undefined) {
+      const base = publicBase(config.http.publicUrl);
+      log.log(
+        'info',
+        'http.serving_addin',
+        t('http.serving_addin', {
+          pane: new URL(`${PANE_PATH}taskpane.html`, base).href,
+          manifest: new URL('manifest.xml', base).href,
+          source: config.http.officeJs,
+        }),
+      );
+    }
     if (!config.http.token) log.log('warn', 'http.no_token', t('http.token_not_configured'));
     else if (config.http.token.length < 16)
       log.log(

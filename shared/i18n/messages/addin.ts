@@ -221,6 +221,10 @@ export const ADDIN_MESSAGES = {
   },
   'addin.settings.worker': { zh: '后台服务', en: 'Worker' },
   'addin.settings.worker_url': { zh: '服务地址', en: 'URL' },
+  'addin.settings.worker_served': {
+    zh: '本任务窗格由后台服务 {url} 提供，“立即检查”将请求该服务；只需填写令牌。',
+    en: 'This task pane is served by the worker at {url}; Check now asks that worker. Only the token is needed.',
+  },
   'addin.settings.worker_token': { zh: '令牌', en: 'Token' },
   'addin.settings.worker_hint': {
     zh: '地址和令牌只保存在本机浏览器中，不写入工作簿。',

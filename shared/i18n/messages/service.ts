@@ -43,6 +43,10 @@ export const SERVICE_MESSAGES = {
     zh: '“{value}”不是 Redis 地址（应以 redis:// 或 rediss:// 开头，如 redis://127.0.0.1:6379）',
     en: '"{value}" is not a Redis address (start with redis:// or rediss://, e.g. redis://127.0.0.1:6379)',
   },
+  'config.reason.public_url': {
+    zh: '“{value}”不是网址（应以 https:// 开头，如 https://kpi.example.gov.cn/）',
+    en: '"{value}" is not a web address (start with https://, e.g. https://kpi.example.gov.cn/)',
+  },
   'config.reason.mail_from': {
     zh: '“{value}”不是发件地址（如 kpi@example.gov.cn 或 督查室 <kpi@example.gov.cn>）',
     en: '"{value}" is not a sender address (e.g. kpi@example.gov.cn or 督查室 <kpi@example.gov.cn>)',
@@ -203,5 +207,25 @@ export const SERVICE_MESSAGES = {
   'http.bad_body': {
     zh: '请求体应为 JSON 对象，如 {"asOf": "2025-03-31"}，或为空',
     en: 'the body should be a JSON object such as {"asOf": "2025-03-31"}, or empty',
+  },
+  'http.pane_not_built': {
+    zh: '任务窗格尚未构建（{dir} 中没有 taskpane.html）：请先运行 npm run build:addin',
+    en: 'the task pane is not built ({dir} has no taskpane.html): run npm run build:addin first',
+  },
+  'http.serving_addin': {
+    zh: '任务窗格：{pane}；清单：{manifest}（office.js：{source}）',
+    en: 'task pane: {pane}; manifest: {manifest} (office.js: {source})',
+  },
+  'http.tls_unreadable': {
+    zh: '无法读取 TLS 证书或私钥 {file}：{reason}',
+    en: 'cannot read the TLS certificate or key {file}: {reason}',
+  },
+  'cli.manifest.written': {
+    zh: '已写入 {file}：任务窗格 {pane}，加载项 ID {id}',
+    en: 'wrote {file}: task pane {pane}, add-in id {id}',
+  },
+  'cli.manifest.bad_url': {
+    zh: '“{value}”不是有效的地址：请写 https://主机名/ 形式的完整地址',
+    en: '"{value}" is not a valid URL: write a full address such as https://host/',
   },
 } satisfies Record<string, Bilingual>;

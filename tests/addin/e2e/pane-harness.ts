@@ -37,7 +37,7 @@ export interface Harness {
 }
 
 /** Builds the test host script (fake office.js) into one classic script. */
-async function buildHostScript(): Promise<string> {
+export async function buildHostScript(): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'warn',
@@ -85,22 +85,25 @@ async function serve(dir: string): Promise<{ server: Server; url: string }> {
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
+/** Builds the add-in with the project's Vite config into `outDir`, as `npm run build:addin` does. */
+export async function buildAddin(outDir: string): Promise<void> {
+  await build({
+    configFile: resolve(REPO_ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+/** Debian's headless Chromium, quiet (the machine has no network). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
 /** Builds the add-in into `outDir`, starts the server and the browser. */
 export async function startHarness(outDir: string): Promise<Harness> {
-  const [hostScript] = await Promise.all([
-    buildHostScript(),
-    build({
-      configFile: resolve(REPO_ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    }),
-  ]);
+  const [hostScript] = await Promise.all([buildHostScript(), buildAddin(outDir)]);
   const { server, url } = await serve(outDir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   return {
     url,
     hostScript,
