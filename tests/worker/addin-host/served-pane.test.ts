@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkManifest } from '../../../addin/tooling/manifest-schema-check.ts';
 import { buildHttpServer } from '../../../worker/http/http-server.ts';
 import { RunQueues } from '../../../worker/queue/queues.ts';
 import { RedisStats } from '../../../worker/queue/redis-stats.ts';
@@ -87,6 +88,7 @@ describe('the worker serving the add-in', { timeout: 60_000 }, () => {
     );
     expect(xml).toContain('<AppDomain>https://kpi.example.gov.cn</AppDomain>');
     expect(xml).not.toContain('localhost');
+    expect(await checkManifest(xml, 'manifest.xml')).toEqual({ valid: true, errors: [] });
   });
 
   it('serves the built pane under /addin/, marked as served by the worker, office.js from the CDN by default', async () => {
