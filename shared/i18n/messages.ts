@@ -1,6 +1,6 @@
 /**
  * The one table of user-facing text, zh-CN first, then English, merged from one file per
- * speaker under `messages/` (core, digest, service, add-in, CLI, plan import).
+ * speaker under `messages/` (core, digest, service, add-in, CLI, plan import, evaluation report).
  * Templates use `{name}` placeholders filled by `t()`. Add an entry to the file of the part
  * that says it; keys are unique across files (tests/shared/i18n refuses a clash).
  */
@@ -11,6 +11,7 @@ import { SERVICE_MESSAGES } from './messages/service.ts';
 import { ADDIN_MESSAGES } from './messages/addin.ts';
 import { CLI_MESSAGES } from './messages/cli.ts';
 import { IMPORT_MESSAGES } from './messages/import.ts';
+import { REPORT_MESSAGES } from './messages/report.ts';
 
 export type { Bilingual } from './bilingual.ts';
 
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...ADDIN_MESSAGES,
   ...CLI_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...REPORT_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

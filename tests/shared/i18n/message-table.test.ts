@@ -6,6 +6,7 @@ import { CORE_MESSAGES } from '../../../shared/i18n/messages/core.ts';
 import { DIGEST_MESSAGES } from '../../../shared/i18n/messages/digest.ts';
 import { IMPORT_MESSAGES } from '../../../shared/i18n/messages/import.ts';
 import { SERVICE_MESSAGES } from '../../../shared/i18n/messages/service.ts';
+import { REPORT_MESSAGES } from '../../../shared/i18n/messages/report.ts';
 
 const PARTS = {
   core: CORE_MESSAGES,
@@ -14,6 +15,7 @@ const PARTS = {
   addin: ADDIN_MESSAGES,
   cli: CLI_MESSAGES,
   import: IMPORT_MESSAGES,
+  report: REPORT_MESSAGES,
 };
 
 describe('the message table', () => {
