@@ -262,7 +262,7 @@ export function buildEvaluationTable(input: TableInput): EvaluationTable {
   return {
     kind,
     asOf,
-    title: zh(t(`report.title.${kind}`, { plan: settings.planName, year })),
+    title: zh(t(`report.title.${kind}`, { plan: bookQuotes(settings.planName), year })),
     asOfLine: zh(t('report.as_of', { date })),
     headings: [
       zh(t('report.col.no')),
@@ -289,9 +289,14 @@ export function buildEvaluationTable(input: TableInput): EvaluationTable {
       zh(t('report.col.regions_breached')),
     ],
     lines,
-    summary: summaryParagraph({ rows, lines, plan: settings.planName, date }),
+    summary: summaryParagraph({ rows, lines, plan: bookQuotes(settings.planName), date }),
     notes: notes.texts(),
   };
+}
+
+/** Straight quotes typed in a plan name as a document prints them: "十四五" → “十四五”. */
+function bookQuotes(name: string): string {
+  return name.replace(/"([^"]*)"/g, '“$1”');
 }
 
 /** The year an annual evaluation covers: the last whole year before the as-of date. */
