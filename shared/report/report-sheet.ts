@@ -3,6 +3,7 @@
  * add-in's new worksheet both write, so the two show the same rows in the same order.
  * Numbers stay numbers (序号, 完成率, 序时进度) with their number formats.
  */
+import { figureText } from '../evaluate/output-number.ts';
 import { t } from '../i18n/messages.ts';
 import type { EvaluationTable } from './evaluation-table.ts';
 
@@ -22,7 +23,7 @@ export interface ReportSheet {
   rows: SheetRow[];
   /** Column widths in characters. */
   widths: number[];
-  /** Number format per column for `row` rows ('' for none). */
+  /** Number format per column for `row` rows ('' for none: General). */
   formats: string[];
   /** 1-based sheet rows whose cells are merged across every column (title, text, category). */
   mergedRows: number[];
@@ -31,8 +32,15 @@ export interface ReportSheet {
 /** Share with one decimal: 0.869 → 86.9%. */
 export const PERCENT_FORMAT = '0.0%';
 const INTEGER_FORMAT = '0';
+/** Text: footnote numbers `1、4` (and a lone `1`) stay as written. */
+const TEXT_FORMAT = '@';
 
 const MAIN_WIDTHS = [6, 34, 8, 12, 14, 18, 30, 14, 9, 9, 8];
+
+/** A plain figure as a number (a spreadsheet can add it up); text such as `98.5%以上` as text. */
+function figureCell(text: string, value: number | null): SheetCell {
+  return value !== null && text === figureText(value) ? value : text;
+}
 
 /** The worksheet name for an evaluation as of a date: `评估表 2025-03-31`. */
 export function reportSheetName(asOf: string): string {
@@ -67,8 +75,8 @@ export function reportSheet(table: EvaluationTable): ReportSheet {
         r.no,
         r.name,
         r.kind,
-        r.baseline,
-        r.target,
+        figureCell(r.baseline, r.baselineValue),
+        figureCell(r.target, r.targetValue),
         r.progress,
         r.completion,
         r.outcomeText,
@@ -98,7 +106,7 @@ export function reportSheet(table: EvaluationTable): ReportSheet {
     rows,
     widths: MAIN_WIDTHS,
     formats: MAIN_WIDTHS.map((_, c) =>
-      c === 0 ? INTEGER_FORMAT : c === 8 || c === 9 ? PERCENT_FORMAT : '',
+      c === 0 ? INTEGER_FORMAT : c === 8 || c === 9 ? PERCENT_FORMAT : c === 10 ? TEXT_FORMAT : '',
     ),
     mergedRows: rows.flatMap((r, i) => (merged(r.role) ? [i + 1] : [])),
   };

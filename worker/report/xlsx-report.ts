@@ -56,12 +56,7 @@ export async function xlsxReport(table: EvaluationTable): Promise<Uint8Array> {
         if (r.role === 'heading')
           cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
         const fmt = layout.formats[c - 1];
-        if (
-          r.role === 'row' &&
-          fmt !== undefined &&
-          fmt !== '' &&
-          typeof r.cells[c - 1] === 'number'
-        )
+        if (r.role === 'row' && fmt !== undefined && fmt !== '' && r.cells[c - 1] !== null)
           cell.numFmt = fmt;
       }
     if (layout.mergedRows.includes(n)) ws.mergeCells(`A${n}:${last}${n}`);
