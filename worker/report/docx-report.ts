@@ -43,7 +43,7 @@ const MARGIN = 1418;
 /** Half-points: 二号 22 pt title, 三号 16 pt text, 五号 10.5 pt table. */
 const SIZE = { title: 44, text: 32, table: 21, note: 21 };
 /** Main table column shares of the width (序号 … 预期结果). */
-const MAIN_COLUMNS = [5, 20, 7, 8, 9, 14, 26, 11];
+const MAIN_COLUMNS = [5, 23, 7, 8, 9, 14, 23, 11];
 const LINE_COLUMNS = [5, 27, 14, 16, 18, 20];
 /** The width between the margins of a landscape A4 page. */
 const TEXT_WIDTH = A4.height - 2 * MARGIN;
