@@ -36,6 +36,9 @@ import {
  */
 const CHINESE = { value: 'zh-CN', eastAsia: 'zh-CN' };
 
+/** Room above and below the text of a table cell (twips), so rows do not crowd. */
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+
 /** A4 in twentieths of a point. */
 const A4 = { width: 11906, height: 16838 };
 /** 2.5 cm margins: the table keeps most of the page. */
@@ -43,7 +46,7 @@ const MARGIN = 1418;
 /** Half-points: 二号 22 pt title, 三号 16 pt text, 五号 10.5 pt table. */
 const SIZE = { title: 44, text: 32, table: 21, note: 21 };
 /** Main table column shares of the width (序号 … 预期结果). */
-const MAIN_COLUMNS = [5, 23, 7, 8, 9, 14, 23, 11];
+const MAIN_COLUMNS = [5, 19, 7, 7, 10, 14, 26, 12];
 const LINE_COLUMNS = [5, 27, 14, 16, 18, 20];
 /** The width between the margins of a landscape A4 page. */
 const TEXT_WIDTH = A4.height - 2 * MARGIN;
@@ -71,6 +74,7 @@ function cell(children: TextRun[], width: number, header = false, center = true)
     ],
     width: { size: Math.floor((TEXT_WIDTH * width) / 100), type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
+    margins: CELL_MARGINS,
     ...(header ? { shading: { fill: 'E7E6E6' } } : {}),
   });
 }
@@ -90,8 +94,12 @@ function headerRow(headings: readonly string[], widths: readonly number[]): Tabl
 }
 
 function progressRuns(row: IndicatorRow): TextRun[] {
-  const marks = row.notes.map((n) => run(String(n), BODY_FONT, SIZE.table, { superScript: true }));
-  return [run(row.progress, BODY_FONT, SIZE.table), ...marks];
+  // Marks 1 and 3 read `1,3`, never `13`.
+  const marks = row.notes.join(',');
+  return [
+    run(row.progress, BODY_FONT, SIZE.table),
+    ...(marks === '' ? [] : [run(marks, BODY_FONT, SIZE.table, { superScript: true })]),
+  ];
 }
 
 function indicatorRow(r: IndicatorRow): TableRow {
@@ -178,6 +186,7 @@ function body(table: EvaluationTable): (Paragraph | Table)[] {
     parts.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
+        keepNext: true,
         spacing: { before: 360, after: 120 },
         children: [run(table.linesTitle, HEADING_FONT, SIZE.text)],
       }),
