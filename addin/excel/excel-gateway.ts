@@ -32,6 +32,7 @@ import {
 } from '../../shared/contract/status-colours.ts';
 import { bilingualHeader, type TableName } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
+import type { ReportSheet } from '../../shared/report/report-sheet.ts';
 import type { ExcelHost, XlContext, XlRange, XlTable, XlWorksheet } from './excel-api.ts';
 import { areaGroups, bySheet, storedMarks } from './cell-marks.ts';
 import { cellText, toXlValue } from './excel-cell.ts';
@@ -313,6 +314,53 @@ export class ExcelGateway {
       }
       await ctx.sync();
       return { written: rows.length - refused.length, refused };
+    });
+  }
+
+  /**
+   * Writes the evaluation table on a new worksheet (named `wanted`, or `wanted (2)` …
+   * when taken) and shows it: number formats before values, headings bold, column
+   * widths — 2 syncs whatever the number of indicators.
+   */
+  writeReportSheet(layout: ReportSheet, wanted: string): Promise<string> {
+    return this.host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      const name = freeSheetName(
+        sheets.items.map((s) => s.name),
+        wanted,
+      );
+      const ws = ctx.workbook.worksheets.add(name);
+      const right = columnLetter(layout.columns);
+      const height = layout.rows.length;
+      const values = layout.rows.map((r) => r.cells.map((c) => toXlValue(c)));
+      const formats = layout.rows.map((r) =>
+        r.cells.map((c, i) =>
+          r.role === 'row' && c !== null ? layout.formats[i] || 'General' : 'General',
+        ),
+      );
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      if (height > 0) ws.getRange(`A1:${right}${height}`).numberFormat = formats;
+      const deferred: Deferred = [];
+      rowChunks(values).forEach((chunk, i) => {
+        const ref = `A${chunk.start + 1}:${right}${chunk.start + chunk.rows.length}`;
+        if (i === 0) ws.getRange(ref).values = chunk.rows;
+        else
+          deferred.push(
+            (c) => void (c.workbook.worksheets.getItem(name).getRange(ref).values = chunk.rows),
+          );
+      });
+      layout.rows.forEach((r, i) => {
+        if (r.role === 'title' || r.role === 'heading' || r.role === 'category')
+          ws.getRange(`A${i + 1}:${right}${i + 1}`).format.font.bold = true;
+      });
+      layout.widths.forEach((w, i) => {
+        ws.getRange(`${columnLetter(i + 1)}1`).format.columnWidth = w * POINTS_PER_CHAR;
+      });
+      ws.activate();
+      await ctx.sync();
+      await flush(ctx, deferred);
+      return name;
     });
   }
 

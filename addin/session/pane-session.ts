@@ -12,6 +12,8 @@ import type { TemplateRow } from '../../shared/contract/template.ts';
 import { t, type Bilingual, type MessageKey, type Params } from '../../shared/i18n/messages.ts';
 import { uiLanguage, type UiLanguage } from '../../shared/i18n/ui-language.ts';
 import type { Problem } from '../../shared/model/problem.ts';
+import { buildEvaluationTable } from '../../shared/report/evaluation-table.ts';
+import { reportSheet, reportSheetName } from '../../shared/report/report-sheet.ts';
 import { TEMPLATES, type TemplateName } from '../../seeds/templates.ts';
 import type { ExcelGateway } from '../excel/excel-gateway.ts';
 import { debounce } from './debounce.ts';
@@ -322,6 +324,32 @@ export class PaneSession {
         }),
       });
       await this.refresh();
+    });
+  }
+
+  /**
+   * "导出评估表": the evaluation table of the current check (the same core the CLI's report
+   * uses) written on a new worksheet `评估表 <date>`.
+   */
+  exportEvaluation(): Promise<void> {
+    return this.act(async () => {
+      const check = this.state.check;
+      if (!check) return;
+      const table = buildEvaluationTable({
+        model: check.model,
+        evaluation: check.outcome.evaluation,
+        kind: 'midterm',
+      });
+      const sheet = await this.deps.gateway.writeReportSheet(
+        reportSheet(table),
+        reportSheetName(check.asOf),
+      );
+      this.store.update({
+        notice: notice('success', 'addin.report.written', {
+          sheet,
+          count: table.groups.reduce((n, g) => n + g.rows.length, 0),
+        }),
+      });
     });
   }
 

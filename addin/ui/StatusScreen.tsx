@@ -115,6 +115,14 @@ export function StatusScreen({ session }: { session: PaneSession }): JSX.Element
           >
             {text.tx('addin.status.today')}
           </Button>
+          <Button
+            size="small"
+            disabled={state.busy}
+            onClick={() => void session.exportEvaluation()}
+            data-testid="export-evaluation"
+          >
+            {text.tx('addin.status.export')}
+          </Button>
         </div>
         <div className={styles.filters}>
           <Field label={text.tx('addin.status.category')}>

@@ -23,6 +23,10 @@ describe('the demo, as `npm run demo` runs it', () => {
     expect(existsSync(workbook)).toBe(true);
     const emls = readdirSync(join(out, 'outbox')).filter((f) => f.endsWith('.eml'));
     expect(emls).toHaveLength(3);
+    const evaluation = join(out, `huzhou-evaluation-${DEMO_AS_OF}.docx`);
+    expect(r.stdout).toContain(`评估表已写入：${evaluation}（43项指标，数据截至${DEMO_AS_OF}）`);
+    // A .docx is a zip: it starts with the PK signature.
+    expect(readFileSync(evaluation).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('sends each leader a digest that a mail client can open, Chinese first', async () => {

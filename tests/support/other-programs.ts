@@ -65,3 +65,79 @@ export function libreOfficeCsvs(path: string, dir: string): Map<string, string> 
     throw new Error(`LibreOffice wrote nothing for ${path}: ${r.stdout} ${r.stderr}`);
   return files;
 }
+
+/**
+ * Converts a document to PDF with LibreOffice (headless, a profile of its own in `dir`)
+ * and returns the PDF's path. Throws when LibreOffice fails: the file would not open there.
+ */
+export function libreOfficePdf(path: string, dir: string): string {
+  const out = join(dir, 'pdf');
+  mkdirSync(out, { recursive: true });
+  const r = spawnSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      path,
+    ],
+    { encoding: 'utf8', timeout: 180_000 },
+  );
+  const pdf = readdirSync(out).find((f) => f.endsWith('.pdf'));
+  if (r.status !== 0 || pdf === undefined)
+    throw new Error(`LibreOffice could not convert ${path}: ${r.stdout} ${r.stderr}`);
+  return join(out, pdf);
+}
+
+/** A PDF's text as poppler's pdftotext reads it in content order (`-raw`). */
+export function pdfText(pdf: string): string {
+  const r = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${pdf}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Renders one page of a PDF as PNG (poppler's pdftoppm) at `dpi`; returns the PNG's path. */
+export function pdfPagePng(pdf: string, page: number, dpi: number, outStem: string): string {
+  const r = spawnSync(
+    'pdftoppm',
+    [
+      '-png',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      pdf,
+      outStem,
+    ],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  if (r.status !== 0) throw new Error(`pdftoppm could not render ${pdf}: ${r.stderr}`);
+  return `${outStem}.png`;
+}
+
+/** Every row of a worksheet as openpyxl reads it (numbers as numbers, empty cells as null). */
+export function openpyxlSheetRows(path: string, sheet: string): unknown[][] {
+  const script = [
+    'import json, sys, openpyxl',
+    'wb = openpyxl.load_workbook(sys.argv[1])',
+    'ws = wb[sys.argv[2]]',
+    'print(json.dumps([list(r) for r in ws.iter_rows(values_only=True)], ensure_ascii=False))',
+  ].join('\n');
+  const r = spawnSync('/usr/bin/python3', ['-c', script, path, sheet], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.status !== 0) throw new Error(`openpyxl could not read ${path}: ${r.stderr}`);
+  const rows: unknown = JSON.parse(r.stdout);
+  if (!Array.isArray(rows)) throw new Error('openpyxl printed no rows');
+  return rows.map((row: unknown): unknown[] => (Array.isArray(row) ? [...(row as unknown[])] : []));
+}

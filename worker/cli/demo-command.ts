@@ -6,6 +6,7 @@ import { OutboxChannel } from '../channels/outbox/outbox-channel.ts';
 import { runCheck } from '../pipeline/run-check.ts';
 import { initWorkbook } from '../workbook/init-workbook.ts';
 import { printCheckSummary } from './check-summary.ts';
+import { reportWritten, writeReport } from '../report/report-command.ts';
 import { say, type Output } from './output.ts';
 
 const DEMO_TEMPLATE = 'huzhou-14th-fyp';
@@ -13,7 +14,8 @@ const DEMO_TEMPLATE = 'huzhou-14th-fyp';
 /**
  * `npm run demo`: the main job on the embedded default, no Redis and no SMTP. Builds the
  * Huzhou plan workbook (illustrative 2021–2024 actuals), checks it as of a fixed date so
- * the result is the same on every machine, and leaves the digest in an outbox folder.
+ * the result is the same on every machine, leaves the digest in an outbox folder and the
+ * mid-term evaluation table beside the workbook.
  */
 export async function runDemo(o: Output, outDir: string): Promise<number> {
   const dir = resolve(outDir);
@@ -29,8 +31,16 @@ export async function runDemo(o: Output, outDir: string): Promise<number> {
     channel: new OutboxChannel({ dir: outbox }),
   });
   printCheckSummary(o, report.checks, report.digests);
+  const evaluation = await writeReport(workbook, {
+    asOf: DEMO_AS_OF,
+    kind: 'midterm',
+    format: 'docx',
+    out: join(dir, `huzhou-evaluation-${DEMO_AS_OF}.docx`),
+  });
+  if (evaluation.ok) o.out(reportWritten(evaluation));
+  else for (const m of evaluation.messages) o.err(m);
   say(o, t('demo.next', { path: workbook, outbox }));
-  const failed = report.checks.some((c) => !c.ok);
+  const failed = report.checks.some((c) => !c.ok) || !evaluation.ok;
   if (failed) o.err(bilingualLine(t('cli.unknown_failure')));
   return failed ? 1 : 0;
 }

@@ -17,6 +17,8 @@ import { checkDelivery } from './check-delivery.ts';
 import { ConfigUsageError, enqueueCommand, watchCommand, workerCommand } from './queue-commands.ts';
 import { runDemo } from './demo-command.ts';
 import { manifestCommand, manifestUrl } from './manifest-command.ts';
+import { REPORT_KINDS } from '../../shared/report/evaluation-table.ts';
+import { REPORT_FORMATS, reportWritten, writeReport } from '../report/report-command.ts';
 import { processOutput, say, type Output } from './output.ts';
 
 /** Repeatable options (`--answer a --answer b`) collect into a list. */
@@ -150,6 +152,45 @@ function program(o: Output, setExit: (code: number) => void): Command {
           if (opts.dryRun) say(o, t('cli.dry_run'));
         }
         if (report.checks.some((c) => !c.ok)) setExit(EXIT.failed);
+      },
+    );
+
+  cli
+    .command('report')
+    .description(
+      '生成年度/中期评估“主要指标进展情况”表 / write the evaluation table bureaus submit (.docx or .xlsx)',
+    )
+    .argument('<workbook>', '.xlsx plan workbook (read only, never written)')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today in the plan time zone)')
+    .option('--kind <kind>', 'midterm (中期评估) | annual (年度评估)', 'midterm')
+    .option('--format <format>', 'docx | xlsx (default: from --out, else docx)')
+    .option('--out <file>', 'file to write (default: <workbook>-evaluation-<as-of>.<format>)')
+    .action(
+      async (
+        workbook: string,
+        opts: { asOf?: string; kind: string; format?: string; out?: string },
+      ) => {
+        const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
+        const kind = REPORT_KINDS.find((k) => k === opts.kind);
+        if (kind === undefined)
+          throw new UsageError(bilingualLine(t('report.bad_kind', { value: opts.kind })));
+        const wanted =
+          opts.format ?? (opts.out?.toLowerCase().endsWith('.xlsx') === true ? 'xlsx' : 'docx');
+        const format = REPORT_FORMATS.find((f) => f === wanted);
+        if (format === undefined)
+          throw new UsageError(bilingualLine(t('report.bad_format', { value: wanted })));
+        const result = await writeReport(workbook, {
+          kind,
+          format,
+          ...(asOf === undefined ? {} : { asOf }),
+          ...(opts.out === undefined ? {} : { out: opts.out }),
+        });
+        if (!result.ok) {
+          for (const m of result.messages) o.err(m);
+          setExit(EXIT.failed);
+          return;
+        }
+        o.out(reportWritten(result));
       },
     );
 

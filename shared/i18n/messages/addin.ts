@@ -112,6 +112,11 @@ export const ADDIN_MESSAGES = {
   'addin.validate.error': { zh: '错误', en: 'Error' },
   'addin.validate.warning': { zh: '警告', en: 'Warning' },
   'addin.status.as_of': { zh: '检查日期', en: 'Check date' },
+  'addin.status.export': { zh: '导出评估表', en: 'Export evaluation table' },
+  'addin.report.written': {
+    zh: '评估表已写入新工作表“{sheet}”（{count}项指标）',
+    en: 'Evaluation table written to the new sheet "{sheet}" ({count} indicators)',
+  },
   'addin.status.today': { zh: '今天', en: 'Today' },
   'addin.status.category': { zh: '类别', en: 'Category' },
   'addin.status.kind': { zh: '属性', en: 'Kind' },

@@ -234,6 +234,18 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     expect(status.find((s) => s['编号 ID'] === 'ZB05')?.['状态 Status']).toBe('越线 breached');
   });
 
+  it('exports the evaluation table from the Status screen to a new sheet 评估表 <date>', async () => {
+    await tab('状态');
+    await page.getByTestId('export-evaluation').click();
+    await notice('评估表已写入新工作表');
+    const sheet = '评估表 2025-03-31';
+    const title = await page.evaluate((s) => __kpiTest.cell(s, 'A1'), sheet);
+    expect(String(title.value)).toContain('中期评估主要指标进展情况');
+    const heading = await page.evaluate((s) => __kpiTest.cell(s, 'H5'), sheet);
+    expect(heading.value).toBe('预期结果');
+    await shot('08b-evaluation-exported');
+  });
+
   it('acknowledges the red indicator’s alert with a note and an expiry, in the planner columns', async () => {
     await tab('预警');
     const card = page

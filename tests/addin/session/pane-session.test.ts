@@ -4,6 +4,8 @@ import { PaneSession, type SessionDeps } from '../../../addin/session/pane-sessi
 import { memoryStore } from '../../../addin/session/pane-store.ts';
 import { checkWorkbook } from '../../../shared/check/check-workbook.ts';
 import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { buildEvaluationTable } from '../../../shared/report/evaluation-table.ts';
+import { reportSheet } from '../../../shared/report/report-sheet.ts';
 import { DEMO_AS_OF, TEMPLATES } from '../../../seeds/templates.ts';
 import { templateGrids } from '../../support/template-grids.ts';
 import { FakeExcel } from '../fake-excel/fake-excel.ts';
@@ -225,6 +227,27 @@ describe('PaneSession', () => {
     status = 0;
     await pane.checkNow();
     expect(pane.state.notice?.text.en).toContain('ECONNREFUSED');
+  });
+
+  it('exports the evaluation table of the live check to a new sheet 评估表 <date>, as the CLI lays it out', async () => {
+    const { fake, pane } = await huzhou();
+    const check = pane.state.check;
+    if (check === null) throw new Error('no check');
+    await pane.exportEvaluation();
+    expect(pane.state.notice?.tone).toBe('success');
+    expect(pane.state.notice?.text.zh).toContain('评估表 2025-03-31');
+    const layout = reportSheet(
+      buildEvaluationTable({
+        model: check.model,
+        evaluation: check.outcome.evaluation,
+        kind: 'midterm',
+      }),
+    );
+    const names = fake.workbook
+      .values('评估表 2025-03-31', `B1:B${layout.rows.length}`)
+      .map((r) => r[0]);
+    expect(names).toEqual(layout.rows.map((r) => r.cells[1] ?? ''));
+    expect(names).toContain('万台特种设备事故率（起/万台）');
   });
 
   it('saves settings only when the Settings reader accepts them', async () => {

@@ -7,6 +7,7 @@ import { DIGEST_MESSAGES } from '../../../shared/i18n/messages/digest.ts';
 import { IMPORT_MESSAGES } from '../../../shared/i18n/messages/import.ts';
 import { SERVICE_MESSAGES } from '../../../shared/i18n/messages/service.ts';
 import { TOOLING_MESSAGES } from '../../../shared/i18n/messages/tooling.ts';
+import { REPORT_MESSAGES } from '../../../shared/i18n/messages/report.ts';
 
 const PARTS = {
   core: CORE_MESSAGES,
@@ -16,6 +17,7 @@ const PARTS = {
   cli: CLI_MESSAGES,
   import: IMPORT_MESSAGES,
   tooling: TOOLING_MESSAGES,
+  report: REPORT_MESSAGES,
 };
 
 describe('the message table', () => {
