@@ -23,6 +23,7 @@ import { previewImport, type ImportPreview, type PlanReader } from './plan-impor
 import { problemTarget, problemTargets } from './problem-targets.ts';
 import { planSettingsSave, recipientProblems, type EditableSetting } from './settings-edit.ts';
 import { requestWorkerRun, workerConfigured, type WorkerConfig } from './worker-run.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 export interface Notice {
   tone: 'success' | 'error' | 'info' | 'warning';
@@ -136,7 +137,7 @@ export class PaneSession {
     } catch (err) {
       this.store.update({
         notice: notice('error', 'addin.failed', {
-          reason: err instanceof Error ? err.message : String(err),
+          reason: reasonOf(err),
         }),
       });
     } finally {

@@ -4,6 +4,7 @@
  * the planner can act on, never as a thrown error.
  */
 import { t, type Bilingual } from '../../shared/i18n/messages.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 export interface WorkerConfig {
   /** Base URL of the worker's HTTP API, e.g. `https://kpi.example.gov.cn:8787`. */
@@ -49,7 +50,7 @@ export async function requestWorkerRun(
       ok: false,
       message: t('addin.run.unreachable', {
         url,
-        reason: err instanceof Error ? err.message : String(err),
+        reason: reasonOf(err),
       }),
     };
   }

@@ -5,6 +5,7 @@
  * per second, and the queue's overhead per job against the embedded mode.
  * `BENCH_QUEUE_COUNT=n` sets the number of workbooks (default 1,000).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -101,7 +102,7 @@ async function queueRun(
       const state = job ? await job.getState() : 'missing';
       if (state === 'completed') break;
       if (state === 'failed') throw new Error(`run failed: ${job?.failedReason ?? ''}`);
-      await new Promise((r) => setTimeout(r, 20));
+      await sleep(20);
     }
     const ms = performance.now() - started;
     const done = await queues.checks.getJobCountByTypes('completed');

@@ -1,9 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A free TCP port on 127.0.0.1, asked of the OS. */
 export async function freePort(): Promise<number> {
@@ -89,7 +91,7 @@ export class TestRedis {
         client.disconnect();
       }
       if (Date.now() > deadline) throw new Error(`redis-server did not start on port ${this.port}`);
-      await new Promise((r) => setTimeout(r, 50));
+      await sleep(50);
     }
   }
 
@@ -103,7 +105,7 @@ export class TestRedis {
   /** Kills the server hard (SIGKILL: no final save) and starts it again on the same port and data. */
   async restart(downMs = 0): Promise<void> {
     await this.kill();
-    if (downMs > 0) await new Promise((r) => setTimeout(r, downMs));
+    if (downMs > 0) await sleep(downMs);
     await this.spawn();
   }
 
@@ -121,4 +123,38 @@ export class TestRedis {
     await this.kill();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** A private redis-server and a client to it, for the tests of one file. */
+export interface FileRedis {
+  readonly server: TestRedis;
+  readonly redis: Redis;
+}
+
+/**
+ * Starts a private redis-server (and a client) before the file's tests and stops both
+ * after them. Read `server` and `redis` inside tests, once beforeAll has run.
+ */
+export function privateRedis(): FileRedis {
+  let started: FileRedis | null = null;
+  beforeAll(async () => {
+    const server = await TestRedis.start();
+    started = { server, redis: server.client() };
+  });
+  afterAll(async () => {
+    started?.redis.disconnect();
+    await started?.server.stop();
+  });
+  const get = (): FileRedis => {
+    if (started === null) throw new Error('the private redis-server has not started');
+    return started;
+  };
+  return {
+    get server() {
+      return get().server;
+    },
+    get redis() {
+      return get().redis;
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { t, type Bilingual } from '../../shared/i18n/messages.ts';
 import { configIssueMessages, type EnvSources } from './config-issues.ts';
 import { configSchema, type Config } from './config-schema.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** The names looked for in the working folder when no `--config` is given. */
 export const DEFAULT_CONFIG_NAMES = [
@@ -60,7 +61,7 @@ async function readRaw(
       ok: false,
       message: t('config.unreadable', {
         file,
-        reason: err instanceof Error ? err.message : String(err),
+        reason: reasonOf(err),
       }),
     };
   }
@@ -71,7 +72,7 @@ async function readRaw(
       raw: yaml ? parseYaml(text.replace(/^\uFEFF/, '')) : JSON.parse(text.replace(/^\uFEFF/, '')),
     };
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = reasonOf(err);
     const line =
       err instanceof YAMLParseError
         ? String(err.linePos?.[0].line ?? '?')

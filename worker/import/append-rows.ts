@@ -7,8 +7,9 @@ import { tableToGrid } from '../workbook/table-grid.ts';
 import { findTable, type LocatedTable } from '../workbook/table-location.ts';
 import { blankRowsAtBottom, firstFilledRowBelow } from '../workbook/table-rows.ts';
 import { WorkbookError } from '../workbook/workbook-error.ts';
-import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../workbook/workbook-problem.ts';
 import { appendToTable, type AppendOutcome } from '../write-back/table-append.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** A last look at the workbook's table before rows go in (e.g. ids already taken); a Problem stops the write. */
 export type TableCheck = (target: LocatedTable, workbook: string) => Problem | null;

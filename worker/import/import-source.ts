@@ -8,11 +8,12 @@ import { tellTableFormat } from '../../shared/import/table-format.ts';
 import type { TextRow } from '../../shared/import/text-grid.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import { loadWorkbook } from '../workbook/load-workbook.ts';
-import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../workbook/workbook-problem.ts';
 import { csvToGrid } from './csv-grid.ts';
 import { delimitedTextRows, sheetTextRows } from './plan-rows.ts';
 import { decodeCsvBytes } from './text-decoding.ts';
 import { workbookToGrid } from './xlsx-grid.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** Contract table names an .xlsx may carry (then it is contract rows, whatever else it holds). */
 const CONTRACT_TABLES = new Set(['Indicators', 'Milestones', 'Actuals', 'Recipients']);

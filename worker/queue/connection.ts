@@ -1,6 +1,7 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Logger } from '../log/logger.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /**
  * Who uses the connection. Workers (and everything inside a worker process) wait out a
@@ -59,7 +60,7 @@ export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<st
     log.log(
       'warn',
       'redis.policy_unknown',
-      t('queue.redis_policy_unknown', { reason: err instanceof Error ? err.message : String(err) }),
+      t('queue.redis_policy_unknown', { reason: reasonOf(err) }),
     );
     return null;
   }

@@ -3,6 +3,7 @@ import { t } from '../../shared/i18n/messages.ts';
 import type { Logger } from '../log/logger.ts';
 import { latestSlot, slotStepMs } from './latest-slot.ts';
 import { readSlotState, writeSlotState } from './slot-state.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 export interface EmbeddedScheduleOptions {
   cron: string;
@@ -97,7 +98,7 @@ export class EmbeddedSchedule {
           'watch.run_failed',
           t('watch.run_failed', {
             slot: slot.toISOString(),
-            reason: err instanceof Error ? err.message : String(err),
+            reason: reasonOf(err),
           }),
         );
       }

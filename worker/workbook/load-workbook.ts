@@ -4,8 +4,9 @@ import type { FileSnapshot } from '../write-back/file-snapshot.ts';
 import { openPackage } from '../write-back/open-package.ts';
 import { forExceljs } from './exceljs-compat.ts';
 import { guardPackage } from './package-guard.ts';
-import { reasonOf, workbookProblem } from './workbook-problem.ts';
+import { workbookProblem } from './workbook-problem.ts';
 import { repairLoadedTables } from './table-location.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** A workbook opened from disk (with the snapshot of the file it was read from), or why it could not be. */
 export type LoadResult =

@@ -31,8 +31,3 @@ export function workbookProblem(
     level,
   };
 }
-
-/** An error's own text for `{reason}`, whatever was thrown. */
-export function reasonOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

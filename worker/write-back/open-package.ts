@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import type { Problem } from '../../shared/model/problem.ts';
 import { sniffWorkbook } from '../workbook/file-sniff.ts';
-import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../workbook/workbook-problem.ts';
 import { readWithSnapshot, type FileSnapshot } from './file-snapshot.ts';
 import { DEFAULT_LIMITS, sizeText, type PackageLimits } from './package-limits.ts';
 import { XlsxPackage, type PackageFailure } from './xlsx-package.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** A workbook file opened as a package, with the bytes and snapshot it was read from; or why not. */
 export type OpenedPackage =

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../shared/contract/grid.ts';
 import { formatRange } from '../../shared/contract/cell-address.ts';
 import { WorkbookError } from '../workbook/workbook-error.ts';
-import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../workbook/workbook-problem.ts';
 import { DEFAULT_BACKUPS } from './backups.ts';
 import { cellRef, cellXml } from './cell-xml.ts';
 import type { FileSnapshot } from './file-snapshot.ts';
@@ -14,6 +14,7 @@ import { TextEdits } from './text-edits.ts';
 import { findTable, readTables, readWorkbook } from './workbook-parts.ts';
 import { PackageError } from './xlsx-package.ts';
 import { attr, inPart, scanXml, XmlSyntaxError } from './xml-tokens.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** A row to append, one value per table column (left to right); `undefined` leaves a cell as it is. */
 export type AppendValues = readonly (CellValue | undefined)[];

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -78,7 +79,7 @@ export class FileLocker implements WorkbookLocker {
         continue;
       }
       if (Date.now() >= deadline) throw lockedError(workbookPath, current, this.waitMs);
-      await new Promise((r) => setTimeout(r, this.pollMs));
+      await sleep(this.pollMs);
     }
   }
 

@@ -3,7 +3,7 @@ import type { Alert } from '../../shared/model/alert.ts';
 import type { StatusRow } from '../../shared/model/finding.ts';
 import { alertRow, statusRow } from '../../shared/contract/result-rows.ts';
 import { WorkbookError } from '../workbook/workbook-error.ts';
-import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../workbook/workbook-problem.ts';
 import { DEFAULT_BACKUPS } from './backups.ts';
 import type { FileSnapshot } from './file-snapshot.ts';
 import { openPackage, packageProblem } from './open-package.ts';
@@ -16,6 +16,7 @@ import { readTables, readWorkbook } from './workbook-parts.ts';
 import { WriteContext } from './write-context.ts';
 import { PackageError, type XlsxPackage } from './xlsx-package.ts';
 import { inPart, XmlSyntaxError } from './xml-tokens.ts';
+import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** What a check writes back: every alert row and the status snapshot. */
 export interface Results {

@@ -1,5 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
-import { crc32 } from './crc32.ts';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS, inflateEntry, type PackageLimits } from './package-limits.ts';
 import { readZip, type ZipEntry, type ZipFailure } from './zip-archive.ts';
 import { writeZip } from './zip-write.ts';

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { ExcelGateway } from '../../../addin/excel/excel-gateway.ts';
 import { PaneSession, type SessionDeps } from '../../../addin/session/pane-session.ts';
@@ -37,7 +38,7 @@ async function huzhou(fetch?: Fetch): Promise<{ fake: FakeExcel; pane: PaneSessi
 }
 
 const waitFor = async (condition: () => boolean): Promise<void> => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 200 && !condition(); i++) await sleep(10);
   expect(condition()).toBe(true);
 };
 

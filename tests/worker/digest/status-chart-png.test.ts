@@ -2,7 +2,6 @@ import { PNG } from 'pngjs';
 import { describe, expect, it, vi } from 'vitest';
 import type { DigestStatusCount } from '../../../shared/model/digest.ts';
 import { STATUSES } from '../../../shared/model/status.ts';
-import { hexToRgb } from '../../../worker/digest/rgb-raster.ts';
 import {
   CHART_GEOMETRY,
   renderStatusChartPng,
@@ -16,6 +15,13 @@ const COUNTS: DigestStatusCount[] = [
   { category: '科技支撑', counts: { achieved: 3 } },
   { category: '质量提升', counts: {} },
 ];
+
+/** `#rrggbb` → [r, g, b]: the palette's colours as the decoded PNG holds them. */
+function hexToRgb(hex: string): [number, number, number] {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return [parseInt(m[1] ?? '0', 16), parseInt(m[2] ?? '0', 16), parseInt(m[3] ?? '0', 16)];
+}
 
 function colourKey(rgb: readonly number[]): string {
   return rgb.join(',');

@@ -4,7 +4,7 @@
  * JSZip and plain byte edits, independently of the worker's own package code.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createDeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
 import type { TemplateRow, WorkbookTemplate } from '../../../shared/contract/template.ts';
 import { settingsRows } from '../../../seeds/settings-rows.ts';
@@ -166,15 +166,6 @@ export async function zipWithBomb(
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   writeFileSync(path, Buffer.concat([...parts, cd, end]));
-}
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Worksheet XML with `rows` rows of a number (and `text`, when given), its dimension saying `dimension`. */

@@ -1,19 +1,9 @@
-import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../worker/log/logger.ts';
 import { checkEvictionPolicy, redisOptions } from '../../../worker/queue/connection.ts';
-import { TestRedis } from '../../support/redis-server.ts';
+import { privateRedis } from '../../support/redis-server.ts';
 
-let server: TestRedis;
-let redis: Redis;
-beforeAll(async () => {
-  server = await TestRedis.start();
-  redis = server.client();
-});
-afterAll(async () => {
-  redis.disconnect();
-  await server.stop();
-});
+const local = privateRedis();
 
 describe('redisOptions', () => {
   it('reads host, port, credentials, database and TLS from the URL', () => {
@@ -45,9 +35,9 @@ describe('redisOptions', () => {
 
 describe('checkEvictionPolicy', () => {
   it('logs an error, in both languages, when Redis may evict queue keys', async () => {
-    await redis.config('SET', 'maxmemory-policy', 'allkeys-lru');
+    await local.redis.config('SET', 'maxmemory-policy', 'allkeys-lru');
     const log = memoryLogger();
-    expect(await checkEvictionPolicy(redis, log)).toBe('allkeys-lru');
+    expect(await checkEvictionPolicy(local.redis, log)).toBe('allkeys-lru');
     const [line] = log.lines;
     expect(line).toMatchObject({
       level: 'error',
@@ -56,12 +46,12 @@ describe('checkEvictionPolicy', () => {
     });
     expect(line?.text.zh).toContain('请设置为 noeviction');
     expect(line?.text.en).toContain('Set it to noeviction');
-    await redis.config('SET', 'maxmemory-policy', 'noeviction');
+    await local.redis.config('SET', 'maxmemory-policy', 'noeviction');
   });
 
   it('says nothing when the policy is noeviction', async () => {
     const log = memoryLogger();
-    expect(await checkEvictionPolicy(redis, log)).toBe('noeviction');
+    expect(await checkEvictionPolicy(local.redis, log)).toBe('noeviction');
     expect(log.lines).toEqual([]);
   });
 });

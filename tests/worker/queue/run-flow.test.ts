@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -99,8 +100,6 @@ function producer(c: Config): RunQueues {
   producers.push(q);
   return q;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 describe('a run in queue mode', () => {
   it('checks every workbook once, writes the alerts back, and sends each recipient one digest', async () => {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -101,7 +102,7 @@ describe('EmbeddedSchedule', () => {
     const { s, statePath, log } = schedule('overlap', '* * * * * *', async (slot) => {
       running += 1;
       most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, 1_300));
+      await sleep(1_300);
       running -= 1;
       ran.push(slot.getTime());
       return String(slot.getTime());

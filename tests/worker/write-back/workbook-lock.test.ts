@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -46,7 +47,7 @@ describe('FileLocker', () => {
       order.push('second');
       return l;
     });
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
     order.push('first releases');
     await first.release();
     await (await second).release();

@@ -1,7 +1,6 @@
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../../worker/write-back/crc32.ts';
 import { readZip, type ZipEntry } from '../../../worker/write-back/zip-archive.ts';
 import { writeZip } from '../../../worker/write-back/zip-write.ts';
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { t } from '../../../shared/i18n/messages.ts';
 import type { Logger } from '../../log/logger.ts';
@@ -21,8 +22,6 @@ export interface EmailChannelOptions {
   /** Waiting between tries; tests may speed it up. */
   sleep?: (ms: number) => Promise<void>;
 }
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Digests by SMTP (nodemailer, pooled): one message per recipient, so a refused address
@@ -49,7 +48,7 @@ export class EmailChannel implements Channel {
 
   async deliver(message: DigestMessage): Promise<DeliveryResult> {
     const { attempts, backoffMs, stats, log } = this.options;
-    const sleep = this.options.sleep ?? defaultSleep;
+    const pause = this.options.sleep ?? sleep;
     const to = message.to.email;
     const fields = { runId: message.runId, to, workbook: message.workbook };
     for (let attempt = 1; ; attempt++) {
@@ -110,7 +109,7 @@ export class EmailChannel implements Channel {
           t('mail.retry', { to, attempt, seconds: Math.round(wait / 100) / 10, reason }),
           { ...fields, attempt },
         );
-        await sleep(wait);
+        await pause(wait);
       }
     }
   }

@@ -7,6 +7,7 @@ import type { Channel, DeliveryResult, DigestMessage } from '../channel.ts';
 import { buildEml } from './eml.ts';
 import { outboxBaseName, safeFileName } from './outbox-names.ts';
 import { writeFileAtomic } from './write-atomic.ts';
+import { reasonOf } from '../../../shared/i18n/error-reason.ts';
 
 /** Where and how the outbox writes. */
 export interface OutboxOptions {
@@ -84,7 +85,7 @@ export class OutboxChannel implements Channel {
         locations: [emlPath, htmlPath, ...imagePaths],
       };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = reasonOf(error);
       return {
         ok: false,
         channel: this.name,

@@ -1,8 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { bilingualLine, t } from '../../../shared/i18n/messages.ts';
 import type { Logger } from '../../log/logger.ts';
 import type { Stats } from '../../metrics/stats.ts';
 import type { Channel, DeliveryResult, DigestMessage } from '../channel.ts';
 import type { SendClaim, SendKey, SendLog } from './send-log.ts';
+import { reasonOf } from '../../../shared/i18n/error-reason.ts';
 
 export interface DeduplicationOptions {
   /** How long to wait for another sender's claim to settle or lapse before giving up for now. */
@@ -11,8 +13,6 @@ export interface DeduplicationOptions {
   stats?: Stats;
   log?: Logger;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The dedup stage in front of a channel: a digest whose (run, workbook, recipient) the
@@ -48,7 +48,7 @@ export class DeduplicatingChannel implements Channel {
         return this.failure(
           message,
           t('mail.send_log_unavailable', {
-            reason: err instanceof Error ? err.message : String(err),
+            reason: reasonOf(err),
           }),
           true,
         );

@@ -1,7 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   Channel,
   DeliveryResult,
@@ -12,19 +12,10 @@ import { FileSendLog } from '../../../../worker/channels/send-log/file-send-log.
 import { RedisSendLog } from '../../../../worker/channels/send-log/redis-send-log.ts';
 import type { SendKey, SendLog } from '../../../../worker/channels/send-log/send-log.ts';
 import { MemoryStats } from '../../../../worker/metrics/stats.ts';
-import { TestRedis } from '../../../support/redis-server.ts';
+import { privateRedis } from '../../../support/redis-server.ts';
 import { tempDir } from '../../../support/temp-dir.ts';
 
-let server: TestRedis;
-let redis: Redis;
-beforeAll(async () => {
-  server = await TestRedis.start();
-  redis = server.client();
-});
-afterAll(async () => {
-  redis.disconnect();
-  await server.stop();
-});
+const local = privateRedis();
 
 const dir = tempDir('send-log');
 const KEY: SendKey = {
@@ -71,7 +62,7 @@ describe.each([
   [
     'RedisSendLog',
     (): SendLog =>
-      new RedisSendLog(redis, {
+      new RedisSendLog(local.redis, {
         prefix: `t${Math.random().toString(36).slice(2)}`,
         leaseMs: 60_000,
         retentionDays: 14,
@@ -114,19 +105,19 @@ describe.each([
 
 describe('RedisSendLog', () => {
   it('lets a claim lapse after its lease, so a sender that died does not block the send for good', async () => {
-    const log = new RedisSendLog(redis, { prefix: 'lease', leaseMs: 150, retentionDays: 14 });
+    const log = new RedisSendLog(local.redis, { prefix: 'lease', leaseMs: 150, retentionDays: 14 });
     expect((await log.claim(KEY)).kind).toBe('claimed');
     expect((await log.claim(KEY)).kind).toBe('busy');
-    await new Promise((r) => setTimeout(r, 250));
+    await sleep(250);
     expect((await log.claim(KEY)).kind).toBe('claimed');
   });
 
   it('keeps a sent record for the retention period', async () => {
-    const log = new RedisSendLog(redis, { prefix: 'keep', leaseMs: 1_000, retentionDays: 2 });
+    const log = new RedisSendLog(local.redis, { prefix: 'keep', leaseMs: 1_000, retentionDays: 2 });
     const claim = await log.claim(KEY);
     if (claim.kind !== 'claimed') throw new Error('not claimed');
     await log.settle(KEY, claim.token, { state: 'sent', at: 1, location: '<m>' });
-    const ttl = await redis.ttl(log.keyOf(KEY));
+    const ttl = await local.redis.ttl(log.keyOf(KEY));
     expect(ttl).toBeGreaterThan(2 * 86_400 - 10);
     expect(ttl).toBeLessThanOrEqual(2 * 86_400);
   });
@@ -159,7 +150,7 @@ describe('DeduplicatingChannel', () => {
     const stats = new MemoryStats();
     const channel = new DeduplicatingChannel(
       inner,
-      new RedisSendLog(redis, { prefix: 'dedup1', leaseMs: 60_000, retentionDays: 14 }),
+      new RedisSendLog(local.redis, { prefix: 'dedup1', leaseMs: 60_000, retentionDays: 14 }),
       { waitMs: 1_000, stats },
     );
     const first = await channel.deliver(message('a@example.gov.cn'));
@@ -198,7 +189,7 @@ describe('DeduplicatingChannel', () => {
     );
     const channel = new DeduplicatingChannel(
       inner,
-      new RedisSendLog(redis, { prefix: 'dedup2', leaseMs: 60_000, retentionDays: 14 }),
+      new RedisSendLog(local.redis, { prefix: 'dedup2', leaseMs: 60_000, retentionDays: 14 }),
       { waitMs: 1_000 },
     );
     for (let i = 0; i < 2; i++) {
@@ -218,14 +209,18 @@ describe('DeduplicatingChannel', () => {
   });
 
   it('waits for another sender holding the claim and then reports its send instead of sending again', async () => {
-    const log = new RedisSendLog(redis, { prefix: 'dedup3', leaseMs: 60_000, retentionDays: 14 });
+    const log = new RedisSendLog(local.redis, {
+      prefix: 'dedup3',
+      leaseMs: 60_000,
+      retentionDays: 14,
+    });
     const key = { runId: KEY.runId, workbook: 'hz.xlsx', email: 'wait@example.gov.cn' };
     const held = await log.claim(key);
     if (held.kind !== 'claimed') throw new Error('not claimed');
     const inner = scriptedChannel(ok);
     const channel = new DeduplicatingChannel(inner, log, { waitMs: 5_000, pollMs: 20 });
     const pending = channel.deliver(message('wait@example.gov.cn'));
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
     await log.settle(key, held.token, { state: 'sent', at: 2, location: '<other>' });
     expect(await pending).toMatchObject({ ok: true, alreadySent: true, locations: ['<other>'] });
     expect(inner.sent).toEqual([]);
