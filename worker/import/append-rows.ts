@@ -6,8 +6,8 @@ import { loadWorkbook } from '../workbook/load-workbook.ts';
 import { tableToGrid } from '../workbook/table-grid.ts';
 import { findTable, type LocatedTable } from '../workbook/table-location.ts';
 import { blankRowsAtBottom, firstFilledRowBelow } from '../workbook/table-rows.ts';
-import { WorkbookError } from '../workbook/workbook-error.ts';
-import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
+import { WorkbookError } from '../problems/workbook-error.ts';
+import { reasonOf, workbookProblem } from '../problems/workbook-problem.ts';
 import { appendToTable, type AppendOutcome } from '../write-back/table-append.ts';
 
 /** A last look at the workbook's table before rows go in (e.g. ids already taken); a Problem stops the write. */

@@ -8,7 +8,7 @@ import { importPlanTable, type PlanImport } from '../../shared/import/plan-table
 import type { Problem } from '../../shared/model/problem.ts';
 import { columnLetter } from '../../shared/contract/cell-address.ts';
 import { tableToGrid } from '../workbook/table-grid.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import { appendRows, type TableCheck } from './append-rows.ts';
 import type { ImportSource } from './import-source.ts';
 

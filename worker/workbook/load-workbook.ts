@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { FileSnapshot } from '../write-back/file-snapshot.ts';
-import { openPackage } from '../write-back/open-package.ts';
+import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
+import { openPackage } from '../xlsx/open-package.ts';
 import { forExceljs } from './exceljs-compat.ts';
 import { guardPackage } from './package-guard.ts';
-import { reasonOf, workbookProblem } from './workbook-problem.ts';
+import { reasonOf, workbookProblem } from '../problems/workbook-problem.ts';
 import { repairLoadedTables } from './table-location.ts';
 
 /** A workbook opened from disk (with the snapshot of the file it was read from), or why it could not be. */

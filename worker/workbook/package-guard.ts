@@ -1,11 +1,11 @@
 import { parseRange } from '../../shared/contract/cell-address.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import { packageProblem } from '../write-back/open-package.ts';
-import { DEFAULT_LIMITS, type PackageLimits } from '../write-back/package-limits.ts';
-import { readWorkbook, type SheetEntry } from '../write-back/workbook-parts.ts';
-import { PackageError, type XlsxPackage } from '../write-back/xlsx-package.ts';
-import { attr, inPart, scanXml, visitStartTags, XmlSyntaxError } from '../write-back/xml-tokens.ts';
-import { workbookProblem } from './workbook-problem.ts';
+import { packageProblem } from '../xlsx/open-package.ts';
+import { DEFAULT_LIMITS, type PackageLimits } from '../xlsx/package-limits.ts';
+import { readWorkbook, type SheetEntry } from '../xlsx/workbook-parts.ts';
+import { PackageError, type XlsxPackage } from '../xlsx/xlsx-package.ts';
+import { attr, inPart, scanXml, visitStartTags, XmlSyntaxError } from '../xlsx/xml-tokens.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 
 /** The shortest a row element can be (`<row r="1"/>`) or a cell (`<c r="A1"/>`), in characters. */
 const MIN_ELEMENT_CHARS = 11;

@@ -1,11 +1,11 @@
 import type { Grid } from '../../shared/contract/grid.ts';
 import { TABLES, type TableName } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { FileSnapshot } from '../write-back/file-snapshot.ts';
+import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
 import { loadWorkbook } from './load-workbook.ts';
 import { tableToGrid } from './table-grid.ts';
 import { findTable } from './table-location.ts';
-import { workbookProblem } from './workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 
 /** Tables a workbook cannot be checked without. */
 export const REQUIRED_TABLES: readonly TableName[] = ['Indicators', 'Actuals'];

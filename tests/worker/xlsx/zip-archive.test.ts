@@ -1,9 +1,9 @@
 import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../../worker/write-back/crc32.ts';
-import { readZip, type ZipEntry } from '../../../worker/write-back/zip-archive.ts';
-import { writeZip } from '../../../worker/write-back/zip-write.ts';
+import { crc32 } from '../../../worker/xlsx/crc32.ts';
+import { readZip, type ZipEntry } from '../../../worker/xlsx/zip-archive.ts';
+import { writeZip } from '../../../worker/xlsx/zip-write.ts';
 
 async function jszip(
   files: Record<string, string>,
