@@ -4,7 +4,14 @@ import { packageProblem } from '../xlsx/open-package.ts';
 import { DEFAULT_LIMITS, type PackageLimits } from '../xlsx/package-limits.ts';
 import { readWorkbook, type SheetEntry } from '../xlsx/workbook-parts.ts';
 import { PackageError, type XlsxPackage } from '../xlsx/xlsx-package.ts';
-import { attr, inPart, scanXml, visitStartTags, XmlSyntaxError } from '../xlsx/xml-tokens.ts';
+import {
+  attr,
+  inPart,
+  scanXml,
+  visitStartTags,
+  XmlDepthError,
+  XmlSyntaxError,
+} from '../xlsx/xml-tokens.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 
 /** The shortest a row element can be (`<row r="1"/>`) or a cell (`<c r="A1"/>`), in characters. */
@@ -29,7 +36,7 @@ export function guardPackage(
   try {
     sheets = readWorkbook(pkg).sheets.filter((s) => s.part !== '');
   } catch (err) {
-    return asProblem(name, err, limits);
+    return partProblem(name, err, limits);
   }
   const sheetParts = new Set(sheets.map((s) => s.part.toLowerCase()));
   for (const part of pkg.names()) {
@@ -51,12 +58,23 @@ export function guardPackage(
     const mayExceed = sheetChars > MIN_ELEMENT_CHARS * limits.cells;
     return mayExceed ? countCells(name, pkg, sheets, limits) : null;
   } catch (err) {
-    return asProblem(name, err, limits);
+    return partProblem(name, err, limits);
   }
 }
 
-function asProblem(name: string, err: unknown, limits: PackageLimits): Problem {
+/**
+ * The Problem for a part that could not be read: damaged or oversized, nested too deep,
+ * or not XML. Anything else is a fault of ours and is thrown on.
+ */
+export function partProblem(name: string, err: unknown, limits: PackageLimits): Problem {
   if (err instanceof PackageError) return packageProblem(name, err.failure, limits);
+  if (err instanceof XmlDepthError) {
+    return workbookProblem(
+      'workbook.xml_too_deep',
+      { workbook: name, value: err.part },
+      { part: err.part || '?', limit: err.limit },
+    );
+  }
   if (err instanceof XmlSyntaxError) {
     return workbookProblem(
       'workbook.part_not_xml',
@@ -108,18 +126,27 @@ function countCells(
       }),
     );
     if (over === 'rows') return tooManyRows(name, sheet.name, rows, limits, true);
-    if (over === 'cells') {
-      return workbookProblem(
-        'workbook.too_many_cells',
-        { workbook: name, sheet: sheet.name, row: rows },
-        { limit: limits.cells.toLocaleString('en-US'), row: rows },
-      );
-    }
+    if (over === 'cells') return tooManyCells(name, sheet.name, rows, limits);
   }
   return null;
 }
 
-function tooManyRows(
+/** The Problem for a workbook whose sheets pass the cell limit, at `row` of `sheet`. */
+export function tooManyCells(
+  name: string,
+  sheet: string,
+  row: number,
+  limits: PackageLimits,
+): Problem {
+  return workbookProblem(
+    'workbook.too_many_cells',
+    { workbook: name, sheet, row },
+    { limit: limits.cells.toLocaleString('en-US'), row },
+  );
+}
+
+/** The Problem for a sheet past the row limit; `atLeast` when counting stopped at the limit. */
+export function tooManyRows(
   name: string,
   sheet: string,
   rows: number,

@@ -28,7 +28,7 @@ export class WriteContext {
       const rel = this.info.rels.find((r) => isRelType(r.type, REL.sharedStrings) && !r.external);
       const part = rel ? resolveTarget(this.info.part, rel.target) : '';
       this.strings =
-        part !== '' && this.pkg.has(part) ? readSharedStrings(this.pkg.text(part)) : [];
+        part !== '' && this.pkg.has(part) ? readSharedStrings(this.pkg.bytes(part)) : [];
     }
     return this.strings[index] ?? '';
   }

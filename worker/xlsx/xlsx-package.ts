@@ -101,6 +101,26 @@ export class XlsxPackage {
     return r.bytes;
   }
 
+  /**
+   * A part's content without keeping it: for a part read once and never written (a
+   * large sheet the reader scans), so the package does not hold it for the whole run.
+   * A part already kept is handed out as kept.
+   */
+  passingBytes(part: string): Uint8Array {
+    const i = this.index.get(key(part));
+    const entry = i === undefined ? undefined : this.entries[i];
+    if (i === undefined || !entry) throw new PackageError({ kind: 'part_missing', part });
+    const cached = this.inflated.get(i);
+    if (cached) return cached;
+    const r = inflateEntry(entry);
+    if (r.ok) return r.bytes;
+    throw new PackageError(
+      r.kind === 'exceeds_declared'
+        ? { kind: 'part_exceeds_declared', part: entry.name, declared: entry.uncompressedSize }
+        : { kind: 'part_corrupt', part: entry.name },
+    );
+  }
+
   /** Inflates a part once to prove it unpacks to its declared size, keeping nothing; null when it does. */
   verify(part: string): PackageFailure | null {
     const i = this.index.get(key(part));
