@@ -17,7 +17,7 @@ import {
 } from '../xlsx/workbook-parts.ts';
 import type { XlsxPackage } from '../xlsx/xlsx-package.ts';
 import { attr, inPart, scanXml } from '../xlsx/xml-tokens.ts';
-import { partProblem, tooManyCells, tooManyRows } from './package-guard.ts';
+import { partProblem, tooManyCells, tooManyRows, type CountedSheets } from './package-guard.ts';
 import type { CellContext } from './sheet-cell.ts';
 import { scanSheetTables, type RegionCells, type TableRegion } from './sheet-tables-scan.ts';
 
@@ -44,6 +44,8 @@ export interface ContractTables {
   /** By the wanted name. */
   tables: Map<string, ReadTable>;
   badRefs: Map<string, { sheet: string; ref: string }>;
+  /** The sheets walked, and the cells counted in them (for the package guard). */
+  counted: CountedSheets;
 }
 
 export type ContractReadResult =
@@ -108,7 +110,12 @@ function readTables_(
 ): ContractTables {
   const info = readWorkbook(pkg);
   const entries = readTables(pkg, info);
-  const out: ContractTables = { tables: new Map(), badRefs: new Map() };
+  const walked = new Set<string>();
+  const out: ContractTables = {
+    tables: new Map(),
+    badRefs: new Map(),
+    counted: { parts: walked, cells: 0 },
+  };
   const found: Wanted[] = [];
   for (const name of wanted) {
     const entry = findTable(entries, name);
@@ -138,6 +145,8 @@ function readTables_(
     const bytes = kept ? pkg.bytes(part) : pkg.passingBytes(part);
     const scan = inPart(part, () => scanSheetTables(bytes, regions, context, limits, cells));
     cells += scan.cells;
+    walked.add(part);
+    out.counted.cells = cells;
     if (scan.failure?.kind === 'rows')
       throw new LimitProblem(tooManyRows(workbook, sheetName, scan.failure.rows, limits, true));
     if (scan.failure?.kind === 'cells')

@@ -14,13 +14,21 @@ import {
 } from '../xlsx/xml-tokens.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 
+/** Sheets whose rows and cells the contract reader already counted (and how many cells). */
+export interface CountedSheets {
+  parts: ReadonlySet<string>;
+  cells: number;
+}
+
 /** The shortest a row element can be (`<row r="1"/>`) or a cell (`<c r="A1"/>`), in characters. */
 const MIN_ELEMENT_CHARS = 11;
 /** How much of a sheet's start is read to find its `<dimension>`. */
 const HEAD_BYTES = 64 * 1024;
 
 /**
- * Checks a package before exceljs inflates anything of it: every part unpacks to exactly
+ * Checks a package before exceljs inflates anything of it (or after the contract reader
+ * has read its tables, which counted rows and cells of the sheets it walked, `counted`):
+ * every part unpacks to exactly
  * its declared size (a part that would unpack to more is a zip bomb and is stopped at
  * its declared size), no sheet spans more rows than `limits.sheetRows` (by its
  * `<dimension>`, and by counting when the sheets are large enough to hold more cells
@@ -31,6 +39,7 @@ export function guardPackage(
   name: string,
   pkg: XlsxPackage,
   limits: PackageLimits = DEFAULT_LIMITS,
+  counted?: CountedSheets,
 ): Problem | null {
   let sheets: SheetEntry[];
   try {
@@ -38,25 +47,28 @@ export function guardPackage(
   } catch (err) {
     return partProblem(name, err, limits);
   }
+  // After the contract reader, the sheets it needed were inflated (within their declared
+  // sizes) and the others are never read; for exceljs, which unpacks everything, every
+  // part is proved first.
   const sheetParts = new Set(sheets.map((s) => s.part.toLowerCase()));
   for (const part of pkg.names()) {
-    if (sheetParts.has(part.toLowerCase())) continue;
+    if (counted && sheetParts.has(part.toLowerCase())) continue;
     const failure = pkg.verify(part);
     if (failure) return packageProblem(name, failure, limits);
   }
   let sheetChars = 0;
   try {
     for (const sheet of sheets) {
-      const bytes = pkg.bytes(sheet.part);
-      sheetChars += bytes.length;
-      const rows = dimensionRows(bytes);
+      sheetChars += pkg.size(sheet.part);
+      const rows = dimensionRows(pkg.head(sheet.part, HEAD_BYTES));
       if (rows > limits.sheetRows) return tooManyRows(name, sheet.name, rows, limits);
     }
     // Below this size the sheets cannot hold more cells than the limit, so nothing needs
     // counting (counting costs a tenth of exceljs's own load); a sheet whose dimension
     // understates its rows is counted once the sheets are that large.
     const mayExceed = sheetChars > MIN_ELEMENT_CHARS * limits.cells;
-    return mayExceed ? countCells(name, pkg, sheets, limits) : null;
+    const none: CountedSheets = { parts: new Set(), cells: 0 };
+    return mayExceed ? countCells(name, pkg, sheets, limits, counted ?? none) : null;
   } catch (err) {
     return partProblem(name, err, limits);
   }
@@ -112,12 +124,15 @@ function countCells(
   pkg: XlsxPackage,
   sheets: readonly SheetEntry[],
   limits: PackageLimits,
+  counted: CountedSheets,
 ): Problem | null {
-  let cells = 0;
+  let cells = counted.cells;
   for (const sheet of sheets) {
+    if (counted.parts.has(sheet.part)) continue;
     let rows = 0;
-    let over: 'rows' | 'cells' | null = null;
-    const xml = new TextDecoder('utf-8').decode(pkg.bytes(sheet.part));
+    // Set inside the visitor, which TypeScript cannot see; the cast keeps the union.
+    let over = null as 'rows' | 'cells' | null;
+    const xml = new TextDecoder('utf-8').decode(pkg.passingBytes(sheet.part));
     inPart(sheet.part, () =>
       visitStartTags(xml, (local) => {
         if (local === 'row' && ++rows > limits.sheetRows) over = 'rows';

@@ -4,6 +4,7 @@ import type { Problem } from '../../shared/model/problem.ts';
 import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import { openPackage } from '../xlsx/open-package.ts';
+import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { readContractTables } from './contract-reader.ts';
 import { guardPackage } from './package-guard.ts';
 
@@ -35,14 +36,16 @@ export async function readWorkbookGrids(path: string): Promise<ReadWorkbookResul
   const opened = await openPackage(path);
   if (!opened.ok) return { ok: false, workbook: opened.name, problems: [opened.problem] };
   const workbook = opened.name;
-  const refused = guardPackage(workbook, opened.pkg);
-  if (refused) return { ok: false, workbook, problems: [refused] };
+  // The tables are read first: what the reader inflates (within each part's declared
+  // size) the guard need not prove again, and the sheets it walked it has counted.
   const read = readContractTables(
     workbook,
     opened.pkg,
     TABLES.map((spec) => spec.name),
   );
   if (!read.ok) return { ok: false, workbook, problems: [read.problem] };
+  const refused = guardPackage(workbook, opened.pkg, DEFAULT_LIMITS, read.read.counted);
+  if (refused) return { ok: false, workbook, problems: [refused] };
   const grids: Partial<Record<TableName, Grid>> = {};
   const problems: Problem[] = [];
   let missingRequired = false;
