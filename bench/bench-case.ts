@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../shared/check/check-workbook.ts';
 import { validateWorkbook } from '../shared/check/workbook-model.ts';
 import { readWorkbookGrids, type ReadWorkbookResult } from '../worker/workbook/read-workbook.ts';
-import { writeResults } from '../worker/workbook/write-results.ts';
+import { writeResults } from '../worker/write-back/write-results.ts';
 import { measureStage, type StageRun } from './measure-stage.ts';
 import type { RssSampler } from './rss-sampler.ts';
 

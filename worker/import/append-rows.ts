@@ -2,17 +2,17 @@ import type { Cell, CellValue, Grid, GridRow } from '../../shared/contract/grid.
 import { matchHeaders } from '../../shared/contract/header-match.ts';
 import type { TableName, TableSpec } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import { loadWorkbook } from '../workbook/load-workbook.ts';
-import { tableToGrid } from '../workbook/table-grid.ts';
-import { findTable, type LocatedTable } from '../workbook/table-location.ts';
-import { blankRowsAtBottom, firstFilledRowBelow } from '../workbook/table-rows.ts';
-import { WorkbookError } from '../workbook/workbook-error.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { readContractTables, type ReadTable } from '../workbook/contract-reader.ts';
+import { guardPackage } from '../workbook/package-guard.ts';
+import { openPackage } from '../xlsx/open-package.ts';
+import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
+import { WorkbookError } from '../problems/workbook-error.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import { appendToTable, type AppendOutcome } from '../write-back/table-append.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** A last look at the workbook's table before rows go in (e.g. ids already taken); a Problem stops the write. */
-export type TableCheck = (target: LocatedTable, workbook: string) => Problem | null;
+export type TableCheck = (target: ReadTable, workbook: string) => Problem | null;
 
 /** What appending did: rows written (or, in a dry run, that would be) and what was wrong. */
 export interface AppendResult {
@@ -36,11 +36,18 @@ export async function appendRows(
   options: { dryRun?: boolean; check?: TableCheck } = {},
 ): Promise<AppendResult> {
   if (rows.length === 0) return { added: 0, problems: [] };
-  const loaded = await loadWorkbook(intoWorkbook);
-  if (!loaded.ok) return { added: 0, problems: [loaded.problem] };
+  // Read with the check's streaming reader: only the target table's sheet is walked,
+  // with as many rows below the table as there are rows to append (for the room check).
+  const opened = await openPackage(intoWorkbook);
+  if (!opened.ok) return { added: 0, problems: [opened.problem] };
   const table: TableName = spec.name;
-  const found = findTable(loaded.workbook, table);
-  if (!found.found) {
+  const read = readContractTables(opened.name, opened.pkg, [table], { below: rows.length });
+  if (!read.ok) return { added: 0, problems: [read.problem] };
+  const refused = guardPackage(opened.name, opened.pkg, DEFAULT_LIMITS, read.read.counted);
+  if (refused) return { added: 0, problems: [refused] };
+  const loaded = { name: opened.name, snapshot: opened.snapshot };
+  const target = read.read.tables.get(table);
+  if (!target) {
     return {
       added: 0,
       problems: [
@@ -52,10 +59,9 @@ export async function appendRows(
       ],
     };
   }
-  const target = found.table;
-  const refused = options.check?.(target, loaded.name) ?? null;
-  if (refused) return { added: 0, problems: [refused] };
-  const plan = mapColumns(grid, tableToGrid(loaded.name, target).header, spec, file);
+  const refusedByCheck = options.check?.(target, loaded.name) ?? null;
+  if (refusedByCheck) return { added: 0, problems: [refusedByCheck] };
+  const plan = mapColumns(grid, target.grid.header, spec, file);
   const values = rows.map((row) =>
     plan.targetToSource.map((src) => (src === null ? undefined : appendedValue(row.cells[src]))),
   );
@@ -66,7 +72,7 @@ export async function appendRows(
   // nothing is written over a save made since the workbook was read.
   let outcome: AppendOutcome;
   try {
-    outcome = await appendToTable(intoWorkbook, target.model.name, values, {
+    outcome = await appendToTable(intoWorkbook, target.name, values, {
       expected: loaded.snapshot,
     });
   } catch (err) {
@@ -141,18 +147,18 @@ function appendedValue(cell: Cell | undefined): CellValue {
 }
 
 function roomProblem(
-  target: LocatedTable,
+  target: ReadTable,
   count: number,
   workbook: string,
   table: TableName,
 ): Problem | null {
-  const needed = count - blankRowsAtBottom(target);
+  const needed = count - target.blankRowsAtBottom;
   if (needed <= 0) return null;
-  const row = firstFilledRowBelow(target, needed);
-  if (row === 0) return null;
+  const row = target.firstFilledRowBelow;
+  if (row === 0 || row > target.range.bottom + needed) return null;
   return workbookProblem(
     'import.no_room',
-    { workbook, sheet: target.worksheet.name, row },
+    { workbook, sheet: target.sheet, row },
     { table, row, count },
   );
 }

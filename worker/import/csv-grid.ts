@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Cell, CellValue, GridRow } from '../../shared/contract/grid.ts';
 import { columnLetter } from '../../shared/contract/cell-address.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import type { SourceGrid } from './source-grid.ts';
 import { decodeCsvBytes } from './text-decoding.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';

@@ -4,7 +4,7 @@ import { detectTable } from '../../shared/contract/header-match.ts';
 import { TABLES, type TableName } from '../../shared/contract/tables.ts';
 import type { PlanImport } from '../../shared/import/plan-table.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import { appendRows } from './append-rows.ts';
 import { importPlan, type PlanImportSettings } from './import-plan.ts';
 import { importReader } from './import-readers.ts';

@@ -7,8 +7,7 @@ import { importPlanDocument } from '../../shared/import/plan-document.ts';
 import { importPlanTable, type PlanImport } from '../../shared/import/plan-table.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import { columnLetter } from '../../shared/contract/cell-address.ts';
-import { tableToGrid } from '../workbook/table-grid.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import { appendRows, type TableCheck } from './append-rows.ts';
 import type { ImportSource } from './import-source.ts';
 
@@ -105,7 +104,7 @@ function indicatorGrid(result: PlanImport, file: string): Grid {
 /** Refuses the write when the workbook's Indicators already use one of the new ids. */
 function idsFree(ids: readonly string[]): TableCheck {
   return (target, workbook) => {
-    const grid = tableToGrid(workbook, target);
+    const grid = target.grid;
     const at = matchHeaders(grid.header, INDICATORS).columns.get('id');
     if (at === undefined) return null;
     const existing = new Set(grid.rows.map((r) => String(r.cells[at]?.value ?? '').trim()));
@@ -113,7 +112,7 @@ function idsFree(ids: readonly string[]): TableCheck {
     if (taken.length === 0) return null;
     return workbookProblem(
       'import.plan.id_taken',
-      { workbook, sheet: target.worksheet.name },
+      { workbook, sheet: target.sheet },
       { ids: taken.join(', ') },
     );
   };

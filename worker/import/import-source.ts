@@ -8,7 +8,7 @@ import { tellTableFormat } from '../../shared/import/table-format.ts';
 import type { TextRow } from '../../shared/import/text-grid.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import { loadWorkbook } from '../workbook/load-workbook.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import { csvToGrid } from './csv-grid.ts';
 import { delimitedTextRows, sheetTextRows } from './plan-rows.ts';
 import { decodeCsvBytes } from './text-decoding.ts';

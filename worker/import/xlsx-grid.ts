@@ -6,7 +6,7 @@ import { loadWorkbook } from '../workbook/load-workbook.ts';
 import { isFilled } from '../../shared/contract/cell-reading.ts';
 import { rangeToGrid, tableToGrid } from '../workbook/table-grid.ts';
 import { findTable, sheetTables } from '../workbook/table-location.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import type { SourceGrid } from './source-grid.ts';
 
 /** Contract tables an import file may carry, looked for by name first. */

@@ -5,10 +5,14 @@ import type { Problem } from '../../shared/model/problem.ts';
 import { isIsoDate } from '../../shared/parse/period.ts';
 import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readWorkbookGrids } from '../workbook/read-workbook.ts';
-import { WorkbookError } from '../workbook/workbook-error.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
-import { writeResults } from '../workbook/write-results.ts';
-import { FileLocker, type WorkbookLock, type WorkbookLocker } from '../write-back/workbook-lock.ts';
+import { WorkbookError } from '../problems/workbook-error.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
+import { writeResults } from '../write-back/write-results.ts';
+import {
+  FileLocker,
+  type WorkbookLock,
+  type WorkbookLocker,
+} from '../file-safety/workbook-lock.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** One workbook's pass through read → validate → evaluate → transition → write. */

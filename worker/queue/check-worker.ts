@@ -12,7 +12,7 @@ import {
 import type { ActiveJobs } from './graceful-shutdown.ts';
 import type { CheckJobData, CheckJobResult } from './job-data.ts';
 import { QUEUE_NAMES, workerOptions } from './queues.ts';
-import type { RedisWorkbookLocks } from './workbook-lock-redis.ts';
+import type { RedisWorkbookLocks } from '../file-safety/workbook-lock-redis.ts';
 
 /**
  * Problems worth another try later: the file could not be written (Excel or a sync

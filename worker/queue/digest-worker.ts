@@ -9,7 +9,7 @@ import type { Config } from '../config/config-schema.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
 import { deliverDigests, type DigestCheck } from '../pipeline/digest-stage.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import type { ActiveJobs } from './graceful-shutdown.ts';
 import type { CheckJobData, CheckJobResult, DigestJobData, RunSummary } from './job-data.ts';
 import { QUEUE_NAMES, workerOptions } from './queues.ts';

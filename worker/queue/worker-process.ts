@@ -16,7 +16,7 @@ import { jobDefaults, RunQueues } from './queues.ts';
 import { RedisStats } from './redis-stats.ts';
 import { startRunWorker } from './run-starter.ts';
 import { ensureRunScheduler } from './scheduler.ts';
-import { RedisWorkbookLocks } from './workbook-lock-redis.ts';
+import { RedisWorkbookLocks } from '../file-safety/workbook-lock-redis.ts';
 
 /** A running worker process, for the CLI and for tests that run one in-process. */
 export interface RunningWorker {

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { FileSnapshot } from '../write-back/file-snapshot.ts';
-import { openPackage } from '../write-back/open-package.ts';
+import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
+import { openPackage } from '../xlsx/open-package.ts';
 import { forExceljs } from './exceljs-compat.ts';
 import { guardPackage } from './package-guard.ts';
-import { workbookProblem } from './workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import { repairLoadedTables } from './table-location.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 

@@ -1,11 +1,24 @@
 import { parseRange } from '../../shared/contract/cell-address.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import { packageProblem } from '../write-back/open-package.ts';
-import { DEFAULT_LIMITS, type PackageLimits } from '../write-back/package-limits.ts';
-import { readWorkbook, type SheetEntry } from '../write-back/workbook-parts.ts';
-import { PackageError, type XlsxPackage } from '../write-back/xlsx-package.ts';
-import { attr, inPart, scanXml, visitStartTags, XmlSyntaxError } from '../write-back/xml-tokens.ts';
-import { workbookProblem } from './workbook-problem.ts';
+import { packageProblem } from '../xlsx/open-package.ts';
+import { DEFAULT_LIMITS, type PackageLimits } from '../xlsx/package-limits.ts';
+import { readWorkbook, type SheetEntry } from '../xlsx/workbook-parts.ts';
+import { PackageError, type XlsxPackage } from '../xlsx/xlsx-package.ts';
+import {
+  attr,
+  inPart,
+  scanXml,
+  visitStartTags,
+  XmlDepthError,
+  XmlSyntaxError,
+} from '../xlsx/xml-tokens.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
+
+/** Sheets whose rows and cells the contract reader already counted (and how many cells). */
+export interface CountedSheets {
+  parts: ReadonlySet<string>;
+  cells: number;
+}
 
 /** The shortest a row element can be (`<row r="1"/>`) or a cell (`<c r="A1"/>`), in characters. */
 const MIN_ELEMENT_CHARS = 11;
@@ -13,7 +26,9 @@ const MIN_ELEMENT_CHARS = 11;
 const HEAD_BYTES = 64 * 1024;
 
 /**
- * Checks a package before exceljs inflates anything of it: every part unpacks to exactly
+ * Checks a package before exceljs inflates anything of it (or after the contract reader
+ * has read its tables, which counted rows and cells of the sheets it walked, `counted`):
+ * every part unpacks to exactly
  * its declared size (a part that would unpack to more is a zip bomb and is stopped at
  * its declared size), no sheet spans more rows than `limits.sheetRows` (by its
  * `<dimension>`, and by counting when the sheets are large enough to hold more cells
@@ -24,39 +39,54 @@ export function guardPackage(
   name: string,
   pkg: XlsxPackage,
   limits: PackageLimits = DEFAULT_LIMITS,
+  counted?: CountedSheets,
 ): Problem | null {
   let sheets: SheetEntry[];
   try {
     sheets = readWorkbook(pkg).sheets.filter((s) => s.part !== '');
   } catch (err) {
-    return asProblem(name, err, limits);
+    return partProblem(name, err, limits);
   }
+  // After the contract reader, the sheets it needed were inflated (within their declared
+  // sizes) and the others are never read; for exceljs, which unpacks everything, every
+  // part is proved first.
   const sheetParts = new Set(sheets.map((s) => s.part.toLowerCase()));
   for (const part of pkg.names()) {
-    if (sheetParts.has(part.toLowerCase())) continue;
+    if (counted && sheetParts.has(part.toLowerCase())) continue;
     const failure = pkg.verify(part);
     if (failure) return packageProblem(name, failure, limits);
   }
   let sheetChars = 0;
   try {
     for (const sheet of sheets) {
-      const bytes = pkg.bytes(sheet.part);
-      sheetChars += bytes.length;
-      const rows = dimensionRows(bytes);
+      sheetChars += pkg.size(sheet.part);
+      const rows = dimensionRows(pkg.head(sheet.part, HEAD_BYTES));
       if (rows > limits.sheetRows) return tooManyRows(name, sheet.name, rows, limits);
     }
     // Below this size the sheets cannot hold more cells than the limit, so nothing needs
     // counting (counting costs a tenth of exceljs's own load); a sheet whose dimension
     // understates its rows is counted once the sheets are that large.
     const mayExceed = sheetChars > MIN_ELEMENT_CHARS * limits.cells;
-    return mayExceed ? countCells(name, pkg, sheets, limits) : null;
+    const none: CountedSheets = { parts: new Set(), cells: 0 };
+    return mayExceed ? countCells(name, pkg, sheets, limits, counted ?? none) : null;
   } catch (err) {
-    return asProblem(name, err, limits);
+    return partProblem(name, err, limits);
   }
 }
 
-function asProblem(name: string, err: unknown, limits: PackageLimits): Problem {
+/**
+ * The Problem for a part that could not be read: damaged or oversized, nested too deep,
+ * or not XML. Anything else is a fault of ours and is thrown on.
+ */
+export function partProblem(name: string, err: unknown, limits: PackageLimits): Problem {
   if (err instanceof PackageError) return packageProblem(name, err.failure, limits);
+  if (err instanceof XmlDepthError) {
+    return workbookProblem(
+      'workbook.xml_too_deep',
+      { workbook: name, value: err.part },
+      { part: err.part || '?', limit: err.limit },
+    );
+  }
   if (err instanceof XmlSyntaxError) {
     return workbookProblem(
       'workbook.part_not_xml',
@@ -94,13 +124,15 @@ function countCells(
   pkg: XlsxPackage,
   sheets: readonly SheetEntry[],
   limits: PackageLimits,
+  counted: CountedSheets,
 ): Problem | null {
-  let cells = 0;
+  let cells = counted.cells;
   for (const sheet of sheets) {
+    if (counted.parts.has(sheet.part)) continue;
     let rows = 0;
     // An object, not a `let`: the callback sets it, which narrowing cannot see.
     const passed: { limit?: 'rows' | 'cells' } = {};
-    const xml = new TextDecoder('utf-8').decode(pkg.bytes(sheet.part));
+    const xml = new TextDecoder('utf-8').decode(pkg.passingBytes(sheet.part));
     inPart(sheet.part, () =>
       visitStartTags(xml, (local) => {
         if (local === 'row' && ++rows > limits.sheetRows) passed.limit = 'rows';
@@ -110,18 +142,27 @@ function countCells(
     );
     const over = passed.limit;
     if (over === 'rows') return tooManyRows(name, sheet.name, rows, limits, true);
-    if (over === 'cells') {
-      return workbookProblem(
-        'workbook.too_many_cells',
-        { workbook: name, sheet: sheet.name, row: rows },
-        { limit: limits.cells.toLocaleString('en-US'), row: rows },
-      );
-    }
+    if (over === 'cells') return tooManyCells(name, sheet.name, rows, limits);
   }
   return null;
 }
 
-function tooManyRows(
+/** The Problem for a workbook whose sheets pass the cell limit, at `row` of `sheet`. */
+export function tooManyCells(
+  name: string,
+  sheet: string,
+  row: number,
+  limits: PackageLimits,
+): Problem {
+  return workbookProblem(
+    'workbook.too_many_cells',
+    { workbook: name, sheet, row },
+    { limit: limits.cells.toLocaleString('en-US'), row },
+  );
+}
+
+/** The Problem for a sheet past the row limit; `atLeast` when counting stopped at the limit. */
+export function tooManyRows(
   name: string,
   sheet: string,
   rows: number,

@@ -1,11 +1,12 @@
 import type { Grid } from '../../shared/contract/grid.ts';
 import { TABLES, type TableName } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { FileSnapshot } from '../write-back/file-snapshot.ts';
-import { loadWorkbook } from './load-workbook.ts';
-import { tableToGrid } from './table-grid.ts';
-import { findTable } from './table-location.ts';
-import { workbookProblem } from './workbook-problem.ts';
+import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
+import { openPackage } from '../xlsx/open-package.ts';
+import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
+import { readContractTables } from './contract-reader.ts';
+import { guardPackage } from './package-guard.ts';
 
 /** Tables a workbook cannot be checked without. */
 export const REQUIRED_TABLES: readonly TableName[] = ['Indicators', 'Actuals'];
@@ -27,30 +28,42 @@ export type ReadWorkbookResult =
 
 /**
  * Opens an .xlsx and reads every contract table (Indicators, Milestones, Actuals,
- * Settings, Recipients, Alerts, Status) by its Excel table name, wherever it sits.
- * Never throws for a bad file: everything a user can get wrong comes back as a Problem.
+ * Settings, Recipients, Alerts, Status) by its Excel table name, wherever it sits, with
+ * the streaming contract reader (no workbook model is built). Never throws for a bad
+ * file: everything a user can get wrong comes back as a Problem.
  */
 export async function readWorkbookGrids(path: string): Promise<ReadWorkbookResult> {
-  const loaded = await loadWorkbook(path);
-  if (!loaded.ok) return { ok: false, workbook: loaded.name, problems: [loaded.problem] };
-  const workbook = loaded.name;
+  const opened = await openPackage(path);
+  if (!opened.ok) return { ok: false, workbook: opened.name, problems: [opened.problem] };
+  const workbook = opened.name;
+  // The tables are read first: what the reader inflates (within each part's declared
+  // size) the guard need not prove again, and the sheets it walked it has counted.
+  const read = readContractTables(
+    workbook,
+    opened.pkg,
+    TABLES.map((spec) => spec.name),
+  );
+  if (!read.ok) return { ok: false, workbook, problems: [read.problem] };
+  const refused = guardPackage(workbook, opened.pkg, DEFAULT_LIMITS, read.read.counted);
+  if (refused) return { ok: false, workbook, problems: [refused] };
   const grids: Partial<Record<TableName, Grid>> = {};
   const problems: Problem[] = [];
   let missingRequired = false;
   for (const spec of TABLES) {
-    const found = findTable(loaded.workbook, spec.name);
-    if (found.found) {
-      grids[spec.name] = tableToGrid(workbook, found.table);
+    const found = read.read.tables.get(spec.name);
+    if (found) {
+      grids[spec.name] = found.grid;
       continue;
     }
     const required = REQUIRED_TABLES.includes(spec.name);
     if (required) missingRequired = true;
-    if (found.badRef) {
+    const badRef = read.read.badRefs.get(spec.name);
+    if (badRef) {
       problems.push(
         workbookProblem(
           'workbook.table_bad_ref',
-          { workbook, sheet: found.badRef.sheet, value: found.badRef.ref },
-          { table: spec.name, ref: found.badRef.ref },
+          { workbook, sheet: badRef.sheet, value: badRef.ref },
+          { table: spec.name, ref: badRef.ref },
           required ? 'error' : 'warning',
         ),
       );
@@ -68,5 +81,5 @@ export async function readWorkbookGrids(path: string): Promise<ReadWorkbookResul
   }
   return missingRequired
     ? { ok: false, workbook, problems }
-    : { ok: true, workbook, grids, problems, snapshot: loaded.snapshot };
+    : { ok: true, workbook, grids, problems, snapshot: opened.snapshot };
 }

@@ -1,6 +1,6 @@
 import type { CellValue } from '../../shared/contract/grid.ts';
 import { columnLetter } from '../../shared/contract/cell-address.ts';
-import { cellTextXml } from './xml-text.ts';
+import { cellTextXml } from '../xlsx/xml-text.ts';
 
 /** `A1`-style reference of a cell. */
 export function cellRef(row: number, col: number): string {

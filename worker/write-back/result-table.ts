@@ -7,10 +7,15 @@ import { shownValue } from '../../shared/contract/cell-limits.ts';
 import { numberFormatOf } from '../../shared/contract/plan-layout.ts';
 import { cellRef, cellXml } from './cell-xml.ts';
 import { patchSheet, type CellOut, type RowLook, type RowWrite } from './sheet-xml.ts';
-import { scanSheet, type ScannedCell, type ScannedRow, type ScannedSheet } from './sheet-scan.ts';
-import { newTableXml, resizeTable, rewriteStartTag } from './table-xml.ts';
-import { addWorksheet, findTable, freeSheetName, type TableEntry } from './workbook-parts.ts';
-import { inPart } from './xml-tokens.ts';
+import {
+  scanSheet,
+  type ScannedCell,
+  type ScannedRow,
+  type ScannedSheet,
+} from '../xlsx/sheet-scan.ts';
+import { newTableXml, resizeTable, rewriteStartTag } from '../xlsx/table-xml.ts';
+import { addWorksheet, findTable, freeSheetName, type TableEntry } from '../xlsx/workbook-parts.ts';
+import { inPart } from '../xlsx/xml-tokens.ts';
 import { workerSheetXml } from './worker-sheet.ts';
 import type { WriteContext } from './write-context.ts';
 

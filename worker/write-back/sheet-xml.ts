@@ -1,9 +1,9 @@
 import { formatRange } from '../../shared/contract/cell-address.ts';
-import { rewriteStartTag } from './table-xml.ts';
-import type { ScannedRow, ScannedSheet } from './sheet-scan.ts';
-import { TextEdits } from './text-edits.ts';
-import { escapeXmlAttribute } from './xml-text.ts';
-import type { XmlAttribute } from './xml-tokens.ts';
+import { rewriteStartTag } from '../xlsx/table-xml.ts';
+import type { ScannedRow, ScannedSheet } from '../xlsx/sheet-scan.ts';
+import { TextEdits } from '../xlsx/text-edits.ts';
+import { escapeXmlAttribute } from '../xlsx/xml-text.ts';
+import type { XmlAttribute } from '../xlsx/xml-tokens.ts';
 
 /** Row-level attributes the writer sets on rows it writes (hidden by a filter, custom height). */
 export type RowLook = Partial<Record<'hidden' | 'ht' | 'customHeight', string>>;

@@ -1,19 +1,19 @@
 import type { CellValue } from '../../shared/contract/grid.ts';
 import { formatRange } from '../../shared/contract/cell-address.ts';
-import { WorkbookError } from '../workbook/workbook-error.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
-import { DEFAULT_BACKUPS } from './backups.ts';
+import { WorkbookError } from '../problems/workbook-error.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
+import { DEFAULT_BACKUPS } from '../file-safety/backups.ts';
 import { cellRef, cellXml } from './cell-xml.ts';
-import type { FileSnapshot } from './file-snapshot.ts';
-import { openPackage, packageProblem } from './open-package.ts';
-import { safeReplace } from './safe-replace.ts';
+import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
+import { openPackage, packageProblem } from '../xlsx/open-package.ts';
+import { safeReplace } from '../file-safety/safe-replace.ts';
 import { patchSheet, type CellOut, type RowWrite } from './sheet-xml.ts';
-import { scanSheet, type ScannedCell, type ScannedRow } from './sheet-scan.ts';
-import { rewriteStartTag } from './table-xml.ts';
-import { TextEdits } from './text-edits.ts';
-import { findTable, readTables, readWorkbook } from './workbook-parts.ts';
-import { PackageError } from './xlsx-package.ts';
-import { attr, inPart, scanXml, XmlSyntaxError } from './xml-tokens.ts';
+import { scanSheet, type ScannedCell, type ScannedRow } from '../xlsx/sheet-scan.ts';
+import { rewriteStartTag } from '../xlsx/table-xml.ts';
+import { TextEdits } from '../xlsx/text-edits.ts';
+import { findTable, readTables, readWorkbook } from '../xlsx/workbook-parts.ts';
+import { PackageError } from '../xlsx/xlsx-package.ts';
+import { attr, inPart, scanXml, XmlSyntaxError } from '../xlsx/xml-tokens.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** A row to append, one value per table column (left to right); `undefined` leaves a cell as it is. */

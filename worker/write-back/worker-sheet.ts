@@ -9,8 +9,8 @@ import {
 import { columnLetter } from '../../shared/contract/cell-address.ts';
 import { colouredColumns, columnWidth, FORMATTED_ROWS } from '../../shared/contract/plan-layout.ts';
 import { cellXml } from './cell-xml.ts';
-import type { StyleSheet } from './styles.ts';
-import { escapeXmlAttribute, escapeXmlText } from './xml-text.ts';
+import type { StyleSheet } from '../xlsx/styles.ts';
+import { escapeXmlAttribute, escapeXmlText } from '../xlsx/xml-text.ts';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

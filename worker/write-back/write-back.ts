@@ -2,20 +2,20 @@ import { ALERT_PLANNER_KEYS, ALERTS, STATUS } from '../../shared/contract/tables
 import type { Alert } from '../../shared/model/alert.ts';
 import type { StatusRow } from '../../shared/model/finding.ts';
 import { alertRow, statusRow } from '../../shared/contract/result-rows.ts';
-import { WorkbookError } from '../workbook/workbook-error.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
-import { DEFAULT_BACKUPS } from './backups.ts';
-import type { FileSnapshot } from './file-snapshot.ts';
-import { openPackage, packageProblem } from './open-package.ts';
+import { WorkbookError } from '../problems/workbook-error.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
+import { DEFAULT_BACKUPS } from '../file-safety/backups.ts';
+import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
+import { openPackage, packageProblem } from '../xlsx/open-package.ts';
 import { writeResultTable } from './result-table.ts';
-import { isRelType, REL } from './relationships.ts';
-import { resolveTarget } from './part-names.ts';
-import { safeReplace } from './safe-replace.ts';
-import { StyleSheet } from './styles.ts';
-import { readTables, readWorkbook } from './workbook-parts.ts';
+import { isRelType, REL } from '../xlsx/relationships.ts';
+import { resolveTarget } from '../xlsx/part-names.ts';
+import { safeReplace } from '../file-safety/safe-replace.ts';
+import { StyleSheet } from '../xlsx/styles.ts';
+import { readTables, readWorkbook } from '../xlsx/workbook-parts.ts';
 import { WriteContext } from './write-context.ts';
-import { PackageError, type XlsxPackage } from './xlsx-package.ts';
-import { inPart, XmlSyntaxError } from './xml-tokens.ts';
+import { PackageError, type XlsxPackage } from '../xlsx/xlsx-package.ts';
+import { inPart, XmlSyntaxError } from '../xlsx/xml-tokens.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** What a check writes back: every alert row and the status snapshot. */

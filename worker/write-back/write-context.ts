@@ -1,13 +1,13 @@
 import type { Problem } from '../../shared/model/problem.ts';
-import { WorkbookError } from '../workbook/workbook-error.ts';
-import { workbookProblem, type ProblemPlace } from '../workbook/workbook-problem.ts';
+import { WorkbookError } from '../problems/workbook-error.ts';
+import { workbookProblem, type ProblemPlace } from '../problems/workbook-problem.ts';
 import type { MessageKey, Params } from '../../shared/i18n/messages.ts';
-import { readSharedStrings } from './shared-strings.ts';
-import type { StyleSheet } from './styles.ts';
-import type { TableEntry, WorkbookInfo } from './workbook-parts.ts';
-import { isRelType, REL } from './relationships.ts';
-import { resolveTarget } from './part-names.ts';
-import type { XlsxPackage } from './xlsx-package.ts';
+import { readSharedStrings } from '../xlsx/shared-strings.ts';
+import type { StyleSheet } from '../xlsx/styles.ts';
+import type { TableEntry, WorkbookInfo } from '../xlsx/workbook-parts.ts';
+import { isRelType, REL } from '../xlsx/relationships.ts';
+import { resolveTarget } from '../xlsx/part-names.ts';
+import type { XlsxPackage } from '../xlsx/xlsx-package.ts';
 
 /** What the table writers share while patching one package. */
 export class WriteContext {
@@ -28,7 +28,7 @@ export class WriteContext {
       const rel = this.info.rels.find((r) => isRelType(r.type, REL.sharedStrings) && !r.external);
       const part = rel ? resolveTarget(this.info.part, rel.target) : '';
       this.strings =
-        part !== '' && this.pkg.has(part) ? readSharedStrings(this.pkg.text(part)) : [];
+        part !== '' && this.pkg.has(part) ? readSharedStrings(this.pkg.bytes(part)) : [];
     }
     return this.strings[index] ?? '';
   }

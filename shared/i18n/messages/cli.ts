@@ -150,6 +150,10 @@ export const CLI_MESSAGES = {
     zh: '{workbook} 的部件 {part} 不是有效的 XML（{reason}）；请在 Excel 中打开并另存后再试',
     en: 'Part {part} of {workbook} is not well-formed XML ({reason}); open it in Excel and save it again',
   },
+  'workbook.xml_too_deep': {
+    zh: '{workbook} 的部件 {part} 中元素嵌套超过 {limit} 层（正常的工作簿不超过几十层），文件已损坏或被篡改，未读取；请在 Excel 中打开并另存后再试',
+    en: 'Part {part} of {workbook} nests elements more than {limit} levels deep (an ordinary workbook nests a few dozen at most): the file is damaged or was tampered with and was not read; open it in Excel and save it again',
+  },
   'workbook.sheet_too_many_rows': {
     zh: '{workbook}「{sheet}」有 {rows} 行，超过每张工作表 {limit} 行的上限，未读取；请删除多余的行（包括只有格式的空行）后再试',
     en: '{workbook}, sheet "{sheet}" has {rows} rows, more than the limit of {limit} rows per sheet; it was not read. Delete the rows beyond your data (including empty formatted rows) and try again',

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isDateFormat,
-  serialDateText,
-  toGridCell,
-  toXlValue,
-} from '../../../addin/excel/excel-cell.ts';
+import { toGridCell, toXlValue } from '../../../addin/excel/excel-cell.ts';
+import { isDateFormat, serialDateText } from '../../../shared/contract/cell-reading.ts';
 
 describe('office-js values as Grid cells', () => {
   it('reads empty cells as empty, and errors as errors', () => {

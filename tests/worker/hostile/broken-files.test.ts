@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../shared/model/problem.ts';
 import { checkWorkbookFile } from '../../../worker/pipeline/check-stage.ts';
-import { DEFAULT_LIMITS } from '../../../worker/write-back/package-limits.ts';
+import { DEFAULT_LIMITS } from '../../../worker/xlsx/package-limits.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 import {
   deflatedZeros,

@@ -15,7 +15,7 @@ import { addRunFlow } from '../../../worker/queue/run-flow.ts';
 import { checkJobId, runJobId, workbookIdOf } from '../../../worker/queue/run-id.ts';
 import { requestRun } from '../../../worker/queue/run-starter.ts';
 import { startWorkerProcess, type RunningWorker } from '../../../worker/queue/worker-process.ts';
-import { workbookProblem } from '../../../worker/workbook/workbook-problem.ts';
+import { workbookProblem } from '../../../worker/problems/workbook-problem.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import {
   FAST_QUEUE,

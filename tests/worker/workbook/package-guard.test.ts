@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guardPackage } from '../../../worker/workbook/package-guard.ts';
-import { XlsxPackage } from '../../../worker/write-back/xlsx-package.ts';
+import { XlsxPackage } from '../../../worker/xlsx/xlsx-package.ts';
 import { planWith, sheetWithRows, withParts } from '../hostile/hostile-files.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 

@@ -11,7 +11,7 @@ import {
 } from '../../../worker/pipeline/check-stage.ts';
 import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
-import { listBackups } from '../../../worker/write-back/backups.ts';
+import { listBackups } from '../../../worker/file-safety/backups.ts';
 import { writeBack } from '../../../worker/write-back/write-back.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 import { plannerSaves } from './planner-save.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellXml } from '../../../worker/write-back/cell-xml.ts';
 import { patchSheet } from '../../../worker/write-back/sheet-xml.ts';
-import { scanSheet } from '../../../worker/write-back/sheet-scan.ts';
-import { resizeTable } from '../../../worker/write-back/table-xml.ts';
+import { scanSheet } from '../../../worker/xlsx/sheet-scan.ts';
+import { resizeTable } from '../../../worker/xlsx/table-xml.ts';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { huzhouTemplate } from '../../../seeds/huzhou-template.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
-import { readWithSnapshot } from '../../../worker/write-back/file-snapshot.ts';
+import { readWithSnapshot } from '../../../worker/file-safety/file-snapshot.ts';
 import { appendToTable } from '../../../worker/write-back/table-append.ts';
 import { openpyxlTable } from '../../support/other-programs.ts';
 import { located, reopen } from '../../support/reopen-workbook.ts';

@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ALERTS, bilingualHeader } from '../../../shared/contract/tables.ts';
 import type { Alert } from '../../../shared/model/alert.ts';
-import { WorkbookError } from '../../../worker/workbook/workbook-error.ts';
-import { writeResults } from '../../../worker/workbook/write-results.ts';
+import { WorkbookError } from '../../../worker/problems/workbook-error.ts';
+import { writeResults } from '../../../worker/write-back/write-results.ts';
 import { located, reopen } from '../../support/reopen-workbook.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 

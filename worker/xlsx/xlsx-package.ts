@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS, inflateEntry, type PackageLimits } from './package-limits.ts';
 import { readZip, type ZipEntry, type ZipFailure } from './zip-archive.ts';
 import { writeZip } from './zip-write.ts';
@@ -100,11 +100,64 @@ export class XlsxPackage {
     return r.bytes;
   }
 
-  /** Inflates a part once to prove it unpacks to its declared size, keeping nothing; null when it does. */
+  /**
+   * A part's content without keeping it: for a part read once and never written (a
+   * large sheet the reader scans), so the package does not hold it for the whole run.
+   * A part already kept is handed out as kept.
+   */
+  passingBytes(part: string): Uint8Array {
+    const i = this.index.get(key(part));
+    const entry = i === undefined ? undefined : this.entries[i];
+    if (i === undefined || !entry) throw new PackageError({ kind: 'part_missing', part });
+    const cached = this.inflated.get(i);
+    if (cached) return cached;
+    const r = inflateEntry(entry);
+    if (r.ok) return r.bytes;
+    throw new PackageError(
+      r.kind === 'exceeds_declared'
+        ? { kind: 'part_exceeds_declared', part: entry.name, declared: entry.uncompressedSize }
+        : { kind: 'part_corrupt', part: entry.name },
+    );
+  }
+
+  /**
+   * About the first `bytes` bytes of a part (at least that many when the part is that
+   * long), inflated from the start of its data only: enough to read a sheet's
+   * `<dimension>` without unpacking the sheet. Nothing is kept; a damaged start gives
+   * what could be inflated.
+   */
+  head(part: string, bytes: number): Uint8Array {
+    const i = this.index.get(key(part));
+    const entry = i === undefined ? undefined : this.entries[i];
+    if (i === undefined || !entry) throw new PackageError({ kind: 'part_missing', part });
+    const cached = this.inflated.get(i);
+    if (cached) return cached.subarray(0, bytes);
+    if (entry.method === 0) return entry.data.subarray(0, bytes);
+    // A prefix of the stream inflates to a prefix of the part when told not to expect
+    // the end. Deflate packs at most ~1032:1, so a sixteenth of `bytes` of stream gives
+    // at least that much of the part (the head of a sheet holds its dimension) and never
+    // more than the cap, however well it packs.
+    const prefix = entry.data.subarray(0, Math.max(1024, bytes >> 4));
+    try {
+      const out = inflateRawSync(prefix, {
+        finishFlush: constants.Z_SYNC_FLUSH,
+        maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, 1100 * prefix.length)),
+      });
+      return new Uint8Array(out.buffer, out.byteOffset, Math.min(out.byteLength, bytes));
+    } catch {
+      return new Uint8Array(0);
+    }
+  }
+
+  /**
+   * Inflates a part once to prove it unpacks to its declared size, keeping nothing; null
+   * when it does. A part already inflated and kept has proved it.
+   */
   verify(part: string): PackageFailure | null {
     const i = this.index.get(key(part));
     const entry = i === undefined ? undefined : this.entries[i];
     if (!entry) return { kind: 'part_missing', part };
+    if (this.inflated.has(i ?? -1)) return null;
     const r = inflateEntry(entry);
     if (r.ok) return null;
     return r.kind === 'exceeds_declared'

@@ -1,5 +1,5 @@
 import type { Problem } from '../../shared/model/problem.ts';
-import { workbookProblem } from './workbook-problem.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06]);

@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import type { Redis } from 'ioredis';
-import { WorkbookError } from '../workbook/workbook-error.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
-import type { WorkbookLock, WorkbookLocker } from '../write-back/workbook-lock.ts';
-import { sentinelKey } from './redis-keys.ts';
-import { workbookIdOf } from './run-id.ts';
+import { WorkbookError } from '../problems/workbook-error.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
+import type { WorkbookLock, WorkbookLocker } from './workbook-lock.ts';
+import { sentinelKey } from '../queue/redis-keys.ts';
+import { workbookIdOf } from '../queue/run-id.ts';
 
 /** A lock this process holds on one workbook until it releases it. */
 export interface HeldWorkbookLock extends WorkbookLock {

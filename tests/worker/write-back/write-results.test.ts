@@ -11,8 +11,8 @@ import type { StatusRow } from '../../../shared/model/finding.ts';
 import { readAlerts } from '../../../shared/rows/alerts.ts';
 import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
-import { WorkbookError } from '../../../worker/workbook/workbook-error.ts';
-import { writeResults } from '../../../worker/workbook/write-results.ts';
+import { WorkbookError } from '../../../worker/problems/workbook-error.ts';
+import { writeResults } from '../../../worker/write-back/write-results.ts';
 import { located, reopen } from '../../support/reopen-workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-write-'));

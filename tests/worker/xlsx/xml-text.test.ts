@@ -5,8 +5,8 @@ import {
   cellTextXml,
   escapeXmlAttribute,
   stripInvalidXmlChars,
-} from '../../../worker/write-back/xml-text.ts';
-import { scanXml } from '../../../worker/write-back/xml-tokens.ts';
+} from '../../../worker/xlsx/xml-text.ts';
+import { scanXml } from '../../../worker/xlsx/xml-tokens.ts';
 
 /** What an XML parser reads back from a cell written by cellXml. */
 function readBack(xml: string): string {

@@ -1,8 +1,8 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readZip, type ZipEntry } from '../../../worker/write-back/zip-archive.ts';
-import { writeZip } from '../../../worker/write-back/zip-write.ts';
+import { readZip, type ZipEntry } from '../../../worker/xlsx/zip-archive.ts';
+import { writeZip } from '../../../worker/xlsx/zip-write.ts';
 
 async function jszip(
   files: Record<string, string>,

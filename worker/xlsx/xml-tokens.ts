@@ -99,6 +99,23 @@ export class XmlSyntaxError extends Error {
   }
 }
 
+/**
+ * How deep elements may nest in any part the worker reads. SpreadsheetML parts nest a
+ * dozen levels at most; a part nested far deeper is hostile (it made exceljs quadratic),
+ * so it is refused as soon as the limit is passed.
+ */
+export const MAX_XML_DEPTH = 512;
+
+/** A part whose elements nest deeper than {@link MAX_XML_DEPTH}. */
+export class XmlDepthError extends XmlSyntaxError {
+  readonly limit = MAX_XML_DEPTH;
+
+  constructor() {
+    super(`elements nested more than ${MAX_XML_DEPTH} levels deep`);
+    this.name = 'XmlDepthError';
+  }
+}
+
 /** Runs `fn` on a part's XML, naming the part in any syntax error it throws. */
 export function inPart<T>(part: string, fn: () => T): T {
   try {
@@ -153,6 +170,7 @@ export function scanXml(xml: string, handlers: XmlHandlers, options: TokenizeOpt
     );
     openStack.push(tagStart);
     depth += 1;
+    if (depth > MAX_XML_DEPTH) throw new XmlDepthError();
     if (handlers.open?.(open) === 'stop') stop();
   });
   parser.on('closetag', (tag) => {
@@ -245,8 +263,16 @@ export function appendToRoot(xml: string, children: string): string {
  */
 export function visitStartTags(xml: string, visit: (local: string) => unknown): void {
   const parser = new SaxesParser({ position: false });
+  let depth = 0;
   parser.on('error', (err) => {
     throw new XmlSyntaxError(err.message);
+  });
+  // saxes reports a self-closing element as an open and a close, so the count stays true.
+  parser.on('opentag', () => {
+    if (++depth > MAX_XML_DEPTH) throw new XmlDepthError();
+  });
+  parser.on('closetag', () => {
+    depth -= 1;
   });
   parser.on('opentagstart', (tag) => {
     const colon = tag.name.indexOf(':');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StyleSheet } from '../../../worker/write-back/styles.ts';
+import { StyleSheet } from '../../../worker/xlsx/styles.ts';
 
 const STYLES =
   '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

@@ -3,9 +3,9 @@ import {
   type Results,
   type WriteBackOptions,
   type WriteBackOutcome,
-} from '../write-back/write-back.ts';
+} from './write-back.ts';
 
-export type { Results, WriteBackOptions, WriteBackOutcome } from '../write-back/write-back.ts';
+export type { Results, WriteBackOptions, WriteBackOutcome } from './write-back.ts';
 
 /**
  * Replaces the contents of the Alerts and Status tables with the results of a check,

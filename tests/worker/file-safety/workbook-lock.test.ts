@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from '
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WorkbookError } from '../../../worker/workbook/workbook-error.ts';
-import { FileLocker, lockPathOf } from '../../../worker/write-back/workbook-lock.ts';
+import { WorkbookError } from '../../../worker/problems/workbook-error.ts';
+import { FileLocker, lockPathOf } from '../../../worker/file-safety/workbook-lock.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
 const dir = tempDir('lock');

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { Problem } from '../../shared/model/problem.ts';
-import { sniffWorkbook } from '../workbook/file-sniff.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
-import { readWithSnapshot, type FileSnapshot } from './file-snapshot.ts';
+import { sniffWorkbook } from './file-sniff.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
+import { readWithSnapshot, type FileSnapshot } from '../file-safety/file-snapshot.ts';
 import { DEFAULT_LIMITS, sizeText, type PackageLimits } from './package-limits.ts';
 import { XlsxPackage, type PackageFailure } from './xlsx-package.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
-import { WorkbookError } from '../workbook/workbook-error.ts';
-import { workbookProblem } from '../workbook/workbook-problem.ts';
+import { WorkbookError } from '../problems/workbook-error.ts';
+import { workbookProblem } from '../problems/workbook-problem.ts';
 import { WORKER_FOLDER } from './backups.ts';
 
 /** A held lock on one workbook; release it when the write is done. */

@@ -1,9 +1,9 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupFolder, listBackups } from '../../../worker/write-back/backups.ts';
-import { readWithSnapshot } from '../../../worker/write-back/file-snapshot.ts';
-import { safeReplace } from '../../../worker/write-back/safe-replace.ts';
+import { backupFolder, listBackups } from '../../../worker/file-safety/backups.ts';
+import { readWithSnapshot } from '../../../worker/file-safety/file-snapshot.ts';
+import { safeReplace } from '../../../worker/file-safety/safe-replace.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
 const dir = tempDir('safe-replace');

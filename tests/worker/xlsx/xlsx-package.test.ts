@@ -1,9 +1,9 @@
 import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readZip } from '../../../worker/write-back/zip-archive.ts';
-import { writeZip } from '../../../worker/write-back/zip-write.ts';
-import { PackageError, XlsxPackage } from '../../../worker/write-back/xlsx-package.ts';
+import { readZip } from '../../../worker/xlsx/zip-archive.ts';
+import { writeZip } from '../../../worker/xlsx/zip-write.ts';
+import { PackageError, XlsxPackage } from '../../../worker/xlsx/xlsx-package.ts';
 
 async function archive(files: Record<string, string>): Promise<Uint8Array> {
   const zip = new JSZip();

@@ -1,0 +1,192 @@
+import { isFilled } from '../../shared/contract/cell-reading.ts';
+import { parseRange, type CellRange } from '../../shared/contract/cell-address.ts';
+import type { Cell } from '../../shared/contract/grid.ts';
+import type { PackageLimits } from '../xlsx/package-limits.ts';
+import { parseCellRef } from '../xlsx/sheet-scan.ts';
+import { unescapeExcelText } from '../xlsx/shared-strings.ts';
+import { streamXml } from '../xlsx/xml-stream.ts';
+import { toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
+
+/** A table's block of a sheet to keep cells of, and how far below it to look. */
+export interface TableRegion {
+  range: CellRange;
+  /** Rows below the range whose cells are kept too (for room checks when appending). */
+  below: number;
+}
+
+/** The cells a scan kept for one region: the rows that hold a filled cell, by column offset. */
+export interface RegionCells {
+  /** Sheet row → cells by `column - range.left` (holes where the sheet has no filled cell). */
+  rows: Map<number, (Cell | undefined)[]>;
+  /** Rightmost column with a filled cell, 0 when none. */
+  maxFilledColumn: number;
+}
+
+/** A sheet past a size limit, found while scanning it. */
+export type SheetLimitFailure =
+  { kind: 'rows'; rows: number } | { kind: 'cells'; cells: number; row: number };
+
+export interface SheetScan {
+  regions: RegionCells[];
+  /** Merged ranges that overlap a region. */
+  merges: CellRange[];
+  /** Cells in the sheet (every `<c>`), for the workbook's cell limit. */
+  cells: number;
+  failure: SheetLimitFailure | null;
+}
+
+/**
+ * Walks a worksheet's XML once, start to end, keeping only the cells that lie in the
+ * given regions — so a table whose `ref` claims a million rows costs what its sheet
+ * actually holds, never the box its `ref` draws. Rows are counted as elements (an empty
+ * `<row>` counts), and the walk stops as soon as the sheet passes `limits.sheetRows` rows
+ * or the workbook passes `limits.cells` cells (`cellsBefore` were counted in earlier
+ * sheets). Cells become Grid cells as they are read.
+ */
+export function scanSheetTables(
+  bytes: Uint8Array,
+  regions: readonly TableRegion[],
+  context: CellContext,
+  limits: PackageLimits,
+  cellsBefore: number,
+): SheetScan {
+  const kept: RegionCells[] = regions.map(() => ({ rows: new Map(), maxFilledColumn: 0 }));
+  const scan: SheetScan = { regions: kept, merges: [], cells: 0, failure: null };
+  let dataDepth = -1;
+  let afterData = false;
+  let rowCount = 0;
+  let lastRow = 0;
+  let lastCol = 0;
+  /** Regions whose rows (with the rows below) include the current row. */
+  let active: number[] = [];
+  let row: { r: number; cells: ((Cell | undefined)[] | undefined)[] } | null = null;
+  let cell: (SheetCell & { region: number; col: number }) | null = null;
+  let cellDepth = -1;
+  let inValue = false;
+  let inlineDepth = -1;
+  let phoneticDepth = -1;
+  let inText = false;
+  let text: string[] = [];
+
+  streamXml(bytes, {
+    open(local, attributes, depth) {
+      if (dataDepth < 0) {
+        if (depth === 1 && local === 'sheetData') dataDepth = depth;
+        else if (afterData && local === 'mergeCell') {
+          const range = parseRange(attributes.ref ?? '');
+          if (range && regions.some((g) => overlaps(range, g))) scan.merges.push(range);
+        }
+        return;
+      }
+      const level = depth - dataDepth;
+      if (level === 1 && local === 'row') {
+        rowCount += 1;
+        if (rowCount > limits.sheetRows) {
+          scan.failure = { kind: 'rows', rows: rowCount };
+          return 'stop';
+        }
+        const r = attributes.r === undefined ? lastRow + 1 : Number(attributes.r);
+        lastRow = r;
+        lastCol = 0;
+        active = [];
+        regions.forEach((g, i) => {
+          if (r >= g.range.top && r <= g.range.bottom + g.below) active.push(i);
+        });
+        row = active.length === 0 ? null : { r, cells: [] };
+      } else if (level === 2 && local === 'c') {
+        scan.cells += 1;
+        if (cellsBefore + scan.cells > limits.cells) {
+          scan.failure = { kind: 'cells', cells: cellsBefore + scan.cells, row: lastRow };
+          return 'stop';
+        }
+        if (row === null) return;
+        const ref = attributes.r;
+        const col = (ref === undefined ? null : parseCellRef(ref))?.col ?? lastCol + 1;
+        lastCol = col;
+        const region = active.find((i) => {
+          const g = regions[i]?.range;
+          return g !== undefined && col >= g.left && col <= g.right;
+        });
+        if (region === undefined) return;
+        cell = {
+          region,
+          col,
+          type: attributes.t ?? '',
+          style: attributes.s === undefined ? 0 : Number(attributes.s),
+          value: undefined,
+          inline: undefined,
+          formula: false,
+        };
+        cellDepth = depth;
+      } else if (cell !== null && depth === cellDepth + 1) {
+        if (local === 'v') {
+          inValue = true;
+          text = [];
+        } else if (local === 'f') cell.formula = true;
+        else if (local === 'is') {
+          inlineDepth = depth;
+          text = [];
+        }
+      } else if (cell !== null && inlineDepth >= 0) {
+        if (local === 'rPh' && phoneticDepth < 0) phoneticDepth = depth;
+        else if (local === 't' && phoneticDepth < 0) inText = true;
+      }
+    },
+    close(local, depth) {
+      if (dataDepth < 0) return;
+      if (depth === dataDepth) {
+        dataDepth = -1;
+        afterData = true;
+        return;
+      }
+      if (cell !== null && depth === cellDepth) {
+        finishCell(cell);
+        cell = null;
+        cellDepth = -1;
+      } else if (depth === dataDepth + 1 && local === 'row') {
+        if (row !== null) finishRow(row);
+        row = null;
+      } else if (cell !== null) {
+        if (inValue && local === 'v') {
+          inValue = false;
+          cell.value = text.join('');
+        } else if (depth === phoneticDepth) phoneticDepth = -1;
+        else if (inText && local === 't') inText = false;
+        else if (depth === inlineDepth) {
+          inlineDepth = -1;
+          cell.inline = unescapeExcelText(text.join(''));
+        }
+      }
+    },
+    text(t) {
+      if (cell !== null && (inValue || (inText && phoneticDepth < 0))) text.push(t);
+    },
+  });
+  return scan;
+
+  function finishCell(c: SheetCell & { region: number; col: number }): void {
+    if (row === null) return;
+    const out = toGridCell(c, context);
+    if (!isFilled(out)) return;
+    const region = regions[c.region];
+    if (!region) return;
+    const cells = (row.cells[c.region] ??= []);
+    cells[c.col - region.range.left] = out;
+  }
+
+  function finishRow(r: { r: number; cells: ((Cell | undefined)[] | undefined)[] }): void {
+    r.cells.forEach((cells, i) => {
+      const region = regions[i];
+      const into = kept[i];
+      if (!cells || !region || !into) return;
+      into.rows.set(r.r, cells);
+      const right = region.range.left + cells.length - 1;
+      if (right > into.maxFilledColumn) into.maxFilledColumn = right;
+    });
+  }
+}
+
+function overlaps(a: CellRange, g: TableRegion): boolean {
+  const b = g.range;
+  return a.left <= b.right && a.right >= b.left && a.top <= b.bottom + g.below && a.bottom >= b.top;
+}

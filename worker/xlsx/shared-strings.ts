@@ -1,0 +1,44 @@
+import { streamXml } from './xml-stream.ts';
+
+/**
+ * The workbook's shared string table (`xl/sharedStrings.xml`), streamed: each item's text,
+ * rich text runs joined, phonetic guides (`<rPh>`) left out, Excel's `_xHHHH_` escapes
+ * undone. The part itself is never changed.
+ */
+export function readSharedStrings(bytes: Uint8Array): string[] {
+  const strings: string[] = [];
+  let item: string[] | null = null;
+  let phoneticDepth = -1;
+  let inText = false;
+  streamXml(bytes, {
+    open(local, _attributes, depth) {
+      if (depth === 1 && local === 'si') item = [];
+      else if (item !== null && local === 'rPh' && phoneticDepth < 0) phoneticDepth = depth;
+      else if (item !== null && local === 't' && phoneticDepth < 0) inText = true;
+    },
+    close(local, depth) {
+      if (depth === 1 && local === 'si') {
+        strings.push(unescapeExcelText((item ?? []).join('')));
+        item = null;
+      } else if (depth === phoneticDepth) phoneticDepth = -1;
+      else if (local === 't') inText = false;
+    },
+    text(text) {
+      if (inText && item !== null) item.push(text);
+    },
+  });
+  return strings;
+}
+
+const EXCEL_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * Undoes the `_xHHHH_` escapes Excel writes in cell text for characters XML cannot hold
+ * (`_x000D_` for a carriage return; `_x005F_` for a `_` that would look like an escape).
+ */
+export function unescapeExcelText(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(EXCEL_ESCAPE, (_whole, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+}
