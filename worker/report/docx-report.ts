@@ -19,6 +19,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { t } from '../../shared/i18n/messages.ts';
 import type { EvaluationTable, IndicatorRow } from '../../shared/report/evaluation-table.ts';
 import type { LineRow } from '../../shared/report/line-rows.ts';
 import {
@@ -201,7 +202,7 @@ function body(table: EvaluationTable): (Paragraph | Table)[] {
     parts.push(
       new Paragraph({
         spacing: { before: 240 },
-        children: [run(table.notes.length > 0 ? '注：' : '', BODY_FONT, SIZE.note)],
+        children: [run(t('report.notes.title').zh, BODY_FONT, SIZE.note)],
       }),
     );
     table.notes.forEach((text, i) => {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -73,7 +73,6 @@ describe('the evaluation table as .docx', () => {
   it('repeats the header row on every page and sets A4', async () => {
     const { path } = await written('docx');
     const { unzipSync, strFromU8 } = await import('fflate');
-    const { readFileSync } = await import('node:fs');
     const files = unzipSync(new Uint8Array(readFileSync(path)));
     const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
     expect(xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g)?.length).toBe(2);
@@ -117,9 +116,11 @@ describe('the evaluation table as .xlsx', () => {
 });
 
 describe('kpi-sentinel report', () => {
-  it('writes the table and says where; refuses an unknown --kind with exit code 2', () => {
+  it('writes the table and says where, leaving the workbook as it was; refuses an unknown --kind with exit code 2', () => {
     const out = join(dir, 'cli.xlsx');
+    const before = readFileSync(workbook);
     const ok = runBin(['report', workbook, '--as-of', DEMO_AS_OF, '--out', out], dir);
+    expect(readFileSync(workbook).equals(before)).toBe(true);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain(`评估表已写入：${out}（43项指标，数据截至2025-03-31）`);
