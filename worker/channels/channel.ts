@@ -24,6 +24,13 @@ export interface DigestMessage {
    * things by date (the outbox) use it; without it they use today in their time zone.
    */
   date?: string;
+  /**
+   * The digest as markdown, for chat robots (worker/digest/digest-markdown.ts); robot
+   * channels fall back to the text part when it is absent.
+   */
+  markdown?: string;
+  /** Mobile numbers a group robot `@`-mentions (DingTalk `atMobiles`). */
+  mobiles?: string[];
 }
 
 /** The message reached the channel; `locations` says where (file paths, message ids). */
@@ -49,7 +56,7 @@ export interface DeliveryFailure {
 export type DeliveryResult = DeliverySuccess | DeliveryFailure;
 
 /**
- * A way a digest reaches people (outbox folder, SMTP; later WeCom, DingTalk). Each lives
+ * A way a digest reaches people (outbox folder, SMTP, DingTalk and WeCom robots). Each lives
  * in its own folder under worker/channels/ behind this one interface. `deliver` never
  * rejects for a delivery problem: it resolves to a DeliveryFailure.
  */

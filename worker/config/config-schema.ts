@@ -74,6 +74,45 @@ const recipientSchema = z
 
 const positiveMs = z.number().int().min(1);
 
+/** A robot's address; never echoed in an error, since a webhook URL carries its token. */
+const webhookUrl = z.string().superRefine((value, ctx) => {
+  if (!hasScheme(['https:', 'http:'])(value)) fail(ctx, '***', t('config.reason.webhook_url'));
+});
+
+/** How hard a robot message is tried (DingTalk and WeCom take about 20 a minute). */
+const robotRetry = {
+  attempts: z.number().int().min(1).max(10).default(4),
+  backoffMs: positiveMs.default(3_000),
+  timeoutMs: positiveMs.default(15_000),
+};
+
+/** A robot's name as recipients' `channel` column names it: `dingtalk:<name>`. */
+const robotName = z.string().regex(/^[A-Za-z0-9_-]+$/);
+
+const dingtalkRobotSchema = z
+  .strictObject({
+    webhook: webhookUrl.optional(),
+    baseUrl: webhookUrl.optional(),
+    accessToken: z.string().min(1).optional(),
+    /** 加签 secret (`SEC…`): every request is then signed. */
+    secret: z.string().min(1).optional(),
+    ...robotRetry,
+  })
+  .superRefine((robot, ctx) => {
+    if (!robot.webhook && !robot.accessToken) fail(ctx, '***', t('config.reason.dingtalk_target'));
+  });
+
+const wecomRobotSchema = z
+  .strictObject({
+    webhook: webhookUrl.optional(),
+    baseUrl: webhookUrl.optional(),
+    key: z.string().min(1).optional(),
+    ...robotRetry,
+  })
+  .superRefine((robot, ctx) => {
+    if (!robot.webhook && !robot.key) fail(ctx, '***', t('config.reason.wecom_target'));
+  });
+
 /**
  * The configuration file of docs/architecture.md §9. Every object is strict, so a misspelt key is
  * reported by name instead of being silently ignored.
@@ -107,6 +146,13 @@ export const configSchema = z.strictObject({
       maxConnections: z.number().int().min(1).max(20).default(3),
       /** How long a send in progress holds its send-log claim if its process dies mid-send. */
       sendLeaseMs: positiveMs.default(300_000),
+    })
+    .prefault({}),
+  /** Chat robots by name; their URLs, tokens and secrets live here only, never in workbooks. */
+  channels: z
+    .strictObject({
+      dingtalk: z.record(robotName, dingtalkRobotSchema).default({}),
+      wecom: z.record(robotName, wecomRobotSchema).default({}),
     })
     .prefault({}),
   redisUrl: checked(hasScheme(['redis:', 'rediss:']), 'config.reason.redis_url').optional(),

@@ -18,6 +18,15 @@ const COUNTER_HELP: Record<CounterName, string> = {
     'Digest emails that failed after every try (will be retried with the digest job).',
   email_failures_permanent: 'Digest emails refused for good by the SMTP server (bad address).',
   email_retries: 'SMTP sends tried again after a transient failure.',
+  dingtalk_messages_sent: 'Messages accepted by DingTalk robots (errcode 0).',
+  dingtalk_failures_transient: 'DingTalk messages that failed after every try (rate limit, 5xx).',
+  dingtalk_failures_permanent:
+    'DingTalk messages refused for good (bad signature, token, payload).',
+  dingtalk_retries: 'DingTalk posts tried again after a rate limit or server error.',
+  wecom_messages_sent: 'Messages accepted by WeCom group robots (errcode 0).',
+  wecom_failures_transient: 'WeCom messages that failed after every try (rate limit, 5xx).',
+  wecom_failures_permanent: 'WeCom messages refused for good (bad key, payload).',
+  wecom_retries: 'WeCom posts tried again after a rate limit or server error.',
 };
 
 /** Job states shown per queue. */

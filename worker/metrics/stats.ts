@@ -14,6 +14,14 @@ export const COUNTERS = [
   'email_failures_transient',
   'email_failures_permanent',
   'email_retries',
+  'dingtalk_messages_sent',
+  'dingtalk_failures_transient',
+  'dingtalk_failures_permanent',
+  'dingtalk_retries',
+  'wecom_messages_sent',
+  'wecom_failures_transient',
+  'wecom_failures_permanent',
+  'wecom_retries',
 ] as const;
 
 export type CounterName = (typeof COUNTERS)[number];

@@ -26,6 +26,10 @@ export const CORE_MESSAGES = {
     zh: '区间“{value}”两端的单位不同',
     en: 'the two ends of the range "{value}" have different units',
   },
+  'parse.due_days.invalid': {
+    zh: '“{value}”不是有效的报送期限（可写 10个工作日、10 workdays、10天 或 10，0 至 {max} 的整数）',
+    en: '"{value}" is not a due period we can read (write e.g. 10个工作日, 10 workdays, 10天 or 10; a whole number from 0 to {max})',
+  },
   'parse.kind.invalid': {
     zh: '“{value}”不是有效的属性，可填：约束性、预期性',
     en: '"{value}" is not a valid kind; use binding (约束性) or expected (预期性)',

@@ -51,6 +51,18 @@ export const SERVICE_MESSAGES = {
     zh: '“{value}”不是发件地址（如 kpi@example.gov.cn 或 督查室 <kpi@example.gov.cn>）',
     en: '"{value}" is not a sender address (e.g. kpi@example.gov.cn or 督查室 <kpi@example.gov.cn>)',
   },
+  'config.reason.webhook_url': {
+    zh: '不是 http:// 或 https:// 网址（其内容可能含令牌，故不在此显示）',
+    en: 'is not an http:// or https:// address (not shown here: it may hold a token)',
+  },
+  'config.reason.dingtalk_target': {
+    zh: '钉钉机器人需填写 webhook，或 accessToken（私有部署另填 baseUrl）',
+    en: 'a DingTalk robot needs webhook, or accessToken (and baseUrl for a private deployment)',
+  },
+  'config.reason.wecom_target': {
+    zh: '企业微信机器人需填写 webhook，或 key（私有部署另填 baseUrl）',
+    en: 'a WeCom robot needs webhook, or key (and baseUrl for a private deployment)',
+  },
   'config.not_found': { zh: '找不到配置文件 {file}', en: 'Config file not found: {file}' },
   'config.unreadable': {
     zh: '无法读取配置文件 {file}：{reason}',
@@ -182,6 +194,22 @@ export const SERVICE_MESSAGES = {
   'mail.send_log_unavailable': {
     zh: '发送记录不可用（{reason}），为避免重复发送，稍后重试',
     en: 'the send log is unavailable ({reason}); retrying later rather than risk a second email',
+  },
+  'robot.sent': {
+    zh: '消息已发送至机器人 {to}（批次 {runId}，{parts} 条）',
+    en: 'message sent to robot {to} (run {runId}, {parts} part(s))',
+  },
+  'robot.rejected': {
+    zh: '机器人 {to} 拒收消息（{reason}），不再重试；其他消息不受影响',
+    en: 'robot {to} refused the message ({reason}); not retried, other messages are not affected',
+  },
+  'robot.failed': {
+    zh: '发送至机器人 {to} 的消息尝试 {attempts} 次仍失败：{reason}',
+    en: 'the message to robot {to} failed after {attempts} tries: {reason}',
+  },
+  'robot.retry': {
+    zh: '发送至机器人 {to} 失败（第 {attempt} 次：{reason}），{seconds} 秒后重试',
+    en: 'sending to robot {to} failed (try {attempt}: {reason}); retrying in {seconds} s',
   },
   'http.listening': {
     zh: 'HTTP 服务监听 {host}:{port}',
