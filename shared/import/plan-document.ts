@@ -43,6 +43,14 @@ export function importPlanDocument(
     );
     const questions: PlanQuestion[] = [];
     const notices: PlanNotice[] = [];
+    for (const m of table.misfits) {
+      notices.push({
+        row: m.line,
+        column: '',
+        text: m.text,
+        message: t('import.plan.n.misfit', { source, row: m.line, value: m.text }),
+      });
+    }
     for (const s of table.shortRows) {
       const name = s.name;
       const params = { source, row: s.row, name, value: s.value, columns: s.columns };

@@ -100,6 +100,10 @@ export const IMPORT_MESSAGES = {
     zh: '{source} 第 {row} 行在表头以外的列还有内容“{value}”，未导入',
     en: '{source} row {row} has cells beyond the header ("{value}"); they were not imported',
   },
+  'import.plan.n.misfit': {
+    zh: '{source} 第 {row} 行起的“{value}”排不进表头的各列，未导入（既未并入相邻的行，也未当作指标）；请核对原文',
+    en: '{source} line {row}: "{value}" does not fit the header\'s columns and was not imported (neither merged into a neighbouring row nor read as an indicator); check the source',
+  },
   'import.plan.n.milestones': {
     zh: '{source}：列“{columns}”是中间年份，其数值写入备注',
     en: '{source}: the columns "{columns}" are intermediate years; their figures go into the notes',
