@@ -10,11 +10,12 @@ import type { TemplateRow } from '../contract/template.ts';
 import { t, type Bilingual, type MessageKey, type Params } from '../i18n/messages.ts';
 import type { Aggregation, Direction, Kind } from '../model/indicator.ts';
 import { parseDirection, parseKind } from '../parse/enum-values.ts';
+import { normalizeText } from '../parse/text-normalize.ts';
 import { unitMultiplier } from '../parse/number-text.ts';
 import { defaultAggregation, inferredDirection } from '../rows/indicator-defaults.ts';
 import { directionFromWording } from './direction-words.ts';
 import { splitNameMarks, type MarkExplanation } from './markers.ts';
-import { answerHint } from './plan-answers.ts';
+import { answerHint, scopeKey } from './plan-answers.ts';
 import type { ColumnRole, PlanColumn } from './plan-header.ts';
 import { toConfirm, type PlanQuestion } from './plan-question.ts';
 import { splitNameUnit, unitOf } from './name-unit.ts';
@@ -38,6 +39,15 @@ export interface RowContext {
   othersKind: Kind | null;
   /** File or document name, for messages and the notes' source. */
   source: string;
+}
+
+/** A row's 序号 (`3`, `3.`, `(3)`), or null when the table has none for it. */
+export function rowSeq(row: TextRow, columns: readonly PlanColumn[]): number | null {
+  const c = columns.find((col) => col.role === 'seq');
+  const m = /^[(（]?(\d{1,4})[)）.、]?$/.exec(
+    normalizeText(c === undefined ? '' : (row.cells[c.index] ?? '')).trim(),
+  );
+  return m ? Number(m[1]) : null;
 }
 
 /** A built row, what it carried and what it asks. */
@@ -84,6 +94,8 @@ export function buildRow(
   const headerOf = (role: ColumnRole): PlanColumn | undefined =>
     ctx.columns.find((c) => c.role === role);
   const questions: PlanQuestion[] = [];
+  const seq = rowSeq(row, ctx.columns);
+  const scope = seq === null ? { row: row.row } : { seq };
   const ask = (
     column: string,
     text: string,
@@ -97,7 +109,10 @@ export function buildRow(
       column,
       text,
       message,
-      answer: answerHint({ row: row.row }, column, choices),
+      answer: answerHint(scope, column, choices),
+      seq,
+      key: scopeKey(scope),
+      choices: /^<.*>$/.test(choices) ? [] : choices.split('|'),
     });
   };
 
@@ -194,7 +209,7 @@ export function buildRow(
       target.text,
       'import.plan.q.unit_conflict',
       { name, unit: declaredUnit, value: target.text, valueUnit },
-      '<单位 unit>',
+      `${declaredUnit}|${valueUnit}`,
     );
   }
 
@@ -307,13 +322,20 @@ function readUnit(cell: FigureCell): string {
   return cell.state === 'read' ? cell.reading.unit : '';
 }
 
-/** `万户` and `57万`, `%` and `98.5%`, `件` and `1.3万件` agree; `%` and `分` do not. */
+/** A measure word between a number and its unit (`1个工作日`, `5个以上`): not part of the unit. */
+const MEASURE_WORD = /^(?:个|项|家|件|批次)/;
+
+/**
+ * `万户` and `57万`, `%` and `98.5%`, `件` and `1.3万件`, `工作日` and `1个工作日内`, `家` and
+ * `5个以上` agree; `%` and `分` do not.
+ */
 function unitsAgree(declared: string, written: string): boolean {
   if (written === '' || written === declared) return true;
   const strip = (u: string): string => (unitMultiplier(u) === 1 ? u : u.slice(1));
-  const d = strip(declared);
+  const d = strip(declared).replace(MEASURE_WORD, '');
   const w = strip(written);
-  return w === '' || w === d;
+  const bare = w.replace(MEASURE_WORD, '');
+  return w === '' || w === strip(declared) || bare === '' || bare === d;
 }
 
 /** The notes cell: the table's own 备注, mark notes, second-level category, milestones, source. */

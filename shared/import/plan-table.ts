@@ -13,10 +13,10 @@ import { parseKind } from '../parse/enum-values.ts';
 import { carryCategory, classifyBodyRows, type BodyRow } from './category-rows.ts';
 import { readFootnotes, type MarkExplanation } from './markers.ts';
 import { tableUnit } from './name-unit.ts';
-import { answerHint, type PlanAnswer } from './plan-answers.ts';
+import { answerFits, answerHint, type PlanAnswer } from './plan-answers.ts';
 import { findPlanHeader, type ColumnRole, type PlanColumn } from './plan-header.ts';
 import { toConfirm, type PlanNotice, type PlanQuestion } from './plan-question.ts';
-import { ANSWERABLE_CELLS, buildRow, type BuiltRow, type RowContext } from './plan-row.ts';
+import { ANSWERABLE_CELLS, buildRow, rowSeq, type BuiltRow, type RowContext } from './plan-row.ts';
 import { planPeriodOf } from './plan-years.ts';
 import type { TextRow } from './text-grid.ts';
 import { toSimplified } from './traditional.ts';
@@ -51,6 +51,8 @@ export interface PlanImport {
   questions: PlanQuestion[];
   notices: PlanNotice[];
   header: { rows: number[]; columns: UnderstoodColumn[] };
+  /** Headers of the columns whose cells are not imported (columns the importer does not know). */
+  notImported: string[];
   /** The marks the table uses and what they mean (explained by a footnote or an answer). */
   marks: MarkExplanation[];
   baselineYear: number | null;
@@ -115,9 +117,15 @@ export function importPlanTable(
   const prefix = options.idPrefix ?? 'ZB';
   const first = options.firstNumber ?? 1;
   const width = Math.max(2, String(first + data.length - 1).length);
+  const hasSeq = columns.some((c) => c.role === 'seq');
+  const where = data.map((row, i) => ({
+    row: row.row,
+    seq: rowSeq(row, columns),
+    id: `${prefix}${String(first + i).padStart(width, '0')}`,
+  }));
   const built = data.map((row, i) => {
-    const id = `${prefix}${String(first + i).padStart(width, '0')}`;
-    return buildRow(row, id, categories.get(row) ?? '', ctx, cellAnswers(answers, row.row, id));
+    const at = where[i] ?? { row: row.row, seq: null, id: '' };
+    return buildRow(row, at.id, categories.get(row) ?? '', ctx, cellAnswers(answers, at, hasSeq));
   });
 
   const questions = [
@@ -125,7 +133,7 @@ export function importPlanTable(
     ...built.flatMap((b) => b.questions),
   ];
   const notices = bodyNotices(body, columns, source);
-  const applied = applyAnswers(built, data, questions, answers, source);
+  const applied = applyAnswers(built, where, hasSeq, questions, answers, source);
   const usedMarks = new Set(built.flatMap((b) => b.marks));
   return {
     ok: true,
@@ -137,6 +145,7 @@ export function importPlanTable(
       rows: header.rows,
       columns: columns.map(({ label, role, year, unit }) => ({ label, role, year, unit })),
     },
+    notImported: columns.filter((c) => c.role === 'other' && c.label !== '').map((c) => c.label),
     marks: [...marks.values()].filter((m) => usedMarks.has(m.mark)),
     baselineYear: ctx.baselineYear,
     targetYear: ctx.targetYear,
@@ -144,16 +153,23 @@ export function importPlanTable(
   };
 }
 
+/** Where a data row is: its file row, its 序号 and its new id. */
+interface RowPlace {
+  row: number;
+  seq: number | null;
+  id: string;
+}
+
 /** A row's answers that replace its source cells (unit, baseline, target). */
 function cellAnswers(
   answers: readonly PlanAnswer[],
-  row: number,
-  id: string,
+  at: RowPlace,
+  hasSeq: boolean,
 ): Map<string, string | number> {
   const cells = new Map<string, string | number>();
   for (const a of answers) {
     if (a.kind !== 'field' || a.scope === 'table' || !ANSWERABLE_CELLS.has(a.field)) continue;
-    if ('row' in a.scope ? a.scope.row === row : a.scope.id === id) cells.set(a.field, a.value);
+    if (answerFits(a.scope, at, hasSeq)) cells.set(a.field, a.value);
   }
   return cells;
 }
@@ -192,6 +208,9 @@ function tableQuestions(
       text: mark,
       message: t('import.plan.q.mark_unexplained', { source, mark, rows: rows.join('、') }),
       answer: `${mark}=cumulative|binding|expected|note`,
+      seq: null,
+      key: '',
+      choices: ['cumulative', 'binding', 'expected', 'note'],
     });
   }
   if (!built.some((b) => b.hasKind)) {
@@ -201,6 +220,9 @@ function tableQuestions(
       text: '',
       message: t('import.plan.q.kind_missing', { source }),
       answer: answerHint('table', 'kind', '约束性|预期性'),
+      seq: null,
+      key: '',
+      choices: ['约束性', '预期性'],
     });
   }
   const hasBaseline = columns.some((c) => c.role === 'baseline');
@@ -211,6 +233,9 @@ function tableQuestions(
       text: '',
       message: t('import.plan.q.baseline_year_missing', { source }),
       answer: answerHint('table', 'baselineYear', '<年 year>'),
+      seq: null,
+      key: '',
+      choices: [],
     });
   }
   if (ctx.targetYear === null) {
@@ -220,6 +245,9 @@ function tableQuestions(
       text: '',
       message: t('import.plan.q.target_year_missing', { source }),
       answer: answerHint('table', 'targetYear', '<年 year>'),
+      seq: null,
+      key: '',
+      choices: [],
     });
   }
   return questions;
@@ -283,7 +311,8 @@ function bodyNotices(
  */
 function applyAnswers(
   built: readonly BuiltRow[],
-  data: readonly TextRow[],
+  where: readonly RowPlace[],
+  hasSeq: boolean,
   questions: readonly PlanQuestion[],
   answers: readonly PlanAnswer[],
   source: string,
@@ -293,14 +322,15 @@ function applyAnswers(
   const unmatched: PlanAnswer[] = [];
   const pending = toConfirm();
   for (const a of answers) {
-    if (a.kind === 'mark') continue;
+    if (a.kind !== 'field') continue;
     const scope = a.scope;
     const targets = built
-      .map((b, i) => ({ b, row: data[i]?.row ?? 0 }))
-      .filter(({ b, row }) => {
+      .map((b, i) => ({ b, at: where[i] ?? { row: 0, seq: null, id: '' } }))
+      .filter(({ b, at }) => {
         if (scope === 'table') return b.cells[a.field] === null || b.cells[a.field] === pending;
-        return 'row' in scope ? row === scope.row : b.cells.id === scope.id;
-      });
+        return answerFits(scope, at, hasSeq);
+      })
+      .map(({ b, at }) => ({ b, row: at.row }));
     if (targets.length === 0) {
       if (scope === 'table')
         notices.push({

@@ -34,7 +34,7 @@ export interface LaidOut {
   /** One row per indicator, cells in the header's column order, numbered by the line of its name. */
   rows: TextRow[];
   /** Rows with fewer figures than figure columns (read as the last figure columns). */
-  shortRows: { row: number; name: string; value: string; columns: number }[];
+  shortRows: { row: number; seq: number | null; name: string; value: string; columns: number }[];
   /** Runs of cells that fit no row: their text joined by ` | ` and their first line. */
   misfits: { line: number; text: string }[];
 }
@@ -297,8 +297,12 @@ function rebuild(
     const figures = figureCols.filter((j) => j > name);
     const filled = figures.filter((j) => cells[j] !== '');
     if (filled.length > 0 && filled.length < figures.length) {
+      const seqCol = columns.findIndex((c) => c.role === 'seq');
+      const seq =
+        seqCol >= 0 && cells[seqCol] !== '' ? Number(normalizeText(cells[seqCol] ?? '')) : null;
       shortRows.push({
         row: line,
+        seq,
         name: cells[name] ?? '',
         value: filled.map((j) => cells[j]).join(' '),
         columns: figures.length,

@@ -2,7 +2,7 @@ import type { Grid, GridRow } from '../../shared/contract/grid.ts';
 import { matchHeaders } from '../../shared/contract/header-match.ts';
 import { bilingualHeader, INDICATORS } from '../../shared/contract/tables.ts';
 import { t } from '../../shared/i18n/messages.ts';
-import type { PlanAnswer } from '../../shared/import/plan-answers.ts';
+import { scopeKey, type PlanAnswer } from '../../shared/import/plan-answers.ts';
 import { importPlanDocument } from '../../shared/import/plan-document.ts';
 import { importPlanTable, type PlanImport } from '../../shared/import/plan-table.ts';
 import type { Problem } from '../../shared/model/problem.ts';
@@ -120,12 +120,7 @@ function idsFree(ids: readonly string[]): TableCheck {
 }
 
 function answerProblem(a: PlanAnswer, file: string): Problem {
-  const where =
-    a.kind === 'field' && a.scope !== 'table'
-      ? 'row' in a.scope
-        ? String(a.scope.row)
-        : a.scope.id
-      : '';
+  const where = a.kind === 'field' && a.scope !== 'table' ? scopeKey(a.scope) : '';
   return {
     workbook: file,
     sheet: '',

@@ -155,6 +155,12 @@ export const IMPORT_MESSAGES = {
     zh: '标记“{mark}”：{meaning_zh}（{text}）',
     en: 'mark "{mark}": {meaning_en} ({text})',
   },
+  'import.plan.not_imported': {
+    zh: '未导入的列：{columns}（表中有这些列，但其内容不写入工作簿）',
+    en: 'columns not imported: {columns} (the table has them; their cells are not written)',
+  },
+  'import.plan.question_at': { zh: '序号 {seq}', en: 'No. {seq}' },
+  'import.plan.question_row': { zh: '第 {row} 行', en: 'row {row}' },
   'cli.plan.questions': { zh: '待确认问题（{count}）：', en: 'open questions ({count}):' },
   'cli.plan.answer_with': {
     zh: '答复：--answer "{answer}"，或直接修改工作簿中写着“待确认 to confirm”的单元格',

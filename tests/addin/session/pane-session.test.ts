@@ -10,9 +10,7 @@ import { FakeExcel } from '../fake-excel/fake-excel.ts';
 
 type Fetch = SessionDeps['fetch'];
 
-const noFetch: Fetch = async () => {
-  throw new Error('no network in this test');
-};
+const noFetch: Fetch = () => Promise.reject(new Error('no network in this test'));
 
 /** A session over a fake workbook; `fetch` answers the worker's HTTP API. */
 function session(fetch: Fetch = noFetch): { fake: FakeExcel; pane: PaneSession } {
@@ -117,7 +115,7 @@ describe('PaneSession', () => {
     fake.workbook.selection = { sheet: 'Sheet1', range: { top: 1, left: 1, bottom: 3, right: 4 } };
     await pane.readSelection(['2.direction']);
     expect(pane.state.importPreview?.kind).toBe('failed');
-    await pane.answer(['2.direction=lower']);
+    await pane.answer(['1.direction=lower']);
     expect(pane.state.importPreview).toMatchObject({
       kind: 'plan',
       rows: [{ id: 'ZB01', direction: 'lower' }, { id: 'ZB02' }],
@@ -204,15 +202,13 @@ describe('PaneSession', () => {
   it('asks the worker to run with the bearer token, and says so when the token is refused or the worker is down', async () => {
     const calls: { url: string; auth: string | undefined }[] = [];
     let status = 202;
-    const fetch: Fetch = async (url, init) => {
+    const fetch: Fetch = (url, init) => {
       calls.push({ url, auth: init.headers.Authorization });
-      if (status === 0) throw new Error('connect ECONNREFUSED');
-      return {
-        status,
-        ok: status < 300,
-        text: async () =>
-          JSON.stringify(status < 300 ? { runId: 'run-1' } : { error: '令牌错误 / wrong token' }),
-      };
+      if (status === 0) return Promise.reject(new Error('connect ECONNREFUSED'));
+      const body = JSON.stringify(
+        status < 300 ? { runId: 'run-1' } : { error: '令牌错误 / wrong token' },
+      );
+      return Promise.resolve({ status, ok: status < 300, text: () => Promise.resolve(body) });
     };
     const { fake, pane } = await huzhou(fetch);
     pane.saveWorker({ url: 'https://kpi.example.gov.cn:8787/', token: 'tok' });
@@ -224,7 +220,7 @@ describe('PaneSession', () => {
     await pane.checkNow();
     expect(pane.state.notice).toMatchObject({
       tone: 'error',
-      text: { en: expect.stringContaining('refused the token') },
+      text: { en: expect.stringContaining('refused the token') as unknown },
     });
     status = 0;
     await pane.checkNow();

@@ -12,10 +12,7 @@ import { tempDir } from '../../support/temp-dir.ts';
 import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = tempDir('import-plan');
-const HUZHOU_TEXT = resolve(
-  import.meta.dirname,
-  '../../../../shared/seed-docs/003_eecffe482169a7c7.txt',
-);
+const HUZHOU_TEXT = resolve(import.meta.dirname, '../../../../shared/seed-docs/003_eecffe482169a7c7.txt');
 
 const workbook = workbookMaker(dir);
 
@@ -246,7 +243,7 @@ describe('importFile with a published plan table', () => {
     );
     const into = await workbook();
     const before = readFileSync(into);
-    const answers = parseAnswers(['2.direction=lower']);
+    const answers = parseAnswers(['1.direction=lower']);
     if (!answers.ok) throw new Error('bad answer');
     const dry = await importFile(source, into, { dryRun: true, answers: answers.answers });
     expect(dry).toMatchObject({ added: 1, dryRun: true });
