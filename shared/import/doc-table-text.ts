@@ -65,8 +65,8 @@ export function readDocTables(text: string): DocTable[] {
 
 /**
  * The columns of a header run starting at `i` (at least three header words), or null.
- * Unknown column headers are taken in when header words follow them, or, for a table
- * with a 序号 column, when its first row (`1` and a name) follows them.
+ * Unknown column headers between header words are taken in; those at the end of the run
+ * are tried by readTable.
  */
 function headerAt(
   cells: readonly LineCell[],
@@ -76,34 +76,70 @@ function headerAt(
   if (!known(i)) return null;
   let end = i;
   for (;;) {
-    if (known(end)) end++;
-    else if (isUnknownHeader(cells[end]) && known(end + 1)) end++;
-    else break;
+    if (known(end)) {
+      end++;
+      continue;
+    }
+    // Unknown headers (a few in a row) count when a header word follows them.
+    let k = end;
+    while (k < end + MAX_EDGE_UNKNOWN && !known(k) && isUnknownHeader(cells[k])) k++;
+    if (k === end || !known(k)) break;
+    end = k;
   }
   if (end - i < 3) return null;
-  const columnsOf = (to: number): PlanColumn[] | null => {
-    const row: TextRow = { row: cells[i]?.line ?? 0, cells: cells.slice(i, to).map((c) => c.text) };
-    return findPlanHeader([row], 1)?.columns ?? null;
+  const columns = headerColumns(cells, i, end);
+  return columns ? { columns, length: end - i } : null;
+}
+
+function headerColumns(cells: readonly LineCell[], from: number, to: number): PlanColumn[] | null {
+  const row: TextRow = {
+    row: cells[from]?.line ?? 0,
+    cells: cells.slice(from, to).map((c) => c.text),
   };
-  const columns = columnsOf(end);
-  if (!columns) return null;
-  if (columns.some((c) => c.role === 'seq')) {
-    // Unknown headers at the end of the run: they stand before the first row's `1`.
-    let k = end;
-    while (k < end + 4 && isUnknownHeader(cells[k])) k++;
-    const one = cells[k];
-    if (
-      k > end &&
-      one &&
-      normalizeText(one.text) === '1' &&
-      tokenOf(cells[k + 1]?.text ?? '') === 'text'
-    ) {
-      const wider = columnsOf(k);
-      if (wider) return { columns: wider, length: k - i };
+  return findPlanHeader([row], 1)?.columns ?? null;
+}
+
+/**
+ * The header and body laid out: unknown headers just before or after the header words
+ * (`数据来源`) are headers when the body then lays out better.
+ */
+function bestLayout(
+  cells: readonly LineCell[],
+  start: number,
+  header: { columns: PlanColumn[]; length: number },
+): { start: number; length: number; bodyEnd: number; laid: LaidOut } {
+  const layout = (from: number, length: number, columns: PlanColumn[]) => {
+    const bodyEnd = endOfBody(cells, from + length);
+    const laid = layOutRows(cells.slice(from + length, bodyEnd), columns);
+    return { start: from, length, bodyEnd, laid };
+  };
+  let best = layout(start, header.length, header.columns);
+  let bestScore = best.laid.cost;
+  for (let lead = 0; lead <= MAX_EDGE_UNKNOWN; lead++) {
+    const from = start - lead;
+    if (lead > 0 && !isUnknownHeader(cells[from])) break;
+    for (let trail = 0; trail <= MAX_EDGE_UNKNOWN; trail++) {
+      const end = start + header.length + trail;
+      if (trail > 0 && !isUnknownHeader(cells[end - 1])) break;
+      if (lead + trail === 0) continue;
+      const columns = headerColumns(cells, from, end);
+      if (!columns) continue;
+      const tried = layout(from, end - from, columns);
+      // Each unknown header taken is a small assumption: a tie keeps the shorter header.
+      const score = tried.laid.cost + EDGE_COST * (lead + trail);
+      if (score < bestScore) {
+        best = tried;
+        bestScore = score;
+      }
     }
   }
-  return { columns, length: end - i };
+  return best;
 }
+
+const EDGE_COST = 0.1;
+
+/** Unknown headers tried at either end of a header run (and in a row inside it). */
+const MAX_EDGE_UNKNOWN = 3;
 
 function isUnknownHeader(cell: LineCell | undefined): boolean {
   if (!cell) return false;
@@ -116,19 +152,17 @@ function readTable(
   start: number,
   header: { columns: PlanColumn[]; length: number },
 ): { table: DocTable; next: number } {
-  const headerCells = cells.slice(start, start + header.length);
+  const { start: from, length, bodyEnd, laid } = bestLayout(cells, start, header);
+  const headerCells = cells.slice(from, from + length);
   const rows: TextRow[] = [];
-  const titleCell = cells[start - 1];
+  const titleCell = cells[from - 1];
   if (titleCell && titleCell.text.length <= MAX_CELL && /指标|表/.test(titleCell.text)) {
     rows.push({ row: titleCell.line, cells: [titleCell.text] });
   }
   rows.push({ row: headerCells[0]?.line ?? 0, cells: headerCells.map((c) => c.text) });
 
-  let k = start + header.length;
-  const bodyEnd = endOfBody(cells, k);
-  const laid = layOutRows(cells.slice(k, bodyEnd), header.columns);
   rows.push(...laid.rows);
-  k = bodyEnd;
+  let k = bodyEnd;
   // The footnote: `注…`, then numbered items that continue it (`2.〔 〕内为五年累计数`).
   while (k < cells.length) {
     const c = cells[k];
@@ -147,14 +181,19 @@ function readTable(
   };
 }
 
-/** Where the body stops: at the footnote, at prose, or at another header. */
+/** Where the body stops: at the footnote, at prose, at the next section's heading, or at another header. */
 function endOfBody(cells: readonly LineCell[], from: number): number {
   for (let k = from; k < cells.length; k++) {
     const text = cells[k]?.text ?? '';
     if (isFootnoteText(text) || isProse(text) || headerAt(cells, k) !== null) return k;
+    // `二、主要任务` then prose (or nothing): the document goes on; inside a table it is a subheading.
+    const next = cells[k + 1]?.text;
+    if (HEADING.test(text) && (next === undefined || isProse(next))) return k;
   }
   return cells.length;
 }
+
+const HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;
 
 function isProse(text: string): boolean {
   return text.length > MAX_CELL || (/[。；;]/.test(text) && text.length > 20);

@@ -71,7 +71,12 @@ export function importPlanTable(
   const source = options.source ?? '';
   const rows = input.map((r) => ({
     row: r.row,
-    cells: r.cells.map((c) => toSimplified(c).trim()),
+    // A cell wrapped over lines (a name in an .xlsx cell with a line break) is one text.
+    cells: r.cells.map((c) =>
+      toSimplified(c)
+        .replace(/\s*\n\s*/g, '')
+        .trim(),
+    ),
   }));
   if (rows.every((r) => r.cells.every((c) => c === ''))) {
     return { ok: false, row: 0, message: t('import.plan.empty', { source }) };

@@ -37,6 +37,10 @@ export interface LaidOut {
   shortRows: { row: number; seq: number | null; name: string; value: string; columns: number }[];
   /** Runs of cells that fit no row: their text joined by ` | ` and their first line. */
   misfits: { line: number; text: string }[];
+  /** How many cells fit no row. */
+  discarded: number;
+  /** What the layout costs: the gaps it assumes and the cells it leaves out (lower reads better). */
+  cost: number;
 }
 
 const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'milestone']);
@@ -99,7 +103,7 @@ function fitCost(role: ColumnRole, text: string, token: CellToken): number {
     case 'category':
     case 'subcategory':
       if (token !== 'text' && token !== 'words') return Infinity;
-      return text.length > MAX_CATEGORY * 2 ? 1 : 0;
+      return text.length > MAX_CATEGORY ? 1 : 0;
     case 'name':
       return token === 'text' ? 0 : token === 'words' ? 0.5 : Infinity;
     case 'unit':
@@ -131,28 +135,45 @@ function joinCost(role: ColumnRole, parts: readonly string[]): number {
 }
 
 /**
- * The 序号 chain: positions of small whole numbers directly followed by text, with
- * values counting up by one; the longest such chain (at least two, or one starting at 1).
+ * The 序号 chain: positions of whole numbers whose values count up by one. Figures can be
+ * whole numbers too, so of the longest chains the most regular one wins (rows of a table
+ * have about the same number of cells); a chain needs two links, or one that is `1`.
  */
-function seqAnchors(cells: readonly LineCell[], tokens: readonly CellToken[]): Map<number, number> {
+function seqAnchors(cells: readonly LineCell[]): Map<number, number> {
   const candidates: { pos: number; value: number }[] = [];
   cells.forEach((c, pos) => {
     const t = normalizeText(c.text);
-    if (/^\d{1,3}$/.test(t) && tokens[pos + 1] === 'text')
-      candidates.push({ pos, value: Number(t) });
+    if (/^\d{1,3}$/.test(t)) candidates.push({ pos, value: Number(t) });
   });
   let best: { pos: number; value: number }[] = [];
-  candidates.forEach((start, s) => {
-    const chain = [start];
-    for (const c of candidates.slice(s + 1)) {
-      const last = chain[chain.length - 1];
-      if (last && c.value === last.value + 1) chain.push(c);
+  let bestSpread = Infinity;
+  let explored = 0;
+  const consider = (chain: { pos: number; value: number }[]): void => {
+    const gaps = chain.slice(1).map((c, i) => c.pos - (chain[i]?.pos ?? 0));
+    const mean = gaps.reduce((a, b) => a + b, 0) / Math.max(1, gaps.length);
+    const spread = gaps.reduce((a, g) => a + (g - mean) ** 2, 0);
+    if (chain.length > best.length || (chain.length === best.length && spread < bestSpread)) {
+      best = chain;
+      bestSpread = spread;
     }
-    if (chain.length > best.length) best = chain;
-  });
+  };
+  const extend = (chain: { pos: number; value: number }[]): void => {
+    const last = chain[chain.length - 1];
+    if (!last || ++explored > MAX_CHAINS) return;
+    const next = candidates.filter((c) => c.pos > last.pos && c.value === last.value + 1);
+    if (next.length === 0) consider(chain);
+    for (const c of next) extend([...chain, c]);
+  };
+  // Chains start where no number one lower comes before.
+  for (const c of candidates) {
+    if (!candidates.some((d) => d.pos < c.pos && d.value === c.value - 1)) extend([c]);
+  }
   if (best.length < 2 && best[0]?.value !== 1) return new Map();
   return new Map(best.map((c) => [c.pos, c.value]));
 }
+
+/** Enough ways to read the 序号 chain for any table; a bound for pathological number runs. */
+const MAX_CHAINS = 5000;
 
 type Step =
   | { kind: 'skip' }
@@ -165,10 +186,11 @@ export function layOutRows(body: readonly LineCell[], columns: readonly PlanColu
   const n = body.length;
   const m = columns.length;
   const nameCol = columns.findIndex((c) => c.role === 'name');
-  if (nameCol < 0 || n === 0) return { rows: [], shortRows: [], misfits: [] };
+  if (nameCol < 0 || n === 0)
+    return { rows: [], shortRows: [], misfits: [], discarded: 0, cost: n * DISCARD };
   const tokens = body.map((c) => tokenOf(c.text));
   const anchors = columns.some((c) => c.role === 'seq')
-    ? seqAnchors(body, tokens)
+    ? seqAnchors(body)
     : new Map<number, number>();
   const anchorPositions = [...anchors.keys()];
   const firstAnchor = anchorPositions[0] ?? Infinity;
@@ -243,7 +265,7 @@ export function layOutRows(body: readonly LineCell[], columns: readonly PlanColu
     relax(pos, m);
     for (let col = m - 1; col > nameCol; col--) relax(pos, col);
   }
-  return rebuild(body, columns, step, at);
+  return { ...rebuild(body, columns, step, at), cost: cost[at(0, 0)] ?? Infinity };
 }
 
 function range(from: number, to: number): number[] {
@@ -258,7 +280,7 @@ function rebuild(
   columns: readonly PlanColumn[],
   step: readonly Step[],
   at: (pos: number, col: number) => number,
-): LaidOut {
+): Omit<LaidOut, 'cost'> {
   const n = body.length;
   const m = columns.length;
   const rows: TextRow[] = [];
@@ -267,6 +289,7 @@ function rebuild(
   const figureCols = columns.flatMap((c, j) => (FIGURE_ROLES.has(c.role) ? [j] : []));
   let pos = 0;
   let lastDiscard = -1;
+  let discarded = 0;
   while (pos < n) {
     const s = step[at(pos, 0)];
     if (s?.kind === 'discard') {
@@ -275,6 +298,7 @@ function rebuild(
       if (misfit && lastDiscard === pos) misfit.text = [misfit.text, ...text].join(' | ');
       else misfits.push({ line: body[pos]?.line ?? 0, text: text.join(' | ') });
       lastDiscard = s.to;
+      discarded += s.to - pos;
       pos = s.to;
       continue;
     }
@@ -309,5 +333,5 @@ function rebuild(
       });
     }
   }
-  return { rows, shortRows, misfits };
+  return { rows, shortRows, misfits, discarded };
 }
