@@ -14,6 +14,7 @@ import { normalizeText } from '../parse/text-normalize.ts';
 import { unitMultiplier } from '../parse/number-text.ts';
 import { defaultAggregation, inferredDirection } from '../rows/indicator-defaults.ts';
 import { directionFromWording } from './direction-words.ts';
+import { readWordedTarget } from './relative-target.ts';
 import { splitNameMarks, type MarkExplanation } from './markers.ts';
 import { answerHint, scopeKey } from './plan-answers.ts';
 import type { ColumnRole, PlanColumn } from './plan-header.ts';
@@ -122,8 +123,23 @@ export function buildRow(
   const inner = splitNameMarks(split.name);
   const name = inner.text;
   const baseline = readFigureCell(cellOf('baseline'));
-  const target = readFigureCell(cellOf('target'));
   const declaredUnit = unitOf(cellOf('unit').replace(/^[/—-]+$/, '')) || split.unit;
+  // `全覆盖`, `下降10%`: the figure they mean, said in the notes.
+  const targetText = cellOf('target');
+  const worded = readWordedTarget(
+    targetText,
+    figureNumber(baseline, declaredUnit),
+    declaredUnit || (/覆盖率/.test(name) ? '%' : declaredUnit),
+  );
+  const target = readFigureCell(worded?.text ?? targetText);
+  const wordedNote =
+    worded === null
+      ? ''
+      : bilingual(`import.plan.note.target_${worded.how}`, {
+          text: targetText,
+          value: worded.text,
+          baseline: figureNumber(baseline, declaredUnit) ?? '',
+        });
   const unit =
     declaredUnit ||
     headerOf('target')?.unit ||
@@ -213,15 +229,12 @@ export function buildRow(
     );
   }
 
-  const direction = decideDirection(
-    cellOf('direction'),
-    name,
-    baseline,
-    target,
-    unit,
-    aggregation,
-    ask,
-  );
+  // The worded target says which way (下降 lower), unless the table has a direction column.
+  const stated = parseDirection(cellOf('direction'));
+  const direction = stated.ok
+    ? stated.value
+    : (worded?.direction ??
+      decideDirection(cellOf('direction'), name, baseline, target, unit, aggregation, ask));
 
   const cells: Record<string, CellValue | undefined> = {
     id,
@@ -243,7 +256,13 @@ export function buildRow(
     targetYear: ctx.targetYear,
     target: target.state === 'empty' ? toConfirm() : targetCellValue(target, unit),
     owner: cellOf('owner') || null,
-    notes: notesOf(row, ctx, effects, cellOf('subcategory'), notesRead.ok ? '' : cellOf('notes')),
+    notes: notesOf(
+      row,
+      ctx,
+      effects,
+      cellOf('subcategory'),
+      [notesRead.ok ? '' : cellOf('notes'), wordedNote].filter((n) => n !== '').join('; '),
+    ),
   };
   const built: TemplateRow = {};
   for (const c of INDICATORS.columns) built[c.key] = cells[c.key] ?? null;

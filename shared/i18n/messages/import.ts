@@ -117,6 +117,18 @@ export const IMPORT_MESSAGES = {
     en: 'the answer "{value}" changed no row',
   },
   'import.plan.note.source': { zh: '来源：{source} 第{row}行', en: '(source: {source} row {row})' },
+  'import.plan.note.target_coverage': {
+    zh: '目标“{text}”按覆盖率 100% 读取',
+    en: '(target "{text}" read as 100% coverage)',
+  },
+  'import.plan.note.target_relative': {
+    zh: '目标“{text}”按相对基期 {baseline} 的百分比变化读作 {value}',
+    en: '(target "{text}" read as a relative change from the baseline {baseline}: {value})',
+  },
+  'import.plan.note.target_points': {
+    zh: '目标“{text}”按相对基期 {baseline} 的百分点变化读作 {value}',
+    en: '(target "{text}" read as a change in percentage points from the baseline {baseline}: {value})',
+  },
   'import.plan.note.subcategory': { zh: '二级指标：{value}', en: '(subcategory: {value})' },
   'import.plan.answer_syntax': {
     zh: '无法识别的答复“{value}”：应写 行号.列=值（如 17.direction=lower）、编号.列=值（如 HZ17.direction=lower）、列=值（对整张表，如 targetYear=2025）或 标记=含义（如 △=cumulative）',
