@@ -101,6 +101,7 @@ function mergeImports(a: PlanImport, b: PlanImport): PlanImport {
     notices: [...a.notices, ...b.notices],
     marks: [...a.marks, ...b.marks.filter((m) => !a.marks.some((x) => x.mark === m.mark))],
     notImported: [...new Set([...a.notImported, ...b.notImported])],
+    actuals: [...a.actuals, ...b.actuals],
     unmatchedAnswers: unmatched,
   };
 }

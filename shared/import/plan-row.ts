@@ -23,6 +23,7 @@ import { splitNameUnit, unitOf } from './name-unit.ts';
 import {
   baselineCellValue,
   figureNumber,
+  isPlainFigure,
   readFigureCell,
   targetCellValue,
   type FigureCell,
@@ -373,10 +374,19 @@ function notesOf(
   for (const c of ctx.columns) {
     const cell = (row.cells[c.index] ?? '').trim();
     if (c.role === 'milestone' && cell !== '') parts.push(`${c.label}: ${cell}`);
+    // An evaluation's verdict (预期结果) is a note, never data; so is progress in words.
+    if (c.role === 'assessment' && cell !== '') parts.push(`${c.label}: ${cell}`);
+    if (c.role === 'progress' && cell !== '' && !isProgressFigure(cell))
+      parts.push(`${c.label}: ${cell}`);
   }
   if (ctx.source !== '')
     parts.push(bilingual('import.plan.note.source', { source: ctx.source, row: row.row }));
   return parts.join('; ');
+}
+
+function isProgressFigure(text: string): boolean {
+  const cell = readFigureCell(text);
+  return cell.state === 'read' && isPlainFigure(cell.reading);
 }
 
 function bilingual(key: MessageKey, params: Params): string {

@@ -7,6 +7,7 @@
  * rows under it (indicators, subheadings, footnotes, 合计); read the footnotes' marks; build
  * each indicator row; ask what the table does not say; apply the planner's answers.
  */
+import { ACTUALS } from '../contract/tables.ts';
 import type { TemplateRow } from '../contract/template.ts';
 import { t, type Bilingual } from '../i18n/messages.ts';
 import { parseKind } from '../parse/enum-values.ts';
@@ -18,6 +19,7 @@ import { findPlanHeader, type ColumnRole, type PlanColumn } from './plan-header.
 import { toConfirm, type PlanNotice, type PlanQuestion } from './plan-question.ts';
 import { ANSWERABLE_CELLS, buildRow, rowSeq, type BuiltRow, type RowContext } from './plan-row.ts';
 import { planPeriodOf } from './plan-years.ts';
+import { figureNumber, isPlainFigure, readFigureCell } from './target-cell.ts';
 import type { TextRow } from './text-grid.ts';
 import { toSimplified } from './traditional.ts';
 
@@ -53,6 +55,11 @@ export interface PlanImport {
   header: { rows: number[]; columns: UnderstoodColumn[] };
   /** Headers of the columns whose cells are not imported (columns the importer does not know). */
   notImported: string[];
+  /**
+   * Actuals rows (canonical keys) from an evaluation table's progress column (进展情况,
+   * `2023年完成情况`), once its period is known (from its header or `progress.period=`).
+   */
+  actuals: TemplateRow[];
   /** The marks the table uses and what they mean (explained by a footnote or an answer). */
   marks: MarkExplanation[];
   baselineYear: number | null;
@@ -140,22 +147,72 @@ export function importPlanTable(
   const notices = bodyNotices(body, columns, source);
   const applied = applyAnswers(built, where, hasSeq, questions, answers, source);
   const usedMarks = new Set(built.flatMap((b) => b.marks));
+  const progress = progressActuals(built, data, columns, answers, source);
   return {
     ok: true,
     indicators: built.map((b) => b.cells),
     origins: built.map((b, i) => ({ row: data[i]?.row ?? 0, marks: b.marks })),
-    questions: applied.questions,
+    questions: [...applied.questions, ...progress.questions],
     notices: [...notices, ...applied.notices],
     header: {
       rows: header.rows,
       columns: columns.map(({ label, role, year, unit }) => ({ label, role, year, unit })),
     },
     notImported: columns.filter((c) => c.role === 'other' && c.label !== '').map((c) => c.label),
+    actuals: progress.actuals,
     marks: [...marks.values()].filter((m) => usedMarks.has(m.mark)),
     baselineYear: ctx.baselineYear,
     targetYear: ctx.targetYear,
     unmatchedAnswers: applied.unmatched,
   };
+}
+
+/**
+ * An evaluation table's progress column as Actuals rows: the period from the answer
+ * `progress.period=2023` or the year in the header; a question when neither says it.
+ * Cells that are not a figure (`进展顺利`) stay in the row's notes only.
+ */
+function progressActuals(
+  built: readonly BuiltRow[],
+  data: readonly TextRow[],
+  columns: readonly PlanColumn[],
+  answers: readonly PlanAnswer[],
+  source: string,
+): { actuals: TemplateRow[]; questions: PlanQuestion[] } {
+  const column = columns.find((c) => c.role === 'progress');
+  if (!column) return { actuals: [], questions: [] };
+  const answered = answers.flatMap((a) => (a.kind === 'progress' ? [a.period] : [])).at(-1);
+  const period = answered ?? (column.year === null ? null : String(column.year));
+  if (period === null) {
+    return {
+      actuals: [],
+      questions: [
+        {
+          row: 0,
+          column: 'period',
+          text: column.label,
+          message: t('import.plan.q.progress_period', { source, column: column.label }),
+          answer: 'progress.period=<年 year>',
+          seq: null,
+          key: 'progress',
+          choices: [],
+        },
+      ],
+    };
+  }
+  const actuals = built.flatMap((b, i) => {
+    const cell = readFigureCell(data[i]?.cells[column.index] ?? '');
+    const unit = typeof b.cells.unit === 'string' ? b.cells.unit : '';
+    const value =
+      cell.state === 'read' && isPlainFigure(cell.reading) ? figureNumber(cell, unit) : null;
+    if (value === null) return [];
+    const row: TemplateRow = {};
+    for (const c of ACTUALS.columns) row[c.key] = null;
+    return [
+      { ...row, id: b.cells.id ?? null, period, value, source: `${source} ${column.label}`.trim() },
+    ];
+  });
+  return { actuals, questions: [] };
 }
 
 /** Where a data row is: its file row, its 序号 and its new id. */

@@ -84,6 +84,10 @@ export const IMPORT_MESSAGES = {
     zh: '{source} 第 {row} 行“{name}”：单位“{unit}”与目标“{value}”中的单位“{valueUnit}”不一致，请确认单位',
     en: '{source} row {row} "{name}": the unit "{unit}" differs from the unit "{valueUnit}" in the target "{value}"; please confirm the unit',
   },
+  'import.plan.q.progress_period': {
+    zh: '{source}：列“{column}”是进展数值，将写入实绩（Actuals）；请说明它是哪一期（如 2023）',
+    en: '{source}: the column "{column}" holds progress figures, written as Actuals rows; say which period they are for (e.g. 2023)',
+  },
   'import.plan.q.short_row': {
     zh: '{source} 第 {row} 行“{name}”：文本中这一行只有一个数值“{value}”，表头有 {columns} 个数值列；已按目标值读取，如它是基期值请答复',
     en: '{source} row {row} "{name}": the text gives one figure "{value}" for this row where the header has {columns} figure columns; it was read as the target — answer if it is the baseline',

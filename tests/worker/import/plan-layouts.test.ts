@@ -13,6 +13,7 @@ import { INDICATORS } from '../../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../../shared/contract/template.ts';
 import { readDocTables } from '../../../shared/import/doc-table-text.ts';
 import { importPlanDocument } from '../../../shared/import/plan-document.ts';
+import { parseAnswers } from '../../../shared/import/plan-answers.ts';
 import { importPlanTable, type PlanImport } from '../../../shared/import/plan-table.ts';
 import { readImportSource } from '../../../worker/import/import-source.ts';
 import { tempDir } from '../../support/temp-dir.ts';
@@ -44,10 +45,12 @@ async function xlsxOf(table: Table, path: string): Promise<void> {
 }
 
 /** Reads one file the way `kpi-sentinel import` does, with no source name in the notes. */
-async function imported(path: string): Promise<PlanImport> {
+async function imported(path: string, answers: readonly string[] = []): Promise<PlanImport> {
   const read = await readImportSource(path, '');
   if (!read.ok) throw new Error(read.problem.message.en);
-  const options = { source: '', idPrefix: 'XS' };
+  const parsed = parseAnswers(answers);
+  if (!parsed.ok) throw new Error(parsed.message.en);
+  const options = { source: '', idPrefix: 'XS', answers: parsed.answers };
   const r =
     read.kind === 'document'
       ? importPlanDocument(read.text, options)
@@ -60,14 +63,23 @@ async function imported(path: string): Promise<PlanImport> {
 }
 
 /** The table in its three forms, imported. */
-async function threeForms(name: string, table: Table, text = textOf(table)) {
+async function threeForms(
+  name: string,
+  table: Table,
+  text = textOf(table),
+  answers: readonly string[] = [],
+) {
   const csv = join(dir, `${name}.csv`);
   const xlsx = join(dir, `${name}.xlsx`);
   const txt = join(dir, `${name}.txt`);
   writeFileSync(csv, csvOf(table));
   await xlsxOf(table, xlsx);
   writeFileSync(txt, text);
-  return { csv: await imported(csv), xlsx: await imported(xlsx), text: await imported(txt) };
+  return {
+    csv: await imported(csv, answers),
+    xlsx: await imported(xlsx, answers),
+    text: await imported(txt, answers),
+  };
 }
 
 /** A full Indicators row: the given fields, every other column empty. */
@@ -340,6 +352,90 @@ describe("plan tables in other regions' layouts, as CSV, .xlsx and one-cell-per-
     writeFileSync(ruled, [head, '|---|---|---|---|---|---|', ...body].join('\n'));
     for (const path of [trailing, framed, rows, ruled]) {
       expect((await imported(path)).indicators).toEqual(expected);
+    }
+  });
+});
+
+/** A mid-term evaluation: progress so far (进展情况) and the evaluator's verdict (预期结果). */
+const MID_TERM: Table = [
+  ['序号', '指标名称', '单位', '2020年', '2025年', '属性', '进展情况', '预期结果'],
+  ['1', '在册市场主体总量', '万户', '6.2', '8', '预期性', '7.1', '可按期完成'],
+  ['2', '企业开办时间', '个工作日', '3', '1个工作日内', '约束性', '1', '已完成'],
+  ['3', '食品评价性抽检合格率', '%', '98.6', '98.5%以上', '约束性', '进展顺利', '可按期完成'],
+];
+
+describe('evaluation tables', () => {
+  it('asks the period of the progress column, then offers its figures as Actuals rows; the verdict is a note', async () => {
+    const open = await threeForms('mid-term-open', MID_TERM);
+    for (const form of [open.csv, open.xlsx, open.text]) {
+      expect(form.actuals).toEqual([]);
+      expect(form.questions.map((q) => [q.key, q.column, q.answer])).toEqual([
+        ['progress', 'period', 'progress.period=<年 year>'],
+      ]);
+    }
+    const r = await threeForms('mid-term', MID_TERM, textOf(MID_TERM), ['progress.period=2023']);
+    const actual = (id: string, value: number): TemplateRow => ({
+      id,
+      region: null,
+      period: '2023',
+      measure: null,
+      value,
+      officialValue: null,
+      source: '进展情况',
+      enteredBy: null,
+      enteredAt: null,
+    });
+    const expected = [
+      {
+        id: 'XS01',
+        category: '',
+        ...R1,
+        direction: 'higher',
+        ...YEARS,
+        baseline: 6.2,
+        target: 8,
+        notes: '预期结果: 可按期完成',
+      },
+      {
+        id: 'XS02',
+        category: '',
+        ...R_OPEN,
+        direction: 'lower',
+        ...YEARS,
+        baseline: 3,
+        target: '1个工作日内',
+        notes: '预期结果: 已完成',
+      },
+      {
+        id: 'XS03',
+        category: '',
+        ...R_FOOD,
+        direction: 'higher',
+        ...YEARS,
+        baseline: 98.6,
+        target: '98.5%以上',
+        notes: '进展情况: 进展顺利; 预期结果: 可按期完成',
+      },
+    ].map(indicator);
+    for (const form of [r.csv, r.xlsx, r.text]) {
+      expect(form.questions).toEqual([]);
+      expect(form.indicators).toEqual(expected);
+      expect(form.actuals).toEqual([actual('XS01', 7.1), actual('XS02', 1)]);
+      expect(form.header.columns.map((c) => c.role).slice(-2)).toEqual(['progress', 'assessment']);
+    }
+  });
+
+  it('takes the period from a progress header with a year (2023年完成情况)', async () => {
+    const table = MID_TERM.map((r, i) =>
+      i === 0 ? r.map((c) => (c === '进展情况' ? '2023年完成情况' : c)) : r,
+    );
+    const r = await threeForms('mid-term-year', table);
+    for (const form of [r.csv, r.xlsx, r.text]) {
+      expect(form.questions).toEqual([]);
+      expect(form.actuals.map((a) => [a.id, a.period, a.value])).toEqual([
+        ['XS01', '2023', 7.1],
+        ['XS02', '2023', 1],
+      ]);
     }
   });
 });
