@@ -8,7 +8,10 @@ import { tempDir } from '../../support/temp-dir.ts';
 import { workbookMaker } from '../../support/fresh-workbooks.ts';
 
 const dir = tempDir('import-command');
-const HUZHOU_TEXT = resolve(import.meta.dirname, '../../../../shared/seed-docs/003_eecffe482169a7c7.txt');
+const HUZHOU_TEXT = resolve(
+  import.meta.dirname,
+  '../../../../shared/seed-docs/003_eecffe482169a7c7.txt',
+);
 
 const workbook = workbookMaker(dir);
 
