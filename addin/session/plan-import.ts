@@ -62,7 +62,7 @@ const CONTRACT_READERS: Partial<
 
 /**
  * Reads the selection. `answers` are the planner's answers to earlier questions, one per
- * line as the questions show them (`17.direction=lower`); `existingIds` are the ids the
+ * line as the question controls write them (`3.direction=lower`); `existingIds` are the ids the
  * Indicators table already has, so new ids number on after them.
  */
 export function previewImport(

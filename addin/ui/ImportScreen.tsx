@@ -2,14 +2,15 @@
  * Import: read the selected range, show what the importer understood (columns, rows,
  * questions, notes), take the planner's answers, then write the rows.
  */
-import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState, type JSX } from 'react';
 import { INDICATORS } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
-import { toConfirm } from '../../shared/import/plan-question.ts';
+import { answerText, toConfirm } from '../../shared/import/plan-question.ts';
 import type { PaneSession } from '../session/pane-session.ts';
 import type { ImportPreview } from '../session/plan-import.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { QuestionControl } from './QuestionControl.tsx';
 import { Section } from './Section.tsx';
 import { usePaneState, useText, type TextFns } from './use-pane.ts';
 
@@ -70,13 +71,10 @@ function Preview({
   text: TextFns;
   busy: boolean;
 }): JSX.Element {
-  const [answers, setAnswers] = useState(preview.kind === 'plan' ? preview.answers.join('\n') : '');
-  // A new preview brings its own answers: reset while rendering, not in an effect.
-  const [answersOf, setAnswersOf] = useState(preview);
-  if (answersOf !== preview) {
-    setAnswersOf(preview);
-    if (preview.kind === 'plan') setAnswers(preview.answers.join('\n'));
-  }
+  // One value per open question, chosen in its control; reset when the preview changes.
+  const [chosen, setChosen] = useState<{ preview: ImportPreview; values: string[] } | null>(null);
+  const values = chosen?.preview === preview ? chosen.values : [];
+  const setValues = (next: string[]): void => setChosen({ preview, values: next });
   if (preview.kind === 'failed') {
     return (
       <Section title={text.tx('addin.import.rows')}>
@@ -132,17 +130,34 @@ function Preview({
       </Text>
       <Text weight="semibold">{text.tx('addin.import.rows')}</Text>
       <RowList rows={preview.rows} text={text} />
+      {plan.notImported.length > 0 && (
+        <Text size={200} data-testid="import-not-imported">
+          {text.tx('import.plan.not_imported', { columns: plan.notImported.join('、') })}
+        </Text>
+      )}
       <Text weight="semibold">{text.tx('addin.import.questions')}</Text>
       {plan.questions.length === 0 ? (
         <Text>{text.tx('addin.import.no_questions')}</Text>
       ) : (
-        <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="import-questions">
+        <div
+          data-testid="import-questions"
+          style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+        >
           {plan.questions.map((q, i) => (
-            <li key={i}>
-              {text.pick(q.message)} <code>{q.answer}</code>
-            </li>
+            <QuestionControl
+              key={`${q.key}.${q.column}.${q.text}`}
+              question={q}
+              index={i}
+              value={values[i] ?? ''}
+              onChange={(v) => {
+                const next = [...values];
+                next[i] = v;
+                setValues(next);
+              }}
+              text={text}
+            />
           ))}
-        </ul>
+        </div>
       )}
       {plan.notices.length > 0 && (
         <>
@@ -156,11 +171,17 @@ function Preview({
       )}
       {plan.questions.length > 0 && (
         <>
-          <Field label={text.tx('addin.import.answers')}>
-            <Textarea value={answers} resize="vertical" onChange={(_, d) => setAnswers(d.value)} />
-          </Field>
           <div>
-            <Button disabled={busy} onClick={() => void session.answer(answers.split('\n'))}>
+            <Button
+              disabled={busy || !values.some((v) => v.trim() !== '')}
+              onClick={() => {
+                const chosen = plan.questions.flatMap((q, i) => {
+                  const v = (values[i] ?? '').trim();
+                  return v === '' ? [] : [answerText(q, v)];
+                });
+                void session.answer([...preview.answers, ...chosen]);
+              }}
+            >
               {text.tx('addin.import.apply')}
             </Button>
           </div>

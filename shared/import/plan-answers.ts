@@ -2,8 +2,10 @@
  * Answers to the importer's questions, as a planner types them (`--answer` on the command
  * line, a field in the add-in):
  *
- * - `17.direction=lower` — row 17 (the row number the question shows); `HZ17.direction=lower`
- *   by indicator id works too;
+ * - `3.direction=lower` — the row numbered 3 in the table's 序号 column (the file's row 3
+ *   when the table has no 序号); `row17.direction=lower` — the file's row 17 (sheet row,
+ *   CSV record or text line); `HZ17.direction=lower` by indicator id works too;
+ * - `progress.period=2023` — the period of an evaluation table's progress column;
  * - `targetYear=2025`, `kind=预期性` — the whole table (every row the table leaves open);
  * - `△=binding`, `*=cumulative`, `〔〕=cumulative` — what a footnote mark means
  *   (cumulative 累计, binding 约束性, expected 预期性, note 仅说明).
@@ -19,17 +21,18 @@ import {
   parseFrequency,
   parseKind,
 } from '../parse/enum-values.ts';
-import { parseYear } from '../parse/period.ts';
+import { parsePeriod, parseYear } from '../parse/period.ts';
 import { normalizeText } from '../parse/text-normalize.ts';
 import { BRACKET_MARK, MARK_SYMBOLS, type MarkEffect } from './markers.ts';
 
-/** Which rows a field answer is for. */
-export type AnswerScope = { row: number } | { id: string } | 'table';
+/** Which rows a field answer is for: a file row, a 序号, an indicator id, or the whole table. */
+export type AnswerScope = { row: number } | { seq: number } | { id: string } | 'table';
 
 /** One parsed answer. `value` is what the Indicators cell gets. */
 export type PlanAnswer =
   | { kind: 'field'; scope: AnswerScope; field: string; value: string | number; text: string }
-  | { kind: 'mark'; mark: string; effect: MarkEffect; text: string };
+  | { kind: 'mark'; mark: string; effect: MarkEffect; text: string }
+  | { kind: 'progress'; period: string; text: string };
 
 export type AnswerResult = { ok: true; answer: PlanAnswer } | { ok: false; message: Bilingual };
 
@@ -50,15 +53,19 @@ export function parseAnswer(input: string): AnswerResult {
   if (value === '') return syntax(text);
   const mark = markOf(key);
   if (mark !== null) return markAnswer(text, mark, value);
+  if (/^progress\.period$/i.test(key)) return progressAnswer(text, value);
   const dot = key.lastIndexOf('.');
   const scopeText = dot < 0 ? '' : key.slice(0, dot);
   const fieldText = dot < 0 ? key : key.slice(dot + 1);
+  const fileRow = /^row(\d+)$/i.exec(scopeText);
   const scope: AnswerScope =
     scopeText === ''
       ? 'table'
       : /^\d+$/.test(scopeText)
-        ? { row: Number(scopeText) }
-        : { id: scopeText };
+        ? { seq: Number(scopeText) }
+        : fileRow
+          ? { row: Number(fileRow[1]) }
+          : { id: scopeText };
   if (scope !== 'table' && !/^[\w-]+$/u.test(scopeText)) return syntax(text);
   const column = columnOf(fieldText);
   if (!column) {
@@ -98,11 +105,44 @@ export function parseAnswers(
 /** The answer syntax, for messages: `17.direction=lower`. */
 export function answerHint(scope: AnswerScope, field: string, choices: string): string {
   if (scope === 'table') return `${field}=${choices}`;
-  return `${'row' in scope ? scope.row : scope.id}.${field}=${choices}`;
+  return `${scopeKey(scope)}.${field}=${choices}`;
+}
+
+/** How an answer names its rows: `3` (序号), `row17` (file row), `HZ17` (id). */
+export function scopeKey(scope: Exclude<AnswerScope, 'table'>): string {
+  if ('seq' in scope) return String(scope.seq);
+  return 'row' in scope ? `row${scope.row}` : scope.id;
+}
+
+/** True when a row answer is for this row: by id, by file row, or by 序号 (the file row when the table has none). */
+export function answerFits(
+  scope: Exclude<AnswerScope, 'table'>,
+  row: { row: number; seq: number | null; id: string },
+  tableHasSeq: boolean,
+): boolean {
+  if ('id' in scope) return scope.id === row.id;
+  if ('row' in scope) return scope.row === row.row;
+  return tableHasSeq ? scope.seq === row.seq : scope.seq === row.row;
 }
 
 function syntax(value: string): AnswerResult {
   return { ok: false, message: t('import.plan.answer_syntax', { value }) };
+}
+
+function progressAnswer(text: string, value: string): AnswerResult {
+  const period = parsePeriod(value);
+  if (period === null) {
+    const reason = t('parse.period.invalid', { value });
+    return {
+      ok: false,
+      message: t('import.plan.answer_value', {
+        value: text,
+        reason_zh: reason.zh,
+        reason_en: reason.en,
+      }),
+    };
+  }
+  return { ok: true, answer: { kind: 'progress', period: period.text, text } };
 }
 
 function markOf(key: string): string | null {

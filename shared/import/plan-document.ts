@@ -13,6 +13,7 @@ import {
 } from './plan-table.ts';
 import type { PlanNotice, PlanQuestion } from './plan-question.ts';
 import { isNewCount } from './plan-row.ts';
+import { answerFits, answerHint, scopeKey } from './plan-answers.ts';
 
 /**
  * Imports the indicator tables of a document's text. A row that lost a figure cell is
@@ -36,13 +37,24 @@ export function importPlanDocument(
       continue;
     }
     next += result.indicators.length;
-    const answered = new Set(
-      (options.answers ?? []).flatMap((a) =>
-        a.kind === 'field' && a.scope !== 'table' && 'row' in a.scope ? [a.scope.row] : [],
-      ),
-    );
+    const hasSeq = result.header.columns.some((c) => c.role === 'seq');
+    const answered = (row: number, seq: number | null): boolean =>
+      (options.answers ?? []).some(
+        (a) =>
+          a.kind === 'field' &&
+          a.scope !== 'table' &&
+          answerFits(a.scope, { row, seq, id: '' }, hasSeq),
+      );
     const questions: PlanQuestion[] = [];
     const notices: PlanNotice[] = [];
+    for (const m of table.misfits) {
+      notices.push({
+        row: m.line,
+        column: '',
+        text: m.text,
+        message: t('import.plan.n.misfit', { source, row: m.line, value: m.text }),
+      });
+    }
     for (const s of table.shortRows) {
       const name = s.name;
       const params = { source, row: s.row, name, value: s.value, columns: s.columns };
@@ -54,13 +66,17 @@ export function importPlanDocument(
           text: s.value,
           message: t('import.plan.n.short_row', params),
         });
-      } else if (!answered.has(s.row)) {
+      } else if (!answered(s.row, s.seq)) {
+        const scope = s.seq === null ? { row: s.row } : { seq: s.seq };
         questions.push({
           row: s.row,
           column: 'baseline',
           text: s.value,
           message: t('import.plan.q.short_row', params),
-          answer: `${s.row}.baseline=<基期 baseline>`,
+          answer: answerHint(scope, 'baseline', '<基期 baseline>'),
+          seq: s.seq,
+          key: scopeKey(scope),
+          choices: [],
         });
       }
     }
@@ -84,6 +100,8 @@ function mergeImports(a: PlanImport, b: PlanImport): PlanImport {
     questions: [...a.questions, ...b.questions],
     notices: [...a.notices, ...b.notices],
     marks: [...a.marks, ...b.marks.filter((m) => !a.marks.some((x) => x.mark === m.mark))],
+    notImported: [...new Set([...a.notImported, ...b.notImported])],
+    actuals: [...a.actuals, ...b.actuals],
     unmatchedAnswers: unmatched,
   };
 }

@@ -24,6 +24,8 @@ export type ColumnRole =
   | 'direction'
   | 'notes'
   | 'owner'
+  | 'progress'
+  | 'assessment'
   | 'other';
 
 /** One column as the header describes it. */
@@ -51,7 +53,7 @@ export interface PlanHeader {
   columns: PlanColumn[];
 }
 
-type FixedRole = Exclude<ColumnRole, 'baseline' | 'target' | 'milestone' | 'other'>;
+type FixedRole = Exclude<ColumnRole, 'baseline' | 'target' | 'milestone' | 'progress' | 'other'>;
 
 /** Whole-label wordings of the non-figure columns (after normalizing). */
 const FIXED: ReadonlyArray<[FixedRole, RegExp]> = [
@@ -70,9 +72,13 @@ const FIXED: ReadonlyArray<[FixedRole, RegExp]> = [
   ['direction', /^(?:方向|指标方向|趋势|指标趋势|正逆向|极性)$/],
   ['notes', /^(?:备注|说明|备考|附注)$/],
   ['owner', /^(?:主要)?(?:牵头|责任|牵头责任)(?:单位|部门|处室|科室|主体)(?:\(部门\))?$/],
+  // A mid-term evaluation's verdict: kept as a note, never read as a figure.
+  ['assessment', /^(?:预期结果|评估结论|评估结果|评价结论|完成预期|预计完成情况|预判)$/],
 ];
 
 const BASELINE_WORDS = /基期|基数|基准|现状|基础值|起始|完成值|实际值|完成情况|期初|现值|实绩/;
+/** Words of a progress column (an evaluation's figures so far) when a baseline column is also present. */
+const PROGRESS_WORDS = /进展|完成情况|完成值|现状|实际值|实绩|现值|执行情况/;
 const TARGET_WORDS = /目标|规划值|预期值|期末|末期|达到值/;
 const CUMULATIVE_WORDS = /累计|累加|合计/;
 /** What may surround a year or a figure word in a figure header. */
@@ -107,11 +113,13 @@ function readLabel(text: string): LabelReading {
   for (const [role, pattern] of FIXED) if (pattern.test(s)) return { ...none, role, unit };
   const years = yearsIn(s);
   const year = years[years.length - 1] ?? planEndYear(s);
-  const word = BASELINE_WORDS.test(s) ? 'baseline' : TARGET_WORDS.test(s) ? 'target' : null;
+  const word =
+    BASELINE_WORDS.test(s) || /进展/.test(s) ? 'baseline' : TARGET_WORDS.test(s) ? 'target' : null;
   const cumulative = CUMULATIVE_WORDS.test(s);
   const rest = s
     .replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, '')
     .replace(BASELINE_WORDS, '')
+    .replace(/进展/, '')
     .replace(TARGET_WORDS, '')
     .replace(CUMULATIVE_WORDS, '')
     .replace(FIGURE_FILLER, '');
@@ -256,10 +264,21 @@ function assignFigures(columns: PlanColumn[]): PlanColumn[] {
   const earliest = byYear.filter((c) => c !== target)[0] ?? null;
   const targetYear = target?.year ?? null;
   const earlier = earliest !== null && (targetYear === null || (earliest.year ?? 0) < targetYear);
-  const baseline = worded('baseline')[0] ?? (earlier ? earliest : null);
+  const isProgress = (c: PlanColumn): boolean => PROGRESS_WORDS.test(c.label);
+  // 基期 | 进展情况 | 目标: the baseline is the column that is not a progress report.
+  const baseline =
+    worded('baseline').find((c) => !isProgress(c)) ??
+    (earlier ? earliest : null) ??
+    worded('baseline')[0] ??
+    null;
+  const progress =
+    target !== null && baseline !== null
+      ? worded('baseline').filter((c) => c !== baseline && isProgress(c))
+      : [];
   return columns.map((c) => {
     if (c === target) return { ...c, role: 'target' };
     if (c === baseline) return { ...c, role: 'baseline' };
+    if (progress.includes(c)) return { ...c, role: 'progress' };
     if (figures.includes(c)) return { ...c, role: 'milestone' };
     return c;
   });

@@ -18,6 +18,21 @@ export interface PlanQuestion {
   message: Bilingual;
   /** How to answer on the command line: `17.direction=higher|lower|band`. */
   answer: string;
+  /** The row's 序号 in the table, when it has one. */
+  seq: number | null;
+  /**
+   * What names the question's rows in an answer: `3` (序号), `row17` (file row), `progress`;
+   * '' for the whole table or a mark. The answer is `{key}.{column}={value}` (`{mark}={value}` for a mark).
+   */
+  key: string;
+  /** The values a control may offer (`higher`, `lower`, `band`); empty when the answer is typed. */
+  choices: string[];
+}
+
+/** The answer text for a question and a chosen value: `3.direction=lower`, `△=note`, `targetYear=2025`. */
+export function answerText(q: PlanQuestion, value: string): string {
+  if (q.column === 'marker') return `${q.text}=${value}`;
+  return q.key === '' ? `${q.column}=${value}` : `${q.key}.${q.column}=${value}`;
 }
 
 /** Something the importer did that the planner should know; nothing to answer. */

@@ -10,17 +10,20 @@ import type { TemplateRow } from '../contract/template.ts';
 import { t, type Bilingual, type MessageKey, type Params } from '../i18n/messages.ts';
 import type { Aggregation, Direction, Kind } from '../model/indicator.ts';
 import { parseDirection, parseKind } from '../parse/enum-values.ts';
+import { normalizeText } from '../parse/text-normalize.ts';
 import { unitMultiplier } from '../parse/number-text.ts';
 import { defaultAggregation, inferredDirection } from '../rows/indicator-defaults.ts';
 import { directionFromWording } from './direction-words.ts';
+import { readWordedTarget } from './relative-target.ts';
 import { splitNameMarks, type MarkExplanation } from './markers.ts';
-import { answerHint } from './plan-answers.ts';
+import { answerHint, scopeKey } from './plan-answers.ts';
 import type { ColumnRole, PlanColumn } from './plan-header.ts';
 import { toConfirm, type PlanQuestion } from './plan-question.ts';
 import { splitNameUnit, unitOf } from './name-unit.ts';
 import {
   baselineCellValue,
   figureNumber,
+  isPlainFigure,
   readFigureCell,
   targetCellValue,
   type FigureCell,
@@ -38,6 +41,15 @@ export interface RowContext {
   othersKind: Kind | null;
   /** File or document name, for messages and the notes' source. */
   source: string;
+}
+
+/** A row's 序号 (`3`, `3.`, `(3)`), or null when the table has none for it. */
+export function rowSeq(row: TextRow, columns: readonly PlanColumn[]): number | null {
+  const c = columns.find((col) => col.role === 'seq');
+  const m = /^[(（]?(\d{1,4})[)）.、]?$/.exec(
+    normalizeText(c === undefined ? '' : (row.cells[c.index] ?? '')).trim(),
+  );
+  return m ? Number(m[1]) : null;
 }
 
 /** A built row, what it carried and what it asks. */
@@ -84,6 +96,8 @@ export function buildRow(
   const headerOf = (role: ColumnRole): PlanColumn | undefined =>
     ctx.columns.find((c) => c.role === role);
   const questions: PlanQuestion[] = [];
+  const seq = rowSeq(row, ctx.columns);
+  const scope = seq === null ? { row: row.row } : { seq };
   const ask = (
     column: string,
     text: string,
@@ -97,7 +111,10 @@ export function buildRow(
       column,
       text,
       message,
-      answer: answerHint({ row: row.row }, column, choices),
+      answer: answerHint(scope, column, choices),
+      seq,
+      key: scopeKey(scope),
+      choices: /^<.*>$/.test(choices) ? [] : choices.split('|'),
     });
   };
 
@@ -107,8 +124,23 @@ export function buildRow(
   const inner = splitNameMarks(split.name);
   const name = inner.text;
   const baseline = readFigureCell(cellOf('baseline'));
-  const target = readFigureCell(cellOf('target'));
   const declaredUnit = unitOf(cellOf('unit').replace(/^[/—-]+$/, '')) || split.unit;
+  // `全覆盖`, `下降10%`: the figure they mean, said in the notes.
+  const targetText = cellOf('target');
+  const worded = readWordedTarget(
+    targetText,
+    figureNumber(baseline, declaredUnit),
+    declaredUnit || (/覆盖率/.test(name) ? '%' : declaredUnit),
+  );
+  const target = readFigureCell(worded?.text ?? targetText);
+  const wordedNote =
+    worded === null
+      ? ''
+      : bilingual(`import.plan.note.target_${worded.how}`, {
+          text: targetText,
+          value: worded.text,
+          baseline: figureNumber(baseline, declaredUnit) ?? '',
+        });
   const unit =
     declaredUnit ||
     headerOf('target')?.unit ||
@@ -194,19 +226,16 @@ export function buildRow(
       target.text,
       'import.plan.q.unit_conflict',
       { name, unit: declaredUnit, value: target.text, valueUnit },
-      '<单位 unit>',
+      `${declaredUnit}|${valueUnit}`,
     );
   }
 
-  const direction = decideDirection(
-    cellOf('direction'),
-    name,
-    baseline,
-    target,
-    unit,
-    aggregation,
-    ask,
-  );
+  // The worded target says which way (下降 lower), unless the table has a direction column.
+  const stated = parseDirection(cellOf('direction'));
+  const direction = stated.ok
+    ? stated.value
+    : (worded?.direction ??
+      decideDirection(cellOf('direction'), name, baseline, target, unit, aggregation, ask));
 
   const cells: Record<string, CellValue | undefined> = {
     id,
@@ -228,7 +257,13 @@ export function buildRow(
     targetYear: ctx.targetYear,
     target: target.state === 'empty' ? toConfirm() : targetCellValue(target, unit),
     owner: cellOf('owner') || null,
-    notes: notesOf(row, ctx, effects, cellOf('subcategory'), notesRead.ok ? '' : cellOf('notes')),
+    notes: notesOf(
+      row,
+      ctx,
+      effects,
+      cellOf('subcategory'),
+      [notesRead.ok ? '' : cellOf('notes'), wordedNote].filter((n) => n !== '').join('; '),
+    ),
   };
   const built: TemplateRow = {};
   for (const c of INDICATORS.columns) built[c.key] = cells[c.key] ?? null;
@@ -307,13 +342,20 @@ function readUnit(cell: FigureCell): string {
   return cell.state === 'read' ? cell.reading.unit : '';
 }
 
-/** `万户` and `57万`, `%` and `98.5%`, `件` and `1.3万件` agree; `%` and `分` do not. */
+/** A measure word between a number and its unit (`1个工作日`, `5个以上`): not part of the unit. */
+const MEASURE_WORD = /^(?:个|项|家|件|批次)/;
+
+/**
+ * `万户` and `57万`, `%` and `98.5%`, `件` and `1.3万件`, `工作日` and `1个工作日内`, `家` and
+ * `5个以上` agree; `%` and `分` do not.
+ */
 function unitsAgree(declared: string, written: string): boolean {
   if (written === '' || written === declared) return true;
   const strip = (u: string): string => (unitMultiplier(u) === 1 ? u : u.slice(1));
-  const d = strip(declared);
+  const d = strip(declared).replace(MEASURE_WORD, '');
   const w = strip(written);
-  return w === '' || w === d;
+  const bare = w.replace(MEASURE_WORD, '');
+  return w === '' || w === strip(declared) || bare === '' || bare === d;
 }
 
 /** The notes cell: the table's own 备注, mark notes, second-level category, milestones, source. */
@@ -332,10 +374,19 @@ function notesOf(
   for (const c of ctx.columns) {
     const cell = (row.cells[c.index] ?? '').trim();
     if (c.role === 'milestone' && cell !== '') parts.push(`${c.label}: ${cell}`);
+    // An evaluation's verdict (预期结果) is a note, never data; so is progress in words.
+    if (c.role === 'assessment' && cell !== '') parts.push(`${c.label}: ${cell}`);
+    if (c.role === 'progress' && cell !== '' && !isProgressFigure(cell))
+      parts.push(`${c.label}: ${cell}`);
   }
   if (ctx.source !== '')
     parts.push(bilingual('import.plan.note.source', { source: ctx.source, row: row.row }));
   return parts.join('; ');
+}
+
+function isProgressFigure(text: string): boolean {
+  const cell = readFigureCell(text);
+  return cell.state === 'read' && isPlainFigure(cell.reading);
 }
 
 function bilingual(key: MessageKey, params: Params): string {

@@ -7,17 +7,19 @@
  * rows under it (indicators, subheadings, footnotes, 合计); read the footnotes' marks; build
  * each indicator row; ask what the table does not say; apply the planner's answers.
  */
+import { ACTUALS } from '../contract/tables.ts';
 import type { TemplateRow } from '../contract/template.ts';
 import { t, type Bilingual } from '../i18n/messages.ts';
 import { parseKind } from '../parse/enum-values.ts';
 import { carryCategory, classifyBodyRows, type BodyRow } from './category-rows.ts';
 import { readFootnotes, type MarkExplanation } from './markers.ts';
 import { tableUnit } from './name-unit.ts';
-import { answerHint, type PlanAnswer } from './plan-answers.ts';
+import { answerFits, answerHint, type PlanAnswer } from './plan-answers.ts';
 import { findPlanHeader, type ColumnRole, type PlanColumn } from './plan-header.ts';
 import { toConfirm, type PlanNotice, type PlanQuestion } from './plan-question.ts';
-import { ANSWERABLE_CELLS, buildRow, type BuiltRow, type RowContext } from './plan-row.ts';
+import { ANSWERABLE_CELLS, buildRow, rowSeq, type BuiltRow, type RowContext } from './plan-row.ts';
 import { planPeriodOf } from './plan-years.ts';
+import { figureNumber, isPlainFigure, readFigureCell } from './target-cell.ts';
 import type { TextRow } from './text-grid.ts';
 import { toSimplified } from './traditional.ts';
 
@@ -51,6 +53,13 @@ export interface PlanImport {
   questions: PlanQuestion[];
   notices: PlanNotice[];
   header: { rows: number[]; columns: UnderstoodColumn[] };
+  /** Headers of the columns whose cells are not imported (columns the importer does not know). */
+  notImported: string[];
+  /**
+   * Actuals rows (canonical keys) from an evaluation table's progress column (进展情况,
+   * `2023年完成情况`), once its period is known (from its header or `progress.period=`).
+   */
+  actuals: TemplateRow[];
   /** The marks the table uses and what they mean (explained by a footnote or an answer). */
   marks: MarkExplanation[];
   baselineYear: number | null;
@@ -69,7 +78,12 @@ export function importPlanTable(
   const source = options.source ?? '';
   const rows = input.map((r) => ({
     row: r.row,
-    cells: r.cells.map((c) => toSimplified(c).trim()),
+    // A cell wrapped over lines (a name in an .xlsx cell with a line break) is one text.
+    cells: r.cells.map((c) =>
+      toSimplified(c)
+        .replace(/\s*\n\s*/g, '')
+        .trim(),
+    ),
   }));
   if (rows.every((r) => r.cells.every((c) => c === ''))) {
     return { ok: false, row: 0, message: t('import.plan.empty', { source }) };
@@ -115,9 +129,15 @@ export function importPlanTable(
   const prefix = options.idPrefix ?? 'ZB';
   const first = options.firstNumber ?? 1;
   const width = Math.max(2, String(first + data.length - 1).length);
+  const hasSeq = columns.some((c) => c.role === 'seq');
+  const where = data.map((row, i) => ({
+    row: row.row,
+    seq: rowSeq(row, columns),
+    id: `${prefix}${String(first + i).padStart(width, '0')}`,
+  }));
   const built = data.map((row, i) => {
-    const id = `${prefix}${String(first + i).padStart(width, '0')}`;
-    return buildRow(row, id, categories.get(row) ?? '', ctx, cellAnswers(answers, row.row, id));
+    const at = where[i] ?? { row: row.row, seq: null, id: '' };
+    return buildRow(row, at.id, categories.get(row) ?? '', ctx, cellAnswers(answers, at, hasSeq));
   });
 
   const questions = [
@@ -125,18 +145,21 @@ export function importPlanTable(
     ...built.flatMap((b) => b.questions),
   ];
   const notices = bodyNotices(body, columns, source);
-  const applied = applyAnswers(built, data, questions, answers, source);
+  const applied = applyAnswers(built, where, hasSeq, questions, answers, source);
   const usedMarks = new Set(built.flatMap((b) => b.marks));
+  const progress = progressActuals(built, data, columns, answers, source);
   return {
     ok: true,
     indicators: built.map((b) => b.cells),
     origins: built.map((b, i) => ({ row: data[i]?.row ?? 0, marks: b.marks })),
-    questions: applied.questions,
+    questions: [...applied.questions, ...progress.questions],
     notices: [...notices, ...applied.notices],
     header: {
       rows: header.rows,
       columns: columns.map(({ label, role, year, unit }) => ({ label, role, year, unit })),
     },
+    notImported: columns.filter((c) => c.role === 'other' && c.label !== '').map((c) => c.label),
+    actuals: progress.actuals,
     marks: [...marks.values()].filter((m) => usedMarks.has(m.mark)),
     baselineYear: ctx.baselineYear,
     targetYear: ctx.targetYear,
@@ -144,16 +167,71 @@ export function importPlanTable(
   };
 }
 
+/**
+ * An evaluation table's progress column as Actuals rows: the period from the answer
+ * `progress.period=2023` or the year in the header; a question when neither says it.
+ * Cells that are not a figure (`进展顺利`) stay in the row's notes only.
+ */
+function progressActuals(
+  built: readonly BuiltRow[],
+  data: readonly TextRow[],
+  columns: readonly PlanColumn[],
+  answers: readonly PlanAnswer[],
+  source: string,
+): { actuals: TemplateRow[]; questions: PlanQuestion[] } {
+  const column = columns.find((c) => c.role === 'progress');
+  if (!column) return { actuals: [], questions: [] };
+  const answered = answers.flatMap((a) => (a.kind === 'progress' ? [a.period] : [])).at(-1);
+  const period = answered ?? (column.year === null ? null : String(column.year));
+  if (period === null) {
+    return {
+      actuals: [],
+      questions: [
+        {
+          row: 0,
+          column: 'period',
+          text: column.label,
+          message: t('import.plan.q.progress_period', { source, column: column.label }),
+          answer: 'progress.period=<年 year>',
+          seq: null,
+          key: 'progress',
+          choices: [],
+        },
+      ],
+    };
+  }
+  const actuals = built.flatMap((b, i) => {
+    const cell = readFigureCell(data[i]?.cells[column.index] ?? '');
+    const unit = typeof b.cells.unit === 'string' ? b.cells.unit : '';
+    const value =
+      cell.state === 'read' && isPlainFigure(cell.reading) ? figureNumber(cell, unit) : null;
+    if (value === null) return [];
+    const row: TemplateRow = {};
+    for (const c of ACTUALS.columns) row[c.key] = null;
+    return [
+      { ...row, id: b.cells.id ?? null, period, value, source: `${source} ${column.label}`.trim() },
+    ];
+  });
+  return { actuals, questions: [] };
+}
+
+/** Where a data row is: its file row, its 序号 and its new id. */
+interface RowPlace {
+  row: number;
+  seq: number | null;
+  id: string;
+}
+
 /** A row's answers that replace its source cells (unit, baseline, target). */
 function cellAnswers(
   answers: readonly PlanAnswer[],
-  row: number,
-  id: string,
+  at: RowPlace,
+  hasSeq: boolean,
 ): Map<string, string | number> {
   const cells = new Map<string, string | number>();
   for (const a of answers) {
     if (a.kind !== 'field' || a.scope === 'table' || !ANSWERABLE_CELLS.has(a.field)) continue;
-    if ('row' in a.scope ? a.scope.row === row : a.scope.id === id) cells.set(a.field, a.value);
+    if (answerFits(a.scope, at, hasSeq)) cells.set(a.field, a.value);
   }
   return cells;
 }
@@ -192,6 +270,9 @@ function tableQuestions(
       text: mark,
       message: t('import.plan.q.mark_unexplained', { source, mark, rows: rows.join('、') }),
       answer: `${mark}=cumulative|binding|expected|note`,
+      seq: null,
+      key: '',
+      choices: ['cumulative', 'binding', 'expected', 'note'],
     });
   }
   if (!built.some((b) => b.hasKind)) {
@@ -201,6 +282,9 @@ function tableQuestions(
       text: '',
       message: t('import.plan.q.kind_missing', { source }),
       answer: answerHint('table', 'kind', '约束性|预期性'),
+      seq: null,
+      key: '',
+      choices: ['约束性', '预期性'],
     });
   }
   const hasBaseline = columns.some((c) => c.role === 'baseline');
@@ -211,6 +295,9 @@ function tableQuestions(
       text: '',
       message: t('import.plan.q.baseline_year_missing', { source }),
       answer: answerHint('table', 'baselineYear', '<年 year>'),
+      seq: null,
+      key: '',
+      choices: [],
     });
   }
   if (ctx.targetYear === null) {
@@ -220,6 +307,9 @@ function tableQuestions(
       text: '',
       message: t('import.plan.q.target_year_missing', { source }),
       answer: answerHint('table', 'targetYear', '<年 year>'),
+      seq: null,
+      key: '',
+      choices: [],
     });
   }
   return questions;
@@ -283,7 +373,8 @@ function bodyNotices(
  */
 function applyAnswers(
   built: readonly BuiltRow[],
-  data: readonly TextRow[],
+  where: readonly RowPlace[],
+  hasSeq: boolean,
   questions: readonly PlanQuestion[],
   answers: readonly PlanAnswer[],
   source: string,
@@ -293,14 +384,15 @@ function applyAnswers(
   const unmatched: PlanAnswer[] = [];
   const pending = toConfirm();
   for (const a of answers) {
-    if (a.kind === 'mark') continue;
+    if (a.kind !== 'field') continue;
     const scope = a.scope;
     const targets = built
-      .map((b, i) => ({ b, row: data[i]?.row ?? 0 }))
-      .filter(({ b, row }) => {
+      .map((b, i) => ({ b, at: where[i] ?? { row: 0, seq: null, id: '' } }))
+      .filter(({ b, at }) => {
         if (scope === 'table') return b.cells[a.field] === null || b.cells[a.field] === pending;
-        return 'row' in scope ? row === scope.row : b.cells.id === scope.id;
-      });
+        return answerFits(scope, at, hasSeq);
+      })
+      .map(({ b, at }) => ({ b, row: at.row }));
     if (targets.length === 0) {
       if (scope === 'table')
         notices.push({

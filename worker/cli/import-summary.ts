@@ -28,6 +28,7 @@ export function importJson(report: ImportReport): unknown {
       message: bilingualLine(n.message),
     })),
     header: plan.header,
+    notImported: plan.notImported,
     marks: plan.marks.map((m) => ({ mark: m.mark, meaning: m.effect, text: m.text })),
     baselineYear: plan.baselineYear,
     targetYear: plan.targetYear,
@@ -75,6 +76,10 @@ function printPlan(
     )
     .join(' | ');
   o.out(`  ${bilingualLine(t('cli.plan.columns', { columns }))}`);
+  if (plan.notImported.length > 0) {
+    const skipped = t('import.plan.not_imported', { columns: plan.notImported.join('、') });
+    o.out(`  ${bilingualLine(skipped)}`);
+  }
   o.out(
     `  ${bilingualLine(t('cli.plan.years', { baselineYear: plan.baselineYear ?? '?', targetYear: plan.targetYear ?? '?' }))}`,
   );
@@ -96,7 +101,11 @@ function printPlan(
   if (plan.questions.length > 0) {
     say(o, t('cli.plan.questions', { count: plan.questions.length }));
     for (const q of plan.questions) {
-      o.out(`  ? ${bilingualLine(q.message)}`);
+      const at =
+        q.seq !== null
+          ? t('import.plan.question_at', { seq: q.seq })
+          : t('import.plan.question_row', { row: q.row });
+      o.out(`  ? ${q.row === 0 ? '' : `[${bilingualLine(at)}] `}${bilingualLine(q.message)}`);
       o.out(`    ${bilingualLine(t('cli.plan.answer_with', { answer: q.answer }))}`);
     }
   }

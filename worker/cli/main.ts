@@ -89,7 +89,7 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .option('--dry-run', 'read and report only: write nothing', false)
     .option(
       '--answer <answer>',
-      'answer a question: 17.direction=lower | targetYear=2025 | △=cumulative (repeatable)',
+      'answer a question: 3.direction=lower (序号 3; row17.direction=lower for file row 17) | targetYear=2025 | △=cumulative | progress.period=2023 (repeatable)',
       collect,
       [],
     )

@@ -1,8 +1,8 @@
 import type { Grid, GridRow } from '../../shared/contract/grid.ts';
 import { matchHeaders } from '../../shared/contract/header-match.ts';
-import { bilingualHeader, INDICATORS } from '../../shared/contract/tables.ts';
+import { ACTUALS, bilingualHeader, INDICATORS } from '../../shared/contract/tables.ts';
 import { t } from '../../shared/i18n/messages.ts';
-import type { PlanAnswer } from '../../shared/import/plan-answers.ts';
+import { scopeKey, type PlanAnswer } from '../../shared/import/plan-answers.ts';
 import { importPlanDocument } from '../../shared/import/plan-document.ts';
 import { importPlanTable, type PlanImport } from '../../shared/import/plan-table.ts';
 import type { Problem } from '../../shared/model/problem.ts';
@@ -81,7 +81,36 @@ export async function importPlan(
     dryRun: settings.dryRun === true,
     check: idsFree(result.indicators.map((r) => String(r.id ?? ''))),
   });
-  return { plan: result, added: appended.added, problems: appended.problems };
+  if (result.actuals.length === 0 || appended.problems.some((p) => p.level === 'error'))
+    return { plan: result, added: appended.added, problems: appended.problems };
+  // An evaluation table's progress figures go into Actuals, for the rows just added.
+  const actuals = actualsGrid(result, file);
+  const progress = await appendRows(ACTUALS, actuals, actuals.rows, intoWorkbook, file, {
+    dryRun: settings.dryRun === true,
+  });
+  return {
+    plan: result,
+    added: appended.added + progress.added,
+    problems: [...appended.problems, ...progress.problems],
+  };
+}
+
+/** The progress column's Actuals rows as a Grid, numbered by the indicator's source row. */
+function actualsGrid(result: PlanImport, file: string): Grid {
+  const header = ACTUALS.columns.map(bilingualHeader);
+  const origin = new Map(result.indicators.map((r, i) => [r.id, result.origins[i]?.row ?? 0]));
+  const rows: GridRow[] = result.actuals.map((row, i) => ({
+    rowNumber: origin.get(row.id ?? null) ?? i + 1,
+    cells: ACTUALS.columns.map((c) => ({ value: row[c.key] ?? null })),
+  }));
+  return {
+    workbook: file,
+    sheet: file,
+    table: 'Actuals',
+    header,
+    columnLetters: header.map((_, j) => columnLetter(j + 1)),
+    rows,
+  };
 }
 
 /** The importer's rows as a Grid with the contract's bilingual headers, numbered by source row. */
@@ -119,12 +148,7 @@ function idsFree(ids: readonly string[]): TableCheck {
 }
 
 function answerProblem(a: PlanAnswer, file: string): Problem {
-  const where =
-    a.kind === 'field' && a.scope !== 'table'
-      ? 'row' in a.scope
-        ? String(a.scope.row)
-        : a.scope.id
-      : '';
+  const where = a.kind === 'field' && a.scope !== 'table' ? scopeKey(a.scope) : '';
   return {
     workbook: file,
     sheet: '',

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { pipeCells } from '../../shared/import/pipe-cells.ts';
 import { cellText, isBlankRow, type TextRow } from '../../shared/import/text-grid.ts';
 import { toGridCell } from '../workbook/cell-value.ts';
 
@@ -26,12 +27,21 @@ export function sheetTextRows(sheet: ExcelJS.Worksheet): TextRow[] {
 }
 
 /**
- * CSV (or tab-separated text, as a range copied from Excel or WPS pastes) as text rows,
- * numbered by record as a spreadsheet shows the file; blank records are left out. Throws
- * csv-parse's error for text that is not CSV (an unclosed quote).
+ * CSV (or tab-separated text, as a range copied from Excel or WPS pastes, or a web table
+ * printed with `|` between cells) as text rows, numbered by record as a spreadsheet shows
+ * the file; blank records are left out. A cell written `text |` or `| text |` is `text`.
+ * Throws csv-parse's error for text that is not CSV (an unclosed quote).
  */
 export function delimitedTextRows(text: string): TextRow[] {
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const firstLine = lines.find((l) => l.trim() !== '') ?? '';
+  const filled = lines.filter((l) => l.trim() !== '');
+  const piped = filled.filter((l) => (pipeCells(l)?.length ?? 0) >= 2);
+  if (piped.length * 2 > filled.length) {
+    return lines
+      .map((line, i) => ({ row: i + 1, cells: pipeCells(line) ?? [line.trim()] }))
+      .filter((r) => !isBlankRow(r));
+  }
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
   const records: string[][] = parse(text, {
     relax_column_count: true,
@@ -40,6 +50,13 @@ export function delimitedTextRows(text: string): TextRow[] {
     bom: true,
   });
   return records
-    .map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }))
+    .map((cells, i) => ({ row: i + 1, cells: cells.map(withoutPipes) }))
     .filter((r) => !isBlankRow(r));
+}
+
+function withoutPipes(cell: string): string {
+  return cell
+    .trim()
+    .replace(/^\|\s*/, '')
+    .replace(/\s*\|$/, '');
 }

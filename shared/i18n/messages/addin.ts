@@ -75,10 +75,6 @@ export const ADDIN_MESSAGES = {
   'addin.import.rows': { zh: '将写入的行', en: 'Rows to write' },
   'addin.import.questions': { zh: '待确认问题', en: 'Open questions' },
   'addin.import.no_questions': { zh: '没有待确认的问题', en: 'No open questions' },
-  'addin.import.answers': {
-    zh: '答复（每行一条，格式见各问题，如 17.direction=lower）',
-    en: 'Answers (one per line, as each question shows, e.g. 17.direction=lower)',
-  },
   'addin.import.apply': { zh: '应用答复', en: 'Apply the answers' },
   'addin.import.notices': { zh: '说明', en: 'Notes' },
   'addin.import.write': {

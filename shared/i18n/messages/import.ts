@@ -84,6 +84,10 @@ export const IMPORT_MESSAGES = {
     zh: '{source} 第 {row} 行“{name}”：单位“{unit}”与目标“{value}”中的单位“{valueUnit}”不一致，请确认单位',
     en: '{source} row {row} "{name}": the unit "{unit}" differs from the unit "{valueUnit}" in the target "{value}"; please confirm the unit',
   },
+  'import.plan.q.progress_period': {
+    zh: '{source}：列“{column}”是进展数值，将写入实绩（Actuals）；请说明它是哪一期（如 2023）',
+    en: '{source}: the column "{column}" holds progress figures, written as Actuals rows; say which period they are for (e.g. 2023)',
+  },
   'import.plan.q.short_row': {
     zh: '{source} 第 {row} 行“{name}”：文本中这一行只有一个数值“{value}”，表头有 {columns} 个数值列；已按目标值读取，如它是基期值请答复',
     en: '{source} row {row} "{name}": the text gives one figure "{value}" for this row where the header has {columns} figure columns; it was read as the target — answer if it is the baseline',
@@ -100,6 +104,10 @@ export const IMPORT_MESSAGES = {
     zh: '{source} 第 {row} 行在表头以外的列还有内容“{value}”，未导入',
     en: '{source} row {row} has cells beyond the header ("{value}"); they were not imported',
   },
+  'import.plan.n.misfit': {
+    zh: '{source} 第 {row} 行起的“{value}”排不进表头的各列，未导入（既未并入相邻的行，也未当作指标）；请核对原文',
+    en: '{source} line {row}: "{value}" does not fit the header\'s columns and was not imported (neither merged into a neighbouring row nor read as an indicator); check the source',
+  },
   'import.plan.n.milestones': {
     zh: '{source}：列“{columns}”是中间年份，其数值写入备注',
     en: '{source}: the columns "{columns}" are intermediate years; their figures go into the notes',
@@ -113,6 +121,18 @@ export const IMPORT_MESSAGES = {
     en: 'the answer "{value}" changed no row',
   },
   'import.plan.note.source': { zh: '来源：{source} 第{row}行', en: '(source: {source} row {row})' },
+  'import.plan.note.target_coverage': {
+    zh: '目标“{text}”按覆盖率 100% 读取',
+    en: '(target "{text}" read as 100% coverage)',
+  },
+  'import.plan.note.target_relative': {
+    zh: '目标“{text}”按相对基期 {baseline} 的百分比变化读作 {value}',
+    en: '(target "{text}" read as a relative change from the baseline {baseline}: {value})',
+  },
+  'import.plan.note.target_points': {
+    zh: '目标“{text}”按相对基期 {baseline} 的百分点变化读作 {value}',
+    en: '(target "{text}" read as a change in percentage points from the baseline {baseline}: {value})',
+  },
   'import.plan.note.subcategory': { zh: '二级指标：{value}', en: '(subcategory: {value})' },
   'import.plan.answer_syntax': {
     zh: '无法识别的答复“{value}”：应写 行号.列=值（如 17.direction=lower）、编号.列=值（如 HZ17.direction=lower）、列=值（对整张表，如 targetYear=2025）或 标记=含义（如 △=cumulative）',
@@ -151,6 +171,12 @@ export const IMPORT_MESSAGES = {
     zh: '标记“{mark}”：{meaning_zh}（{text}）',
     en: 'mark "{mark}": {meaning_en} ({text})',
   },
+  'import.plan.not_imported': {
+    zh: '未导入的列：{columns}（表中有这些列，但其内容不写入工作簿）',
+    en: 'columns not imported: {columns} (the table has them; their cells are not written)',
+  },
+  'import.plan.question_at': { zh: '序号 {seq}', en: 'No. {seq}' },
+  'import.plan.question_row': { zh: '第 {row} 行', en: 'row {row}' },
   'cli.plan.questions': { zh: '待确认问题（{count}）：', en: 'open questions ({count}):' },
   'cli.plan.answer_with': {
     zh: '答复：--answer "{answer}"，或直接修改工作簿中写着“待确认 to confirm”的单元格',

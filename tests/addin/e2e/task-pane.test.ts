@@ -59,7 +59,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await h?.close();
+  // beforeAll may have failed before the harness started.
+  await (h as Harness | undefined)?.close();
 });
 
 describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
@@ -136,19 +137,24 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '关闭' }).click();
   });
 
-  it('imports a pasted plan table: preview, questions, an answer, then the Indicators rows', async () => {
+  it('imports a pasted plan table: preview, questions answered with their controls, then the Indicators rows', async () => {
     await page.evaluate((rows) => __kpiTest.type('Sheet1', 'A1:F8', rows), PASTED_PLAN);
     await page.evaluate(() => __kpiTest.select('Sheet1', 'A1:F8'));
     await tab('导入');
     await page.getByRole('button', { name: '读取选区' }).click();
     await page.getByText('按规划指标表读取').waitFor();
     const questions = page.getByTestId('import-questions');
-    await expect.poll(() => questions.locator('li').count()).toBe(2);
-    expect(await questions.textContent()).toContain('6.direction=higher|lower|band');
+    // Two questions: what △ means (a dropdown) and the direction of 序号 4 (radio buttons).
+    await expect.poll(() => questions.getByRole('radiogroup').count()).toBe(1);
+    expect(await questions.getByRole('combobox').count()).toBe(1);
+    expect(await questions.textContent()).toContain('监督抽检不合格率');
     await shot('04-import-preview');
-    await page.getByRole('textbox', { name: /答复/ }).fill('△=note');
+    await questions.getByRole('combobox').click();
+    await page.getByRole('option', { name: /仅作说明/ }).click();
+    await questions.getByRole('radio', { name: /越低越好/ }).check();
+    await shot('04b-import-answered');
     await page.getByRole('button', { name: '应用答复' }).click();
-    await expect.poll(() => questions.locator('li').count()).toBe(1);
+    await page.getByText('没有待确认的问题').waitFor();
     await page.getByRole('button', { name: '写入 Indicators 表（5 行）' }).click();
     await notice('已写入 Indicators 表 5 行');
     const rows = await page.evaluate(() => __kpiTest.rows('Indicators'));
@@ -157,13 +163,14 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
       'higher',
       'lower',
       'higher',
-      '待确认 to confirm',
+      'lower',
       'lower',
     ]);
     expect(rows[0]?.['统计方式 Aggregation']).toBe('cumulative');
   });
 
-  it('lists the open direction as an error, selects and marks its cell, and clears the mark once fixed in the sheet', async () => {
+  it('lists a direction typed wrong as an error, selects and marks its cell, and clears the mark once fixed in the sheet', async () => {
+    await page.evaluate((s) => __kpiTest.type(s, 'G5', [['越少越好']]), INDICATORS_SHEET);
     await tab('校验');
     await page.getByRole('button', { name: '校验并标出问题单元格' }).click();
     const problem = page.locator(`[data-cell="${INDICATORS_SHEET}!G5"]`);

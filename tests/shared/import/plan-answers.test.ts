@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswer, parseAnswers } from '../../../shared/import/plan-answers.ts';
 
 describe('parseAnswer', () => {
-  it('reads a row answer by row number, with the value checked and written as the importer writes it', () => {
+  it('reads a row answer by 序号, with the value checked and written as the importer writes it', () => {
     expect(parseAnswer('17.direction=lower')).toEqual({
       ok: true,
       answer: {
         kind: 'field',
-        scope: { row: 17 },
+        scope: { seq: 17 },
         field: 'direction',
         value: 'lower',
         text: '17.direction=lower',

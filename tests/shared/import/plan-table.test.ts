@@ -293,8 +293,8 @@ describe('importPlanTable on tables in different regions’ styles', () => {
   it('asks the direction of 不合格率 and 问题发现率 instead of guessing from their figures', () => {
     const r = imported(CITY);
     expect(r.questions.map((q) => [q.row, q.column, q.text, q.answer])).toEqual([
-      [12, 'direction', '食品安全监督抽检不合格率', '12.direction=higher|lower|band'],
-      [14, 'direction', '药品安全抽检问题发现率', '14.direction=higher|lower|band'],
+      [12, 'direction', '食品安全监督抽检不合格率', '6.direction=higher|lower|band'],
+      [14, 'direction', '药品安全抽检问题发现率', '8.direction=higher|lower|band'],
     ]);
     expect(r.questions[0]?.message.zh).toContain('plan.csv 第 12 行');
     expect(r.questions[0]?.message.en).toContain('不合格率');
@@ -307,8 +307,8 @@ describe('importPlanTable on tables in different regions’ styles', () => {
     ]);
   });
 
-  it('takes answers given by row number and by id, and then asks nothing more', () => {
-    const answers = parseAnswers(['12.direction=lower', 'ZB08.direction=越高越好']);
+  it('takes answers given by 序号, by file row and by id, and then asks nothing more', () => {
+    const answers = parseAnswers(['6.direction=lower', 'ZB08.direction=越高越好']);
     if (!answers.ok) throw new Error(answers.message.en);
     const r = imported(CITY, { answers: answers.answers });
     expect(r.questions).toEqual([]);
@@ -323,6 +323,11 @@ describe('importPlanTable on tables in different regions’ styles', () => {
       'higher',
     ]);
     expect(readBack(r.indicators).problems).toEqual([]);
+    const byRow = parseAnswers(['row12.direction=lower', 'row14.direction=higher']);
+    if (!byRow.ok) throw new Error(byRow.message.en);
+    const again = imported(CITY, { answers: byRow.answers });
+    expect(again.questions).toEqual([]);
+    expect(again.indicators.map((i) => i.direction)).toEqual(r.indicators.map((i) => i.direction));
   });
 
   it('reads a county table whose units are only in the header and whose category repeats on every row', () => {
@@ -627,7 +632,7 @@ describe('importPlanTable on malformed tables', () => {
     expect(r.questions.map((q) => [q.row, q.column, q.text])).toEqual([
       [2, 'target', '2025年底前全面完成'],
     ]);
-    const answers = parseAnswers(['2.target=100%']);
+    const answers = parseAnswers(['1.target=100%']);
     if (!answers.ok) throw new Error(answers.message.en);
     const answered = imported(table, { answers: answers.answers });
     expect(answered.questions).toEqual([]);

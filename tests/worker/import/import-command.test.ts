@@ -34,7 +34,7 @@ describe('kpi-sentinel import of a published plan table', () => {
     expect(text).toContain(
       'ZB01  #2  — | 食品安全监督抽检不合格率 | % | 2.1 → 2.5 | 预期性 | level | 待确认 to confirm',
     );
-    expect(text).toContain('--answer "2.direction=higher|lower|band"');
+    expect(text).toContain('--answer "1.direction=higher|lower|band"');
     expect(text).toContain('--answer "△=cumulative|binding|expected|note"');
     expect(text).toContain('已写入 2 行');
   });
@@ -66,7 +66,7 @@ describe('kpi-sentinel import of a published plan table', () => {
     expect(readFileSync(into).equals(before)).toBe(true);
   });
 
-  it('takes --answer for a row and for a mark', async () => {
+  it('takes --answer for a row (by 序号, or by file row as row2.) and for a mark', async () => {
     const o = captureOutput();
     const args = [
       'import',
@@ -75,7 +75,7 @@ describe('kpi-sentinel import of a published plan table', () => {
       await workbook(),
       '--json',
       '--answer',
-      '2.direction=lower',
+      '1.direction=lower',
       '--answer',
       '△=cumulative',
     ];
@@ -91,6 +91,14 @@ describe('kpi-sentinel import of a published plan table', () => {
       ['lower', 'level'],
       ['higher', 'cumulative'],
     ]);
+    const byRow = captureOutput();
+    const into = await workbook();
+    const rowArgs = args.map((a, i) =>
+      a === '1.direction=lower' ? 'row2.direction=lower' : i === 3 ? into : a,
+    );
+    expect(await main(rowArgs, byRow)).toBe(0);
+    const again = JSON.parse(byRow.lines.join('\n')) as { indicators: Record<string, unknown>[] };
+    expect(again.indicators.map((r) => r.direction)).toEqual(['lower', 'higher']);
   });
 
   it('ends with exit code 2 for an answer it cannot read or one that matches no row, writing nothing', async () => {

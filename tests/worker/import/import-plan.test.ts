@@ -245,7 +245,7 @@ describe('importFile with a published plan table', () => {
     );
     const into = await workbook();
     const before = readFileSync(into);
-    const answers = parseAnswers(['2.direction=lower']);
+    const answers = parseAnswers(['1.direction=lower']);
     if (!answers.ok) throw new Error('bad answer');
     const dry = await importFile(source, into, { dryRun: true, answers: answers.answers });
     expect(dry).toMatchObject({ added: 1, dryRun: true });
@@ -316,5 +316,34 @@ describe('importFile with a published plan table', () => {
     );
     const report = await importFile(source, into);
     expect(report).toMatchObject({ table: 'Indicators', added: 1, plan: null });
+  });
+});
+
+describe('importFile with a mid-term evaluation table', () => {
+  it('writes the Indicators rows and, with the period answered, the progress column as Actuals rows', async () => {
+    const source = join(dir, 'mid-term.csv');
+    writeFileSync(
+      source,
+      '序号,指标名称,单位,2020年,2025年,属性,进展情况,预期结果\n' +
+        '1,在册市场主体总量,万户,6.2,8,预期性,7.1,可按期完成\n' +
+        '2,企业开办时间,个工作日,3,1个工作日内,约束性,1,已完成\n',
+    );
+    const into = await workbook();
+    const answers = parseAnswers(['progress.period=2023']);
+    if (!answers.ok) throw new Error('bad answer');
+    const report = await importFile(source, into, { answers: answers.answers });
+    expect(report.problems).toEqual([]);
+    expect(report.added).toBe(4);
+    const read = await readWorkbookGrids(into);
+    if (!read.ok) throw new Error('unreadable');
+    const actuals = read.grids.Actuals?.rows.map((r) => r.cells.slice(0, 5).map((c) => c.value));
+    expect(actuals).toEqual([
+      ['ZB01', null, '2023', null, 7.1],
+      ['ZB02', null, '2023', null, 1],
+    ]);
+    expect((await indicatorsOf(into)).items.map((i) => [i.id, i.notes])).toEqual([
+      ['ZB01', expect.stringContaining('预期结果: 可按期完成') as unknown],
+      ['ZB02', expect.stringContaining('预期结果: 已完成') as unknown],
+    ]);
   });
 });
