@@ -4,7 +4,8 @@ import { validateWorkbook } from '../../shared/check/workbook-model.ts';
 import type { Finding, StatusRow } from '../../shared/model/finding.ts';
 import type { Kind } from '../../shared/model/indicator.ts';
 import { STATUSES, type Severity, type Status } from '../../shared/model/status.ts';
-import { DEMO_AS_OF, DEMO_EXPECTATIONS, TEMPLATES } from '../../seeds/templates.ts';
+import { TEMPLATES } from '../../seeds/templates.ts';
+import { DEMO_AS_OF, DEMO_EXPECTATIONS } from '../../seeds/huzhou-demo-expectations.ts';
 import { TEMPLATE_WORKBOOK, templateGrids } from '../support/template-grids.ts';
 
 /*

@@ -7,7 +7,7 @@ import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readWorkbookGrids } from '../workbook/read-workbook.ts';
 import { WorkbookError } from '../workbook/workbook-error.ts';
 import { workbookProblem } from '../workbook/workbook-problem.ts';
-import { writeResults } from '../workbook/write-results.ts';
+import { writeBack } from '../write-back/write-back.ts';
 import { FileLocker, type WorkbookLock, type WorkbookLocker } from '../write-back/workbook-lock.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
@@ -105,7 +105,7 @@ export async function checkWorkbookFile(
           statuses: outcome.evaluation.statuses,
           checkedAt: asOf,
         };
-        const written = await writeResults(path, results, { expected: read.snapshot });
+        const written = await writeBack(path, results, { expected: read.snapshot });
         if (written.written) {
           await options.onStage?.('written', path);
           return { ...checked, written: true };

@@ -5,7 +5,8 @@ import { PaneSession, type SessionDeps } from '../../../addin/session/pane-sessi
 import { memoryStore } from '../../../addin/session/pane-store.ts';
 import { checkWorkbook } from '../../../shared/check/check-workbook.ts';
 import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
-import { DEMO_AS_OF, TEMPLATES } from '../../../seeds/templates.ts';
+import { TEMPLATES } from '../../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
 import { templateGrids } from '../../support/template-grids.ts';
 import { FakeExcel } from '../fake-excel/fake-excel.ts';
 
