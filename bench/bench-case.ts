@@ -8,7 +8,7 @@ import { copyFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../shared/check/validate-workbook.ts';
 import { readWorkbookGrids, type ReadWorkbookResult } from '../worker/workbook/read-workbook.ts';
 import { writeBack } from '../worker/write-back/write-back.ts';
 import { measureStage, type StageRun } from './measure-stage.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../shared/check/validate-workbook.ts';
 import type { Finding, StatusRow } from '../../shared/model/finding.ts';
 import type { Kind } from '../../shared/model/indicator.ts';
 import { STATUSES, type Severity, type Status } from '../../shared/model/status.ts';

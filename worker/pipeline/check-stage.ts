@@ -1,5 +1,5 @@
 import { checkWorkbook, type CheckOutcome } from '../../shared/check/check-workbook.ts';
-import { validateWorkbook, type WorkbookModel } from '../../shared/check/workbook-model.ts';
+import { validateWorkbook, type WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import { isIsoDate } from '../../shared/parse/period.ts';

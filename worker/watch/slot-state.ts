@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../channels/outbox/write-atomic.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /** What the embedded schedule remembers between restarts: the last slot it ran to the end. */
 export interface SlotState {

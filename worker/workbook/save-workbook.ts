@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { writeFileAtomic } from '../channels/outbox/write-atomic.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /**
  * Saves a workbook without ever leaving a half-written file at `path`: the bytes go to a

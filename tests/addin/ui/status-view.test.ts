@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figure, filterChoices, filterStatuses, NO_FILTER } from '../../../addin/ui/status-view.ts';
 import { trendScale } from '../../../addin/ui/trend-scale.ts';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { evaluate } from '../../../shared/evaluate/evaluate.ts';
 import { indicatorTrend } from '../../../shared/evaluate/indicator-trend.ts';
 import { TEMPLATES } from '../../../seeds/templates.ts';

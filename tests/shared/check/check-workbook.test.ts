@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook, type CheckOutcome } from '../../../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { ALERTS } from '../../../shared/contract/tables.ts';
 import type { Grid } from '../../../shared/contract/grid.ts';
 import type { WorkbookTemplate } from '../../../shared/contract/template.ts';

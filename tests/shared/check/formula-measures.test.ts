@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { ACTUALS, INDICATORS } from '../../../shared/contract/tables.ts';
 import { templateRow } from '../../../seeds/template-row.ts';
 import { templateGrid } from '../../../shared/contract/template-grid.ts';

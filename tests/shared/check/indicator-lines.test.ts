@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { INDICATORS } from '../../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../../shared/contract/template.ts';
 import { templateRow } from '../../../seeds/template-row.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { indicatorTrend } from '../../../shared/evaluate/indicator-trend.ts';
 import { evaluate } from '../../../shared/evaluate/evaluate.ts';
 import { TEMPLATES } from '../../../seeds/templates.ts';

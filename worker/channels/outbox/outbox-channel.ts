@@ -6,7 +6,7 @@ import { dateInZone } from '../../../shared/parse/zone-date.ts';
 import type { Channel, DeliveryResult, DigestMessage } from '../channel.ts';
 import { buildEml } from './eml.ts';
 import { outboxBaseName, safeFileName } from './outbox-names.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { reasonOf } from '../../../shared/i18n/error-reason.ts';
 
 /** Where and how the outbox writes. */

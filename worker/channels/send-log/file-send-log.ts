@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../outbox/write-atomic.ts';
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import {
   parseSendRecord,
   sendKeyText,

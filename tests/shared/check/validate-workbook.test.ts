@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { ACTUALS, MILESTONES } from '../../../shared/contract/tables.ts';
 import type { TemplateRow, WorkbookTemplate } from '../../../shared/contract/template.ts';
 import type { Problem } from '../../../shared/model/problem.ts';
