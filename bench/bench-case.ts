@@ -8,9 +8,9 @@ import { copyFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../shared/check/validate-workbook.ts';
 import { readWorkbookGrids, type ReadWorkbookResult } from '../worker/workbook/read-workbook.ts';
-import { writeResults } from '../worker/write-back/write-results.ts';
+import { writeBack } from '../worker/write-back/write-back.ts';
 import { measureStage, type StageRun } from './measure-stage.ts';
 import type { RssSampler } from './rss-sampler.ts';
 
@@ -68,7 +68,7 @@ async function wholeCheck(path: string, asOf: string): Promise<void> {
   const read = await readOrThrow(path);
   const { model } = validateWorkbook(read.workbook, read.grids);
   const outcome = checkWorkbook(model, asOf);
-  await writeResults(path, {
+  await writeBack(path, {
     alerts: outcome.alerts,
     statuses: outcome.evaluation.statuses,
     checkedAt: asOf,
@@ -95,7 +95,7 @@ async function stageByStage(
   const checked = await measureStage(meter, () => checkWorkbook(model, input.asOf));
   const { alerts, evaluation } = checked.value;
   const written = await measureStage(meter, () =>
-    writeResults(work, { alerts, statuses: evaluation.statuses, checkedAt: input.asOf }),
+    writeBack(work, { alerts, statuses: evaluation.statuses, checkedAt: input.asOf }),
   );
   return {
     runs: { read: read.run, validate: validated.run, check: checked.run, write: written.run },

@@ -74,7 +74,7 @@ const STAGE_LABELS: readonly [RowName, string][] = [
   ['read', 'read (readWorkbookGrids)'],
   ['validate', 'validate (validateWorkbook)'],
   ['check', 'evaluate + transitions (checkWorkbook)'],
-  ['write', 'write-back (writeResults)'],
+  ['write', 'write-back (writeBack)'],
   ['whole', '**whole check** (read → write-back)'],
   ['exceljsLoad', 'exceljs xlsx.readFile'],
   ['exceljsSave', 'exceljs xlsx.writeFile'],

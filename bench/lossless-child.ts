@@ -7,7 +7,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../shared/check/validate-workbook.ts';
 import { readWorkbookGrids } from '../worker/workbook/read-workbook.ts';
 import { writeBack, type Results } from '../worker/write-back/write-back.ts';
 

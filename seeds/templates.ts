@@ -14,6 +14,3 @@ export const TEMPLATES: Record<TemplateName, () => WorkbookTemplate> = {
   blank: blankTemplate,
   'huzhou-14th-fyp': huzhouTemplate,
 };
-
-/** The demo's check date and expected statuses, for end-to-end tests. */
-export { DEMO_AS_OF, DEMO_EXPECTATIONS, type DemoExpectation } from './huzhou-demo-expectations.ts';

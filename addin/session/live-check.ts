@@ -4,7 +4,7 @@
  * both shells give the same status for the same workbook.
  */
 import { checkWorkbook, type CheckOutcome } from '../../shared/check/check-workbook.ts';
-import { validateWorkbook, type WorkbookModel } from '../../shared/check/workbook-model.ts';
+import { validateWorkbook, type WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import type { Grid } from '../../shared/contract/grid.ts';
 import type { TableName } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';

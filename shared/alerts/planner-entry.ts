@@ -1,13 +1,13 @@
 /**
  * What a planner's acknowledgement or silence writes into the four planner columns of the
- * Alerts table (action, ack by, ack note, until), spelled the way planner-intent.ts reads
+ * Alerts table (action, ack by, ack note, until), spelled the way acknowledgement-and-silence.ts reads
  * them back — so an entry made in the add-in means the same to the nightly check as one
  * typed into the sheet. A silence must say until when; dates are checked here.
  */
 import { DROPDOWNS } from '../contract/dropdowns.ts';
 import { t, type Bilingual } from '../i18n/messages.ts';
 import type { PlannerColumns } from '../model/alert.ts';
-import { readPlannerDate } from './planner-intent.ts';
+import { readPlannerDate } from './acknowledgement-and-silence.ts';
 
 export type PlannerAction = 'acknowledge' | 'silence';
 

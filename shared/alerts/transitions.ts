@@ -1,5 +1,5 @@
 import { alertFingerprint } from './fingerprint.ts';
-import { plannerIntent } from './planner-intent.ts';
+import { plannerIntent } from './acknowledgement-and-silence.ts';
 import { bilingualLine, t } from '../i18n/messages.ts';
 import type { Alert, AlertState, PlannerColumns } from '../model/alert.ts';
 import type { Evaluation, Finding } from '../model/finding.ts';

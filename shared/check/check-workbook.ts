@@ -2,7 +2,7 @@ import { transitionAlerts, type AlertChange } from '../alerts/transitions.ts';
 import { evaluate } from '../evaluate/evaluate.ts';
 import type { Alert } from '../model/alert.ts';
 import type { Evaluation } from '../model/finding.ts';
-import type { WorkbookModel } from './workbook-model.ts';
+import type { WorkbookModel } from './validate-workbook.ts';
 
 export interface CheckOutcome {
   evaluation: Evaluation;

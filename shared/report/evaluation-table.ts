@@ -6,7 +6,7 @@
  * computed. Pure: the CLI writes it as .docx or .xlsx, the add-in as a worksheet.
  */
 import { t, type Bilingual } from '../i18n/messages.ts';
-import type { WorkbookModel } from '../check/workbook-model.ts';
+import type { WorkbookModel } from '../check/validate-workbook.ts';
 import { figureText } from '../evaluate/output-number.ts';
 import { milestoneLookup } from '../evaluate/milestone-lookup.ts';
 import { planFigures } from '../evaluate/plan-figures.ts';

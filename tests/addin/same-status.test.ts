@@ -10,7 +10,7 @@ import { ExcelGateway } from '../../addin/excel/excel-gateway.ts';
 import { liveCheck } from '../../addin/session/live-check.ts';
 import { matchHeaders } from '../../shared/contract/header-match.ts';
 import { ACTUALS, TABLES } from '../../shared/contract/tables.ts';
-import { DEMO_AS_OF } from '../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../seeds/huzhou-demo-expectations.ts';
 import { checkJson, type CheckJson } from '../../worker/pipeline/check-json.ts';
 import { tableToGrid } from '../../worker/workbook/table-grid.ts';
 import { located, reopen } from '../support/reopen-workbook.ts';

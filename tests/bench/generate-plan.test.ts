@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { caseA, caseB, generatePlan, planSlots, writePlan } from '../../bench/generate-plan.ts';
 import { PLAN_REGION, REGIONS } from '../../bench/plan-vocabulary.ts';
 import { checkWorkbook } from '../../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../shared/check/validate-workbook.ts';
 import { ACTUALS, INDICATORS } from '../../shared/contract/tables.ts';
 import { readWorkbookGrids } from '../../worker/workbook/read-workbook.ts';
 import { templateGrids } from '../support/template-grids.ts';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { DEMO_AS_OF } from '../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../seeds/huzhou-demo-expectations.ts';
 import type { CheckJson } from '../../worker/pipeline/check-json.ts';
 import { runBin } from '../support/run-bin.ts';
 import { tempDir } from '../support/temp-dir.ts';

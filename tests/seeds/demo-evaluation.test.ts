@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../shared/check/validate-workbook.ts';
 import type { Finding, StatusRow } from '../../shared/model/finding.ts';
 import type { Kind } from '../../shared/model/indicator.ts';
 import { STATUSES, type Severity, type Status } from '../../shared/model/status.ts';
-import { DEMO_AS_OF, DEMO_EXPECTATIONS, TEMPLATES } from '../../seeds/templates.ts';
+import { TEMPLATES } from '../../seeds/templates.ts';
+import { DEMO_AS_OF, DEMO_EXPECTATIONS } from '../../seeds/huzhou-demo-expectations.ts';
 import { TEMPLATE_WORKBOOK, templateGrids } from '../support/template-grids.ts';
 
 /*

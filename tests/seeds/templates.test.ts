@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS } from '../../shared/contract/tables.ts';
-import { DEMO_AS_OF, DEMO_EXPECTATIONS, TEMPLATES } from '../../seeds/templates.ts';
+import { TEMPLATES } from '../../seeds/templates.ts';
+import { DEMO_AS_OF, DEMO_EXPECTATIONS } from '../../seeds/huzhou-demo-expectations.ts';
 
 describe('TEMPLATES', () => {
   it('offers exactly the blank and huzhou-14th-fyp templates, each named for its key', () => {

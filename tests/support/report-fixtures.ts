@@ -4,7 +4,7 @@
  * for tests that need a table without exceljs.
  */
 import { checkWorkbook } from '../../shared/check/check-workbook.ts';
-import { validateWorkbook, type WorkbookModel } from '../../shared/check/workbook-model.ts';
+import { validateWorkbook, type WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import type { WorkbookTemplate } from '../../shared/contract/template.ts';
 import type { Evaluation } from '../../shared/model/finding.ts';
 import {
@@ -12,7 +12,8 @@ import {
   type EvaluationTable,
   type ReportKind,
 } from '../../shared/report/evaluation-table.ts';
-import { DEMO_AS_OF, TEMPLATES } from '../../seeds/templates.ts';
+import { TEMPLATES } from '../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../seeds/huzhou-demo-expectations.ts';
 import { TEMPLATE_WORKBOOK, templateGrids } from './template-grids.ts';
 
 export interface DemoTable {

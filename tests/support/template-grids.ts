@@ -5,6 +5,7 @@
  * checkWorkbook without exceljs.
  */
 import type { Grid } from '../../shared/contract/grid.ts';
+import { templateGrid } from '../../shared/contract/template-grid.ts';
 import {
   ALERTS,
   ACTUALS,
@@ -12,45 +13,14 @@ import {
   MILESTONES,
   RECIPIENTS,
   SETTINGS,
-  bilingualHeader,
   type TableName,
-  type TableSpec,
 } from '../../shared/contract/tables.ts';
-import type { TemplateRow, WorkbookTemplate } from '../../shared/contract/template.ts';
+import type { WorkbookTemplate } from '../../shared/contract/template.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import { alertRow } from '../../shared/contract/result-rows.ts';
 
 /** The workbook name the grids carry (what messages name). */
 export const TEMPLATE_WORKBOOK = 'plan.xlsx';
-
-/** Sheet column letters A, B, … Z, AA … for `n` columns. */
-export function columnLetters(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => {
-    let s = '';
-    for (let k = i + 1; k > 0; k = Math.floor((k - 1) / 26))
-      s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-    return s;
-  });
-}
-
-/** One contract table's rows as a Grid; cells of columns a row does not have are empty. */
-export function tableGrid(
-  spec: TableSpec,
-  rows: readonly TemplateRow[],
-  workbook = TEMPLATE_WORKBOOK,
-): Grid {
-  return {
-    workbook,
-    sheet: spec.sheet,
-    table: spec.name,
-    header: spec.columns.map(bilingualHeader),
-    columnLetters: columnLetters(spec.columns.length),
-    rows: rows.map((row, i) => ({
-      rowNumber: i + 2,
-      cells: spec.columns.map((c) => ({ value: row[c.key] ?? null })),
-    })),
-  };
-}
 
 /** The planner tables of a template as Grids, keyed by table name. */
 export function templateGrids(
@@ -58,11 +28,11 @@ export function templateGrids(
   workbook = TEMPLATE_WORKBOOK,
 ): Partial<Record<TableName, Grid>> {
   return {
-    Indicators: tableGrid(INDICATORS, template.indicators, workbook),
-    Milestones: tableGrid(MILESTONES, template.milestones, workbook),
-    Actuals: tableGrid(ACTUALS, template.actuals, workbook),
-    Settings: tableGrid(SETTINGS, template.settings, workbook),
-    Recipients: tableGrid(RECIPIENTS, template.recipients, workbook),
+    Indicators: templateGrid(INDICATORS, template.indicators, workbook),
+    Milestones: templateGrid(MILESTONES, template.milestones, workbook),
+    Actuals: templateGrid(ACTUALS, template.actuals, workbook),
+    Settings: templateGrid(SETTINGS, template.settings, workbook),
+    Recipients: templateGrid(RECIPIENTS, template.recipients, workbook),
   };
 }
 
@@ -71,5 +41,5 @@ export function templateGrids(
  * columns as given), so the next check reads it back through the real reader.
  */
 export function alertsGrid(alerts: readonly Alert[], workbook = TEMPLATE_WORKBOOK): Grid {
-  return tableGrid(ALERTS, alerts.map(alertRow), workbook);
+  return templateGrid(ALERTS, alerts.map(alertRow), workbook);
 }

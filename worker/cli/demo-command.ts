@@ -1,7 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bilingualLine, t } from '../../shared/i18n/messages.ts';
-import { DEMO_AS_OF, TEMPLATES } from '../../seeds/templates.ts';
+import { TEMPLATES } from '../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../seeds/huzhou-demo-expectations.ts';
 import { OutboxChannel } from '../channels/outbox/outbox-channel.ts';
 import { runCheck } from '../pipeline/run-check.ts';
 import { initWorkbook } from '../workbook/init-workbook.ts';

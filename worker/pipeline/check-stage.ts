@@ -1,5 +1,5 @@
 import { checkWorkbook, type CheckOutcome } from '../../shared/check/check-workbook.ts';
-import { validateWorkbook, type WorkbookModel } from '../../shared/check/workbook-model.ts';
+import { validateWorkbook, type WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import { isIsoDate } from '../../shared/parse/period.ts';
@@ -7,7 +7,7 @@ import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readWorkbookGrids } from '../workbook/read-workbook.ts';
 import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
-import { writeResults } from '../write-back/write-results.ts';
+import { writeBack } from '../write-back/write-back.ts';
 import {
   FileLocker,
   type WorkbookLock,
@@ -109,7 +109,7 @@ export async function checkWorkbookFile(
           statuses: outcome.evaluation.statuses,
           checkedAt: asOf,
         };
-        const written = await writeResults(path, results, { expected: read.snapshot });
+        const written = await writeBack(path, results, { expected: read.snapshot });
         if (written.written) {
           await options.onStage?.('written', path);
           return { ...checked, written: true };

@@ -1,5 +1,5 @@
 import type { AlertChange } from '../../shared/alerts/transitions.ts';
-import type { WorkbookModel } from '../../shared/check/workbook-model.ts';
+import type { WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import { buildDigest } from '../../shared/digest/build-digest.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import type { Evaluation } from '../../shared/model/finding.ts';

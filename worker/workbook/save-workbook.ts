@@ -1,23 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
+import { writeFileAtomic } from '../file-safety/write-atomic.ts';
 
 /**
- * Saves a workbook without ever leaving a half-written file at `path`: it is written to
- * a temp file beside the target (same folder, so the rename stays on one file system)
- * and renamed over it.
+ * Saves a workbook without ever leaving a half-written file at `path`: the bytes go to a
+ * temp file beside the target and are renamed over it (writeFileAtomic).
  */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    await workbook.xlsx.writeFile(temp);
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  const bytes = await workbook.xlsx.writeBuffer();
+  await writeFileAtomic(path, Buffer.from(bytes));
 }

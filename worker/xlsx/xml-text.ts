@@ -15,11 +15,6 @@ const EXCEL_ESCAPE_LOOKALIKE = /_(?=x[0-9A-Fa-f]{4}_)/g;
 // eslint-disable-next-line no-control-regex -- C0 controls are what it looks for
 const NEEDS_WORK = /[\u0000-\u001F&<>_\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-/** The text without the characters an XML 1.0 document cannot hold. */
-export function stripInvalidXmlChars(text: string): string {
-  return withoutInvalidChars(text);
-}
-
 /** Escapes `&`, `<`, `>` and CR (which a parser would otherwise turn into LF). */
 export function escapeXmlText(text: string): string {
   let out = '';
@@ -70,7 +65,7 @@ export function escapeXmlAttribute(text: string): string {
 export function cellTextXml(text: string): string {
   // Most text (names, labels, dates) needs none of the work below.
   if (text.length <= EXCEL_MAX_CELL_TEXT && !NEEDS_WORK.test(text)) return text;
-  let clean = stripInvalidXmlChars(text);
+  let clean = withoutInvalidChars(text);
   if (clean.length > EXCEL_MAX_CELL_TEXT) {
     let cut = EXCEL_MAX_CELL_TEXT;
     const last = clean.charCodeAt(cut - 1);

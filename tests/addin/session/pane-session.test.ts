@@ -4,10 +4,11 @@ import { ExcelGateway } from '../../../addin/excel/excel-gateway.ts';
 import { PaneSession, type SessionDeps } from '../../../addin/session/pane-session.ts';
 import { memoryStore } from '../../../addin/session/pane-store.ts';
 import { checkWorkbook } from '../../../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { buildEvaluationTable } from '../../../shared/report/evaluation-table.ts';
 import { reportSheet } from '../../../shared/report/report-sheet.ts';
-import { DEMO_AS_OF, TEMPLATES } from '../../../seeds/templates.ts';
+import { TEMPLATES } from '../../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
 import { templateGrids } from '../../support/template-grids.ts';
 import { FakeExcel } from '../fake-excel/fake-excel.ts';
 

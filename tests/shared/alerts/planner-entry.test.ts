@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plannerEntry } from '../../../shared/alerts/planner-entry.ts';
-import { plannerIntent } from '../../../shared/alerts/planner-intent.ts';
+import { plannerIntent } from '../../../shared/alerts/acknowledgement-and-silence.ts';
 
 const AS_OF = '2025-03-31';
 

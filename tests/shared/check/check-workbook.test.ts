@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook, type CheckOutcome } from '../../../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { ALERTS } from '../../../shared/contract/tables.ts';
 import type { Grid } from '../../../shared/contract/grid.ts';
 import type { WorkbookTemplate } from '../../../shared/contract/template.ts';
 import type { Alert } from '../../../shared/model/alert.ts';
-import { DEMO_AS_OF, TEMPLATES } from '../../../seeds/templates.ts';
+import { TEMPLATES } from '../../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
 import { TEMPLATE_WORKBOOK, alertsGrid, templateGrids } from '../../support/template-grids.ts';
 
 /** A later nightly check: 2024 figures are still the latest, 2025's not yet due. */

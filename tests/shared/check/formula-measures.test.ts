@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { ACTUALS, INDICATORS } from '../../../shared/contract/tables.ts';
 import { templateRow } from '../../../seeds/template-row.ts';
-import { tableGrid } from '../../support/template-grids.ts';
+import { templateGrid } from '../../../shared/contract/template-grid.ts';
+import { TEMPLATE_WORKBOOK } from '../../support/template-grids.ts';
 
 const RATE = templateRow(INDICATORS, {
   id: 'R1',
@@ -18,8 +19,8 @@ const RATE = templateRow(INDICATORS, {
 function problems(actuals: Record<string, string | number>[]) {
   const rows = actuals.map((a) => templateRow(ACTUALS, { id: 'R1', period: '2024', ...a }));
   return validateWorkbook('plan.xlsx', {
-    Indicators: tableGrid(INDICATORS, [RATE]),
-    Actuals: tableGrid(ACTUALS, rows),
+    Indicators: templateGrid(INDICATORS, [RATE], TEMPLATE_WORKBOOK),
+    Actuals: templateGrid(ACTUALS, rows, TEMPLATE_WORKBOOK),
   }).problems;
 }
 

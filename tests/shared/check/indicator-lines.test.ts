@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { INDICATORS } from '../../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../../shared/contract/template.ts';
 import { templateRow } from '../../../seeds/template-row.ts';
-import { tableGrid } from '../../support/template-grids.ts';
+import { templateGrid } from '../../../shared/contract/template-grid.ts';
+import { TEMPLATE_WORKBOOK } from '../../support/template-grids.ts';
 
 /** The problems validateWorkbook finds in these Indicators rows (sheet rows from 2). */
 function problems(rows: Record<string, string | number>[]) {
@@ -17,7 +18,9 @@ function problems(rows: Record<string, string | number>[]) {
       ...r,
     }),
   );
-  return validateWorkbook('plan.xlsx', { Indicators: tableGrid(INDICATORS, body) }).problems;
+  return validateWorkbook('plan.xlsx', {
+    Indicators: templateGrid(INDICATORS, body, TEMPLATE_WORKBOOK),
+  }).problems;
 }
 
 describe('indicator line checks', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { indicatorTrend } from '../../../shared/evaluate/indicator-trend.ts';
 import { evaluate } from '../../../shared/evaluate/evaluate.ts';
-import { DEMO_AS_OF, TEMPLATES } from '../../../seeds/templates.ts';
+import { TEMPLATES } from '../../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
 import { templateGrids } from '../../support/template-grids.ts';
 
 const { model } = validateWorkbook('plan.xlsx', templateGrids(TEMPLATES['huzhou-14th-fyp']()));

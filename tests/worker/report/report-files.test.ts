@@ -4,7 +4,8 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSheet, reportSheetName } from '../../../shared/report/report-sheet.ts';
 import type { EvaluationTable } from '../../../shared/report/evaluation-table.ts';
-import { DEMO_AS_OF, TEMPLATES } from '../../../seeds/templates.ts';
+import { TEMPLATES } from '../../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
 import { writeReport } from '../../../worker/report/report-command.ts';
 import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import {

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Grid } from '../../../shared/contract/grid.ts';
 import { TABLES } from '../../../shared/contract/tables.ts';
 import { huzhouTemplate } from '../../../seeds/huzhou-template.ts';
-import { DEMO_AS_OF } from '../../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
 import { checkWorkbookFile } from '../../../worker/pipeline/check-stage.ts';
 import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { loadWorkbook } from '../../../worker/workbook/load-workbook.ts';

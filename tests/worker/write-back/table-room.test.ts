@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ALERTS, bilingualHeader } from '../../../shared/contract/tables.ts';
 import type { Alert } from '../../../shared/model/alert.ts';
 import { WorkbookError } from '../../../worker/problems/workbook-error.ts';
-import { writeResults } from '../../../worker/write-back/write-results.ts';
+import { writeBack } from '../../../worker/write-back/write-back.ts';
 import { located, reopen } from '../../support/reopen-workbook.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
@@ -55,7 +55,7 @@ async function workbook(name: string, around: (sheet: ExcelJS.Worksheet) => void
 }
 
 async function rejection(path: string): Promise<WorkbookError> {
-  const err: unknown = await writeResults(path, {
+  const err: unknown = await writeBack(path, {
     alerts: FIVE,
     statuses: [],
     checkedAt: '2025-03-31',
@@ -95,7 +95,7 @@ describe('a worker table that must grow', () => {
     const path = await workbook('beside.xlsx', (s) => {
       s.getCell('Z4').value = '旁注';
     });
-    await writeResults(path, { alerts: FIVE, statuses: [], checkedAt: '2025-03-31' });
+    await writeBack(path, { alerts: FIVE, statuses: [], checkedAt: '2025-03-31' });
     const { worksheet, model } = located(await reopen(path), 'Alerts');
     expect(model.tableRef).toBe('A1:X6');
     expect(worksheet.getCell('Z4').value).toBe('旁注');

@@ -12,7 +12,7 @@ import { readAlerts } from '../../../shared/rows/alerts.ts';
 import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { WorkbookError } from '../../../worker/problems/workbook-error.ts';
-import { writeResults } from '../../../worker/write-back/write-results.ts';
+import { writeBack } from '../../../worker/write-back/write-back.ts';
 import { located, reopen } from '../../support/reopen-workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-write-'));
@@ -121,10 +121,10 @@ async function freshWorkbook(name: string): Promise<string> {
   return path;
 }
 
-describe('writeResults', () => {
+describe('writeBack', () => {
   it('fills the Alerts table with exactly the written rows, labels bilingual and numbers as numbers', async () => {
     const path = await freshWorkbook('alerts.xlsx');
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: '2024-02-01' });
+    await writeBack(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: '2024-02-01' });
     const { worksheet, range } = located(await reopen(path), 'Alerts');
     expect(range.bottom - range.top).toBe(3);
     const cell = (row: number, key: string) => worksheet.getCell(range.top + row, col(key));
@@ -145,7 +145,7 @@ describe('writeResults', () => {
 
   it('keeps the planner columns exactly as given', async () => {
     const path = await freshWorkbook('planner.xlsx');
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: '2024-02-01' });
+    await writeBack(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: '2024-02-01' });
     const { worksheet, range } = located(await reopen(path), 'Alerts');
     const planner = ['action', 'ackBy', 'ackNote', 'until'].map(
       (k) => worksheet.getCell(range.top + 1, col(k)).value,
@@ -155,7 +155,7 @@ describe('writeResults', () => {
 
   it('writes names starting with =, +, - or @ as text, never as formulas', async () => {
     const path = await freshWorkbook('formula-like.xlsx');
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: '2024-02-01' });
+    await writeBack(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: '2024-02-01' });
     const { worksheet, range } = located(await reopen(path), 'Alerts');
     const cells = [
       worksheet.getCell(range.top + 2, col('indicator')),
@@ -190,7 +190,7 @@ describe('writeResults', () => {
         completion: null,
       }),
     ];
-    await writeResults(path, { alerts: [], statuses, checkedAt: '2024-02-01 02:00' });
+    await writeBack(path, { alerts: [], statuses, checkedAt: '2024-02-01 02:00' });
     const { worksheet, range } = located(await reopen(path), 'Status');
     expect(range.bottom - range.top).toBe(2);
     const row = (r: number) =>
@@ -226,12 +226,12 @@ describe('writeResults', () => {
 
   it('grows and shrinks the tables with the row count, leaving nothing of the old rows', async () => {
     const path = await freshWorkbook('resize.xlsx');
-    await writeResults(path, {
+    await writeBack(path, {
       alerts: ALERT_ROWS,
       statuses: [status({}), status({ id: '2' })],
       checkedAt: 'x',
     });
-    await writeResults(path, {
+    await writeBack(path, {
       alerts: ALERT_ROWS.slice(0, 1),
       statuses: [status({})],
       checkedAt: 'y',
@@ -244,7 +244,7 @@ describe('writeResults', () => {
     expect(alerts.worksheet.getCell(4, col('indicator')).value).toBeNull();
     expect(located(workbook, 'Status').model.tableRef).toBe('A1:Q2');
 
-    await writeResults(path, { alerts: [], statuses: [], checkedAt: 'z' });
+    await writeBack(path, { alerts: [], statuses: [], checkedAt: 'z' });
     workbook = await reopen(path);
     alerts = located(workbook, 'Alerts');
     // An empty table keeps one blank row: Excel needs a data row.
@@ -257,7 +257,7 @@ describe('writeResults', () => {
 
   it('leaves the planner tables, dropdowns and status colours in place', async () => {
     const path = await freshWorkbook('untouched.xlsx');
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [status({})], checkedAt: 'x' });
+    await writeBack(path, { alerts: ALERT_ROWS, statuses: [status({})], checkedAt: 'x' });
     const read = await readWorkbookGrids(path);
     expect(read.ok && read.grids.Indicators?.rows[0]?.cells[2]?.value).toBe('食品评价性抽检合格率');
     expect(read.ok && read.grids.Actuals?.rows[0]?.cells[4]?.value).toBe(98.1);
@@ -273,7 +273,7 @@ describe('writeResults', () => {
 
   it('reads back through readWorkbookGrids as the rows written', async () => {
     const path = await freshWorkbook('roundtrip.xlsx');
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [status({})], checkedAt: 'x' });
+    await writeBack(path, { alerts: ALERT_ROWS, statuses: [status({})], checkedAt: 'x' });
     const read = await readWorkbookGrids(path);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -294,7 +294,7 @@ describe('writeResults', () => {
         ackedStatus: 'at_risk',
       }),
     ];
-    await writeResults(path, { alerts, statuses: [], checkedAt: 'x' });
+    await writeBack(path, { alerts, statuses: [], checkedAt: 'x' });
     const read = await readWorkbookGrids(path);
     const grid = read.ok ? read.grids.Alerts : undefined;
     expect(grid).toBeDefined();
@@ -320,7 +320,7 @@ describe('writeResults', () => {
       ],
     });
     await workbook.xlsx.writeFile(path);
-    await writeResults(path, { alerts: ALERT_ROWS.slice(1, 2), statuses: [], checkedAt: 'x' });
+    await writeBack(path, { alerts: ALERT_ROWS.slice(1, 2), statuses: [], checkedAt: 'x' });
     const { worksheet, model } = located(await reopen(path), 'Alerts');
     expect(model.tableRef).toBe('C3:F4');
     expect(['C4', 'D4', 'E4', 'F4'].map((a) => worksheet.getCell(a).value)).toEqual([
@@ -340,7 +340,7 @@ describe('writeResults', () => {
       .addWorksheet('s')
       .addTable({ name: 'Indicators', ref: 'A1', columns: [{ name: '编号 ID' }], rows: [['1']] });
     await workbook.xlsx.writeFile(path);
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [status({})], checkedAt: 'x' });
+    await writeBack(path, { alerts: ALERT_ROWS, statuses: [status({})], checkedAt: 'x' });
     const reopened = await reopen(path);
     const alerts = located(reopened, 'Alerts');
     expect(alerts.worksheet.name).toBe('预警 Alerts (2)');
@@ -359,7 +359,7 @@ describe('writeResults', () => {
     }
     writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
     const before = await JSZip.loadAsync(readFileSync(path));
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: 'x' });
+    await writeBack(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: 'x' });
     const written = await JSZip.loadAsync(readFileSync(path));
     const planner = [];
     for (const name of tableFiles) {
@@ -382,7 +382,7 @@ describe('writeResults', () => {
     const sub = mkdtempSync(join(dir, 'clean-'));
     const path = join(sub, 'plan.xlsx');
     await initWorkbook(path, TEMPLATE);
-    await writeResults(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: 'x' });
+    await writeBack(path, { alerts: ALERT_ROWS, statuses: [], checkedAt: 'x' });
     expect(readdirSync(sub).sort()).toEqual(['.kpi-sentinel', 'plan.xlsx']);
     expect(readdirSync(join(sub, '.kpi-sentinel'))).toEqual(['backups']);
   });
@@ -391,7 +391,7 @@ describe('writeResults', () => {
     const path = join(dir, 'broken.xlsx');
     writeFileSync(path, 'not a workbook');
     const before = readFileSync(path, 'utf8');
-    const err: unknown = await writeResults(path, {
+    const err: unknown = await writeBack(path, {
       alerts: [],
       statuses: [],
       checkedAt: 'x',

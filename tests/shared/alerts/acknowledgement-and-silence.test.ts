@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { plannerIntent, readPlannerDate } from '../../../shared/alerts/planner-intent.ts';
+import {
+  plannerIntent,
+  readPlannerDate,
+} from '../../../shared/alerts/acknowledgement-and-silence.ts';
 
 const cols = (
   action: string,

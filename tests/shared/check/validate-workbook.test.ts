@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../../shared/check/check-workbook.ts';
-import { validateWorkbook } from '../../../shared/check/workbook-model.ts';
+import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { ACTUALS, MILESTONES } from '../../../shared/contract/tables.ts';
 import type { TemplateRow, WorkbookTemplate } from '../../../shared/contract/template.ts';
 import type { Problem } from '../../../shared/model/problem.ts';
 import { templateRow } from '../../../seeds/template-row.ts';
-import { DEMO_AS_OF, TEMPLATES } from '../../../seeds/templates.ts';
+import { TEMPLATES } from '../../../seeds/templates.ts';
+import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
 import { TEMPLATE_WORKBOOK, templateGrids } from '../../support/template-grids.ts';
 
 /** A fresh Huzhou template, changed by the test. */
