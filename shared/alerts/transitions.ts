@@ -1,4 +1,5 @@
 import { alertFingerprint } from './fingerprint.ts';
+import { nextEpisodePlanner } from './episode-history.ts';
 import { plannerIntent } from './planner-intent.ts';
 import { bilingualLine, t } from '../i18n/messages.ts';
 import type { Alert, AlertState, PlannerColumns } from '../model/alert.ts';
@@ -82,7 +83,8 @@ function liveState(
     }
     case 'none':
       return { state: 'firing', ackedStatus: '' };
-    default:
+    case 'expired':
+    case 'unreadable':
       return { state: 'firing', ackedStatus: alert.ackedStatus };
   }
 }
@@ -143,7 +145,8 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
     const reopened = prev !== undefined && prev.state === 'resolved';
     const base = prev === undefined || reopened ? undefined : prev;
     const next = fromFinding(f, indicators.get(f.id), base, asOf);
-    if (reopened) next.planner = prev.planner;
+    // A new episode: the earlier ack or silence is kept as history, never applied to it.
+    if (reopened) next.planner = nextEpisodePlanner(prev);
     if (held && base) {
       // Keep the firing figures; say why it has not resolved yet.
       Object.assign(next, { severity: base.severity, status: base.status });

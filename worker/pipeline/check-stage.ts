@@ -1,3 +1,4 @@
+import { newEpisodes } from '../../shared/alerts/episode-history.ts';
 import { checkWorkbook, type CheckOutcome } from '../../shared/check/check-workbook.ts';
 import { validateWorkbook, type WorkbookModel } from '../../shared/check/workbook-model.ts';
 import { t } from '../../shared/i18n/messages.ts';
@@ -103,6 +104,7 @@ export async function checkWorkbookFile(
           alerts: outcome.alerts,
           statuses: outcome.evaluation.statuses,
           checkedAt: asOf,
+          newEpisodes: newEpisodes(outcome.changes),
         };
         const written = await writeResults(path, results, { expected: read.snapshot });
         if (written.written) {

@@ -23,6 +23,8 @@ export interface Results {
   statuses: StatusRow[];
   /** When the check ran, as written into the Status table's `checkedAt` column. */
   checkedAt: string;
+  /** Alert ids this check reopened: their planner cells start afresh (the earlier entry is history). */
+  newEpisodes?: ReadonlySet<string>;
 }
 
 export interface WriteBackOptions {
@@ -101,6 +103,7 @@ export function patchResults(name: string, pkg: XlsxPackage, results: Results): 
     rows: results.alerts.map(alertRow),
     identity: ['alertId'],
     plannerKeys: ALERT_PLANNER_KEYS,
+    restart: (i) => results.newEpisodes?.has(results.alerts[i]?.alertId ?? '') ?? false,
   });
   writeResultTable(ctx, {
     spec: STATUS,

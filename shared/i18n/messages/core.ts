@@ -331,6 +331,7 @@ export const CORE_MESSAGES = {
     zh: '已回到底线内，但尚未越过恢复线，暂不解除',
     en: 'back within the line but not yet past the recovery line, so still firing',
   },
+  'alert.episode_earlier': { zh: '上轮处置（已恢复于）', en: 'Earlier episode (resolved on)' },
   'alert.entry.name_needed': { zh: '请填写确认人姓名', en: 'enter your name' },
   'alert.entry.silence_needs_date': {
     zh: '静默须写明截止日期（如 2025-06-30），无限期静默会让约束性指标无人过问',
