@@ -305,6 +305,13 @@ export class PaneSession {
       await this.refresh();
       const check = this.state.check;
       if (!check) return;
+      // As in the worker: tables that could not be read are not checked and nothing is written.
+      if (check.model.unread.length > 0) {
+        this.store.update({
+          notice: notice('error', 'addin.check.not_checked', {}, check.model.unread),
+        });
+        return;
+      }
       // The same placement as the worker's write-back: planner and planner-added columns stay.
       const reopened = newEpisodes(check.outcome.changes);
       const alerts = check.outcome.alerts;

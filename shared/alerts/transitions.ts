@@ -26,6 +26,8 @@ export interface TransitionInput {
   /** YYYY-MM-DD, the check's date in the plan's time zone. */
   asOf: string;
   retentionDays: number;
+  /** Indicators whose rows could not be read: their alerts are kept as they were, marked stale. */
+  stale?: ReadonlySet<string>;
 }
 
 export interface TransitionResult {
@@ -134,7 +136,9 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
   const changes: AlertChange[] = [];
   const seen = new Set<string>();
 
+  const stale = input.stale ?? new Set<string>();
   const keep = (f: Finding, held: boolean): void => {
+    if (stale.has(f.id)) return;
     const alertId = alertFingerprint(f.id, f.region, f.rule);
     if (seen.has(alertId)) return;
     const prev = previous.get(alertId);
@@ -174,6 +178,12 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
   for (const prev of input.previous) {
     if (seen.has(prev.alertId)) continue;
     seen.add(prev.alertId);
+    if (stale.has(prev.id)) {
+      // Only a figure that was read can resolve an alert: keep it, and say why it is old.
+      alerts.push(prev.state === 'resolved' ? prev : { ...prev, message: staleMessage(prev) });
+      changes.push({ alertId: prev.alertId, kind: 'unchanged' });
+      continue;
+    }
     if (prev.state === 'resolved') {
       if (prev.resolvedAt !== '' && daysBetween(prev.resolvedAt, asOf) > input.retentionDays) {
         changes.push({ alertId: prev.alertId, kind: 'expired' });
@@ -195,6 +205,12 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
   }
 
   return { alerts: sortAlerts(alerts), changes };
+}
+
+/** An alert's message marked as carried over from the last check (once, however many nights). */
+function staleMessage(alert: Alert): string {
+  const note = bilingualLine(t('alert.stale'));
+  return alert.message.endsWith(note) ? alert.message : `${alert.message} · ${note}`;
 }
 
 /** Live alerts first, worst first, then by indicator id and region: a stable order for the sheet. */

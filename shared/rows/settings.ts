@@ -127,6 +127,15 @@ export const SETTING_KEYS: readonly SettingKey[] = [
     },
   },
   {
+    key: 'check.minIndicatorShare',
+    zh: '最少指标比例',
+    aliases: ['指标减少阈值'],
+    apply: numberInto(
+      (r) => share(r),
+      (s, n) => (s.minIndicatorShare = n),
+    ),
+  },
+  {
     key: 'schedule.cron',
     zh: '检查时间',
     aliases: ['检查计划', 'schedule'],
@@ -149,6 +158,14 @@ function positive(r: RowReader): number | null {
   const n = r.number('value');
   if (n === null || n > 0) return n;
   r.fail('value', 'row.setting_positive', t('row.setting_positive', { value: r.shown('value') }));
+  return null;
+}
+
+/** A share between 0 and 1 (`0.5`). */
+function share(r: RowReader): number | null {
+  const n = r.number('value');
+  if (n === null || (n >= 0 && n <= 1)) return n;
+  r.fail('value', 'row.setting_share', t('row.setting_share', { value: r.shown('value') }));
   return null;
 }
 

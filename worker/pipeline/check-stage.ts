@@ -86,6 +86,9 @@ export async function checkWorkbookFile(
           ],
         };
       }
+      // Never resolve what was not read: a failed check, named first in every digest.
+      if (model.unread.length > 0)
+        return { ok: false, path, workbook: read.workbook, problems: [...model.unread, ...all] };
       const outcome = checkWorkbook(model, asOf);
       await options.onStage?.('evaluated', path);
       const checked = {

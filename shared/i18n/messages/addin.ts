@@ -26,6 +26,10 @@ export const ADDIN_MESSAGES = {
   'addin.tab.status': { zh: '状态', en: 'Status' },
   'addin.tab.alerts': { zh: '预警', en: 'Alerts' },
   'addin.tab.settings': { zh: '设置', en: 'Settings' },
+  'addin.check.not_checked': {
+    zh: '本次未检查：有表格无法读取，未写入预警和状态，预警保持原样',
+    en: 'Not checked: a table could not be read; Alerts and Status were not written, alerts kept as they were',
+  },
   'addin.check_now': { zh: '立即检查', en: 'Check now' },
   'addin.plan.intro': {
     zh: '在当前工作簿中创建规划所需的全部表格（指标、分解、实绩、设置、收件人、预警、状态），含下拉选项、数字格式和状态颜色，与命令行 kpi-sentinel init 生成的工作簿相同。',

@@ -227,6 +227,25 @@ describe('PaneSession', () => {
       expect(row['督办单号 Ticket']).toBe(`T-${String(row['预警编号 Alert ID'])}`);
   });
 
+  it('does not check, nor write Alerts and Status, when a required Indicators column cannot be read', async () => {
+    const { fake, pane } = await huzhou();
+    await pane.checkNow();
+    const alerts = fake.workbook.tableRows('Alerts');
+    const status = fake.workbook.tableRows('Status');
+    const indicators = fake.workbook.table('Indicators');
+    if (!indicators) throw new Error('no Indicators table');
+    const { sheet, range } = indicators;
+    expect(sheet.cell(range.top, range.left)?.value).toBe('编号 ID');
+    fake.workbook.write(sheet, range.top, range.left, '编码 ID');
+    await pane.checkNow();
+    expect(pane.state.notice?.tone).toBe('error');
+    expect(pane.state.notice?.problems?.[0]?.message.zh).toBe(
+      'plan.xlsx：指标表缺少必填列"编号 ID"，本次未检查',
+    );
+    expect(fake.workbook.tableRows('Alerts')).toEqual(alerts);
+    expect(fake.workbook.tableRows('Status')).toEqual(status);
+  });
+
   it('asks the worker to run with the bearer token, and says so when the token is refused or the worker is down', async () => {
     const calls: { url: string; auth: string | undefined }[] = [];
     let status = 202;
