@@ -3,6 +3,7 @@ import { checkWorkbook, type CheckOutcome } from '../../shared/check/check-workb
 import { validateWorkbook, type WorkbookModel } from '../../shared/check/workbook-model.ts';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Problem } from '../../shared/model/problem.ts';
+import { basename } from 'node:path';
 import { isIsoDate } from '../../shared/parse/period.ts';
 import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readWorkbookGrids } from '../workbook/read-workbook.ts';
@@ -22,6 +23,8 @@ export type WorkbookCheck =
       outcome: CheckOutcome;
       problems: Problem[];
       written: boolean;
+      /** Why the results were not written though the check ran (open in Excel, read-only). */
+      notWritten?: Problem;
     }
   | { ok: false; path: string; workbook: string; problems: Problem[] };
 
@@ -113,6 +116,16 @@ export async function checkWorkbookFile(
         if (written.written) {
           await options.onStage?.('written', path);
           return { ...checked, written: true };
+        }
+        if (written.reason !== 'changed') {
+          // Evaluated and reported, but the planner's file is left alone until the next run.
+          const notWritten = workbookProblem(
+            written.reason === 'open' ? 'workbook.open_in_excel' : 'workbook.read_only',
+            { workbook: read.workbook, value: basename(written.file) },
+            { file: written.file },
+            'warning',
+          );
+          return { ...checked, problems: [notWritten, ...all], written: false, notWritten };
         }
       } catch (err) {
         const problem =
