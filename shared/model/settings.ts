@@ -17,11 +17,6 @@ export interface Settings {
    * unreadable (nothing written, alerts kept): a damaged table, not a plan that shrank.
    */
   minIndicatorShare: number;
-  /**
-   * When this plan asks to be checked: a five-field cron pattern in the plan's time zone
-   * (`0 2 * * *` is 02:00 every day). Planners edit it in the add-in's Settings screen.
-   */
-  schedule: string;
   contractVersion: string;
 }
 
@@ -35,6 +30,5 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 90,
   digestMode: 'always',
   minIndicatorShare: 0.5,
-  schedule: '0 2 * * *',
   contractVersion: '1',
 };

@@ -4,7 +4,6 @@ import { SETTINGS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
 import type { Problem } from '../model/problem.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.ts';
-import { isCronPattern } from '../parse/cron-pattern.ts';
 import { parseDigestMode } from '../parse/enum-values.ts';
 import type { RowReader } from './row-reader.ts';
 import { readTable } from './table-reader.ts';
@@ -136,14 +135,13 @@ export const SETTING_KEYS: readonly SettingKey[] = [
     ),
   },
   {
+    // The schedule lives in the worker's configuration (one for all plans); a row left
+    // from older templates is read only to say so.
     key: 'schedule.cron',
     zh: '检查时间',
     aliases: ['检查计划', 'schedule'],
-    apply: (r, s) => {
-      const pattern = r.text('value');
-      if (pattern === '') return;
-      if (isCronPattern(pattern)) s.schedule = pattern.replace(/\s+/g, ' ');
-      else r.fail('value', 'row.setting_cron', t('row.setting_cron', { value: pattern }));
+    apply: (r) => {
+      r.warn('key', 'row.setting_schedule_ignored', t('row.setting_schedule_ignored'));
     },
   },
   {

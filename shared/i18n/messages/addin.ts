@@ -200,12 +200,7 @@ export const ADDIN_MESSAGES = {
   'addin.settings.field.plan.name': { zh: '规划名称', en: 'Plan name' },
   'addin.settings.field.plan.region': { zh: '本级地区', en: 'Plan region' },
   'addin.settings.field.plan.timezone': { zh: '时区', en: 'Time zone' },
-  'addin.settings.field.schedule.cron': { zh: '检查时间（cron）', en: 'Check schedule (cron)' },
   'addin.settings.field.digest.mode': { zh: '摘要发送方式', en: 'Digest' },
-  'addin.settings.schedule_hint': {
-    zh: '五段式 cron，按规划时区：0 2 * * * 为每天 2:00，0 8 * * 1 为每周一 8:00',
-    en: 'Five-field cron in the plan’s time zone: 0 2 * * * is 02:00 daily, 0 8 * * 1 is 08:00 on Mondays',
-  },
   'addin.settings.digest.always': { zh: '每次检查都发送', en: 'After every check' },
   'addin.settings.digest.on_change': { zh: '有变化才发送', en: 'Only when something changed' },
   'addin.settings.save': { zh: '保存设置', en: 'Save settings' },

@@ -202,9 +202,9 @@ export const CORE_MESSAGES = {
     zh: '“{value}”不是有效的时区（如 Asia/Shanghai）',
     en: '"{value}" is not a time zone (e.g. Asia/Shanghai)',
   },
-  'row.setting_cron': {
-    zh: '“{value}”不是有效的检查时间（cron 五段式：分 时 日 月 周，如 0 2 * * * 表示每天 2:00）',
-    en: '"{value}" is not a valid schedule (five-field cron: minute hour day month weekday, e.g. 0 2 * * * for 02:00 daily)',
+  'row.setting_schedule_ignored': {
+    zh: '工作簿中的检查时间（schedule.cron）不再使用，已忽略：检查时间在后台服务的配置文件中设置（schedule.cron）',
+    en: 'the schedule in the workbook (schedule.cron) is no longer used and is ignored: the check schedule is set in the worker configuration file (schedule.cron)',
   },
   'row.setting_share': {
     zh: '“{value}”应为 0 到 1 之间的比例（如 0.5）',

@@ -279,9 +279,9 @@ describe('PaneSession', () => {
     await pane.saveSettings({ 'plan.timezone': 'Mars/Olympus' });
     expect(pane.state.notice?.tone).toBe('error');
     expect(value('plan.timezone')).toBe('Asia/Shanghai');
-    await pane.saveSettings({ 'plan.timezone': 'Asia/Urumqi', 'schedule.cron': '30 6 * * *' });
-    expect([value('plan.timezone'), value('schedule.cron')]).toEqual(['Asia/Urumqi', '30 6 * * *']);
-    expect(pane.state.check?.model.settings.schedule).toBe('30 6 * * *');
+    await pane.saveSettings({ 'plan.timezone': 'Asia/Urumqi', 'digest.mode': 'on-change' });
+    expect([value('plan.timezone'), value('digest.mode')]).toEqual(['Asia/Urumqi', 'on-change']);
+    expect(pane.state.check?.model.settings.digestMode).toBe('on-change');
   });
 
   it('replaces the recipients only when every address is valid', async () => {
