@@ -54,11 +54,6 @@ export function settingsRows(plan: { name: string | null; region: string | null 
       d.digestMode,
       '摘要: always 每次发送 / on-change 有变化才发送 Digest: always, or only on change',
     ],
-    [
-      'schedule.cron',
-      d.schedule,
-      '检查时间(cron, 本规划时区), 0 2 * * * 为每天2:00 When to check (cron, plan time zone); 0 2 * * * is 02:00 daily',
-    ],
     ['contract.version', Number(d.contractVersion), '工作簿约定版本 Workbook contract version'],
   ];
   return rows.map(([key, value, notes]) => templateRow(SETTINGS, { key, value, notes }));

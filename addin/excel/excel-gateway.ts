@@ -30,12 +30,13 @@ import {
   ruleText,
   TRAFFIC_LIGHTS,
 } from '../../shared/contract/status-colours.ts';
+import { placeResultRows, type ResultRowsInput } from '../../shared/contract/result-table-rows.ts';
 import { bilingualHeader, type TableName } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import type { ReportSheet } from '../../shared/report/report-sheet.ts';
 import type { ExcelHost, XlContext, XlRange, XlTable, XlWorksheet } from './excel-api.ts';
 import { areaGroups, bySheet, storedMarks } from './cell-marks.ts';
-import { cellText, toXlValue } from './excel-cell.ts';
+import { cellText, toGridCell, toXlValue } from './excel-cell.ts';
 import { formatColumns } from './format-columns.ts';
 import { fileName, isExcelGlobal, isOfficeGlobal } from './office-globals.ts';
 import {
@@ -71,6 +72,9 @@ export interface RowCells {
   guard: { key: string; value: string };
   values: TemplateRow;
 }
+
+/** How a worker table's rows are matched and which of their cells stay (see result-table-rows.ts). */
+export type KeptColumns = Pick<ResultRowsInput, 'identity' | 'plannerKeys' | 'restart'>;
 
 /** Workbook setting that remembers which cells the add-in marked, so the next run can clear them. */
 const MARKS_SETTING = 'kpi-sentinel.marks';
@@ -216,22 +220,44 @@ export class ExcelGateway {
     });
   }
 
-  /** Replaces every data row of a table (growing or shrinking it): 3 syncs. */
-  replaceRows(name: TableName, rows: readonly TemplateRow[]): Promise<RowsWritten> {
+  /**
+   * Replaces every data row of a table (growing or shrinking it): 3 syncs. With `keep`
+   * (the worker tables), rows are placed by the shared rule: matched to the table's rows
+   * by identity, the planner's cells and any column a planner added staying with their row.
+   */
+  replaceRows(
+    name: TableName,
+    rows: readonly TemplateRow[],
+    keep?: KeptColumns,
+  ): Promise<RowsWritten> {
     return this.host.run(async (ctx) => {
       const [found] = await findTables(ctx, [name]);
       if (!found) return { ok: false, missing: name };
       const spec = specOf(name);
       const header = found.table.getHeaderRowRange().load('values');
-      const body = found.table.getDataBodyRange().load('rowCount');
+      const body = found.table.getDataBodyRange().load(keep ? ['rowCount', 'values'] : 'rowCount');
       await ctx.sync();
       const keys = headerKeys(spec, headerTexts(header));
-      const values = tableBody(spec, rows).map((row) =>
-        keys.map((k) => {
-          const i = k === null ? -1 : spec.columns.findIndex((c) => c.key === k);
-          return toXlValue(i < 0 ? null : row[i]);
-        }),
-      );
+      const placed = keep
+        ? placeResultRows({
+            spec,
+            header: headerTexts(header),
+            previous: body.values.map((r) => r.map((v) => toGridCell(v).value)),
+            rows,
+            ...keep,
+          }).rows.map((r) => r.values.map(toXlValue))
+        : null;
+      // A table keeps one (empty) row when the check has none, as Excel needs.
+      const values = placed
+        ? placed.length > 0
+          ? placed
+          : [keys.map(() => '')]
+        : tableBody(spec, rows).map((row) =>
+            keys.map((k) => {
+              const i = k === null ? -1 : spec.columns.findIndex((c) => c.key === k);
+              return toXlValue(i < 0 ? null : row[i]);
+            }),
+          );
       const had = body.rowCount;
       const want = values.length;
       const kept = Math.min(had, want);

@@ -3,11 +3,18 @@
  * through the gateway (a fixed number of syncs each) and hands the tables to the shared
  * core; the React screens only show `state` and call these methods.
  */
+import { newEpisodes } from '../../shared/alerts/episode-history.ts';
 import { plannerEntry, type PlannerEntryInput } from '../../shared/alerts/planner-entry.ts';
 import { matchHeaders } from '../../shared/contract/header-match.ts';
 import { planLayout } from '../../shared/contract/plan-layout.ts';
 import { alertRow, statusRow } from '../../shared/contract/result-rows.ts';
-import { ALERTS, INDICATORS, TABLES, type TableName } from '../../shared/contract/tables.ts';
+import {
+  ALERT_PLANNER_KEYS,
+  ALERTS,
+  INDICATORS,
+  TABLES,
+  type TableName,
+} from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import { t, type Bilingual, type MessageKey, type Params } from '../../shared/i18n/messages.ts';
 import { uiLanguage, type UiLanguage } from '../../shared/i18n/ui-language.ts';
@@ -311,10 +318,25 @@ export class PaneSession {
       await this.refresh();
       const check = this.state.check;
       if (!check) return;
-      await this.deps.gateway.replaceRows('Alerts', check.outcome.alerts.map(alertRow));
+      // As in the worker: tables that could not be read are not checked and nothing is written.
+      if (check.model.unread.length > 0) {
+        this.store.update({
+          notice: notice('error', 'addin.check.not_checked', {}, check.model.unread),
+        });
+        return;
+      }
+      // The same placement as the worker's write-back: planner and planner-added columns stay.
+      const reopened = newEpisodes(check.outcome.changes);
+      const alerts = check.outcome.alerts;
+      await this.deps.gateway.replaceRows('Alerts', alerts.map(alertRow), {
+        identity: ['alertId'],
+        plannerKeys: ALERT_PLANNER_KEYS,
+        restart: (i) => reopened.has(alerts[i]?.alertId ?? ''),
+      });
       await this.deps.gateway.replaceRows(
         'Status',
         check.outcome.evaluation.statuses.map((s) => statusRow(s, check.asOf)),
+        { identity: ['id', 'region'], plannerKeys: [] },
       );
       const firing = check.outcome.alerts.filter((a) => a.state === 'firing').length;
       this.store.update({

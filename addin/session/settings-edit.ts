@@ -17,7 +17,6 @@ export const EDITABLE_SETTINGS = [
   'plan.name',
   'plan.region',
   'plan.timezone',
-  'schedule.cron',
   'digest.mode',
 ] as const;
 export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];

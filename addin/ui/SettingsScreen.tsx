@@ -63,11 +63,7 @@ function PlanSettings({ session, text }: { session: PaneSession; text: TextFns }
             </Select>
           </Field>
         ) : (
-          <Field
-            key={key}
-            label={text.tx(`addin.settings.field.${key}`)}
-            hint={key === 'schedule.cron' ? text.tx('addin.settings.schedule_hint') : undefined}
-          >
+          <Field key={key} label={text.tx(`addin.settings.field.${key}`)}>
             <Input
               value={values[key] ?? ''}
               onChange={(_, d) => setValues({ ...values, [key]: d.value })}

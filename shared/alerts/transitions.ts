@@ -1,4 +1,5 @@
 import { alertFingerprint } from './fingerprint.ts';
+import { nextEpisodePlanner } from './episode-history.ts';
 import { plannerIntent } from './acknowledgement-and-silence.ts';
 import { bilingualLine, t } from '../i18n/messages.ts';
 import type { Alert, AlertState, PlannerColumns } from '../model/alert.ts';
@@ -25,6 +26,8 @@ export interface TransitionInput {
   /** YYYY-MM-DD, the check's date in the plan's time zone. */
   asOf: string;
   retentionDays: number;
+  /** Indicators whose rows could not be read: their alerts are kept as they were, marked stale. */
+  stale?: ReadonlySet<string>;
 }
 
 export interface TransitionResult {
@@ -133,7 +136,9 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
   const changes: AlertChange[] = [];
   const seen = new Set<string>();
 
+  const stale = input.stale ?? new Set<string>();
   const keep = (f: Finding, held: boolean): void => {
+    if (stale.has(f.id)) return;
     const alertId = alertFingerprint(f.id, f.region, f.rule);
     if (seen.has(alertId)) return;
     const prev = previous.get(alertId);
@@ -144,7 +149,8 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
     const reopened = prev !== undefined && prev.state === 'resolved';
     const base = prev === undefined || reopened ? undefined : prev;
     const next = fromFinding(f, indicators.get(f.id), base, asOf);
-    if (reopened) next.planner = prev.planner;
+    // A new episode: the earlier ack or silence is kept as history, never applied to it.
+    if (reopened) next.planner = nextEpisodePlanner(prev);
     if (held && base) {
       // Keep the firing figures; say why it has not resolved yet.
       Object.assign(next, { severity: base.severity, status: base.status });
@@ -172,6 +178,12 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
   for (const prev of input.previous) {
     if (seen.has(prev.alertId)) continue;
     seen.add(prev.alertId);
+    if (stale.has(prev.id)) {
+      // Only a figure that was read can resolve an alert: keep it, and say why it is old.
+      alerts.push(prev.state === 'resolved' ? prev : { ...prev, message: staleMessage(prev) });
+      changes.push({ alertId: prev.alertId, kind: 'unchanged' });
+      continue;
+    }
     if (prev.state === 'resolved') {
       if (prev.resolvedAt !== '' && daysBetween(prev.resolvedAt, asOf) > input.retentionDays) {
         changes.push({ alertId: prev.alertId, kind: 'expired' });
@@ -193,6 +205,12 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
   }
 
   return { alerts: sortAlerts(alerts), changes };
+}
+
+/** An alert's message marked as carried over from the last check (once, however many nights). */
+function staleMessage(alert: Alert): string {
+  const note = bilingualLine(t('alert.stale'));
+  return alert.message.endsWith(note) ? alert.message : `${alert.message} · ${note}`;
 }
 
 /** Live alerts first, worst first, then by indicator id and region: a stable order for the sheet. */

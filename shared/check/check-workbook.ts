@@ -12,9 +12,19 @@ export interface CheckOutcome {
 
 /**
  * Evaluate → alert transitions for one validated workbook, the same in the add-in (live)
- * and the worker (nightly): the shells only read the grids and write the results.
+ * and the worker (nightly): the shells only read the grids and write the results. A
+ * workbook that could not be read (`model.unread`) is not evaluated; the shells then
+ * write nothing and report why.
  */
 export function checkWorkbook(model: WorkbookModel, asOf: string): CheckOutcome {
+  if (model.unread.length > 0) {
+    // Not read, so not evaluated: every alert stays exactly as the table holds it.
+    return {
+      evaluation: { asOf, statuses: [], findings: [], holding: [] },
+      alerts: model.previousAlerts,
+      changes: model.previousAlerts.map((a) => ({ alertId: a.alertId, kind: 'unchanged' })),
+    };
+  }
   const evaluation = evaluate({
     indicators: model.indicators,
     milestones: model.milestones,
@@ -28,6 +38,7 @@ export function checkWorkbook(model: WorkbookModel, asOf: string): CheckOutcome 
     indicators: model.indicators,
     asOf,
     retentionDays: model.settings.retentionDays,
+    stale: new Set(model.staleIds),
   });
   return { evaluation, alerts, changes };
 }

@@ -16,6 +16,7 @@ import { readSettings } from '../rows/settings.ts';
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
 import { crossTableChecks } from './cross-table.ts';
 import { indicatorLineChecks } from './indicator-lines.ts';
+import { staleIndicatorIds, unreadTables } from './unread-tables.ts';
 
 /** A workbook's contract tables, validated: what evaluation and the alert lifecycle need. */
 export interface WorkbookModel {
@@ -27,6 +28,10 @@ export interface WorkbookModel {
   recipients: Recipient[];
   /** The Alerts table as it stands, planner columns included. */
   previousAlerts: Alert[];
+  /** Why the workbook cannot be checked at all (see unread-tables.ts); empty: check it. */
+  unread: Problem[];
+  /** Indicators whose own row could not be read: their alerts keep their state, marked stale. */
+  staleIds: string[];
 }
 
 /**
@@ -72,6 +77,8 @@ export function validateWorkbook(
     settings,
     recipients,
     previousAlerts,
+    unread: unreadTables(workbook, grids, cross.indicators, settings.minIndicatorShare),
+    staleIds: [...staleIndicatorIds(grids, problems, cross.indicators, previousAlerts)],
   };
   return { model, problems };
 }

@@ -80,6 +80,8 @@ export function buildDigest(input: DigestInput): DigestContent {
 
   const buckets = new Map<DigestSectionKey, DigestItem[]>(SECTION_ORDER.map((k) => [k, []]));
   const counts = { critical: 0, warning: 0, info: 0 };
+  // On-change mode must hear a warning that turned critical, not only new and resolved alerts.
+  let worsened = false;
   for (const alert of input.alerts) {
     const indicator = indicators.get(alert.id);
     const owner = indicator?.owner ?? '';
@@ -87,6 +89,7 @@ export function buildDigest(input: DigestInput): DigestContent {
     if (!meetsSeverity(recipient, alert.severity)) continue;
     const section = sectionOf(alert, changeOf.get(alert.alertId), input.date);
     if (section === null) continue;
+    if (changeOf.get(alert.alertId) === 'worsened') worsened = true;
     if (section !== 'resolved') counts[alert.severity] += 1;
     buckets.get(section)?.push({
       alertId: alert.alertId,
@@ -143,7 +146,7 @@ export function buildDigest(input: DigestInput): DigestContent {
     subject: recipient.language === 'en' ? subjectText.en : subjectText.zh,
     sections,
     statusByCategory,
-    unchanged: newCount === 0 && resolvedCount === 0,
+    unchanged: newCount === 0 && resolvedCount === 0 && !worsened && input.failures.length === 0,
     failures: input.failures,
   };
 }

@@ -55,7 +55,10 @@ export interface DigestContent {
   subject: string;
   sections: DigestSection[];
   statusByCategory: DigestStatusCount[];
-  /** True when nothing is new or resolved since the last digest (for `on-change`). */
+  /**
+   * True when nothing is new, reopened, worse or resolved since the last digest and every
+   * workbook of the run was checked (for `on-change`).
+   */
   unchanged: boolean;
   /** Workbooks of this run that could not be checked, with why. */
   failures: { workbook: string; message: string }[];

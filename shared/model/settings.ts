@@ -13,10 +13,10 @@ export interface Settings {
   retentionDays: number;
   digestMode: 'always' | 'on-change';
   /**
-   * When this plan asks to be checked: a five-field cron pattern in the plan's time zone
-   * (`0 2 * * *` is 02:00 every day). Planners edit it in the add-in's Settings screen.
+   * A check reading fewer indicators than this share of the last check's is treated as
+   * unreadable (nothing written, alerts kept): a damaged table, not a plan that shrank.
    */
-  schedule: string;
+  minIndicatorShare: number;
   contractVersion: string;
 }
 
@@ -29,6 +29,6 @@ export const DEFAULT_SETTINGS: Settings = {
   consecutivePeriods: 1,
   retentionDays: 90,
   digestMode: 'always',
-  schedule: '0 2 * * *',
+  minIndicatorShare: 0.5,
   contractVersion: '1',
 };

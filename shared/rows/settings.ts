@@ -4,7 +4,6 @@ import { SETTINGS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
 import type { Problem } from '../model/problem.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.ts';
-import { isCronPattern } from '../parse/cron-pattern.ts';
 import { parseDigestMode } from '../parse/enum-values.ts';
 import type { RowReader } from './row-reader.ts';
 import { readTable } from './table-reader.ts';
@@ -127,14 +126,22 @@ export const SETTING_KEYS: readonly SettingKey[] = [
     },
   },
   {
+    key: 'check.minIndicatorShare',
+    zh: '最少指标比例',
+    aliases: ['指标减少阈值'],
+    apply: numberInto(
+      (r) => share(r),
+      (s, n) => (s.minIndicatorShare = n),
+    ),
+  },
+  {
+    // The schedule lives in the worker's configuration (one for all plans); a row left
+    // from older templates is read only to say so.
     key: 'schedule.cron',
     zh: '检查时间',
     aliases: ['检查计划', 'schedule'],
-    apply: (r, s) => {
-      const pattern = r.text('value');
-      if (pattern === '') return;
-      if (isCronPattern(pattern)) s.schedule = pattern.replace(/\s+/g, ' ');
-      else r.fail('value', 'row.setting_cron', t('row.setting_cron', { value: pattern }));
+    apply: (r) => {
+      r.warn('key', 'row.setting_schedule_ignored', t('row.setting_schedule_ignored'));
     },
   },
   {
@@ -149,6 +156,14 @@ function positive(r: RowReader): number | null {
   const n = r.number('value');
   if (n === null || n > 0) return n;
   r.fail('value', 'row.setting_positive', t('row.setting_positive', { value: r.shown('value') }));
+  return null;
+}
+
+/** A share between 0 and 1 (`0.5`). */
+function share(r: RowReader): number | null {
+  const n = r.number('value');
+  if (n === null || (n >= 0 && n <= 1)) return n;
+  r.fail('value', 'row.setting_share', t('row.setting_share', { value: r.shown('value') }));
   return null;
 }
 

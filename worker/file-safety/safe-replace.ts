@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { keepBackup, pruneBackups } from './backups.ts';
 import { unchangedSince, type FileSnapshot } from './file-snapshot.ts';
@@ -15,8 +16,47 @@ export interface ReplaceOptions {
   beforeCommit?: () => Promise<void>;
 }
 
-/** `replaced: false` when the file changed since it was read: nothing was written over it. */
-export type ReplaceOutcome = { replaced: true; backup: string } | { replaced: false };
+/**
+ * `replaced: false`: nothing was written over the file — it changed since it was read
+ * (`changed`), it is open in Excel (`open`, `file` is the owner file), or it is read-only
+ * or may not be replaced (`read-only`, `file` is the file or folder refused).
+ */
+export type ReplaceOutcome =
+  | { replaced: true; backup: string }
+  | { replaced: false; reason: 'changed' }
+  | { replaced: false; reason: 'open' | 'read-only'; file: string };
+
+/**
+ * The owner files Excel keeps beside a workbook while it is open: `~$` before the name,
+ * or in place of its first two characters for longer names (`~$an.xlsx` for `plan.xlsx`).
+ */
+function ownerFiles(path: string): string[] {
+  const name = basename(path);
+  return [...new Set([`~$${name}`, `~$${name.slice(2)}`])].map((n) => join(dirname(path), n));
+}
+
+/** Why the file must not be replaced now, or null. Root may write anything, so mode bits are read too. */
+async function refusal(
+  path: string,
+): Promise<{ reason: 'open' | 'read-only'; file: string } | null> {
+  for (const owner of ownerFiles(path)) {
+    try {
+      await access(owner, constants.F_OK);
+      return { reason: 'open', file: owner };
+    } catch {
+      // No owner file of that name: not open there.
+    }
+  }
+  if (((await stat(path)).mode & 0o222) === 0) return { reason: 'read-only', file: path };
+  for (const file of [path, dirname(path)]) {
+    try {
+      await access(file, constants.W_OK);
+    } catch {
+      return { reason: 'read-only', file };
+    }
+  }
+  return null;
+}
 
 /**
  * Replaces a workbook without ever losing a version of it: the new bytes go to a
@@ -25,13 +65,19 @@ export type ReplaceOutcome = { replaced: true; backup: string } | { replaced: fa
  * still holds exactly what the new content was made from (size, time, SHA-256 — a
  * planner may have saved meanwhile), the temporary file is renamed over it and the
  * folder flushed. When the file changed, the temporary file is removed and the planner's
- * save stands.
+ * save stands. A workbook open in Excel (its `~$` owner file beside it), read-only, or in a
+ * folder the process may not write is left alone and the outcome says why. A symlink is
+ * followed: the temporary file and the backups sit beside its target, which is replaced.
  */
 export async function safeReplace(
-  path: string,
+  link: string,
   bytes: Uint8Array,
   options: ReplaceOptions,
 ): Promise<ReplaceOutcome> {
+  // A symlinked workbook is written through to its target, never replaced by a file of its own.
+  const path = await realpath(link);
+  const refused = await refusal(path);
+  if (refused) return { replaced: false, ...refused };
   const folder = dirname(path);
   const temp = join(
     folder,
@@ -51,7 +97,7 @@ export async function safeReplace(
     if (!(await unchangedSince(path, options.expected))) {
       await rm(temp, { force: true });
       await rm(backup, { force: true });
-      return { replaced: false };
+      return { replaced: false, reason: 'changed' };
     }
     await rename(temp, path);
     await syncFolder(folder);

@@ -1,7 +1,9 @@
+import { newEpisodes } from '../../shared/alerts/episode-history.ts';
 import { checkWorkbook, type CheckOutcome } from '../../shared/check/check-workbook.ts';
 import { validateWorkbook, type WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Problem } from '../../shared/model/problem.ts';
+import { basename } from 'node:path';
 import { isIsoDate } from '../../shared/parse/period.ts';
 import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readWorkbookGrids } from '../workbook/read-workbook.ts';
@@ -26,6 +28,8 @@ export type WorkbookCheck =
       outcome: CheckOutcome;
       problems: Problem[];
       written: boolean;
+      /** Why the results were not written though the check ran (open in Excel, read-only). */
+      notWritten?: Problem;
     }
   | { ok: false; path: string; workbook: string; problems: Problem[] };
 
@@ -90,6 +94,9 @@ export async function checkWorkbookFile(
           ],
         };
       }
+      // Never resolve what was not read: a failed check, named first in every digest.
+      if (model.unread.length > 0)
+        return { ok: false, path, workbook: read.workbook, problems: [...model.unread, ...all] };
       const outcome = checkWorkbook(model, asOf);
       await options.onStage?.('evaluated', path);
       const checked = {
@@ -108,11 +115,22 @@ export async function checkWorkbookFile(
           alerts: outcome.alerts,
           statuses: outcome.evaluation.statuses,
           checkedAt: asOf,
+          newEpisodes: newEpisodes(outcome.changes),
         };
         const written = await writeBack(path, results, { expected: read.snapshot });
         if (written.written) {
           await options.onStage?.('written', path);
           return { ...checked, written: true };
+        }
+        if (written.reason !== 'changed') {
+          // Evaluated and reported, but the planner's file is left alone until the next run.
+          const notWritten = workbookProblem(
+            written.reason === 'open' ? 'workbook.open_in_excel' : 'workbook.read_only',
+            { workbook: read.workbook, value: basename(written.file) },
+            { file: written.file },
+            'warning',
+          );
+          return { ...checked, problems: [notWritten, ...all], written: false, notWritten };
         }
       } catch (err) {
         const problem =

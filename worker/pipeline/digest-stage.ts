@@ -3,6 +3,7 @@ import type { WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import { buildDigest } from '../../shared/digest/build-digest.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import type { Evaluation } from '../../shared/model/finding.ts';
+import type { Problem } from '../../shared/model/problem.ts';
 import type { Recipient } from '../../shared/model/recipient.ts';
 import type { Settings } from '../../shared/model/settings.ts';
 import type { Channel, DeliveryResult } from '../channels/channel.ts';
@@ -25,6 +26,8 @@ export type DigestCheck =
         changes: AlertChange[];
         evaluation: Pick<Evaluation, 'statuses'>;
       };
+      /** Why the results were not written into the workbook, though it was checked. */
+      notWritten?: Problem;
     }
   | Extract<WorkbookCheck, { ok: false }>;
 
@@ -55,9 +58,12 @@ export async function deliverDigests(
   runId: string,
   options: DigestOptions = {},
 ): Promise<DigestOutcome[]> {
-  const failures = checks.flatMap((c) =>
-    c.ok ? [] : [{ workbook: c.workbook, message: failureText(c) }],
-  );
+  // Every digest of the run names the workbooks not checked, and those checked but not written.
+  const failures = checks.flatMap((c) => {
+    if (!c.ok) return [{ workbook: c.workbook, message: failureText(c) }];
+    const why = c.notWritten?.message;
+    return why ? [{ workbook: c.workbook, message: `${why.zh} / ${why.en}` }] : [];
+  });
   const outcomes: DigestOutcome[] = [];
   for (const check of checks) {
     if (!check.ok) continue;

@@ -49,6 +49,7 @@ export function checkJobResult(check: Extract<WorkbookCheck, { ok: true }>): Che
       changes: outcome.changes,
       evaluation: { statuses: outcome.evaluation.statuses },
     },
+    ...(check.notWritten ? { notWritten: check.notWritten } : {}),
   };
 }
 
@@ -85,6 +86,12 @@ export function checkProcessor(
         }),
         { runId, jobId: job.id, path },
       );
+      if (result.notWritten)
+        deps.log.log('warn', 'check.not_written', result.notWritten.message, {
+          runId,
+          jobId: job.id,
+          path,
+        });
       return checkJobResult(result);
     }
     const transient = result.problems.some((p) => TRANSIENT_PROBLEM_CODES.has(p.code));

@@ -4,6 +4,7 @@ import { bilingualHeader, type TableSpec } from '../../shared/contract/tables.ts
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import { columnLetter, formatRange, type CellRange } from '../../shared/contract/cell-address.ts';
 import { shownValue } from '../../shared/contract/cell-limits.ts';
+import { placeResultRows } from '../../shared/contract/result-table-rows.ts';
 import { numberFormatOf } from '../../shared/contract/plan-layout.ts';
 import { cellRef, cellXml } from './cell-xml.ts';
 import { patchSheet, type CellOut, type RowLook, type RowWrite } from './sheet-xml.ts';
@@ -27,12 +28,8 @@ export interface ResultTable {
   identity: readonly string[];
   /** Contract columns the planner types into: their cells move with their row as typed. */
   plannerKeys: readonly string[];
-}
-
-/** What a row carries from the check before: its look and the planner's cells. */
-interface Carried {
-  row: ScannedRow;
-  cells: Map<number, ScannedCell>;
+  /** Rows (by index) whose planner cells start afresh: an alert's new episode. */
+  restart?: (index: number) => boolean;
 }
 
 /**
@@ -92,11 +89,22 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   refuseToOverwrite(ctx, entry, scan.rows, { ...range, bottom });
 
   const oldRows = scan.rows.filter((r) => r.r >= firstData && r.r <= range.bottom);
-  const ids = identityCols.filter((j): j is number => j !== undefined);
-  const carried =
-    ids.length === identityCols.length
-      ? carryOver(ctx, oldRows, ids, range.left)
-      : new Map<string, Carried>();
+  const oldCells = oldRows.map((row) => new Map((row.cells ?? []).map((c) => [c.col, c])));
+  // Matching by identity is the shared rule (the add-in's Check now places rows the same way).
+  const placed = placeResultRows({
+    spec: table.spec,
+    header,
+    previous: oldCells.map((cells) =>
+      header.map((_, j) => {
+        const c = identitySet.has(range.left + j) ? cells.get(range.left + j) : undefined;
+        return c ? shownText(ctx, c) : null;
+      }),
+    ),
+    rows: table.rows,
+    identity: table.identity,
+    plannerKeys: table.plannerKeys,
+    ...(table.restart ? { restart: table.restart } : {}),
+  });
   const styleAt = header.map((_, j) =>
     columnStyle(ctx, scan, oldRows, range.left + j, keyAt[j] ?? null),
   );
@@ -105,20 +113,22 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   for (let i = 0; i < height; i++) {
     const r = firstData + i;
     const values = table.rows[i];
-    const prior = values ? carried.get(identityOf(identityCols, keyAt, values)) : undefined;
+    const place = placed.rows[i];
+    const from = place?.from ?? null;
+    const prior = from === null ? undefined : oldRows[from];
+    const priorCells = from === null ? undefined : oldCells[from];
     const cells: CellOut[] = [];
     for (let j = 0; j < width; j++) {
       const col = range.left + j;
       const key = keyAt[j] ?? null;
-      const own = key === null || planner.has(key);
-      const old = own ? prior?.cells.get(col) : undefined;
+      const old = place?.carried[j] ? priorCells?.get(col) : undefined;
       const xml =
         old && movable(old)
           ? moved(sheetXml, old, r)
           : cellXml(scan.prefix, r, col, cellValue(key, values, old, ctx), styleAt[j] ?? 0);
       if (xml !== '') cells.push({ col, xml });
     }
-    writes.push({ r, cells, look: prior ? lookOf(prior.row) : {} });
+    writes.push({ r, cells, look: prior ? lookOf(prior) : {} });
   }
 
   ctx.pkg.put(
@@ -188,41 +198,6 @@ function cellValue(
 ): CellValue {
   if (key !== null && values) return values[key] ?? null;
   return old ? shownText(ctx, old) : null;
-}
-
-function identityOf(
-  identityCols: readonly (number | undefined)[],
-  keyAt: readonly (string | null)[],
-  values: TemplateRow,
-): string {
-  return identityCols
-    .map((j) => {
-      const key = j === undefined ? null : (keyAt[j] ?? null);
-      const v = key === null ? null : values[key];
-      return v === null || v === undefined ? '' : String(v).trim();
-    })
-    .join('\u0000');
-}
-
-/** The rows of the table as it was, by identity; the first row of an identity wins, as the reader keeps it. */
-function carryOver(
-  ctx: WriteContext,
-  rows: readonly ScannedRow[],
-  identityCols: readonly number[],
-  left: number,
-): Map<string, Carried> {
-  const out = new Map<string, Carried>();
-  for (const row of rows) {
-    const cells = new Map((row.cells ?? []).map((c) => [c.col, c]));
-    const key = identityCols.map((j) => {
-      const c = cells.get(left + j);
-      return c ? shownText(ctx, c).trim() : '';
-    });
-    if (key.every((k) => k === '')) continue;
-    const id = key.join('\u0000');
-    if (!out.has(id)) out.set(id, { row, cells });
-  }
-  return out;
 }
 
 /** A cell's text as the reader saw it (shared strings resolved), for identities. */

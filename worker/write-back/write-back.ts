@@ -24,6 +24,8 @@ export interface Results {
   statuses: StatusRow[];
   /** When the check ran, as written into the Status table's `checkedAt` column. */
   checkedAt: string;
+  /** Alert ids this check reopened: their planner cells start afresh (the earlier entry is history). */
+  newEpisodes?: ReadonlySet<string>;
 }
 
 export interface WriteBackOptions {
@@ -35,9 +37,15 @@ export interface WriteBackOptions {
   beforeCommit?: () => Promise<void>;
 }
 
-/** `written: false` when the workbook changed since the check read it (a planner saved): redo the check. */
+/**
+ * `written: false` when the workbook changed since the check read it (a planner saved):
+ * redo the check; or when it is open in Excel or read-only (`file` says which file): the
+ * results stand unwritten until the next run.
+ */
 export type WriteBackOutcome =
-  { written: true; backup: string } | { written: false; reason: 'changed' };
+  | { written: true; backup: string }
+  | { written: false; reason: 'changed' }
+  | { written: false; reason: 'open' | 'read-only'; file: string };
 
 /**
  * Writes a check's results into the Alerts and Status tables of a workbook without
@@ -78,9 +86,10 @@ export async function writeBack(
       keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,
       ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}),
     });
-    return replaced.replaced
-      ? { written: true, backup: replaced.backup }
-      : { written: false, reason: 'changed' };
+    if (replaced.replaced) return { written: true, backup: replaced.backup };
+    return replaced.reason === 'changed'
+      ? { written: false, reason: 'changed' }
+      : { written: false, reason: replaced.reason, file: replaced.file };
   } catch (err) {
     throw new WorkbookError(
       workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
@@ -102,6 +111,7 @@ export function patchResults(name: string, pkg: XlsxPackage, results: Results): 
     rows: results.alerts.map(alertRow),
     identity: ['alertId'],
     plannerKeys: ALERT_PLANNER_KEYS,
+    restart: (i) => results.newEpisodes?.has(results.alerts[i]?.alertId ?? '') ?? false,
   });
   writeResultTable(ctx, {
     spec: STATUS,

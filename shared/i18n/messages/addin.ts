@@ -26,6 +26,10 @@ export const ADDIN_MESSAGES = {
   'addin.tab.status': { zh: '状态', en: 'Status' },
   'addin.tab.alerts': { zh: '预警', en: 'Alerts' },
   'addin.tab.settings': { zh: '设置', en: 'Settings' },
+  'addin.check.not_checked': {
+    zh: '本次未检查：有表格无法读取，未写入预警和状态，预警保持原样',
+    en: 'Not checked: a table could not be read; Alerts and Status were not written, alerts kept as they were',
+  },
   'addin.check_now': { zh: '立即检查', en: 'Check now' },
   'addin.plan.intro': {
     zh: '在当前工作簿中创建规划所需的全部表格（指标、分解、实绩、设置、收件人、预警、状态），含下拉选项、数字格式和状态颜色，与命令行 kpi-sentinel init 生成的工作簿相同。',
@@ -197,12 +201,7 @@ export const ADDIN_MESSAGES = {
   'addin.settings.field.plan.name': { zh: '规划名称', en: 'Plan name' },
   'addin.settings.field.plan.region': { zh: '本级地区', en: 'Plan region' },
   'addin.settings.field.plan.timezone': { zh: '时区', en: 'Time zone' },
-  'addin.settings.field.schedule.cron': { zh: '检查时间（cron）', en: 'Check schedule (cron)' },
   'addin.settings.field.digest.mode': { zh: '摘要发送方式', en: 'Digest' },
-  'addin.settings.schedule_hint': {
-    zh: '五段式 cron，按规划时区：0 2 * * * 为每天 2:00，0 8 * * 1 为每周一 8:00',
-    en: 'Five-field cron in the plan’s time zone: 0 2 * * * is 02:00 daily, 0 8 * * 1 is 08:00 on Mondays',
-  },
   'addin.settings.digest.always': { zh: '每次检查都发送', en: 'After every check' },
   'addin.settings.digest.on_change': { zh: '有变化才发送', en: 'Only when something changed' },
   'addin.settings.save': { zh: '保存设置', en: 'Save settings' },

@@ -101,6 +101,14 @@ export const CLI_MESSAGES = {
     zh: '无法读取工作簿 {workbook}：{reason}',
     en: 'Cannot read workbook {workbook}: {reason}',
   },
+  'workbook.open_in_excel': {
+    zh: '{workbook} 正在 Excel 中打开（{file}），本次已检查并发送摘要，但未写入预警和状态；下次检查时写入',
+    en: '{workbook} is open in Excel ({file}): checked and reported, but Alerts and Status were not written; the next run writes them',
+  },
+  'workbook.read_only': {
+    zh: '{workbook} 不可写入（{file} 为只读或无权替换），本次已检查并发送摘要，但未写入预警和状态',
+    en: '{workbook} cannot be written ({file} is read-only or may not be replaced): checked and reported, but Alerts and Status were not written',
+  },
   'workbook.write_failed': {
     zh: '无法写入工作簿 {workbook}：{reason}',
     en: 'Cannot write workbook {workbook}: {reason}',

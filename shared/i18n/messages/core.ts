@@ -206,9 +206,13 @@ export const CORE_MESSAGES = {
     zh: '“{value}”不是有效的时区（如 Asia/Shanghai）',
     en: '"{value}" is not a time zone (e.g. Asia/Shanghai)',
   },
-  'row.setting_cron': {
-    zh: '“{value}”不是有效的检查时间（cron 五段式：分 时 日 月 周，如 0 2 * * * 表示每天 2:00）',
-    en: '"{value}" is not a valid schedule (five-field cron: minute hour day month weekday, e.g. 0 2 * * * for 02:00 daily)',
+  'row.setting_schedule_ignored': {
+    zh: '工作簿中的检查时间（schedule.cron）不再使用，已忽略：检查时间在后台服务的配置文件中设置（schedule.cron）',
+    en: 'the schedule in the workbook (schedule.cron) is no longer used and is ignored: the check schedule is set in the worker configuration file (schedule.cron)',
+  },
+  'row.setting_share': {
+    zh: '“{value}”应为 0 到 1 之间的比例（如 0.5）',
+    en: '"{value}" should be a share between 0 and 1 (such as 0.5)',
   },
   'row.setting_positive': {
     zh: '“{value}”应为大于 0 的数',
@@ -335,6 +339,31 @@ export const CORE_MESSAGES = {
     zh: '已回到底线内，但尚未越过恢复线，暂不解除',
     en: 'back within the line but not yet past the recovery line, so still firing',
   },
+  'alert.stale': {
+    zh: '数据读取失败，沿用上次结果',
+    en: 'data could not be read; last result kept',
+  },
+  'check.not_checked': {
+    zh: '{workbook}：{reasonZh}，本次未检查',
+    en: '{workbook}: {reasonEn}; not checked this time (nothing written, alerts kept as they were)',
+  },
+  'check.unread.column_missing': {
+    zh: '{tableZh}缺少必填列"{column}"',
+    en: 'the {tableEn} table lacks the required column "{column}"',
+  },
+  'check.unread.column_duplicate': {
+    zh: '{tableZh}的列"{column}"出现两次',
+    en: 'the {tableEn} table has the column "{column}" twice',
+  },
+  'check.unread.shrunk': {
+    zh: '指标表只读到 {count} 个指标，上次检查有 {previous} 个',
+    en: 'only {count} indicators could be read, the last check had {previous}',
+  },
+  'check.table.Indicators': { zh: '指标表', en: 'Indicators' },
+  'check.table.Milestones': { zh: '分解表', en: 'Milestones' },
+  'check.table.Actuals': { zh: '实绩表', en: 'Actuals' },
+  'check.table.Alerts': { zh: '预警表', en: 'Alerts' },
+  'alert.episode_earlier': { zh: '上轮处置（已恢复于）', en: 'Earlier episode (resolved on)' },
   'alert.entry.name_needed': { zh: '请填写确认人姓名', en: 'enter your name' },
   'alert.entry.silence_needs_date': {
     zh: '静默须写明截止日期（如 2025-06-30），无限期静默会让约束性指标无人过问',

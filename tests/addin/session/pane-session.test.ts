@@ -203,6 +203,53 @@ describe('PaneSession', () => {
     });
   });
 
+  it('keeps a column a planner added to the Alerts table, each cell with its alert, after the planner sorted the table', async () => {
+    const { fake, pane } = await huzhou();
+    await pane.checkNow();
+    const table = fake.workbook.table('Alerts');
+    if (!table) throw new Error('no Alerts table');
+    const { sheet, range } = table;
+    const right = range.right + 1;
+    fake.workbook.write(sheet, range.top, right, '督办单号 Ticket');
+    table.range = { ...range, right };
+    // The planner sorts the table upside down and types a ticket into each row.
+    const rows = Array.from({ length: range.bottom - range.top }, (_, i) =>
+      Array.from(
+        { length: right - range.left },
+        (_, j) => sheet.cell(range.top + 1 + i, range.left + j)?.value ?? '',
+      ),
+    ).reverse();
+    rows.forEach((cells, i) => {
+      const r = range.top + 1 + i;
+      cells.forEach((v, j) => fake.workbook.write(sheet, r, range.left + j, v === '' ? null : v));
+      fake.workbook.write(sheet, r, right, `T-${String(cells[0])}`);
+    });
+    await pane.checkNow();
+    const after = fake.workbook.tableRows('Alerts');
+    expect(after).toHaveLength(rows.length);
+    for (const row of after)
+      expect(row['督办单号 Ticket']).toBe(`T-${String(row['预警编号 Alert ID'])}`);
+  });
+
+  it('does not check, nor write Alerts and Status, when a required Indicators column cannot be read', async () => {
+    const { fake, pane } = await huzhou();
+    await pane.checkNow();
+    const alerts = fake.workbook.tableRows('Alerts');
+    const status = fake.workbook.tableRows('Status');
+    const indicators = fake.workbook.table('Indicators');
+    if (!indicators) throw new Error('no Indicators table');
+    const { sheet, range } = indicators;
+    expect(sheet.cell(range.top, range.left)?.value).toBe('编号 ID');
+    fake.workbook.write(sheet, range.top, range.left, '编码 ID');
+    await pane.checkNow();
+    expect(pane.state.notice?.tone).toBe('error');
+    expect(pane.state.notice?.problems?.[0]?.message.zh).toBe(
+      'plan.xlsx：指标表缺少必填列"编号 ID"，本次未检查',
+    );
+    expect(fake.workbook.tableRows('Alerts')).toEqual(alerts);
+    expect(fake.workbook.tableRows('Status')).toEqual(status);
+  });
+
   it('asks the worker to run with the bearer token, and says so when the token is refused or the worker is down', async () => {
     const calls: { url: string; auth: string | undefined }[] = [];
     let status = 202;
@@ -259,9 +306,9 @@ describe('PaneSession', () => {
     await pane.saveSettings({ 'plan.timezone': 'Mars/Olympus' });
     expect(pane.state.notice?.tone).toBe('error');
     expect(value('plan.timezone')).toBe('Asia/Shanghai');
-    await pane.saveSettings({ 'plan.timezone': 'Asia/Urumqi', 'schedule.cron': '30 6 * * *' });
-    expect([value('plan.timezone'), value('schedule.cron')]).toEqual(['Asia/Urumqi', '30 6 * * *']);
-    expect(pane.state.check?.model.settings.schedule).toBe('30 6 * * *');
+    await pane.saveSettings({ 'plan.timezone': 'Asia/Urumqi', 'digest.mode': 'on-change' });
+    expect([value('plan.timezone'), value('digest.mode')]).toEqual(['Asia/Urumqi', 'on-change']);
+    expect(pane.state.check?.model.settings.digestMode).toBe('on-change');
   });
 
   it('replaces the recipients only when every address is valid', async () => {

@@ -98,6 +98,36 @@ describe('transitionAlerts', () => {
     expect(changeOf(again, a.alertId)).toBe('reopened');
   });
 
+  it('starts a reopened alert unacknowledged, keeping the earlier acknowledgement as history in its row', () => {
+    const first = run([], [finding({ rule: 'line', status: 'near_limit' })], '2024-01-01');
+    const planner = { action: '确认', ackBy: '王五', ackNote: '已督办', until: '2024-12-31' };
+    const acked = run(
+      first.alerts.map((a) => ({ ...a, planner })),
+      [finding({ rule: 'line', status: 'near_limit' })],
+      '2024-01-02',
+    );
+    expect(only(acked.alerts, 'HZ02', 'line').state).toBe('acknowledged');
+    const resolved = run(acked.alerts, [], '2024-02-01');
+    expect(only(resolved.alerts, 'HZ02', 'line')).toMatchObject({ state: 'resolved', planner });
+    const again = run(
+      resolved.alerts,
+      [finding({ rule: 'line', status: 'near_limit' })],
+      '2024-03-01',
+    );
+    const a = only(again.alerts, 'HZ02', 'line');
+    expect(a).toMatchObject({ state: 'firing', ackedStatus: '' });
+    expect(a.planner).toMatchObject({ action: '', ackBy: '', until: '' });
+    for (const kept of ['2024-02-01', '确认', '王五', '2024-12-31', '已督办'])
+      expect(a.planner.ackNote).toContain(kept);
+    // Nothing typed in the second episode: its history is carried as it was into the third.
+    const third = run(
+      run(again.alerts, [], '2024-04-01').alerts,
+      [finding({ rule: 'line', status: 'near_limit' })],
+      '2024-05-01',
+    );
+    expect(only(third.alerts, 'HZ02', 'line').planner.ackNote).toBe(a.planner.ackNote);
+  });
+
   it('honours an acknowledgement until it expires, never rewriting what the planner typed', () => {
     const first = run([], [finding()], '2024-03-01');
     const planner = { action: '确认', ackBy: '王五', ackNote: '6月前整改', until: '2024-06-30' };

@@ -213,6 +213,42 @@ describe('buildDigest', () => {
     expect(buildDigest(input).unchanged).toBe(true);
   });
 
+  it('is not unchanged when a warning turns critical (on-change mode sends it)', () => {
+    const input = scenario();
+    input.date = '2025-04-01';
+    const later = transitionAlerts({
+      previous: input.alerts,
+      evaluation: evaluation([
+        finding({ id: 'HZ02', status: 'at_risk', severity: 'critical' }),
+        finding({ id: 'HZ03', status: 'at_risk', severity: 'critical' }),
+        finding({
+          id: 'HZL01',
+          rule: 'line',
+          status: 'breached',
+          severity: 'critical',
+          region: '吴兴区',
+        }),
+        finding({ id: 'HZ17', rule: 'missing', status: 'no_data', severity: 'warning' }),
+        finding({ id: 'HZ03', rule: 'forecast', status: 'forecast_miss', severity: 'critical' }),
+      ]),
+      indicators,
+      asOf: '2025-04-01',
+      retentionDays: 90,
+    });
+    expect(later.changes.find((c) => c.kind !== 'unchanged')?.kind).toBe('worsened');
+    expect(buildDigest({ ...input, alerts: later.alerts, changes: later.changes }).unchanged).toBe(
+      false,
+    );
+  });
+
+  it('is not unchanged when another workbook of the run could not be checked', () => {
+    const input = scenario();
+    input.changes = input.changes.map((c) => ({ ...c, kind: 'unchanged' }));
+    input.date = '2025-04-01';
+    input.failures = [{ workbook: '湖州.xlsx', message: '指标表缺少必填列' }];
+    expect(buildDigest(input).unchanged).toBe(false);
+  });
+
   it('leaves silenced alerts out', () => {
     const input = scenario();
     input.alerts = input.alerts.map((a) => (a.id === 'HZL01' ? { ...a, state: 'silenced' } : a));

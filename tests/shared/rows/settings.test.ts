@@ -28,7 +28,7 @@ describe('readSettings', () => {
       ['alerts.consecutivePeriods', 2, null],
       ['alerts.retentionDays', 30, null],
       ['digest.mode', 'on-change', null],
-      ['schedule.cron', '30  1 * * 1-5', null],
+      ['check.minIndicatorShare', 0.25, null],
       ['contract.version', 1, null],
     ]);
     expect(problems).toEqual([]);
@@ -41,7 +41,7 @@ describe('readSettings', () => {
       consecutivePeriods: 2,
       retentionDays: 30,
       digestMode: 'on-change',
-      schedule: '30 1 * * 1-5',
+      minIndicatorShare: 0.25,
       contractVersion: '1',
     });
   });
@@ -64,6 +64,21 @@ describe('readSettings', () => {
       expect(chinese.settings).toEqual(canonical.settings);
       expect(chinese.problems.map((p) => p.code)).toEqual(canonical.problems.map((p) => p.code));
     }
+  });
+
+  it('ignores a schedule left in the workbook, saying the schedule lives in the worker config', () => {
+    const { settings, problems } = read([['schedule.cron', '30 1 * * 1-5', null]]);
+    expect(settings).toEqual(read([]).settings);
+    expect(problems.map((p) => [p.level, p.code])).toEqual([
+      ['warning', 'row.setting_schedule_ignored'],
+    ]);
+    expect(problems[0]?.message.zh).toContain('后台服务的配置文件');
+  });
+
+  it('refuses a minimum indicator share outside 0 to 1', () => {
+    const { settings, problems } = read([['check.minIndicatorShare', 2, null]]);
+    expect(settings.minIndicatorShare).toBe(0.5);
+    expect(problems.map((p) => p.code)).toEqual(['row.setting_share']);
   });
 
   it('does not change the shared defaults', () => {

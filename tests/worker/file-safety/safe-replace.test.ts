@@ -55,7 +55,7 @@ describe('safeReplace', () => {
       original: bytes,
       keepBackups: 7,
     });
-    expect(outcome).toEqual({ replaced: false });
+    expect(outcome).toEqual({ replaced: false, reason: 'changed' });
     expect(readFileSync(path, 'utf8')).toBe('planner');
     expect(readdirSync(join(dir, 'changed')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(await listBackups(path)).toEqual([]);

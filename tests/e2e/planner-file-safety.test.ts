@@ -1,0 +1,111 @@
+/**
+ * Respecting the planner's Excel: a workbook open in Excel (its `~$` owner file beside it)
+ * or read-only is checked and reported, never replaced; a symlinked workbook is written
+ * through to its target, the link left as it is.
+ */
+import {
+  chmod,
+  lstat,
+  mkdir,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
+import { join } from 'node:path';
+import PostalMime from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import type { Alert } from '../../shared/model/alert.ts';
+import { readAlerts } from '../../shared/rows/alerts.ts';
+import { main } from '../../worker/cli/main.ts';
+import { readWorkbookGrids } from '../../worker/workbook/read-workbook.ts';
+import { captureOutput } from '../support/capture-output.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const dir = tempDir('file-safety');
+const AS_OF = '2025-03-31';
+
+async function run(...argv: string[]): Promise<{ code: number; text: string }> {
+  const o = captureOutput();
+  const code = await main(argv, o);
+  return { code, text: o.text() };
+}
+
+async function alertsIn(path: string): Promise<Alert[]> {
+  const read = await readWorkbookGrids(path);
+  if (!read.ok || !read.grids.Alerts) throw new Error('workbook has no Alerts table');
+  return readAlerts(read.grids.Alerts).items;
+}
+
+/** A fresh Huzhou plan (no alerts written yet) in a folder of its own. */
+async function plan(folder: string, name = 'plan.xlsx'): Promise<string> {
+  await mkdir(join(dir, folder), { recursive: true });
+  const path = join(dir, folder, name);
+  expect((await run('init', path, '--template', 'huzhou-14th-fyp')).code).toBe(0);
+  return path;
+}
+
+async function digestTexts(outbox: string): Promise<string[]> {
+  const emls = (await readdir(outbox)).filter((f) => f.endsWith('.eml'));
+  expect(emls.length).toBeGreaterThan(0);
+  return Promise.all(
+    emls.map(async (f) => (await PostalMime.parse(await readFile(join(outbox, f)))).text ?? ''),
+  );
+}
+
+describe('a workbook open in Excel', () => {
+  it('is checked and its digest sent, but not written; the next run writes', async () => {
+    const path = await plan('open', '湖州规划.xlsx');
+    const owner = join(dir, 'open', '~$湖州规划.xlsx');
+    await writeFile(owner, 'owner: 李明');
+    const bytes = await readFile(path);
+    const outbox = join(dir, 'open-out');
+    const first = await run('check', path, '--as-of', AS_OF, '--outbox', outbox);
+    expect(first.code).toBe(0);
+    expect(first.text).toContain('正在 Excel 中打开');
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+    const backups = await readdir(join(dir, 'open', '.kpi-sentinel', 'backups')).catch(() => []);
+    expect(backups).toEqual([]);
+    for (const text of await digestTexts(outbox)) {
+      expect(text).toContain('湖州规划.xlsx 正在 Excel 中打开');
+      expect(text).toContain('万台特种设备事故率');
+    }
+
+    await rm(owner);
+    const next = await run('check', path, '--as-of', AS_OF, '--outbox', join(dir, 'open-out-2'));
+    expect(next.code).toBe(0);
+    expect(next.text).not.toContain('正在 Excel 中打开');
+    expect((await alertsIn(path)).length).toBeGreaterThan(10);
+  });
+});
+
+describe('a read-only workbook (mode 444)', () => {
+  it('is reported and not replaced, even for a process that could write it (root)', async () => {
+    const path = await plan('readonly');
+    await chmod(path, 0o444);
+    const bytes = await readFile(path);
+    const result = await run('check', path, '--as-of', AS_OF, '--outbox', join(dir, 'ro-out'));
+    expect(result.code).toBe(0);
+    expect(result.text).toContain('不可写入');
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+    expect((await stat(path)).mode & 0o777).toBe(0o444);
+  });
+});
+
+describe('a symlinked workbook', () => {
+  it('is written through to its target, with the backup beside the target, and stays a link', async () => {
+    const target = await plan('real');
+    await mkdir(join(dir, 'links'));
+    const link = join(dir, 'links', 'plan.xlsx');
+    await symlink(target, link);
+    const first = await run('check', link, '--as-of', AS_OF, '--outbox', join(dir, 'link-out'));
+    expect(first.code).toBe(0);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect((await alertsIn(target)).length).toBeGreaterThan(10);
+    expect(await readdir(join(dir, 'real', '.kpi-sentinel', 'backups'))).toHaveLength(1);
+    const beside = await readdir(join(dir, 'links'));
+    expect(beside.filter((f) => f.endsWith('.tmp') || f.endsWith('.xlsx'))).toEqual(['plan.xlsx']);
+  });
+});
