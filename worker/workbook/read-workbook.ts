@@ -1,7 +1,7 @@
 import type { Grid } from '../../shared/contract/grid.ts';
 import { TABLES, type TableName } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { FileSnapshot } from '../write-back/file-snapshot.ts';
+import type { FileSnapshot, ReadBounds } from '../write-back/file-snapshot.ts';
 import { loadWorkbook } from './load-workbook.ts';
 import { tableToGrid } from './table-grid.ts';
 import { findTable } from './table-location.ts';
@@ -30,8 +30,11 @@ export type ReadWorkbookResult =
  * Settings, Recipients, Alerts, Status) by its Excel table name, wherever it sits.
  * Never throws for a bad file: everything a user can get wrong comes back as a Problem.
  */
-export async function readWorkbookGrids(path: string): Promise<ReadWorkbookResult> {
-  const loaded = await loadWorkbook(path);
+export async function readWorkbookGrids(
+  path: string,
+  bounds: ReadBounds = {},
+): Promise<ReadWorkbookResult> {
+  const loaded = await loadWorkbook(path, bounds);
   if (!loaded.ok) return { ok: false, workbook: loaded.name, problems: [loaded.problem] };
   const workbook = loaded.name;
   const grids: Partial<Record<TableName, Grid>> = {};
