@@ -82,10 +82,9 @@ export class TestRedis {
       client.on('error', () => undefined);
       try {
         await client.connect();
-        if ((await client.ping()) === 'PONG') {
-          client.disconnect();
-          return;
-        }
+        await client.ping(); // rejects until the server answers
+        client.disconnect();
+        return;
       } catch {
         client.disconnect();
       }
@@ -106,6 +105,16 @@ export class TestRedis {
     await this.kill();
     if (downMs > 0) await new Promise((r) => setTimeout(r, downMs));
     await this.spawn();
+  }
+
+  /** Freezes the server (SIGSTOP): connections stay open, nothing is answered — a hung Redis. */
+  pause(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  /** Lets a paused server answer again (SIGCONT). */
+  resume(): void {
+    this.process?.kill('SIGCONT');
   }
 
   private async kill(): Promise<void> {

@@ -138,6 +138,10 @@ export const configSchema = z.strictObject({
       keepFailedDays: z.number().min(1).default(30),
       shutdownTimeoutMs: positiveMs.default(30_000),
       workbookLockLeaseMs: positiveMs.default(30_000),
+      /** A workbook file not read within this long (a share not answering) fails its check for now. */
+      readTimeoutMs: positiveMs.default(60_000),
+      /** A check job not done within this long is given up (it writes nothing) and retried. */
+      checkTimeoutMs: positiveMs.default(600_000),
     })
     .prefault({}),
   /** Where the embedded mode keeps its schedule state and send log. */

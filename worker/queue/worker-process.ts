@@ -82,7 +82,13 @@ export async function startWorkerProcess(
     startCheckWorker(
       redisUrl,
       config,
-      { locks, stats, log, ...(overrides.check ? { check: overrides.check } : {}) },
+      {
+        locks,
+        stats,
+        log,
+        limits: config.queue,
+        ...(overrides.check ? { check: overrides.check } : {}),
+      },
       active,
       name,
     ),

@@ -5,12 +5,13 @@ import { alertRow, statusRow } from '../../shared/contract/result-rows.ts';
 import { WorkbookError } from '../workbook/workbook-error.ts';
 import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
 import { DEFAULT_BACKUPS } from './backups.ts';
-import type { FileSnapshot } from './file-snapshot.ts';
+import type { FileSnapshot, ReadBounds } from './file-snapshot.ts';
 import { openPackage, packageProblem } from './open-package.ts';
+import { DEFAULT_LIMITS } from './package-limits.ts';
 import { writeResultTable } from './result-table.ts';
 import { isRelType, REL } from './relationships.ts';
 import { resolveTarget } from './part-names.ts';
-import { safeReplace } from './safe-replace.ts';
+import { LostWriteRight, safeReplace } from './safe-replace.ts';
 import { StyleSheet } from './styles.ts';
 import { readTables, readWorkbook } from './workbook-parts.ts';
 import { WriteContext } from './write-context.ts';
@@ -32,6 +33,10 @@ export interface WriteBackOptions {
   keepBackups?: number;
   /** Passed to the replace step: runs between writing the new file and the last check. */
   beforeCommit?: () => Promise<void>;
+  /** Asked just before the rename whether the writer still holds the workbook's lock. */
+  confirm?: () => Promise<boolean>;
+  /** The time bound on reading the workbook (queue mode). */
+  read?: ReadBounds;
 }
 
 /** `written: false` when the workbook changed since the check read it (a planner saved): redo the check. */
@@ -52,7 +57,7 @@ export async function writeBack(
   results: Results,
   options: WriteBackOptions = {},
 ): Promise<WriteBackOutcome> {
-  const opened = await openPackage(path);
+  const opened = await openPackage(path, DEFAULT_LIMITS, options.read ?? {});
   if (!opened.ok) throw new WorkbookError(opened.problem);
   const { name, pkg, snapshot, bytes } = opened;
   if (options.expected && options.expected.sha256 !== snapshot.sha256)
@@ -76,11 +81,14 @@ export async function writeBack(
       original: bytes,
       keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,
       ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}),
+      ...(options.confirm ? { confirm: options.confirm } : {}),
     });
     return replaced.replaced
       ? { written: true, backup: replaced.backup }
       : { written: false, reason: 'changed' };
   } catch (err) {
+    if (err instanceof LostWriteRight)
+      throw new WorkbookError(workbookProblem('workbook.lock_lost', { workbook: name }));
     throw new WorkbookError(
       workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
     );

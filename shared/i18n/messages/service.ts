@@ -110,6 +110,10 @@ export const SERVICE_MESSAGES = {
     zh: '工作簿 {workbook} 多次尝试后仍无法检查：{reason}',
     en: 'Workbook {workbook} could not be checked after every retry: {reason}',
   },
+  'queue.check_timeout': {
+    zh: '{workbook} 的检查超过 {seconds} 秒仍未结束，已放弃（不会写入）；稍后重试',
+    en: 'The check of {workbook} did not finish within {seconds} s and was given up (nothing will be written); will retry',
+  },
   'queue.check_missing': {
     zh: '该工作簿的检查任务已不存在（可能被手动删除）',
     en: "the workbook's check job no longer exists (removed by hand?)",
