@@ -39,6 +39,10 @@ export const SERVICE_MESSAGES = {
     zh: '“{value}”不是 SMTP 地址（应以 smtp:// 或 smtps:// 开头，如 smtp://mail.example.gov.cn:25）',
     en: '"{value}" is not an SMTP address (start with smtp:// or smtps://, e.g. smtp://mail.example.gov.cn:25)',
   },
+  'config.reason.glob_from_root': {
+    zh: '“{value}”会从根目录 / 起遍历整个文件系统；请写出工作簿所在的文件夹（如 /srv/plans/**/*.xlsx）',
+    en: '"{value}" would walk the whole file system from /; name the folder the workbooks are in (e.g. /srv/plans/**/*.xlsx)',
+  },
   'config.reason.redis_url': {
     zh: '“{value}”不是 Redis 地址（应以 redis:// 或 rediss:// 开头，如 redis://127.0.0.1:6379）',
     en: '"{value}" is not a Redis address (start with redis:// or rediss://, e.g. redis://127.0.0.1:6379)',
