@@ -9,6 +9,7 @@ import { blankRowsAtBottom, firstFilledRowBelow } from '../workbook/table-rows.t
 import { WorkbookError } from '../workbook/workbook-error.ts';
 import { reasonOf, workbookProblem } from '../workbook/workbook-problem.ts';
 import { appendToTable, type AppendOutcome } from '../write-back/table-append.ts';
+import { FileLocker, type WorkbookLocker } from '../write-back/workbook-lock.ts';
 
 /** A last look at the workbook's table before rows go in (e.g. ids already taken); a Problem stops the write. */
 export type TableCheck = (target: LocatedTable, workbook: string) => Problem | null;
@@ -32,7 +33,7 @@ export async function appendRows(
   rows: readonly GridRow[],
   intoWorkbook: string,
   file: string,
-  options: { dryRun?: boolean; check?: TableCheck } = {},
+  options: { dryRun?: boolean; check?: TableCheck; locker?: WorkbookLocker } = {},
 ): Promise<AppendResult> {
   if (rows.length === 0) return { added: 0, problems: [] };
   const loaded = await loadWorkbook(intoWorkbook);
@@ -65,9 +66,15 @@ export async function appendRows(
   // nothing is written over a save made since the workbook was read.
   let outcome: AppendOutcome;
   try {
-    outcome = await appendToTable(intoWorkbook, target.model.name, values, {
-      expected: loaded.snapshot,
-    });
+    // The same lock as a check's write-back: an import and a nightly check never interleave.
+    const lock = await (options.locker ?? new FileLocker()).acquire(intoWorkbook);
+    try {
+      outcome = await appendToTable(intoWorkbook, target.model.name, values, {
+        expected: loaded.snapshot,
+      });
+    } finally {
+      await lock.release();
+    }
   } catch (err) {
     const problem =
       err instanceof WorkbookError
