@@ -5,6 +5,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { t, type Bilingual } from '../../shared/i18n/messages.ts';
 import { configIssueMessages, type EnvSources } from './config-issues.ts';
 import { configSchema, type Config } from './config-schema.ts';
+import { redactSecrets } from './redact-secrets.ts';
 import { walksFromRoot } from './workbook-globs.ts';
 
 /** The names looked for in the working folder when no `--config` is given. */
@@ -72,7 +73,8 @@ async function readRaw(
       raw: yaml ? parseYaml(text.replace(/^\uFEFF/, '')) : JSON.parse(text.replace(/^\uFEFF/, '')),
     };
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    // YAML's message quotes the offending line, which may hold a password.
+    const reason = redactSecrets(err instanceof Error ? err.message : String(err));
     const line =
       err instanceof YAMLParseError
         ? String(err.linePos?.[0].line ?? '?')
