@@ -18,6 +18,8 @@ const COUNTER_HELP: Record<CounterName, string> = {
     'Digest emails that failed after every try (will be retried with the digest job).',
   email_failures_permanent: 'Digest emails refused for good by the SMTP server (bad address).',
   email_retries: 'SMTP sends tried again after a transient failure.',
+  emails_in_doubt:
+    'Digest emails whose sender stopped mid-send: maybe delivered, not resent; a person decides.',
 };
 
 /** Job states shown per queue. */

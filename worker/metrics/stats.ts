@@ -14,6 +14,7 @@ export const COUNTERS = [
   'email_failures_transient',
   'email_failures_permanent',
   'email_retries',
+  'emails_in_doubt',
 ] as const;
 
 export type CounterName = (typeof COUNTERS)[number];

@@ -71,7 +71,6 @@ export async function startWorkerProcess(
   });
   const sendLog = new RedisSendLog(redis, {
     prefix,
-    leaseMs: config.mail.sendLeaseMs,
     retentionDays: config.queue.keepCompletedDays,
   });
   const delivery = configuredChannel(config, sendLog, { stats, log });

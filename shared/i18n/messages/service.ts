@@ -183,6 +183,14 @@ export const SERVICE_MESSAGES = {
     zh: '另一个进程正在发送给 {to} 的同一封摘要',
     en: 'another process is sending the same digest to {to}',
   },
+  'mail.send_in_doubt': {
+    zh: '给 {to} 的摘要（批次 {runId}）在发送途中中断，可能已送达；为免重复未再发送，请人工确认是否补发',
+    en: 'the digest to {to} (run {runId}) was interrupted mid-send and may have arrived; it was not sent again to avoid a duplicate — a person should decide whether to resend',
+  },
+  'mail.record_failed': {
+    zh: '摘要已发送至 {to}，但发送记录写入失败（第 {attempt} 次：{reason}）',
+    en: 'the digest to {to} was sent but recording it failed (try {attempt}: {reason})',
+  },
   'mail.send_log_unavailable': {
     zh: '发送记录不可用（{reason}），为避免重复发送，稍后重试',
     en: 'the send log is unavailable ({reason}); retrying later rather than risk a second email',
