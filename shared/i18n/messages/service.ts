@@ -140,6 +140,10 @@ export const SERVICE_MESSAGES = {
     en: 'got {signal} again: exiting now',
   },
   'queue.shutdown_done': { zh: '工作进程已停止', en: 'worker stopped' },
+  'queue.redis_retry': {
+    zh: '无法连接 Redis（{host}：{reason}），将于 {at} 重试',
+    en: 'cannot reach Redis at {host} ({reason}); next attempt at {at}',
+  },
   'queue.redis_unreachable': {
     zh: '{seconds} 秒内无法连接 Redis（{url}），未请求检查；请确认 Redis 已启动、REDIS_URL 正确',
     en: 'could not reach Redis at {url} within {seconds} s, so no run was requested; check that Redis is up and REDIS_URL is right',
