@@ -84,7 +84,7 @@ export class TestRedis {
       client.on('error', () => undefined);
       try {
         await client.connect();
-        await client.ping(); // resolves only with PONG
+        await client.ping(); // rejects until the server answers
         client.disconnect();
         return;
       } catch {
@@ -107,6 +107,16 @@ export class TestRedis {
     await this.kill();
     if (downMs > 0) await sleep(downMs);
     await this.spawn();
+  }
+
+  /** Freezes the server (SIGSTOP): connections stay open, nothing is answered — a hung Redis. */
+  pause(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  /** Lets a paused server answer again (SIGCONT). */
+  resume(): void {
+    this.process?.kill('SIGCONT');
   }
 
   private async kill(): Promise<void> {

@@ -37,6 +37,8 @@ export class SmtpSink {
   /** RCPT TO commands seen per address, accepted or not. */
   readonly attempts = new Map<string, number>();
   policy: RcptPolicy = () => null;
+  /** How long to hold back the reply to a message's data (it is kept at once): a sender killed meanwhile never hears it went through. */
+  dataReplyDelayMs = 0;
   private readonly server: SMTPServer;
   port = 0;
 
@@ -62,7 +64,9 @@ export class SmtpSink {
               const runId = mail.headers.find((h) => h.key === 'x-kpi-sentinel-run')?.value ?? '';
               for (const r of session.envelope.rcptTo)
                 this.received.push({ rcpt: r.address.toLowerCase(), runId, mail });
-              callback(null);
+              if (this.dataReplyDelayMs > 0)
+                setTimeout(() => callback(null), this.dataReplyDelayMs);
+              else callback(null);
             })
             .catch((err: unknown) => callback(err instanceof Error ? err : new Error(String(err))));
         });

@@ -26,13 +26,19 @@ function redisUrlOf(config: Config): string {
 /**
  * SIGTERM (systemd stop, docker stop) and SIGINT (Ctrl-C) both stop gracefully; a second
  * one exits at once. Listening starts before the process is up, so a signal during
- * start-up stops it as soon as it is up instead of killing it halfway.
+ * start-up stops it as soon as it is up instead of killing it halfway. Either way the
+ * process exits within `timeoutMs` (`queue.shutdownTimeoutMs`) of the signal, even when
+ * Redis never answers.
  */
-function stopOnSignals(): { stopWith(stop: (signal: string) => Promise<void>): void } {
+function stopOnSignals(timeoutMs: number): {
+  stopWith(stop: (signal: string) => Promise<void>): void;
+} {
   let stop: ((signal: string) => Promise<void>) | null = null;
   let pending: string | null = null;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => {
+      // Whatever Redis does (down, paused, a wrong password), the process is gone in time.
+      setTimeout(() => process.exit(1), timeoutMs).unref();
       if (stop) void stop(signal);
       else pending = signal;
     });
@@ -56,7 +62,7 @@ export async function workerCommand(file: string | undefined): Promise<never> {
       bilingualLine(t('config.no_workbooks', { file: config.file ?? '-' })),
     );
   const { startWorkerProcess } = await import('../queue/worker-process.ts');
-  const signals = stopOnSignals();
+  const signals = stopOnSignals(config.queue.shutdownTimeoutMs);
   const running = await startWorkerProcess(config, stderrLogger, (code) => process.exit(code));
   signals.stopWith((signal) => running.shutdown(signal));
   return forever();
@@ -116,7 +122,7 @@ export async function watchCommand(file: string | undefined): Promise<never> {
       bilingualLine(t('config.no_workbooks', { file: config.file ?? '-' })),
     );
   const { startWatch } = await import('../watch/watch-command.ts');
-  const signals = stopOnSignals();
+  const signals = stopOnSignals(config.queue.shutdownTimeoutMs);
   const running = await startWatch(config, stderrLogger, (code) => process.exit(code));
   signals.stopWith((signal) => running.shutdown(signal));
   return forever();

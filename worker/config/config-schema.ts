@@ -5,6 +5,7 @@ import type { Recipient } from '../../shared/model/recipient.ts';
 import { parseLanguage, parseSeverity } from '../../shared/parse/enum-values.ts';
 import { parseScopeText } from '../../shared/rows/scope-text.ts';
 import { isKnownTimeZone } from '../../shared/parse/zone-date.ts';
+import { REDACTED, redactSecrets } from './redact-secrets.ts';
 
 /** The nightly slot of docs/architecture.md §9: 02:00 in Shanghai. */
 export const DEFAULT_SCHEDULE = { cron: '0 2 * * *', timezone: 'Asia/Shanghai' } as const;
@@ -29,7 +30,8 @@ function fail(
 
 function checked(test: (value: string) => boolean, key: MessageKey): z.ZodString {
   return z.string().superRefine((value, ctx) => {
-    if (!test(value)) fail(ctx, value, t(key, { value }));
+    // The message quotes the value, so a password in it must not be quoted along.
+    if (!test(value)) fail(ctx, REDACTED, t(key, { value: redactSecrets(value) }));
   });
 }
 
@@ -199,6 +201,10 @@ export const configSchema = z.strictObject({
       keepFailedDays: z.number().min(1).default(30),
       shutdownTimeoutMs: positiveMs.default(30_000),
       workbookLockLeaseMs: positiveMs.default(30_000),
+      /** A workbook file not read within this long (a share not answering) fails its check for now. */
+      readTimeoutMs: positiveMs.default(60_000),
+      /** A check job not done within this long is given up (it writes nothing) and retried. */
+      checkTimeoutMs: positiveMs.default(600_000),
     })
     .prefault({}),
   /** Where the embedded mode keeps its schedule state and send log. */

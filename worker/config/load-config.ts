@@ -6,6 +6,8 @@ import { t, type Bilingual } from '../../shared/i18n/messages.ts';
 import { configIssueMessages, type EnvSources } from './config-issues.ts';
 import { configSchema, type Config } from './config-schema.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
+import { redactSecrets } from './redact-secrets.ts';
+import { walksFromRoot } from './workbook-globs.ts';
 
 /** The names looked for in the working folder when no `--config` is given. */
 export const DEFAULT_CONFIG_NAMES = [
@@ -72,7 +74,8 @@ async function readRaw(
       raw: yaml ? parseYaml(text.replace(/^\uFEFF/, '')) : JSON.parse(text.replace(/^\uFEFF/, '')),
     };
   } catch (err) {
-    const reason = reasonOf(err);
+    // YAML's message quotes the offending line, which may hold a password.
+    const reason = redactSecrets(err instanceof Error ? err.message : String(err));
     const line =
       err instanceof YAMLParseError
         ? String(err.linePos?.[0].line ?? '?')
@@ -121,6 +124,19 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
     return { ok: false, messages: configIssueMessages(parsed.error.issues, file ?? '-', sources) };
   const baseDir = file === null ? cwd : dirname(file);
   const c = parsed.data;
+  const fromRoot = c.workbooks.flatMap((pattern, i) => {
+    if (!walksFromRoot(pattern, baseDir)) return [];
+    const why = t('config.reason.glob_from_root', { value: pattern });
+    return [
+      t('config.issue', {
+        file: file ?? '-',
+        key: `workbooks.${i}`,
+        reasonZh: why.zh,
+        reasonEn: why.en,
+      }),
+    ];
+  });
+  if (fromRoot.length > 0) return { ok: false, messages: fromRoot };
   return {
     ok: true,
     config: {

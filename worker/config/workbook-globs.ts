@@ -78,6 +78,25 @@ async function walk(dir: string, segments: string[], found: Set<string>): Promis
   }
 }
 
+/** The folder a glob starts walking from: the path before its first wildcard segment. */
+function globRoot(full: string): string {
+  const parts = full.split(sep);
+  const firstMagic = parts.findIndex((p) => MAGIC.test(p));
+  return parts.slice(0, firstMagic).join(sep) || sep;
+}
+
+/**
+ * True when a pattern (after brace expansion, resolved against `baseDir`) has no fixed
+ * folder before its first wildcard but `/` itself, such as `/` then `**` then `*.xlsx`: it
+ * would walk every mounted disk, so the configuration refuses it.
+ */
+export function walksFromRoot(pattern: string, baseDir: string): boolean {
+  return expandBraces(pattern).some((one) => {
+    const full = isAbsolute(one) ? one : resolve(baseDir, one);
+    return MAGIC.test(full) && globRoot(full) === sep;
+  });
+}
+
 /**
  * The workbook files the configuration names, absolute and sorted, each once. A plain
  * path is kept even when the file is missing, so the check reports it as not found
@@ -95,10 +114,9 @@ export async function expandWorkbookGlobs(
         found.add(full);
         continue;
       }
-      const parts = full.split(sep);
-      const firstMagic = parts.findIndex((p) => MAGIC.test(p));
-      const root = parts.slice(0, firstMagic).join(sep) || sep;
-      await walk(root, parts.slice(firstMagic), found);
+      const root = globRoot(full);
+      if (root === sep) continue; // refused when the configuration is read (walksFromRoot)
+      await walk(root, full.split(sep).slice(root.split(sep).length), found);
     }
   }
   return [...found].sort((a, b) => a.localeCompare(b, 'en'));

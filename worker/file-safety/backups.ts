@@ -31,7 +31,7 @@ function isBackupOf(file: string, workbookPath: string): boolean {
 
 /**
  * Saves the version of a workbook about to be replaced into `.kpi-sentinel/backups/`
- * beside it and returns the backup's path. The backup is written from the bytes the worker read and verified, not
+ * beside it and returns the backup's path; one that cannot be written whole is removed. The backup is written from the bytes the worker read and verified, not
  * linked, so an editor that later saves the workbook in place cannot change it.
  */
 export async function keepBackup(
@@ -47,6 +47,8 @@ export async function keepBackup(
       await writeFile(path, bytes, { flag: 'wx' });
     } catch (err) {
       if (err instanceof Error && 'code' in err && err.code === 'EEXIST') continue;
+      // A backup cut short (a full disk) would be counted among the kept ones and restore nothing.
+      await rm(path, { force: true });
       throw err;
     }
     return path;

@@ -14,6 +14,18 @@ export interface ReplaceOptions {
   keepBackups: number;
   /** Runs after the new file is on disk and before the last check (tests land a planner's save here). */
   beforeCommit?: () => Promise<void>;
+  /**
+   * Asked immediately before the rename whether this writer may still write (its lock is
+   * still its own); false leaves the workbook untouched and rejects with {@link LostWriteRight}.
+   */
+  confirm?: () => Promise<boolean>;
+}
+
+/** The writer's lock was lost (lease lapsed, taken over) before the rename: nothing was written. */
+export class LostWriteRight extends Error {
+  constructor(path: string) {
+    super(`${path}: the workbook lock is no longer held`);
+  }
 }
 
 /**
@@ -94,12 +106,19 @@ export async function safeReplace(
     }
     await options.beforeCommit?.();
     const backup = await keepBackup(path, options.original);
-    if (!(await unchangedSince(path, options.expected))) {
-      await rm(temp, { force: true });
+    try {
+      if (!(await unchangedSince(path, options.expected))) {
+        await rm(temp, { force: true });
+        await rm(backup, { force: true });
+        return { replaced: false, reason: 'changed' };
+      }
+      if (options.confirm && !(await options.confirm())) throw new LostWriteRight(path);
+      await rename(temp, path);
+    } catch (err) {
+      // A version that was not replaced needs no backup: one per failed night would push out the good ones.
       await rm(backup, { force: true });
-      return { replaced: false, reason: 'changed' };
+      throw err;
     }
-    await rename(temp, path);
     await syncFolder(folder);
     await pruneBackups(path, options.keepBackups);
     return { replaced: true, backup };

@@ -12,7 +12,7 @@ import { workbookIdOf } from '../queue/run-id.ts';
 /** A lock this process holds on one workbook until it releases it. */
 export interface HeldWorkbookLock extends WorkbookLock {
   readonly path: string;
-  /** False once the lease could not be renewed (Redis away too long, or taken over). */
+  /** False once a renewal failed or found the lock taken over: the holder may no longer write. */
   held(): boolean;
 }
 
@@ -28,6 +28,19 @@ export interface RedisLockOptions {
 // Renew or release only a lock that is still ours: another holder's value is left alone.
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+
+/** The answer of a Redis call, or a rejection when it takes longer than `ms` (a paused server). */
+async function withinMs<T>(call: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([call, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Who holds a lock, as stored in its value (for the "being written by …" message). */
 function holderOf(value: string | null): { holder: string; since: string } {
@@ -92,28 +105,44 @@ export class RedisWorkbookLocks implements WorkbookLocker {
       await sleep(pollMs);
     }
     let ours = true;
-    const renew = setInterval(
-      () => {
-        this.redis
-          .call('EVAL', RENEW, 1, key, value, String(leaseMs))
-          .then((r) => {
-            if (r !== 1) ours = false;
-          })
-          .catch(() => undefined); // Redis away for a moment: the next renewal tries again
-      },
-      Math.max(50, Math.floor(leaseMs / 3)),
-    );
+    const every = Math.max(50, Math.floor(leaseMs / 3));
+    const renew = setInterval(() => {
+      if (!ours) return;
+      // A renewal that fails or does not answer before the next one is due ends the right
+      // to write: the lease may lapse meanwhile and another worker take the workbook.
+      withinMs(this.redis.call('EVAL', RENEW, 1, key, value, String(leaseMs)), every)
+        .then((r) => {
+          if (r !== 1) ours = false;
+        })
+        .catch(() => {
+          ours = false;
+        });
+    }, every);
     renew.unref();
     let released = false;
     return {
       path,
       held: () => ours,
+      // Asked of Redis itself just before the rename, with a deadline well inside the lease.
+      confirm: async () => {
+        if (!ours) return false;
+        try {
+          const now = await withinMs(this.redis.get(key), every);
+          if (now !== value) ours = false;
+        } catch {
+          ours = false;
+        }
+        return ours;
+      },
       release: async () => {
         if (released) return;
         released = true;
         clearInterval(renew);
         ours = false;
-        await this.redis.call('EVAL', RELEASE, 1, key, value).catch(() => undefined);
+        // A paused or lost Redis must not hold up the end of a job: the lease frees the key anyway.
+        await withinMs(this.redis.call('EVAL', RELEASE, 1, key, value), every).catch(
+          () => undefined,
+        );
       },
     };
   }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
 import { WorkbookError } from '../problems/workbook-error.ts';
@@ -10,6 +10,11 @@ import { WORKER_FOLDER } from './backups.ts';
 /** A held lock on one workbook; release it when the write is done. */
 export interface WorkbookLock {
   release(): Promise<void>;
+  /**
+   * Asks the lock's home (the file, Redis) whether it is still this holder's, just before
+   * the workbook is replaced: false means another writer may have it, so nothing is written.
+   */
+  confirm(): Promise<boolean>;
 }
 
 /**
@@ -45,10 +50,13 @@ export function lockPathOf(workbookPath: string): string {
 }
 
 /**
- * A lock file beside the workbook, created exclusively (`wx`), so two processes on any
- * machines sharing the folder cannot both hold it. The holder refreshes the file's time
- * while it works; a lock whose holder process is gone (same host) or that has not been
- * refreshed for `staleMs` is broken, by renaming it away first so only one waiter wins.
+ * A lock file beside the workbook, written whole to a file of its own and then hard-linked
+ * into place (the link fails when the lock exists), so two processes on any machines
+ * sharing the folder cannot both hold it and a lock file is never seen half-written. The
+ * holder refreshes the file's time while it works. A lock whose holder process is gone
+ * (same host), that has not been refreshed for `staleMs`, or that is empty or unreadable
+ * (left by a full disk or a foreign tool: no holder can be alive behind it) is broken —
+ * by one waiter at a time, who first confirms it is still the lock it judged stale.
  */
 export class FileLocker implements WorkbookLocker {
   private readonly waitMs: number;
@@ -75,7 +83,7 @@ export class FileLocker implements WorkbookLocker {
       if (await this.tryCreate(path, owner)) return this.held(path, owner);
       const current = await readOwner(path);
       if (await this.isStale(path, current)) {
-        await breakLock(path);
+        await breakLock(path, current);
         continue;
       }
       if (Date.now() >= deadline) throw lockedError(workbookPath, current, this.waitMs);
@@ -84,22 +92,23 @@ export class FileLocker implements WorkbookLocker {
   }
 
   private async tryCreate(path: string, owner: LockOwner): Promise<boolean> {
+    const draft = `${path}.${owner.token}.new`;
     try {
-      const handle = await open(path, 'wx');
-      try {
-        await handle.writeFile(JSON.stringify(owner));
-      } finally {
-        await handle.close();
-      }
+      await writeFile(draft, JSON.stringify(owner), { flag: 'wx' });
+      await link(draft, path);
       return true;
     } catch (err) {
       if (err instanceof Error && 'code' in err && err.code === 'EEXIST') return false;
       throw err;
+    } finally {
+      await rm(draft, { force: true });
     }
   }
 
   private async isStale(path: string, owner: LockOwner | null): Promise<boolean> {
-    if (owner && owner.host === hostname() && !processAlive(owner.pid)) return true;
+    // Lock files appear complete (see tryCreate), so an existing one without an owner has none.
+    if (owner === null) return (await lockExists(path)) && (await readOwner(path)) === null;
+    if (owner.host === hostname() && !processAlive(owner.pid)) return true;
     try {
       return Date.now() - (await stat(path)).mtimeMs > this.staleMs;
     } catch {
@@ -118,6 +127,7 @@ export class FileLocker implements WorkbookLocker {
     refresh.unref();
     let released = false;
     return {
+      confirm: async () => !released && (await readOwner(path))?.token === owner.token,
       release: async () => {
         if (released) return;
         released = true;
@@ -127,6 +137,15 @@ export class FileLocker implements WorkbookLocker {
         if (current?.token === owner.token) await rm(path, { force: true });
       },
     };
+  }
+}
+
+async function lockExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -157,13 +176,35 @@ function processAlive(pid: number): boolean {
   }
 }
 
-async function breakLock(path: string): Promise<void> {
-  const aside = `${path}.stale-${randomUUID()}`;
+/** A breaker that crashed while breaking leaves its mark; after this long it is ignored. */
+const BREAKER_STALE_MS = 30_000;
+
+/**
+ * Removes the lock judged stale, atomically with respect to other waiters: only the one
+ * that creates the breaker mark may remove it, and only after reading the lock again and
+ * finding the same owner (or still none). A waiter that judged a lock stale which another
+ * waiter has since broken and retaken leaves the new lock alone.
+ */
+async function breakLock(path: string, judged: LockOwner | null): Promise<void> {
+  const breaker = `${path}.breaking`;
   try {
-    await rename(path, aside);
-    await rm(aside, { force: true });
+    await writeFile(breaker, String(process.pid), { flag: 'wx' });
   } catch {
-    // Another waiter broke it first.
+    // Another waiter is breaking it; a mark left by a crashed one is cleared when old.
+    try {
+      if (Date.now() - (await stat(breaker)).mtimeMs > BREAKER_STALE_MS)
+        await rm(breaker, { force: true });
+    } catch {
+      // gone meanwhile
+    }
+    return;
+  }
+  try {
+    const now = await readOwner(path);
+    const same = judged === null ? now === null : now?.token === judged.token;
+    if (same) await rm(path, { force: true });
+  } finally {
+    await rm(breaker, { force: true });
   }
 }
 

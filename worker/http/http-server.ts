@@ -39,11 +39,16 @@ export const BOARD_PATH = '/queues';
 
 /**
  * Refuses a request without the token: 401 with a challenge (Basic for the dashboard, so
- * a browser asks for it), 403 when no token is configured at all.
+ * a browser asks for it, and only there Basic credentials count), 403 when no token is
+ * configured at all.
  */
 function guard(token: string | undefined, challenge: 'Bearer' | 'Basic') {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const result = checkAuthorization(request.headers.authorization, token);
+    const result = checkAuthorization(
+      request.headers.authorization,
+      token,
+      challenge === 'Basic' ? 'bearer-or-basic' : 'bearer',
+    );
     if (result === 'ok') return;
     if (result === 'disabled') {
       await reply.code(403).send({ error: bilingualLine(t('http.token_not_configured')) });
@@ -93,7 +98,7 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
   app.get('/health', async (_request, reply) => {
     let redis = 'down';
     try {
-      await deps.redis.ping(); // resolves only with PONG
+      await deps.redis.ping(); // rejects while Redis is away
       redis = 'up';
     } catch {
       // reported below
@@ -116,12 +121,13 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
     return reply.header('Content-Type', PROMETHEUS_CONTENT_TYPE).send(prometheusText(families));
   });
 
-  await app.register((scope, _options, done) => {
+  await app.register((scope, _options, registered) => {
     // The add-in calls from the Office web view's origin; the token, not cookies, authorises it.
-    scope.addHook('onSend', async (_request, reply) => {
+    scope.addHook('onSend', (_request, reply, payload, done) => {
       reply.header('Access-Control-Allow-Origin', '*');
       reply.header('Access-Control-Allow-Headers', 'Authorization, Content-Type');
       reply.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
+      done(null, payload);
     });
     scope.options('/runs', async (_request, reply) => reply.code(204).send());
     scope.post('/runs', { preHandler: guard(deps.token, 'Bearer') }, async (request, reply) => {
@@ -130,7 +136,7 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
       const runId = await requestRun(deps.queues.runs, body.asOf ? { asOf: body.asOf } : {});
       return reply.code(202).send({ runId, ...(body.asOf ? { asOf: body.asOf } : {}) });
     });
-    done();
+    registered();
   });
 
   if (deps.addin) await registerAddinRoutes(app, deps.addin);

@@ -27,6 +27,8 @@ const COUNTER_HELP: Record<CounterName, string> = {
   wecom_failures_transient: 'WeCom messages that failed after every try (rate limit, 5xx).',
   wecom_failures_permanent: 'WeCom messages refused for good (bad key, payload).',
   wecom_retries: 'WeCom posts tried again after a rate limit or server error.',
+  emails_in_doubt:
+    'Digest emails whose sender stopped mid-send: maybe delivered, not resent; a person decides.',
 };
 
 /** Job states shown per queue. */

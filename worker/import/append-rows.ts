@@ -10,6 +10,7 @@ import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import { appendToTable, type AppendOutcome } from '../write-back/table-append.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
+import { FileLocker, type WorkbookLocker } from '../file-safety/workbook-lock.ts';
 
 /** A last look at the workbook's table before rows go in (e.g. ids already taken); a Problem stops the write. */
 export type TableCheck = (target: ReadTable, workbook: string) => Problem | null;
@@ -33,7 +34,7 @@ export async function appendRows(
   rows: readonly GridRow[],
   intoWorkbook: string,
   file: string,
-  options: { dryRun?: boolean; check?: TableCheck } = {},
+  options: { dryRun?: boolean; check?: TableCheck; locker?: WorkbookLocker } = {},
 ): Promise<AppendResult> {
   if (rows.length === 0) return { added: 0, problems: [] };
   // Read with the check's streaming reader: only the target table's sheet is walked,
@@ -72,9 +73,15 @@ export async function appendRows(
   // nothing is written over a save made since the workbook was read.
   let outcome: AppendOutcome;
   try {
-    outcome = await appendToTable(intoWorkbook, target.name, values, {
-      expected: loaded.snapshot,
-    });
+    // The same lock as a check's write-back: an import and a nightly check never interleave.
+    const lock = await (options.locker ?? new FileLocker()).acquire(intoWorkbook);
+    try {
+      outcome = await appendToTable(intoWorkbook, target.name, values, {
+        expected: loaded.snapshot,
+      });
+    } finally {
+      await lock.release();
+    }
   } catch (err) {
     const problem =
       err instanceof WorkbookError

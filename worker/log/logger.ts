@@ -1,4 +1,5 @@
 import { bilingualLine, type Bilingual } from '../../shared/i18n/messages.ts';
+import { redactSecrets } from '../config/redact-secrets.ts';
 
 /** Fields a log line carries besides its text: run ids, job ids, counts. */
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
@@ -25,13 +26,15 @@ export function jsonLinesLogger(
   return {
     log(level, event, text, fields = {}) {
       const clean: LogFields = {};
-      for (const [k, v] of Object.entries(fields)) if (v !== undefined) clean[k] = v;
+      for (const [k, v] of Object.entries(fields))
+        if (v !== undefined) clean[k] = typeof v === 'string' ? redactSecrets(v) : v;
+      // A library's error text (a connection failure) can carry the URL it was given.
       write(
         JSON.stringify({
           time: now().toISOString(),
           level,
           event,
-          msg: bilingualLine(text),
+          msg: redactSecrets(bilingualLine(text)),
           ...clean,
         }),
       );

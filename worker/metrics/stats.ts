@@ -22,6 +22,7 @@ export const COUNTERS = [
   'wecom_failures_transient',
   'wecom_failures_permanent',
   'wecom_retries',
+  'emails_in_doubt',
 ] as const;
 
 export type CounterName = (typeof COUNTERS)[number];

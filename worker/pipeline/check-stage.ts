@@ -47,6 +47,10 @@ export interface CheckOptions {
    * planner's save between the read and the write here).
    */
   onStage?: (stage: CheckStageName, path: string) => void | Promise<void>;
+  /** Give up reading a workbook file after this long (queue mode: a share that stopped answering). */
+  readTimeoutMs?: number;
+  /** Once aborted (the job's time is up) the check writes nothing and lets its lock go. */
+  signal?: AbortSignal;
 }
 
 /** The points of a workbook's check that {@link CheckOptions.onStage} hears about. */
@@ -70,9 +74,12 @@ export async function checkWorkbookFile(
   options: CheckOptions = {},
 ): Promise<WorkbookCheck> {
   let lock: WorkbookLock | null = null;
+  const bounds = options.readTimeoutMs === undefined ? {} : { timeoutMs: options.readTimeoutMs };
+  const letGo = (): void => void lock?.release();
+  options.signal?.addEventListener('abort', letGo, { once: true });
   try {
     for (let attempt = 1; ; attempt++) {
-      const read = await readWorkbookGrids(path);
+      const read = await readWorkbookGrids(path, bounds);
       if (!read.ok) return { ok: false, path, workbook: read.workbook, problems: read.problems };
       await options.onStage?.('read', path);
       const { model, problems } = validateWorkbook(read.workbook, read.grids);
@@ -110,14 +117,20 @@ export async function checkWorkbookFile(
       };
       if (options.dryRun) return { ...checked, written: false };
       try {
-        lock ??= await (options.locker ?? defaultLocker).acquire(path);
+        if (options.signal?.aborted) throw new Error(String(options.signal.reason));
+        const held = (lock ??= await (options.locker ?? defaultLocker).acquire(path));
         const results = {
           alerts: outcome.alerts,
           statuses: outcome.evaluation.statuses,
           checkedAt: asOf,
           newEpisodes: newEpisodes(outcome.changes),
         };
-        const written = await writeBack(path, results, { expected: read.snapshot });
+        const written = await writeBack(path, results, {
+          expected: read.snapshot,
+          read: bounds,
+          // The last word before the rename: still this check's lock, and still its time.
+          confirm: async () => !options.signal?.aborted && (await held.confirm()),
+        });
         if (written.written) {
           await options.onStage?.('written', path);
           return { ...checked, written: true };
@@ -153,6 +166,7 @@ export async function checkWorkbookFile(
       }
     }
   } finally {
+    options.signal?.removeEventListener('abort', letGo);
     await lock?.release();
   }
 }

@@ -1,5 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { t } from '../../shared/i18n/messages.ts';
+import { basename } from 'node:path';
+import { bilingualLine, t } from '../../shared/i18n/messages.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
@@ -25,6 +26,9 @@ export const TRANSIENT_PROBLEM_CODES: ReadonlySet<string> = new Set([
   'workbook.write_failed',
   'workbook.locked',
   'workbook.kept_changing',
+  'workbook.lock_lost',
+  'workbook.read_timeout',
+  'queue.check_timeout',
 ]);
 
 export interface CheckWorkerDeps {
@@ -33,6 +37,33 @@ export interface CheckWorkerDeps {
   log: Logger;
   /** The pipeline stage; tests put a failing or slow one here. */
   check?: (path: string, options: CheckOptions) => Promise<WorkbookCheck>;
+  /** Time bounds (config `queue.readTimeoutMs`, `queue.checkTimeoutMs`). */
+  limits?: Pick<Config['queue'], 'readTimeoutMs' | 'checkTimeoutMs'>;
+}
+
+/**
+ * The check, given up after `ms`: the signal tells the stage to write nothing and let its
+ * lock go, and the job fails (transient, so it is retried) instead of holding up the digest.
+ */
+async function withinCheckTime(
+  ms: number,
+  workbook: string,
+  run: (signal: AbortSignal) => Promise<WorkbookCheck>,
+): Promise<WorkbookCheck> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const text = t('queue.check_timeout', { workbook, seconds: Math.round(ms / 100) / 10 });
+      controller.abort(bilingualLine(text));
+      reject(new Error(bilingualLine(text)));
+    }, ms);
+  });
+  try {
+    return await Promise.race([run(controller.signal), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The part of a successful check the digest needs; actuals and milestones stay out of Redis. */
@@ -67,13 +98,19 @@ export function checkProcessor(
   const check = deps.check ?? checkWorkbookFile;
   return async (job) => {
     const { path, slot, asOf, runId } = job.data;
+    const limits = deps.limits;
     // The stage takes the workbook's lock for its write; here that is the Redis lock, shared by every machine.
-    const result = await check(
-      path,
-      asOf === null
-        ? { now: () => new Date(slot), locker: deps.locks }
-        : { asOf, locker: deps.locks },
-    );
+    const options = (signal?: AbortSignal): CheckOptions => ({
+      ...(asOf === null ? { now: () => new Date(slot) } : { asOf }),
+      locker: deps.locks,
+      ...(limits ? { readTimeoutMs: limits.readTimeoutMs } : {}),
+      ...(signal ? { signal } : {}),
+    });
+    const result = limits
+      ? await withinCheckTime(limits.checkTimeoutMs, basename(path), (signal) =>
+          check(path, options(signal)),
+        )
+      : await check(path, options());
     if (result.ok) {
       deps.stats.increment('checks_completed');
       deps.log.log(

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { t } from '../../shared/i18n/messages.ts';
 import { configuredChannel } from '../channels/configured-channel.ts';
 import { RedisSendLog } from '../channels/send-log/redis-send-log.ts';
@@ -43,10 +44,32 @@ function logErrors(
 }
 
 /**
- * `kpi-sentinel worker`: the queue mode of docs/architecture.md §7 in one process. Connects to
- * Redis, makes sure the nightly scheduler exists, and works the three queues — run starts, workbook
- * checks, digests — plus the HTTP API when configured. Any number of these processes, on any number
- * of machines, share the work.
+ * Says when Redis cannot be reached and when the next attempt is, from the start (the
+ * worker would otherwise wait silently for it): host and port only, never the password.
+ * At most one line every 30 s.
+ */
+function logRedisRetries(redis: Redis, url: string, log: Logger): void {
+  const host = new URL(url).host;
+  let reason = '';
+  let last = 0;
+  redis.on('error', (err: Error) => {
+    reason = err.message;
+  });
+  redis.on('reconnecting', (delay: unknown) => {
+    if (Date.now() - last < 30_000) return;
+    last = Date.now();
+    const at = new Date(Date.now() + (typeof delay === 'number' ? delay : 0)).toISOString();
+    log.log('warn', 'redis.retry', t('queue.redis_retry', { host, reason, at }), {
+      nextAttemptAt: at,
+    });
+  });
+}
+
+/**
+ * `kpi-sentinel worker`: the queue mode of docs/architecture.md §7 in one process. Connects to Redis,
+ * makes sure the nightly scheduler exists, and works the three queues — run starts,
+ * workbook checks, digests — plus the HTTP API when configured. Any number of these
+ * processes, on any number of machines, share the work.
  */
 export async function startWorkerProcess(
   config: Config,
@@ -59,7 +82,7 @@ export async function startWorkerProcess(
   const name = overrides.name ?? `${hostname()}:${process.pid}`;
   const prefix = config.queue.prefix;
   const redis = openRedis(redisUrl, 'worker');
-  redis.on('error', () => undefined); // reconnects on its own; BullMQ's connections log the outage
+  logRedisRetries(redis, redisUrl, log);
   await checkEvictionPolicy(redis, log);
 
   const queues = new RunQueues(redisUrl, config.queue, 'worker');
@@ -73,7 +96,6 @@ export async function startWorkerProcess(
   });
   const sendLog = new RedisSendLog(redis, {
     prefix,
-    leaseMs: config.mail.sendLeaseMs,
     retentionDays: config.queue.keepCompletedDays,
   });
   const delivery = configuredChannel(config, sendLog, { stats, log });
@@ -84,7 +106,13 @@ export async function startWorkerProcess(
     startCheckWorker(
       redisUrl,
       config,
-      { locks, stats, log, ...(overrides.check ? { check: overrides.check } : {}) },
+      {
+        locks,
+        stats,
+        log,
+        limits: config.queue,
+        ...(overrides.check ? { check: overrides.check } : {}),
+      },
       active,
       name,
     ),

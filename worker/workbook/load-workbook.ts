@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
+import type { FileSnapshot, ReadBounds } from '../file-safety/file-snapshot.ts';
 import { openPackage } from '../xlsx/open-package.ts';
+import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { forExceljs } from './exceljs-compat.ts';
 import { guardPackage } from './package-guard.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
@@ -19,8 +20,8 @@ export type LoadResult =
  * past the size limits each come back as a bilingual Problem — checked on the package
  * before exceljs inflates any of it.
  */
-export async function loadWorkbook(path: string): Promise<LoadResult> {
-  const opened = await openPackage(path);
+export async function loadWorkbook(path: string, bounds: ReadBounds = {}): Promise<LoadResult> {
+  const opened = await openPackage(path, DEFAULT_LIMITS, bounds);
   if (!opened.ok) return opened;
   const { name, bytes, pkg, snapshot } = opened;
   const refused = guardPackage(name, pkg);

@@ -1,7 +1,7 @@
 import type { Grid } from '../../shared/contract/grid.ts';
 import { TABLES, type TableName } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
+import type { FileSnapshot, ReadBounds } from '../file-safety/file-snapshot.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import { openPackage } from '../xlsx/open-package.ts';
 import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
@@ -32,8 +32,11 @@ export type ReadWorkbookResult =
  * the streaming contract reader (no workbook model is built). Never throws for a bad
  * file: everything a user can get wrong comes back as a Problem.
  */
-export async function readWorkbookGrids(path: string): Promise<ReadWorkbookResult> {
-  const opened = await openPackage(path);
+export async function readWorkbookGrids(
+  path: string,
+  bounds: ReadBounds = {},
+): Promise<ReadWorkbookResult> {
+  const opened = await openPackage(path, DEFAULT_LIMITS, bounds);
   if (!opened.ok) return { ok: false, workbook: opened.name, problems: [opened.problem] };
   const workbook = opened.name;
   // The tables are read first: what the reader inflates (within each part's declared

@@ -5,14 +5,15 @@ import { alertRow, statusRow } from '../../shared/contract/result-rows.ts';
 import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import { DEFAULT_BACKUPS } from '../file-safety/backups.ts';
-import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
+import type { FileSnapshot, ReadBounds } from '../file-safety/file-snapshot.ts';
 import { openPackage, packageProblem } from '../xlsx/open-package.ts';
 import { writeResultTable } from './result-table.ts';
 import { isRelType, REL } from '../xlsx/relationships.ts';
 import { resolveTarget } from '../xlsx/part-names.ts';
-import { safeReplace } from '../file-safety/safe-replace.ts';
+import { LostWriteRight, safeReplace } from '../file-safety/safe-replace.ts';
 import { StyleSheet } from '../xlsx/styles.ts';
 import { readTables, readWorkbook } from '../xlsx/workbook-parts.ts';
+import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { WriteContext } from './write-context.ts';
 import { PackageError, type XlsxPackage } from '../xlsx/xlsx-package.ts';
 import { inPart, XmlSyntaxError } from '../xlsx/xml-tokens.ts';
@@ -35,6 +36,10 @@ export interface WriteBackOptions {
   keepBackups?: number;
   /** Passed to the replace step: runs between writing the new file and the last check. */
   beforeCommit?: () => Promise<void>;
+  /** Asked just before the rename whether the writer still holds the workbook's lock. */
+  confirm?: () => Promise<boolean>;
+  /** The time bound on reading the workbook (queue mode). */
+  read?: ReadBounds;
 }
 
 /**
@@ -61,7 +66,7 @@ export async function writeBack(
   results: Results,
   options: WriteBackOptions = {},
 ): Promise<WriteBackOutcome> {
-  const opened = await openPackage(path);
+  const opened = await openPackage(path, DEFAULT_LIMITS, options.read ?? {});
   if (!opened.ok) throw new WorkbookError(opened.problem);
   const { name, pkg, snapshot, bytes } = opened;
   if (options.expected && options.expected.sha256 !== snapshot.sha256)
@@ -85,12 +90,15 @@ export async function writeBack(
       original: bytes,
       keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,
       ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}),
+      ...(options.confirm ? { confirm: options.confirm } : {}),
     });
     if (replaced.replaced) return { written: true, backup: replaced.backup };
     return replaced.reason === 'changed'
       ? { written: false, reason: 'changed' }
       : { written: false, reason: replaced.reason, file: replaced.file };
   } catch (err) {
+    if (err instanceof LostWriteRight)
+      throw new WorkbookError(workbookProblem('workbook.lock_lost', { workbook: name }));
     throw new WorkbookError(
       workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
     );

@@ -2,7 +2,13 @@ import { basename } from 'node:path';
 import type { Problem } from '../../shared/model/problem.ts';
 import { sniffWorkbook } from './file-sniff.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
-import { readWithSnapshot, type FileSnapshot } from '../file-safety/file-snapshot.ts';
+import {
+  NotRegularFileError,
+  readWithSnapshot,
+  ReadTimeoutError,
+  type FileSnapshot,
+  type ReadBounds,
+} from '../file-safety/file-snapshot.ts';
 import { DEFAULT_LIMITS, sizeText, type PackageLimits } from './package-limits.ts';
 import { XlsxPackage, type PackageFailure } from './xlsx-package.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
@@ -20,23 +26,39 @@ export type OpenedPackage =
 export async function openPackage(
   path: string,
   limits: PackageLimits = DEFAULT_LIMITS,
+  bounds: ReadBounds = {},
 ): Promise<OpenedPackage> {
   const name = basename(path);
   let read: Awaited<ReturnType<typeof readWithSnapshot>>;
   try {
-    read = await readWithSnapshot(path);
+    read = await readWithSnapshot(path, bounds);
   } catch (err) {
-    const missing = err instanceof Error && 'code' in err && err.code === 'ENOENT';
-    const problem = missing
-      ? workbookProblem('workbook.not_found', { workbook: path })
-      : workbookProblem('workbook.unreadable', { workbook: name }, { reason: reasonOf(err) });
-    return { ok: false, name, problem };
+    return { ok: false, name, problem: readProblem(path, name, err) };
   }
   const sniffed = sniffWorkbook(read.bytes, name);
   if (sniffed) return { ok: false, name, problem: sniffed };
   const opened = XlsxPackage.open(read.bytes, limits);
   if (!opened.ok) return { ok: false, name, problem: packageProblem(name, opened.failure, limits) };
   return { ok: true, name, bytes: read.bytes, snapshot: read.snapshot, pkg: opened.pkg };
+}
+
+/** Why a workbook file could not be read, as the bilingual Problem the run reports. */
+function readProblem(path: string, name: string, err: unknown): Problem {
+  if (err instanceof NotRegularFileError)
+    return workbookProblem(
+      'workbook.not_regular_file',
+      { workbook: name, value: err.kind },
+      { kind: err.kind },
+    );
+  if (err instanceof ReadTimeoutError)
+    return workbookProblem(
+      'workbook.read_timeout',
+      { workbook: name },
+      { seconds: Math.round(err.ms / 100) / 10 },
+    );
+  if (err instanceof Error && 'code' in err && err.code === 'ENOENT')
+    return workbookProblem('workbook.not_found', { workbook: path });
+  return workbookProblem('workbook.unreadable', { workbook: name }, { reason: reasonOf(err) });
 }
 
 /** The bilingual Problem for a package that cannot be opened or read. */

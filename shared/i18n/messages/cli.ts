@@ -109,6 +109,18 @@ export const CLI_MESSAGES = {
     zh: '{workbook} 不可写入（{file} 为只读或无权替换），本次已检查并发送摘要，但未写入预警和状态',
     en: '{workbook} cannot be written ({file} is read-only or may not be replaced): checked and reported, but Alerts and Status were not written',
   },
+  'workbook.not_regular_file': {
+    zh: '{workbook} 不是普通文件（{kind}），未打开；只检查普通文件或指向普通文件的链接',
+    en: '{workbook} is not a regular file ({kind}); it was not opened. Only regular files (or links to them) are checked',
+  },
+  'workbook.lock_lost': {
+    zh: '{workbook} 的写入锁在写回前已失效（续期失败或被其他进程接管），本次未写入；稍后重试',
+    en: 'The write lock of {workbook} was lost before the write (renewal failed or another worker took over); nothing was written; will retry',
+  },
+  'workbook.read_timeout': {
+    zh: '读取工作簿 {workbook} 超过 {seconds} 秒仍未完成，已放弃（共享盘无响应？）；下次检查时会再试',
+    en: 'Reading workbook {workbook} took more than {seconds} s and was given up (a share not answering?); the next check will try again',
+  },
   'workbook.write_failed': {
     zh: '无法写入工作簿 {workbook}：{reason}',
     en: 'Cannot write workbook {workbook}: {reason}',

@@ -39,6 +39,10 @@ export const SERVICE_MESSAGES = {
     zh: '“{value}”不是 SMTP 地址（应以 smtp:// 或 smtps:// 开头，如 smtp://mail.example.gov.cn:25）',
     en: '"{value}" is not an SMTP address (start with smtp:// or smtps://, e.g. smtp://mail.example.gov.cn:25)',
   },
+  'config.reason.glob_from_root': {
+    zh: '“{value}”会从根目录 / 起遍历整个文件系统；请写出工作簿所在的文件夹（如 /srv/plans/**/*.xlsx）',
+    en: '"{value}" would walk the whole file system from /; name the folder the workbooks are in (e.g. /srv/plans/**/*.xlsx)',
+  },
   'config.reason.redis_url': {
     zh: '“{value}”不是 Redis 地址（应以 redis:// 或 rediss:// 开头，如 redis://127.0.0.1:6379）',
     en: '"{value}" is not a Redis address (start with redis:// or rediss://, e.g. redis://127.0.0.1:6379)',
@@ -126,6 +130,10 @@ export const SERVICE_MESSAGES = {
     zh: '工作簿 {workbook} 多次尝试后仍无法检查：{reason}',
     en: 'Workbook {workbook} could not be checked after every retry: {reason}',
   },
+  'queue.check_timeout': {
+    zh: '{workbook} 的检查超过 {seconds} 秒仍未结束，已放弃（不会写入）；稍后重试',
+    en: 'The check of {workbook} did not finish within {seconds} s and was given up (nothing will be written); will retry',
+  },
   'queue.check_missing': {
     zh: '该工作簿的检查任务已不存在（可能被手动删除）',
     en: "the workbook's check job no longer exists (removed by hand?)",
@@ -148,6 +156,10 @@ export const SERVICE_MESSAGES = {
     en: 'got {signal} again: exiting now',
   },
   'queue.shutdown_done': { zh: '工作进程已停止', en: 'worker stopped' },
+  'queue.redis_retry': {
+    zh: '无法连接 Redis（{host}：{reason}），将于 {at} 重试',
+    en: 'cannot reach Redis at {host} ({reason}); next attempt at {at}',
+  },
   'queue.redis_unreachable': {
     zh: '{seconds} 秒内无法连接 Redis（{url}），未请求检查；请确认 Redis 已启动、REDIS_URL 正确',
     en: 'could not reach Redis at {url} within {seconds} s, so no run was requested; check that Redis is up and REDIS_URL is right',
@@ -190,6 +202,14 @@ export const SERVICE_MESSAGES = {
   'mail.send_busy': {
     zh: '另一个进程正在发送给 {to} 的同一封摘要',
     en: 'another process is sending the same digest to {to}',
+  },
+  'mail.send_in_doubt': {
+    zh: '给 {to} 的摘要（批次 {runId}）在发送途中中断，可能已送达；为免重复未再发送，请人工确认是否补发',
+    en: 'the digest to {to} (run {runId}) was interrupted mid-send and may have arrived; it was not sent again to avoid a duplicate — a person should decide whether to resend',
+  },
+  'mail.record_failed': {
+    zh: '摘要已发送至 {to}，但发送记录写入失败（第 {attempt} 次：{reason}）',
+    en: 'the digest to {to} was sent but recording it failed (try {attempt}: {reason})',
   },
   'mail.send_log_unavailable': {
     zh: '发送记录不可用（{reason}），为避免重复发送，稍后重试',

@@ -8,7 +8,9 @@ describe('checkAuthorization', () => {
   it('accepts the configured token as a Bearer token or as a Basic password with any user name', () => {
     expect(checkAuthorization('Bearer s3cret-token', 's3cret-token')).toBe('ok');
     expect(checkAuthorization('bearer   s3cret-token', 's3cret-token')).toBe('ok');
-    expect(checkAuthorization(basic('局长', 's3cret-token'), 's3cret-token')).toBe('ok');
+    expect(
+      checkAuthorization(basic('局长', 's3cret-token'), 's3cret-token', 'bearer-or-basic'),
+    ).toBe('ok');
   });
 
   it('tells a missing header from a wrong token', () => {

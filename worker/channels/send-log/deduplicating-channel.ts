@@ -10,6 +10,10 @@ export interface DeduplicationOptions {
   /** How long to wait for another sender's claim to settle or lapse before giving up for now. */
   waitMs: number;
   pollMs?: number;
+  /** Tries at recording a send's outcome before leaving it in doubt (default 3). */
+  recordAttempts?: number;
+  /** How long one try at recording may take (default 5 s). */
+  recordTimeoutMs?: number;
   stats?: Stats;
   log?: Logger;
 }
@@ -18,7 +22,10 @@ export interface DeduplicationOptions {
  * The dedup stage in front of a channel: a digest whose (run, workbook, recipient) the
  * send log records as sent is not sent again — a retried digest job only sends what is
  * still missing. An address refused for good is not tried again either. A transient
- * failure leaves no record, so the next try sends.
+ * failure gives the claim back, so the next try sends. A send left `sending` by a sender
+ * that stopped mid-send is reported (log, `emails_in_doubt`) and not sent again: at most
+ * once, with a visible gap rather than a duplicate. Each recipient has a claim of its own,
+ * so one in doubt never holds up the others.
  */
 export class DeduplicatingChannel implements Channel {
   readonly name: string;
@@ -70,6 +77,15 @@ export class DeduplicatingChannel implements Channel {
             alreadySent: true,
           };
         }
+        if (claim.record.state === 'sending') {
+          // Its sender stopped between the call and the record: perhaps delivered. Say so, never resend.
+          this.options.stats?.increment('emails_in_doubt');
+          return this.failure(
+            message,
+            t('mail.send_in_doubt', { to: message.to.email, runId: message.runId }),
+            false,
+          );
+        }
         return this.failure(message, claim.record.reason, false);
       }
       if (claim.kind === 'busy') {
@@ -81,19 +97,58 @@ export class DeduplicatingChannel implements Channel {
       }
       const result = await this.inner.deliver(message);
       if (result.ok)
-        await this.log.settle(key, claim.token, {
-          state: 'sent',
-          at: Date.now(),
-          location: result.locations[0] ?? '',
-        });
+        await this.record(message, () =>
+          this.log.settle(key, claim.token, {
+            state: 'sent',
+            at: Date.now(),
+            location: result.locations[0] ?? '',
+          }),
+        );
       else if (!result.retryable)
-        await this.log.settle(key, claim.token, {
-          state: 'rejected',
-          at: Date.now(),
-          reason: result.message,
-        });
-      else await this.log.release(key, claim.token).catch(() => undefined);
+        await this.record(message, () =>
+          this.log.settle(key, claim.token, {
+            state: 'rejected',
+            at: Date.now(),
+            reason: result.message,
+          }),
+        );
+      else await this.record(message, () => this.log.release(key, claim.token));
       return result;
+    }
+  }
+
+  /**
+   * Records the outcome of a send, trying again a few times; the send itself stands
+   * whatever happens here. Never rejects: a record that cannot be written leaves the
+   * `sending` entry, which the next sender reports as in doubt rather than sending again.
+   */
+  private async record(message: DigestMessage, write: () => Promise<void>): Promise<void> {
+    const tries = this.options.recordAttempts ?? 3;
+    const recordMs = this.options.recordTimeoutMs ?? 5_000;
+    for (let attempt = 1; attempt <= tries; attempt++) {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        // A paused or unreachable store would otherwise hold the whole digest up forever.
+        const late = new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(() => reject(new Error('no answer from the send log')), recordMs);
+        });
+        await Promise.race([write(), late]);
+        return;
+      } catch (err) {
+        this.options.log?.log(
+          'error',
+          'mail.record_failed',
+          t('mail.record_failed', {
+            to: message.to.email,
+            attempt,
+            reason: err instanceof Error ? err.message : String(err),
+          }),
+          { runId: message.runId, to: message.to.email, attempt },
+        );
+        if (attempt < tries) await sleep((this.options.pollMs ?? 250) * attempt);
+      } finally {
+        clearTimeout(timer);
+      }
     }
   }
 

@@ -22,76 +22,91 @@ export class FileSendLog implements SendLog {
   private readonly records = new Map<string, SendRecord>();
   private readonly claims = new Map<string, string>();
 
-  private constructor(path: string) {
+  private readonly now: () => number;
+
+  private constructor(path: string, now: () => number) {
     this.path = path;
+    this.now = now;
   }
 
-  /** Opens (or starts) the log at `path`, forgetting records older than `retentionDays`. */
+  /**
+   * Opens (or starts) the log at `path`: the last line of each key is its state (a
+   * `released` line forgets the key), records older than `retentionDays` are forgotten,
+   * and the file is rewritten with one line per remaining key when that makes it shorter.
+   */
   static async open(
     path: string,
     retentionDays: number,
     now: () => number = Date.now,
   ): Promise<FileSendLog> {
-    const log = new FileSendLog(path);
+    const log = new FileSendLog(path, now);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
     } catch {
       return log; // no log yet
     }
-    const oldest = now() - retentionDays * 24 * 60 * 60 * 1000;
-    const kept: string[] = [];
-    let dropped = false;
+    let lines = 0;
     for (const line of text.split('\n')) {
       if (line.trim() === '') continue;
+      lines += 1;
+      let entry: unknown;
       try {
-        const entry: unknown = JSON.parse(line);
-        const key =
-          entry !== null && typeof entry === 'object' && 'key' in entry ? String(entry.key) : '';
-        const record =
-          entry !== null && typeof entry === 'object' && 'record' in entry
-            ? parseSendRecord(entry.record)
-            : null;
-        if (key === '' || record === null || record.at < oldest) {
-          dropped = true;
-          continue;
-        }
-        log.records.set(key, record);
-        kept.push(line);
+        entry = JSON.parse(line);
       } catch {
-        dropped = true; // a line cut short by a crash
+        continue; // a line cut short by a crash
       }
+      if (entry === null || typeof entry !== 'object' || !('key' in entry)) continue;
+      const key = String(entry.key);
+      if ('released' in entry) {
+        log.records.delete(key); // a transient failure gave the claim back: send again
+        continue;
+      }
+      const record = 'record' in entry ? parseSendRecord(entry.record) : null;
+      if (record) log.records.set(key, record);
     }
-    if (dropped) await writeFileAtomic(path, kept.length > 0 ? `${kept.join('\n')}\n` : '');
+    const oldest = now() - retentionDays * 24 * 60 * 60 * 1000;
+    for (const [key, record] of log.records) if (record.at < oldest) log.records.delete(key);
+    if (lines !== log.records.size) {
+      const kept = [...log.records].map(([key, record]) => JSON.stringify({ key, record }));
+      await writeFileAtomic(path, kept.length > 0 ? `${kept.join('\n')}\n` : '');
+    }
     return log;
   }
 
-  claim(key: SendKey): Promise<SendClaim> {
-    return Promise.resolve(this.claimNow(key));
-  }
-
-  /** In one process the claims live in memory, so claiming never waits. */
-  private claimNow(key: SendKey): SendClaim {
+  async claim(key: SendKey): Promise<SendClaim> {
     const k = sendKeyText(key);
     const record = this.records.get(k);
     if (record) return { kind: 'done', record };
     if (this.claims.has(k)) return { kind: 'busy' };
     const token = randomUUID();
     this.claims.set(k, token);
+    try {
+      // On disk before the send: a crash after it leaves the send in doubt, not forgotten.
+      await this.append(k, { record: { state: 'sending', at: this.now() } });
+    } catch (err) {
+      this.claims.delete(k);
+      throw err;
+    }
     return { kind: 'claimed', token };
+  }
+
+  private async append(key: string, entry: Record<string, unknown>): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    await appendFile(this.path, `${JSON.stringify({ key, ...entry })}\n`);
   }
 
   async settle(key: SendKey, token: string, record: SendRecord): Promise<void> {
     const k = sendKeyText(key);
-    await mkdir(dirname(this.path), { recursive: true });
-    await appendFile(this.path, `${JSON.stringify({ key: k, record })}\n`);
+    await this.append(k, { record });
     this.records.set(k, record);
     if (this.claims.get(k) === token) this.claims.delete(k);
   }
 
-  release(key: SendKey, token: string): Promise<void> {
+  async release(key: SendKey, token: string): Promise<void> {
     const k = sendKeyText(key);
-    if (this.claims.get(k) === token) this.claims.delete(k);
-    return Promise.resolve();
+    if (this.claims.get(k) !== token) return;
+    await this.append(k, { released: true });
+    this.claims.delete(k);
   }
 }

@@ -12,18 +12,17 @@ import {
 export interface RedisSendLogOptions {
   /** Key prefix (the installation's queue prefix). */
   prefix: string;
-  /** How long a claim outlives a sender that died before settling it. */
-  leaseMs: number;
   /** How long settled records are kept: at least as long as finished run jobs are. */
   retentionDays: number;
 }
 
-// Claim if free; otherwise return what is there. One round trip, no race between
-// processes: Redis runs the script atomically.
+// Claim if free, recording "sending" for as long as settled records are kept; otherwise
+// return what is there. One round trip, no race between processes: Redis runs the
+// script atomically.
 const CLAIM = `
 local v = redis.call('GET', KEYS[1])
 if v then return v end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
 return false`;
 
 const RELEASE = `
@@ -56,23 +55,26 @@ export class RedisSendLog implements SendLog {
       1,
       this.keyOf(key),
       claim,
-      String(this.options.leaseMs),
+      String(this.retentionSeconds()),
     );
     if (existing === null) return { kind: 'claimed', token };
     let parsed: unknown = null;
     try {
-      if (typeof existing === 'string') parsed = JSON.parse(existing);
+      parsed = typeof existing === 'string' ? JSON.parse(existing) : null;
     } catch {
-      // unreadable: treated as someone else's claim until its lease ends
+      // unreadable: reported as in doubt below
     }
-    const record = parseSendRecord(parsed);
-    return record ? { kind: 'done', record } : { kind: 'busy' };
+    // Unreadable: someone else's, and what became of it is unknown — in doubt, not resent.
+    return { kind: 'done', record: parseSendRecord(parsed) ?? { state: 'sending', at: 0 } };
+  }
+
+  private retentionSeconds(): number {
+    return Math.round(this.options.retentionDays * 24 * 60 * 60);
   }
 
   async settle(key: SendKey, _token: string, record: SendRecord): Promise<void> {
     // Whoever held the claim, the message has now gone out (or been refused): record it.
-    const seconds = Math.round(this.options.retentionDays * 24 * 60 * 60);
-    await this.redis.set(this.keyOf(key), JSON.stringify(record), 'EX', seconds);
+    await this.redis.set(this.keyOf(key), JSON.stringify(record), 'EX', this.retentionSeconds());
   }
 
   async release(key: SendKey, token: string): Promise<void> {

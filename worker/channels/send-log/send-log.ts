@@ -7,8 +7,14 @@ export interface SendKey {
   email: string;
 }
 
-/** What became of a send: it went out (where to), or the server refused the address for good. */
+/**
+ * What became of a send. The states, in order: `sending` is recorded before the SMTP (or
+ * robot) call, `sent` or `rejected` after it. A `sending` found by a later sender means
+ * its sender stopped between the two (a crash, a kill): the message may or may not have
+ * gone out, so it is reported for a person to decide and never sent again blindly.
+ */
 export type SendRecord =
+  | { state: 'sending'; at: number }
   | { state: 'sent'; at: number; location: string }
   | { state: 'rejected'; at: number; reason: Bilingual };
 
@@ -22,8 +28,9 @@ export type SendClaim =
 
 /**
  * The notification log (like Alertmanager's nflog): a record per (run, workbook,
- * recipient) that makes delivery idempotent. A claim has a lease, so a sender that dies
- * between claiming and settling does not block the send forever.
+ * recipient) that makes delivery at most once. A claim records `sending` for good (no
+ * lease): a sender that dies between claiming and settling leaves it in doubt, which the
+ * next sender reports instead of sending a second copy.
  */
 export interface SendLog {
   claim(key: SendKey): Promise<SendClaim>;
@@ -44,6 +51,7 @@ export function parseSendRecord(value: unknown): SendRecord | null {
     return null;
   const { state, at } = value;
   if (typeof at !== 'number') return null;
+  if (state === 'sending') return { state: 'sending', at };
   if (state === 'sent' && 'location' in value && typeof value.location === 'string')
     return { state: 'sent', at, location: value.location };
   const reason = 'reason' in value ? value.reason : null;
