@@ -12,7 +12,7 @@ import { inline, ordered } from './language-order.ts';
 import type { DigestLanguage } from './language-order.ts';
 import { sectionsInOrder } from './section-order.ts';
 import { CHART_GEOMETRY, statusChartLayout } from './status-chart-png.ts';
-import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from './status-colours.ts';
+import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from '../../shared/model/status-table.ts';
 import { formatValue } from './value-format.ts';
 
 /** How the HTML refers to the chart image; null renders no image. */

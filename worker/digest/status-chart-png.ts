@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n/messages.ts';
 import type { DigestStatusCount } from '../../shared/model/digest.ts';
 import type { Status } from '../../shared/model/status.ts';
 import { CHART_FONT_FAMILY, ensureCjkFont } from './cjk-font.ts';
-import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from './status-colours.ts';
+import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from '../../shared/model/status-table.ts';
 
 /** Fixed geometry of the chart, in pixels; the HTML shows it at this size. */
 export const CHART_GEOMETRY = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDigestHtml } from '../../../worker/digest/digest-html.ts';
-import { STATUS_COLOURS } from '../../../worker/digest/status-colours.ts';
+import { STATUS_COLOURS } from '../../../shared/model/status-table.ts';
 import { SCRIPT_NAME, sampleDigest } from './sample-digest.ts';
 
 const CID = 'chart@test';

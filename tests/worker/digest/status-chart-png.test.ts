@@ -8,7 +8,7 @@ import {
   renderStatusChartPng,
   statusChartLayout,
 } from '../../../worker/digest/status-chart-png.ts';
-import { STATUS_COLOURS } from '../../../worker/digest/status-colours.ts';
+import { STATUS_COLOURS } from '../../../shared/model/status-table.ts';
 
 const COUNTS: DigestStatusCount[] = [
   { category: '营商环境', counts: { on_track: 4, behind: 1, forecast_miss: 1 } },

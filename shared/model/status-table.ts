@@ -1,4 +1,4 @@
-import type { Status } from '../../shared/model/status.ts';
+import type { Status } from './status.ts';
 
 /** Chip colours of a status: the HTML chips and the chart bars use the same ones. */
 export interface StatusColour {
