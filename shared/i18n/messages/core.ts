@@ -51,8 +51,8 @@ export const CORE_MESSAGES = {
     en: '"{value}" is not a valid severity; use critical (红), warning (黄) or info (提示)',
   },
   'parse.language.invalid': {
-    zh: '“{value}”不是有效的语言，可填：中文（zh-CN）、英文（en）',
-    en: '"{value}" is not a valid language; use zh-CN (中文) or en (English)',
+    zh: '“{value}”不是有效的语言，可填：中文（zh-CN）、英文（en）、中英文（zh-CN+en）',
+    en: '"{value}" is not a valid language; use zh-CN (中文), en (English) or zh-CN+en (both)',
   },
   'parse.digestMode.invalid': {
     zh: '“{value}”不是有效的发送方式，可填：always（每次）、on-change（有变化时）',

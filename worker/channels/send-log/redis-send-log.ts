@@ -33,7 +33,7 @@ if v and string.find(v, ARGV[1], 1, true) and string.find(v, '"sending"', 1, tru
 end
 return 0`;
 
-/** The send log of queue mode: one Redis key per (run, workbook, recipient). */
+/** The send log of queue mode: one Redis key per (run, address). */
 export class RedisSendLog implements SendLog {
   private readonly redis: Redis;
   private readonly options: RedisSendLogOptions;
@@ -61,7 +61,7 @@ export class RedisSendLog implements SendLog {
     if (existing === null) return { kind: 'claimed', token };
     let parsed: unknown = null;
     try {
-      parsed = JSON.parse(String(existing));
+      parsed = typeof existing === 'string' ? JSON.parse(existing) : null;
     } catch {
       // unreadable: treated as someone else's claim until its lease ends
     }

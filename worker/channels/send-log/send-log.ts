@@ -1,9 +1,11 @@
 import type { Bilingual } from '../../../shared/i18n/messages.ts';
 
-/** One digest of one run to one person: the unit that must go out exactly once. */
+/**
+ * One digest of one run to one person — whatever number of workbooks list them: the unit
+ * that must go out exactly once.
+ */
 export interface SendKey {
   runId: string;
-  workbook: string;
   email: string;
 }
 
@@ -21,8 +23,7 @@ export type SendClaim =
   { kind: 'claimed'; token: string } | { kind: 'done'; record: SendRecord } | { kind: 'busy' };
 
 /**
- * The notification log (like Alertmanager's nflog): a record per (run, workbook,
- * recipient) that makes delivery idempotent. A claim has a lease, so a sender that dies
+ * The notification log (like Alertmanager's nflog): a record per (run, address) that makes delivery idempotent. A claim has a lease, so a sender that dies
  * between claiming and settling does not block the send forever.
  */
 export interface SendLog {
@@ -33,9 +34,9 @@ export interface SendLog {
   release(key: SendKey, token: string): Promise<void>;
 }
 
-/** The key as one string: run, workbook, lower-cased address. */
+/** The key as one string: run and the trimmed, lower-cased address. */
 export function sendKeyText(key: SendKey): string {
-  return `${key.runId}|${key.workbook}|${key.email.trim().toLowerCase()}`;
+  return `${key.runId}|${key.email.trim().toLowerCase()}`;
 }
 
 /** Reads a stored record back; anything malformed is treated as absent. */

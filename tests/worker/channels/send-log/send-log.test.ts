@@ -29,7 +29,6 @@ afterAll(async () => {
 const dir = tempDir('send-log');
 const KEY: SendKey = {
   runId: '20251121T180000Z',
-  workbook: 'hz.xlsx',
   email: 'Leader@Example.gov.cn',
 };
 
@@ -53,9 +52,9 @@ function scriptedChannel(
   return {
     name: 'scripted',
     sent,
-    deliver: async (m) => {
+    deliver: (m) => {
       sent.push(m.to.email);
-      return answer(m, sent.filter((e) => e === m.to.email).length);
+      return Promise.resolve(answer(m, sent.filter((e) => e === m.to.email).length));
     },
   };
 }
@@ -233,11 +232,9 @@ describe('DeduplicatingChannel', () => {
 
   it('does not send when the send log cannot be reached, and says the try is worth repeating', async () => {
     const broken: SendLog = {
-      claim: async () => {
-        throw new Error('connection refused');
-      },
-      settle: async () => undefined,
-      release: async () => undefined,
+      claim: () => Promise.reject(new Error('connection refused')),
+      settle: () => Promise.resolve(),
+      release: () => Promise.resolve(),
     };
     const inner = scriptedChannel(ok);
     const result = await new DeduplicatingChannel(inner, broken, { waitMs: 100 }).deliver(
