@@ -1,6 +1,8 @@
 import { alertFingerprint } from './fingerprint.ts';
 import { plannerIntent } from './planner-intent.ts';
-import { bilingualLine, t } from '../i18n/messages.ts';
+import { t } from '../i18n/messages.ts';
+import { inLanguage } from '../i18n/reader-language.ts';
+import type { ReaderLanguage } from '../model/digest.ts';
 import type { Alert, AlertState, PlannerColumns } from '../model/alert.ts';
 import type { Evaluation, Finding } from '../model/finding.ts';
 import type { Indicator } from '../model/indicator.ts';
@@ -25,6 +27,8 @@ export interface TransitionInput {
   /** YYYY-MM-DD, the check's date in the plan's time zone. */
   asOf: string;
   retentionDays: number;
+  /** The language of the messages written into the workbook (Settings `plan.language`). */
+  language?: ReaderLanguage;
 }
 
 export interface TransitionResult {
@@ -82,7 +86,8 @@ function liveState(
     }
     case 'none':
       return { state: 'firing', ackedStatus: '' };
-    default:
+    case 'expired':
+    case 'unreadable':
       return { state: 'firing', ackedStatus: alert.ackedStatus };
   }
 }
@@ -92,6 +97,7 @@ function fromFinding(
   indicator: Indicator | undefined,
   base: Alert | undefined,
   asOf: string,
+  language: ReaderLanguage,
 ): Alert {
   return {
     alertId: alertFingerprint(f.id, f.region, f.rule),
@@ -108,7 +114,7 @@ function fromFinding(
     expected: f.expected,
     target: f.target,
     gap: f.gap,
-    message: bilingualLine(f.message),
+    message: inLanguage(f.message, language),
     firstSeen: base?.firstSeen || asOf,
     lastChanged: base?.lastChanged || asOf,
     lastEvaluated: asOf,
@@ -126,6 +132,7 @@ function fromFinding(
  */
 export function transitionAlerts(input: TransitionInput): TransitionResult {
   const { asOf } = input;
+  const language = input.language ?? 'zh-CN';
   const indicators = new Map(input.indicators.map((i) => [i.id, i]));
   const previous = new Map(input.previous.map((a) => [a.alertId, a]));
   const alerts: Alert[] = [];
@@ -142,12 +149,12 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
 
     const reopened = prev !== undefined && prev.state === 'resolved';
     const base = prev === undefined || reopened ? undefined : prev;
-    const next = fromFinding(f, indicators.get(f.id), base, asOf);
+    const next = fromFinding(f, indicators.get(f.id), base, asOf, language);
     if (reopened) next.planner = prev.planner;
     if (held && base) {
       // Keep the firing figures; say why it has not resolved yet.
       Object.assign(next, { severity: base.severity, status: base.status });
-      next.message = `${next.message} · ${bilingualLine(t('alert.holdingRecovery'))}`;
+      next.message = `${next.message} · ${inLanguage(t('alert.holdingRecovery'), language)}`;
     }
 
     let kind: AlertChangeKind = 'unchanged';

@@ -28,6 +28,7 @@ export function checkWorkbook(model: WorkbookModel, asOf: string): CheckOutcome 
     indicators: model.indicators,
     asOf,
     retentionDays: model.settings.retentionDays,
+    language: model.settings.language,
   });
   return { evaluation, alerts, changes };
 }

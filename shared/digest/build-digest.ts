@@ -11,7 +11,9 @@ import type {
   DigestSectionKey,
   DigestStatusCount,
 } from '../model/digest.ts';
-import type { StatusRow } from '../model/finding.ts';
+import type { Finding, StatusRow } from '../model/finding.ts';
+import { alertFingerprint } from '../alerts/fingerprint.ts';
+import { inLanguage } from '../i18n/reader-language.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { Recipient } from '../model/recipient.ts';
 import { daysBetween } from '../parse/period.ts';
@@ -29,6 +31,8 @@ export interface DigestInput {
   alerts: Alert[];
   changes: AlertChange[];
   statuses: StatusRow[];
+  /** This check's findings: their messages are told in the reader's language. */
+  findings: Finding[];
   indicators: Indicator[];
 }
 
@@ -95,7 +99,12 @@ interface Entry {
 }
 
 /** One entry per indicator × region: its rules together, worst first, its figures once. */
-function itemOf(entry: Entry, indicator: Indicator | undefined, date: string): DigestItem {
+function itemOf(
+  entry: Entry,
+  indicator: Indicator | undefined,
+  date: string,
+  messageOf: (alert: Alert) => string,
+): DigestItem {
   const rules = entry.alerts
     .map((a): DigestRule => ({
       alertId: a.alertId,
@@ -103,7 +112,7 @@ function itemOf(entry: Entry, indicator: Indicator | undefined, date: string): D
       status: a.status,
       severity: a.severity,
       state: a.state,
-      message: a.message,
+      message: messageOf(a),
     }))
     .sort(worseRule);
   const worst = rules[0];
@@ -155,10 +164,21 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
     entries.set(key, entry);
   }
 
+  // A live rule is told in the reader's language from this check's finding; the sentence
+  // stored in the workbook is in the plan's language, so a resolved rule shows none.
+  const findings = new Map(
+    input.findings.map((f) => [alertFingerprint(f.id, f.region, f.rule), f.message]),
+  );
+  const messageOf = (alert: Alert): string => {
+    const message = findings.get(alert.alertId);
+    if (message) return inLanguage(message, recipient.language);
+    return alert.state === 'resolved' ? '' : alert.message;
+  };
+
   const buckets = new Map<DigestSectionKey, DigestItem[]>(SECTION_ORDER.map((k) => [k, []]));
   const counts: DigestCounts = { critical: 0, warning: 0, info: 0 };
   for (const entry of entries.values()) {
-    const item = itemOf(entry, indicators.get(entry.alerts[0]?.id ?? ''), input.date);
+    const item = itemOf(entry, indicators.get(entry.alerts[0]?.id ?? ''), input.date, messageOf);
     const section = sectionOf(entry.placed, item.rules);
     if (section !== 'resolved') counts[item.severity] += 1;
     buckets.get(section)?.push(item);

@@ -25,7 +25,7 @@ export type DigestCheck =
       outcome: {
         alerts: Alert[];
         changes: AlertChange[];
-        evaluation: Pick<Evaluation, 'statuses'>;
+        evaluation: Pick<Evaluation, 'statuses' | 'findings'>;
       };
     }
   | Extract<WorkbookCheck, { ok: false }>;
@@ -117,6 +117,7 @@ export async function deliverDigests(
           alerts: outcome.alerts,
           changes: outcome.changes,
           statuses: outcome.evaluation.statuses,
+          findings: outcome.evaluation.findings,
           indicators: model.indicators,
         }),
       );

@@ -47,7 +47,10 @@ export function checkJobResult(check: Extract<WorkbookCheck, { ok: true }>): Che
     outcome: {
       alerts: outcome.alerts,
       changes: outcome.changes,
-      evaluation: { statuses: outcome.evaluation.statuses },
+      evaluation: {
+        statuses: outcome.evaluation.statuses,
+        findings: outcome.evaluation.findings,
+      },
     },
   };
 }

@@ -110,6 +110,7 @@ function scenario(recipient: Recipient = everyone): DigestInput {
       status('HZ03', '营商环境', 'at_risk'),
       status('HZL01', '市场安全', 'breached', '吴兴区'),
     ],
+    findings: [],
     indicators,
   };
 }
