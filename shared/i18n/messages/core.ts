@@ -296,9 +296,14 @@ export const CORE_MESSAGES = {
     zh: '{subject} {periodZh} 年均增长 {rate}%，远低于目标 {targetRate}%（完成 {completion}%，相差 {gap} 个百分点）',
     en: '{subject} {periodEn}: average growth {rate}% a year, well below the target {targetRate}% ({completion}% of it, {gap} pp behind)',
   },
+  'region.plan_level': { zh: '本级', en: 'Plan level' },
   'eval.no_data': {
-    zh: '{subject} {periodZh} 未报送实绩（应于 {due} 前报送）',
-    en: '{subject} {periodEn}: no actual reported (due by {due})',
+    zh: '{subject} {periodZh}未报送（应于 {due} 前报送；最近一次为 {latestZh}）',
+    en: '{subject} {periodEn}: not reported (due by {due}; latest reported {latestEn})',
+  },
+  'eval.no_data_ever': {
+    zh: '{subject} 规划以来未报送任何实绩（{periodZh}应于 {due} 前报送）',
+    en: '{subject}: nothing reported since the plan began ({periodEn} was due by {due})',
   },
   'eval.no_baseline': {
     zh: '{subject} {periodZh} 无基期值，无法计算序时进度，仅检查底线和最终目标（实际 {actual}{unit}，目标 {target}{unit}）',

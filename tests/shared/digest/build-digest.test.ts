@@ -55,6 +55,7 @@ function status(
     unit: '',
     region,
     period: '2024',
+    gaps: [],
     status: s,
     severity: 'info',
     completion: null,
