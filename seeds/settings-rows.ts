@@ -19,6 +19,11 @@ export function settingsRows(plan: { name: string | null; region: string | null 
       "规划本级地区, 地区为空的实绩归本级 The plan's own region; actuals with no region belong to it",
     ],
     [
+      'plan.language',
+      d.language,
+      '预警说明的语言: zh-CN 中文, en 英文, zh-CN+en 中英文 Language of the alert messages written here',
+    ],
+    [
       'plan.timezone',
       d.timezone,
       '时区: 检查、日期与摘要均按此时区 Time zone of checks, dates and digests',

@@ -2,6 +2,8 @@ import { alertFingerprint } from './fingerprint.ts';
 import { nextEpisodePlanner } from './episode-history.ts';
 import { plannerIntent } from './acknowledgement-and-silence.ts';
 import { bilingualLine, t } from '../i18n/messages.ts';
+import { inLanguage } from '../i18n/reader-language.ts';
+import type { ReaderLanguage } from '../model/digest.ts';
 import type { Alert, AlertState, PlannerColumns } from '../model/alert.ts';
 import type { Evaluation, Finding } from '../model/finding.ts';
 import type { Indicator } from '../model/indicator.ts';
@@ -28,6 +30,8 @@ export interface TransitionInput {
   retentionDays: number;
   /** Indicators whose rows could not be read: their alerts are kept as they were, marked stale. */
   stale?: ReadonlySet<string>;
+  /** The language of the messages written into the workbook (Settings `plan.language`). */
+  language?: ReaderLanguage;
 }
 
 export interface TransitionResult {
@@ -96,6 +100,7 @@ function fromFinding(
   indicator: Indicator | undefined,
   base: Alert | undefined,
   asOf: string,
+  language: ReaderLanguage,
 ): Alert {
   return {
     alertId: alertFingerprint(f.id, f.region, f.rule),
@@ -112,7 +117,7 @@ function fromFinding(
     expected: f.expected,
     target: f.target,
     gap: f.gap,
-    message: bilingualLine(f.message),
+    message: inLanguage(f.message, language),
     firstSeen: base?.firstSeen || asOf,
     lastChanged: base?.lastChanged || asOf,
     lastEvaluated: asOf,
@@ -130,6 +135,7 @@ function fromFinding(
  */
 export function transitionAlerts(input: TransitionInput): TransitionResult {
   const { asOf } = input;
+  const language = input.language ?? 'zh-CN';
   const indicators = new Map(input.indicators.map((i) => [i.id, i]));
   const previous = new Map(input.previous.map((a) => [a.alertId, a]));
   const alerts: Alert[] = [];
@@ -148,13 +154,13 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
 
     const reopened = prev !== undefined && prev.state === 'resolved';
     const base = prev === undefined || reopened ? undefined : prev;
-    const next = fromFinding(f, indicators.get(f.id), base, asOf);
+    const next = fromFinding(f, indicators.get(f.id), base, asOf, language);
     // A new episode: the earlier ack or silence is kept as history, never applied to it.
     if (reopened) next.planner = nextEpisodePlanner(prev);
     if (held && base) {
       // Keep the firing figures; say why it has not resolved yet.
       Object.assign(next, { severity: base.severity, status: base.status });
-      next.message = `${next.message} · ${bilingualLine(t('alert.holdingRecovery'))}`;
+      next.message = `${next.message} · ${inLanguage(t('alert.holdingRecovery'), language)}`;
     }
 
     let kind: AlertChangeKind = 'unchanged';

@@ -39,6 +39,7 @@ export function checkWorkbook(model: WorkbookModel, asOf: string): CheckOutcome 
     asOf,
     retentionDays: model.settings.retentionDays,
     stale: new Set(model.staleIds),
+    language: model.settings.language,
   });
   return { evaluation, alerts, changes };
 }

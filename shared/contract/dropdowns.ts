@@ -22,7 +22,7 @@ export const DROPDOWNS: Partial<Record<TableName, Record<string, readonly string
   },
   Recipients: {
     minSeverity: [label('severity.critical'), label('severity.warning'), label('severity.info')],
-    language: ['zh-CN', 'en'],
+    language: ['zh-CN', 'en', 'zh-CN+en'],
   },
   Alerts: {
     action: ['确认', '静默'],

@@ -60,5 +60,7 @@ export function statusRow(s: StatusRow, checkedAt: string): TemplateRow {
     target: s.target,
     unit: s.unit,
     checkedAt,
+    // 2021、2022: earlier periods never reported — a completeness notice, not an alert.
+    gaps: s.gaps.join('、'),
   };
 }

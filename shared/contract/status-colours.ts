@@ -5,15 +5,9 @@
  */
 import { MESSAGES, type MessageKey } from '../i18n/messages.ts';
 import type { Status } from '../model/status.ts';
+import { STATUS_DISPLAY_ORDER, STATUS_TABLE, type TrafficLight } from '../model/status-table.ts';
 
-/** Excel's own "light fill with dark text" presets, as `RRGGBB`. */
-export const TRAFFIC_LIGHTS = {
-  red: { fill: 'FFC7CE', font: '9C0006' },
-  amber: { fill: 'FFEB9C', font: '9C5700' },
-  green: { fill: 'C6EFCE', font: '006100' },
-} as const;
-
-export type TrafficLight = keyof typeof TRAFFIC_LIGHTS;
+export { TRAFFIC_LIGHTS, type TrafficLight } from '../model/status-table.ts';
 
 /** One conditional-format rule: cells whose label contains the text take the colour. */
 export interface ColourRule {
@@ -22,22 +16,26 @@ export interface ColourRule {
   lang: 'zh' | 'en';
 }
 
+/** The statuses of one colour, worst first, from the status table. */
+function statusRules(colour: TrafficLight): ColourRule[] {
+  return STATUS_DISPLAY_ORDER.filter((s) => STATUS_TABLE[s].light === colour).map((s) => ({
+    colour,
+    key: `status.${s}` as const,
+    lang: 'zh' as const,
+  }));
+}
+
 /**
  * Which labels take which colour, most urgent first: rules earlier in the list win when
  * two match (严重滞后 also contains 滞后). Severity labels match on their English half,
  * since 红/黄 are single characters that could turn up in other text.
  */
 export const COLOUR_RULES: readonly ColourRule[] = [
-  { colour: 'red', key: 'status.breached', lang: 'zh' },
-  { colour: 'red', key: 'status.at_risk', lang: 'zh' },
+  ...statusRules('red'),
   { colour: 'red', key: 'severity.critical', lang: 'en' },
-  { colour: 'amber', key: 'status.behind', lang: 'zh' },
-  { colour: 'amber', key: 'status.near_limit', lang: 'zh' },
-  { colour: 'amber', key: 'status.no_data', lang: 'zh' },
-  { colour: 'amber', key: 'status.forecast_miss', lang: 'zh' },
+  ...statusRules('amber'),
   { colour: 'amber', key: 'severity.warning', lang: 'en' },
-  { colour: 'green', key: 'status.achieved', lang: 'zh' },
-  { colour: 'green', key: 'status.on_track', lang: 'zh' },
+  ...statusRules('green'),
 ];
 
 /** The text a rule looks for in a cell. */
@@ -52,5 +50,5 @@ export function containsFormula(text: string, topLeft: string): string {
 
 /** The colour a status shows in; null for statuses the sheet leaves uncoloured. */
 export function trafficLight(status: Status): TrafficLight | null {
-  return COLOUR_RULES.find((r) => r.key === `status.${status}`)?.colour ?? null;
+  return STATUS_TABLE[status].light;
 }

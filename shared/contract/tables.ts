@@ -165,6 +165,7 @@ export const STATUS: TableSpec = {
     col('target', '目标值', 'Target'),
     col('unit', '单位', 'Unit'),
     col('checkedAt', '检查日期', 'Checked at'),
+    col('gaps', '缺报期间', 'Gaps'),
   ],
 };
 

@@ -1,22 +1,27 @@
 import { inScope, meetsSeverity } from './recipient-scope.ts';
 import type { AlertChange } from '../alerts/transitions.ts';
-import { t } from '../i18n/messages.ts';
 import type { Alert } from '../model/alert.ts';
 import type {
-  DigestContent,
+  DigestCounts,
   DigestGroup,
   DigestItem,
+  DigestPlan,
+  DigestRule,
   DigestSection,
   DigestSectionKey,
   DigestStatusCount,
 } from '../model/digest.ts';
-import type { StatusRow } from '../model/finding.ts';
+import type { Finding, StatusRow } from '../model/finding.ts';
+import { alertFingerprint } from '../alerts/fingerprint.ts';
+import { inLanguage } from '../i18n/reader-language.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { Recipient } from '../model/recipient.ts';
 import { daysBetween } from '../parse/period.ts';
 import { severityRank } from '../model/status.ts';
+import { statusWorstFirst } from '../model/status-table.ts';
 import { compareIds } from '../model/id-order.ts';
 
+/** One checked workbook as the digest of one person sees it. */
 export interface DigestInput {
   planName: string;
   /** YYYY-MM-DD in the plan's time zone. */
@@ -26,27 +31,44 @@ export interface DigestInput {
   alerts: Alert[];
   changes: AlertChange[];
   statuses: StatusRow[];
+  /** This check's findings: their messages are told in the reader's language. */
+  findings: Finding[];
   indicators: Indicator[];
-  failures: { workbook: string; message: string }[];
 }
 
 const SECTION_ORDER: DigestSectionKey[] = ['new', 'firing', 'resolved', 'missing', 'forecast'];
 
-/**
- * The section an alert belongs in. Missing reports and forecasts have sections of their
- * own whatever their age; everything else is new (or back) or still firing.
- */
-function sectionOf(
+type Placed = 'new' | 'firing' | 'resolved';
+
+/** Whether an alert is live news, still firing, just resolved, or not for the digest. */
+function placeOf(
   alert: Alert,
   change: AlertChange['kind'] | undefined,
   date: string,
-): DigestSectionKey | null {
+): Placed | null {
   if (alert.state === 'silenced') return null;
   if (alert.state === 'resolved') return change === 'resolved' ? 'resolved' : null;
-  if (alert.rule === 'missing') return 'missing';
-  if (alert.rule === 'forecast') return 'forecast';
   // First seen today is new even when a retried check already wrote it once.
   return change === 'new' || change === 'reopened' || alert.firstSeen === date ? 'new' : 'firing';
+}
+
+/**
+ * The section of an indicator × region: a missing report or a forecast alone keeps a
+ * section of its own whatever its age; otherwise new when any of its rules is, else still
+ * firing.
+ */
+function sectionOf(placed: Placed[], rules: DigestRule[]): DigestSectionKey {
+  if (placed.includes('resolved')) return 'resolved';
+  if (rules.every((r) => r.rule === 'missing')) return 'missing';
+  if (rules.every((r) => r.rule === 'forecast')) return 'forecast';
+  return placed.includes('new') ? 'new' : 'firing';
+}
+
+function worseRule(a: DigestRule, b: DigestRule): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    statusWorstFirst(a.status) - statusWorstFirst(b.status)
+  );
 }
 
 function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGroup[] {
@@ -60,7 +82,7 @@ function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGr
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([category, list]) => ({
       category,
-      // Binding first (docs/architecture.md §6), then the worst, then plan order.
+      // Binding first, then the worst, then plan order.
       items: [...list].sort(
         (a, b) =>
           (a.kind === 'binding' ? 0 : 1) - (b.kind === 'binding' ? 0 : 1) ||
@@ -71,45 +93,98 @@ function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGr
     }));
 }
 
-/** One recipient's digest as data (docs/architecture.md §6); the worker renders HTML and text. */
-export function buildDigest(input: DigestInput): DigestContent {
+interface Entry {
+  alerts: Alert[];
+  placed: Placed[];
+}
+
+/** One entry per indicator × region: its rules together, worst first, its figures once. */
+function itemOf(
+  entry: Entry,
+  indicator: Indicator | undefined,
+  date: string,
+  messageOf: (alert: Alert) => string,
+): DigestItem {
+  const rules = entry.alerts
+    .map((a): DigestRule => ({
+      alertId: a.alertId,
+      rule: a.rule,
+      status: a.status,
+      severity: a.severity,
+      state: a.state,
+      message: messageOf(a),
+    }))
+    .sort(worseRule);
+  const worst = rules[0];
+  const figures =
+    entry.alerts.find((a) => a.alertId === worst?.alertId && a.actual !== null) ??
+    entry.alerts.find((a) => a.actual !== null || a.expected !== null) ??
+    entry.alerts[0];
+  const first = entry.alerts[0];
+  return {
+    id: first?.id ?? '',
+    indicator: first?.indicator ?? '',
+    category: first?.category ?? '',
+    kind: indicator?.kind ?? 'expected',
+    region: first?.region ?? '',
+    period: figures?.period ?? '',
+    status: worst?.status ?? 'no_data',
+    severity: worst?.severity ?? 'info',
+    rules,
+    actual: figures?.actual ?? null,
+    expected: figures?.expected ?? null,
+    target: figures?.target ?? null,
+    unit: indicator?.unit ?? '',
+    ageDays: Math.max(0, ...entry.alerts.map((a) => daysBetween(a.firstSeen || date, date))),
+  };
+}
+
+/**
+ * One plan's part of one person's digest: the workbook's alerts in that person's scope
+ * and above their minimum severity, one entry per indicator × region.
+ */
+export function buildDigestPlan(input: DigestInput): DigestPlan {
   const { recipient } = input;
   const indicators = new Map(input.indicators.map((i) => [i.id, i]));
   const changeOf = new Map(input.changes.map((c) => [c.alertId, c.kind]));
   const categoryOrder = [...new Set(input.indicators.map((i) => i.category))];
 
-  const buckets = new Map<DigestSectionKey, DigestItem[]>(SECTION_ORDER.map((k) => [k, []]));
-  const counts = { critical: 0, warning: 0, info: 0 };
+  // Resolved rules are grouped apart from live ones: a recovery is news of its own.
+  const entries = new Map<string, Entry>();
   // On-change mode must hear a warning that turned critical, not only new and resolved alerts.
   let worsened = false;
   for (const alert of input.alerts) {
-    const indicator = indicators.get(alert.id);
-    const owner = indicator?.owner ?? '';
+    const owner = indicators.get(alert.id)?.owner ?? '';
     if (!inScope(recipient, { category: alert.category, region: alert.region, owner })) continue;
     if (!meetsSeverity(recipient, alert.severity)) continue;
-    const section = sectionOf(alert, changeOf.get(alert.alertId), input.date);
-    if (section === null) continue;
+    const placed = placeOf(alert, changeOf.get(alert.alertId), input.date);
     if (changeOf.get(alert.alertId) === 'worsened') worsened = true;
-    if (section !== 'resolved') counts[alert.severity] += 1;
-    buckets.get(section)?.push({
-      alertId: alert.alertId,
-      id: alert.id,
-      indicator: alert.indicator,
-      category: alert.category,
-      kind: indicator?.kind ?? 'expected',
-      region: alert.region,
-      period: alert.period,
-      rule: alert.rule,
-      status: alert.status,
-      severity: alert.severity,
-      state: alert.state,
-      actual: alert.actual,
-      expected: alert.expected,
-      target: alert.target,
-      unit: indicator?.unit ?? '',
-      ageDays: Math.max(0, daysBetween(alert.firstSeen || input.date, input.date)),
-      message: alert.message,
-    });
+    if (placed === null) continue;
+    const key = JSON.stringify([alert.id, alert.region, placed === 'resolved']);
+    const entry = entries.get(key) ?? { alerts: [], placed: [] };
+    entry.alerts.push(alert);
+    entry.placed.push(placed);
+    entries.set(key, entry);
+  }
+
+  // A live rule is told in the reader's language from this check's finding; the sentence
+  // stored in the workbook is in the plan's language, so a resolved rule shows none.
+  const findings = new Map(
+    input.findings.map((f) => [alertFingerprint(f.id, f.region, f.rule), f.message]),
+  );
+  const messageOf = (alert: Alert): string => {
+    const message = findings.get(alert.alertId);
+    if (message) return inLanguage(message, recipient.language);
+    return alert.state === 'resolved' ? '' : alert.message;
+  };
+
+  const buckets = new Map<DigestSectionKey, DigestItem[]>(SECTION_ORDER.map((k) => [k, []]));
+  const counts: DigestCounts = { critical: 0, warning: 0, info: 0 };
+  for (const entry of entries.values()) {
+    const item = itemOf(entry, indicators.get(entry.alerts[0]?.id ?? ''), input.date, messageOf);
+    const section = sectionOf(entry.placed, item.rules);
+    if (section !== 'resolved') counts[item.severity] += 1;
+    buckets.get(section)?.push(item);
   }
 
   const sections: DigestSection[] = SECTION_ORDER.map((key) => {
@@ -121,32 +196,22 @@ export function buildDigest(input: DigestInput): DigestContent {
   for (const row of input.statuses) {
     if (!inScope(recipient, { category: row.category, region: row.region, owner: row.owner }))
       continue;
-    let entry = statusByCategory.find((s) => s.category === row.category);
-    if (!entry) {
-      entry = { category: row.category, counts: {} };
-      statusByCategory.push(entry);
+    let bar = statusByCategory.find((s) => s.label === row.category);
+    if (!bar) {
+      bar = { label: row.category, counts: {} };
+      statusByCategory.push(bar);
     }
-    entry.counts[row.status] = (entry.counts[row.status] ?? 0) + 1;
+    bar.counts[row.status] = (bar.counts[row.status] ?? 0) + 1;
   }
 
-  const newCount = sections.find((s) => s.key === 'new')?.count ?? 0;
-  const resolvedCount = sections.find((s) => s.key === 'resolved')?.count ?? 0;
-  const subjectText = t('digest.subject', {
-    plan: input.planName,
-    date: input.date,
-    critical: counts.critical,
-    warning: counts.warning,
-  });
+  const count = (key: DigestSectionKey): number => sections.find((s) => s.key === key)?.count ?? 0;
   return {
     planName: input.planName,
-    date: input.date,
     workbook: input.workbook,
-    recipient: { name: recipient.name, email: recipient.email, language: recipient.language },
+    date: input.date,
     counts,
-    subject: recipient.language === 'en' ? subjectText.en : subjectText.zh,
     sections,
     statusByCategory,
-    unchanged: newCount === 0 && resolvedCount === 0 && !worsened && input.failures.length === 0,
-    failures: input.failures,
+    unchanged: count('new') === 0 && count('resolved') === 0 && !worsened,
   };
 }

@@ -13,7 +13,7 @@ import type { Period } from '../parse/period.ts';
 import { forecastFor } from './forecast.ts';
 import * as text from './finding-text.ts';
 import { isPastRecovery, lineFor } from './line.ts';
-import { latestMissing } from './missing.ts';
+import { latestMissing, reportingGaps } from './missing.ts';
 import type { MilestoneLookup } from './milestone-lookup.ts';
 import { figureOut, finiteOrNull, percentOut, round1 } from './output-number.ts';
 import { planFigures } from './plan-figures.ts';
@@ -120,7 +120,7 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
       'no_data',
       missing.period,
       f,
-      text.noDataText(subject, missing.period, missing.due),
+      text.noDataText(subject, missing.period, missing.due, points.at(-1)?.period ?? null),
     );
   };
 
@@ -133,6 +133,7 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     unit: indicator.unit,
     region,
     period: '',
+    gaps: reportingGaps(indicator, figures, points, settings, asOf).map((p) => p.text),
     status: 'no_data',
     severity: severityFor('no_data', indicator.kind),
     completion: null,

@@ -134,8 +134,16 @@ export function paceText(
 }
 
 /** No actual for an overdue period. */
-export function noDataText(subject: TextSubject, period: Period, due: string): Bilingual {
-  return text('eval.no_data', subject, period, { due });
+/** The latest due period has no figure: when it was due, and the latest that was reported. */
+export function noDataText(
+  subject: TextSubject,
+  period: Period,
+  due: string,
+  latest: Period | null,
+): Bilingual {
+  if (latest === null) return text('eval.no_data_ever', subject, period, { due });
+  const l = periodLabel(latest);
+  return text('eval.no_data', subject, period, { due, latestZh: l.zh, latestEn: l.en });
 }
 
 const NO_PACE_KEY: Record<PaceUnavailable, MessageKey> = {

@@ -1,7 +1,7 @@
 /**
- * 缺报 (docs/architecture.md §4.7): periods of the indicator's frequency after the baseline year, up
- * to the target year, whose due date (period end + due days) is on or before the as-of date and for
- * which nothing was reported.
+ * 缺报: periods of the indicator's frequency after the baseline year, up to the target
+ * year, whose due date (period end + due days) is on or before the as-of date and for
+ * which nothing was reported. Only the latest due period raises `no_data`.
  */
 import type { Frequency, Indicator } from '../model/indicator.ts';
 import type { Settings } from '../model/settings.ts';
@@ -58,7 +58,10 @@ export function missingPeriods(
   return missing;
 }
 
-/** The latest overdue period, or null when nothing is overdue. */
+/**
+ * The latest period whose due date has passed, when it has no figure; null when it was
+ * reported or nothing is due yet. Older gaps are not alerts (see {@link reportingGaps}).
+ */
 export function latestMissing(
   indicator: Indicator,
   years: Pick<PlanFigures, 'baselineYear' | 'targetYear'>,
@@ -66,5 +69,29 @@ export function latestMissing(
   settings: Settings,
   asOf: string,
 ): MissingPeriod | null {
-  return missingPeriods(indicator, years, points, settings, asOf).at(-1) ?? null;
+  const due = missingPeriods(indicator, years, [], settings, asOf).at(-1);
+  if (due === undefined) return null;
+  const reported = points.some(
+    (p) => periodEndPosition(p.period) === periodEndPosition(due.period),
+  );
+  return reported ? null : due;
+}
+
+/**
+ * Overdue periods without a figure before the latest one reported: a data-completeness
+ * notice (the Status table's 缺报期间 column, the add-in's Validate screen), not an alert.
+ */
+export function reportingGaps(
+  indicator: Indicator,
+  years: Pick<PlanFigures, 'baselineYear' | 'targetYear'>,
+  points: readonly SeriesPoint[],
+  settings: Settings,
+  asOf: string,
+): Period[] {
+  const last = points.at(-1);
+  if (last === undefined) return [];
+  const end = periodEndPosition(last.period);
+  return missingPeriods(indicator, years, points, settings, asOf)
+    .filter((m) => periodEndPosition(m.period) < end)
+    .map((m) => m.period);
 }

@@ -6,23 +6,8 @@
  */
 import type { Kind } from '../model/indicator.ts';
 import type { Severity, Status } from '../model/status.ts';
+import { STATUS_TABLE } from '../model/status-table.ts';
 
 export function severityFor(status: Status, kind: Kind): Severity {
-  switch (status) {
-    case 'breached':
-      return 'critical';
-    case 'at_risk':
-    case 'forecast_miss':
-      return kind === 'binding' ? 'critical' : 'warning';
-    case 'behind':
-      return kind === 'binding' ? 'warning' : 'info';
-    case 'near_limit':
-    case 'no_data':
-      return 'warning';
-    case 'inconsistent':
-    case 'no_baseline':
-    case 'achieved':
-    case 'on_track':
-      return 'info';
-  }
+  return STATUS_TABLE[status].severity[kind];
 }

@@ -1,26 +1,37 @@
 import type { AlertState } from './alert.ts';
 import type { Rule, Severity, Status } from './status.ts';
 
-/** One line of a digest section: an alert as a leader reads it. */
-export interface DigestItem {
+/** One rule that fires (or was resolved) for an indicator × region. */
+export interface DigestRule {
   alertId: string;
+  rule: Rule;
+  status: Status;
+  severity: Severity;
+  state: AlertState;
+  message: string;
+}
+
+/**
+ * One line of a digest section: an indicator × region as a leader reads it, with every
+ * rule that fires for it together (worst first) and its figures once.
+ */
+export interface DigestItem {
   id: string;
   indicator: string;
   category: string;
   kind: 'binding' | 'expected';
   region: string;
   period: string;
-  rule: Rule;
+  /** The worst rule's status and severity. */
   status: Status;
   severity: Severity;
-  state: AlertState;
+  rules: DigestRule[];
   actual: number | null;
   expected: number | null;
   target: number | null;
   unit: string;
-  /** Days since first seen (for "still firing"). */
+  /** Days since first seen (for "still firing"): the oldest of its rules. */
   ageDays: number;
-  message: string;
 }
 
 /** Items grouped by category; binding indicators first inside each group. */
@@ -37,28 +48,54 @@ export interface DigestSection {
   count: number;
 }
 
-/** Status counts for the chart: per category, how many indicator × region are in each status. */
+/** Status counts for one bar of the chart: a category (one plan) or a plan (several). */
 export interface DigestStatusCount {
-  category: string;
+  label: string;
   counts: Partial<Record<Status, number>>;
 }
 
-/** Everything one recipient's email says, as data: renderers turn it into HTML/text. */
-export interface DigestContent {
+/** The red / yellow / grey counts of firing entries in scope. */
+export interface DigestCounts {
+  critical: number;
+  warning: number;
+  info: number;
+}
+
+/** A reader's language: one of the two, or both with Chinese first. */
+export type ReaderLanguage = 'zh-CN' | 'en' | 'zh-CN+en';
+
+/** One plan's part of a person's digest, filtered by that workbook's scope for them. */
+export interface DigestPlan {
   planName: string;
+  /** The workbook's file name: two plans may share a name. */
+  workbook: string;
   /** As-of date, YYYY-MM-DD in the plan's time zone. */
   date: string;
-  workbook: string;
-  recipient: { name: string; email: string; language: 'zh-CN' | 'en' };
-  /** 红 (critical) and 黄 (warning) counts of firing alerts in scope. */
-  counts: { critical: number; warning: number; info: number };
-  subject: string;
+  counts: DigestCounts;
   sections: DigestSection[];
   statusByCategory: DigestStatusCount[];
   /**
    * True when nothing is new, reopened, worse or resolved since the last digest and every
    * workbook of the run was checked (for `on-change`).
    */
+  unchanged: boolean;
+}
+
+/** Everything one person's email of a run says, as data: renderers turn it into HTML/text. */
+export interface DigestContent {
+  /** The latest as-of date of its plans. */
+  date: string;
+  recipient: { name: string; email: string; language: ReaderLanguage };
+  /** Summed over its plans. */
+  counts: DigestCounts;
+  subject: string;
+  /** Plans with something to report, in run order. */
+  plans: DigestPlan[];
+  /** Plans with nothing to report for this person: listed on one line at the end. */
+  quiet: { planName: string; workbook: string }[];
+  /** The chart: by category for one plan, by plan for several. */
+  chart: { by: 'category' | 'plan'; bars: DigestStatusCount[] };
+  /** True when every plan is unchanged (for `on-change`, decided per person). */
   unchanged: boolean;
   /** Workbooks of this run that could not be checked, with why. */
   failures: { workbook: string; message: string }[];

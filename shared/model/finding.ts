@@ -15,6 +15,8 @@ export interface StatusRow {
   region: string;
   /** Latest reported period ('' when none). */
   period: string;
+  /** Overdue periods without a figure before the latest reported one (`2021`, `2022`). */
+  gaps: string[];
   status: Status;
   severity: Severity;
   /** Completion c as a percentage (41.2 means 41.2 %), null when not computable. */

@@ -1,4 +1,5 @@
 import type { Severity } from './status.ts';
+import type { ReaderLanguage } from './digest.ts';
 
 /** Who the digest goes to, and what they want to hear about. */
 export interface RecipientScope {
@@ -13,6 +14,6 @@ export interface Recipient {
   email: string;
   scope: RecipientScope;
   minSeverity: Severity;
-  language: 'zh-CN' | 'en';
+  language: ReaderLanguage;
   row: number;
 }

@@ -1,9 +1,13 @@
+import type { ReaderLanguage } from './digest.ts';
+
 /** Plan-level settings, every number of docs/architecture.md §4 included (Settings, key/value). */
 export interface Settings {
   planName: string;
   /** The plan's own level, e.g. 湖州市; actuals with an empty region belong to it. */
   planRegion: string;
   timezone: string;
+  /** The language of the alert messages written into the workbook (Alerts sheet). */
+  language: ReaderLanguage;
   /** Gap (percentage points) up to which an indicator is `behind`; past it, `at_risk`. */
   behindMaxPp: number;
   dueDays: { annual: number; quarterly: number; monthly: number };
@@ -24,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   planName: '',
   planRegion: '',
   timezone: 'Asia/Shanghai',
+  language: 'zh-CN',
   behindMaxPp: 10,
   dueDays: { annual: 30, quarterly: 15, monthly: 10 },
   consecutivePeriods: 1,

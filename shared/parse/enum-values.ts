@@ -1,3 +1,4 @@
+import type { ReaderLanguage } from '../model/digest.ts';
 import { MESSAGES, t, type Bilingual, type MessageKey } from '../i18n/messages.ts';
 import type { AlertState } from '../model/alert.ts';
 import type { Aggregation, Direction, Frequency, Kind } from '../model/indicator.ts';
@@ -136,11 +137,12 @@ export const parseSeverity = enumParser<Severity>(
   'parse.severity.invalid',
 );
 
-/** zh-CN (中文) / en (English). */
-export const parseLanguage = enumParser<'zh-CN' | 'en'>(
+/** zh-CN (中文) / en (English) / zh-CN+en (中英文, Chinese first). */
+export const parseLanguage = enumParser<ReaderLanguage>(
   spellings([
     ['zh-CN', ['zh-CN', 'zh', 'zh-hans', 'cn', '中文', '简体中文', '汉语', 'chinese']],
     ['en', ['en', 'en-US', 'en-GB', 'english', '英文', '英语']],
+    ['zh-CN+en', ['zh-CN+en', 'zh+en', 'zh-CN+en-US', '中英文', '中英', '双语', 'bilingual']],
   ]),
   'parse.language.invalid',
 );

@@ -4,7 +4,7 @@ import { SETTINGS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
 import type { Problem } from '../model/problem.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.ts';
-import { parseDigestMode } from '../parse/enum-values.ts';
+import { parseDigestMode, parseLanguage } from '../parse/enum-values.ts';
 import type { RowReader } from './row-reader.ts';
 import { readTable } from './table-reader.ts';
 import { isKnownTimeZone } from '../parse/zone-date.ts';
@@ -50,6 +50,15 @@ export const SETTING_KEYS: readonly SettingKey[] = [
     zh: '本级地区',
     aliases: ['计划地区', '地区'],
     apply: textInto((s, v) => (s.planRegion = v)),
+  },
+  {
+    key: 'plan.language',
+    zh: '预警语言',
+    aliases: ['语言', 'language'],
+    apply: (r, s) => {
+      const language = r.choice('value', parseLanguage);
+      if (language !== undefined) s.language = language;
+    },
   },
   {
     key: 'plan.timezone',

@@ -20,7 +20,7 @@ const INDICATORS_CSV = [
   'T02,营商环境,每万人高价值发明专利拥有量,件,约束性,level,越高越好,2020,9.9,2025,15,',
 ].join('\n');
 
-// T01, T02: no 2021 or 2022 actuals → a no_data warning each (red 3, yellow 2 in the subject).
+// T01, T02: no 2021 or 2022 actuals, but 2023 reported → gaps on the Status row, no no_data alert.
 // T01 2023: 11 accidents / 280,000 units × 10,000 = 0.393 ≥ 0.36 → breached (critical).
 // T02 2023: elapsed (2023−2020)/5 = 60 %, completion (12−9.9)/(15−9.9) = 41.2 %, gap 18.8 pp → at_risk;
 //           least squares through (2020, 9.9) and (2023, 12) reaches 13.4 in 2025 < 15 → forecast_miss.
@@ -95,18 +95,15 @@ describe('init → import → check → ack → check → recover', () => {
       status: 'forecast_miss',
       severity: 'critical',
     });
-    // Nothing was reported for 2021 or 2022 (due 2022-01-30 and 2023-01-30): the latest gap is named.
-    expect(pick(alerts, 'T01', 'missing')).toMatchObject({
-      status: 'no_data',
-      severity: 'warning',
-      period: '2022',
-    });
+    // Nothing was reported for 2021 or 2022, but 2023, the latest period due, was: gaps, no alert.
+    expect(pick(alerts, 'T01', 'missing')).toBeUndefined();
     expect(pick(alerts, 'T01', 'line')?.message).toContain('0.3929');
 
     const emls = (await readdir(outbox)).filter((f) => f.endsWith('.eml'));
     expect(emls).toHaveLength(1);
     const mail = await PostalMime.parse(await readFile(join(outbox, emls[0] ?? '')));
-    expect(mail.subject).toBe('【指标预警】plan.xlsx 2024-03-01：红3 黄2');
+    // Counted per indicator × region: T01 (breached) and T02 (at risk, forecast to miss), both red.
+    expect(mail.subject).toBe('【指标预警】plan.xlsx 2024-03-01：红2 黄0');
     expect(mail.to?.[0]?.address).toBe('director@example.gov.cn');
     expect(mail.html).toContain('万台特种设备事故率');
     expect(mail.text).toContain('每万人高价值发明专利拥有量');

@@ -17,7 +17,7 @@ export interface DigestMessage {
   attachments: DigestAttachment[];
   /** The check run that produced it (for the send log and for tracing). */
   runId: string;
-  /** Path of the workbook the digest is about. */
+  /** Path of the workbook the digest is about; '' for a digest over several plans. */
   workbook: string;
   /**
    * The digest's as-of date, YYYY-MM-DD in the plan's time zone. Channels that name

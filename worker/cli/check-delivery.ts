@@ -5,6 +5,7 @@ import { FileSendLog } from '../channels/send-log/file-send-log.ts';
 import { stderrLogger } from '../log/logger.ts';
 import { MemoryStats } from '../metrics/stats.ts';
 import type { DigestOptions } from '../pipeline/digest-stage.ts';
+import { digestOptionsOf } from '../pipeline/run-totals.ts';
 import { WATCH_FILES } from '../watch/watch-files.ts';
 import { configFor } from './queue-commands.ts';
 
@@ -41,10 +42,9 @@ export async function checkDelivery(
   });
   return {
     channel: delivery.channel,
-    digest: {
-      fallbackRecipients: config.mail.recipients,
-      ...(config.mail.mode ? { mode: config.mail.mode } : {}),
+    digest: digestOptionsOf(config),
+    close: () => {
+      delivery.close();
     },
-    close: () => delivery.close(),
   };
 }

@@ -2,7 +2,7 @@ import { bilingualLine, label, t } from '../../shared/i18n/messages.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import { STATUSES, type Severity } from '../../shared/model/status.ts';
 import type { WorkbookCheck } from '../pipeline/check-stage.ts';
-import type { DigestOutcome } from '../pipeline/digest-stage.ts';
+import type { DigestRun } from '../pipeline/digest-stage.ts';
 import { say, type Output } from './output.ts';
 
 /** Data problems shown in full; the rest are counted (all are in `--json`). */
@@ -19,11 +19,7 @@ export function firingCounts(check: {
 }
 
 /** The one-screen summary after a check: counts, critical items by name, problems, digests. */
-export function printCheckSummary(
-  o: Output,
-  checks: WorkbookCheck[],
-  digests: DigestOutcome[],
-): void {
+export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: DigestRun): void {
   for (const check of checks) {
     if (!check.ok) {
       o.err(bilingualLine(t('cli.check_failed', { workbook: check.workbook })));
@@ -65,23 +61,21 @@ export function printCheckSummary(
         o.out(`  … +${check.problems.length - PROBLEMS_SHOWN}`);
     }
   }
-  for (const d of digests) {
-    if (d.skipped === 'no-recipients') say(o, t('cli.no_recipients', { workbook: d.workbook }));
-    if (d.skipped === 'unchanged') say(o, t('cli.digest_skipped', { workbook: d.workbook }));
-    for (const delivery of d.deliveries) {
-      if (delivery.result.ok) {
-        const eml = delivery.result.locations[0] ?? '';
-        say(o, t('cli.digest_written', { path: eml }));
-      } else {
-        o.err(
-          bilingualLine(
-            t('cli.digest_failed', {
-              to: delivery.to,
-              reason: bilingualLine(delivery.result.message),
-            }),
-          ),
-        );
-      }
+  for (const workbook of digests.noRecipients) say(o, t('cli.no_recipients', { workbook }));
+  for (const to of digests.unchanged) say(o, t('cli.digest_skipped', { to }));
+  for (const delivery of digests.deliveries) {
+    if (delivery.result.ok) {
+      const eml = delivery.result.locations[0] ?? '';
+      say(o, t('cli.digest_written', { path: eml }));
+    } else {
+      o.err(
+        bilingualLine(
+          t('cli.digest_failed', {
+            to: delivery.to,
+            reason: bilingualLine(delivery.result.message),
+          }),
+        ),
+      );
     }
   }
 }

@@ -2,6 +2,7 @@ import type { DigestContent } from '../../shared/model/digest.ts';
 import type { DigestAttachment, DigestMessage } from '../channels/channel.ts';
 import { renderDigestHtml } from './digest-html.ts';
 import { renderDigestText } from './digest-text.ts';
+import { digestWorkbooks } from './plan-title.ts';
 import { renderStatusChartPng, statusChartLayout } from './status-chart-png.ts';
 
 /** Content-ID of the status chart inside a digest email. */
@@ -10,18 +11,18 @@ export const CHART_CID = 'status-chart@kpi-sentinel';
 export const CHART_FILENAME = 'status-chart.png';
 
 /**
- * One recipient's digest rendered for delivery: HTML (with the status chart inline by
+ * One person's digest of a run rendered for delivery: HTML (with the status chart inline by
  * Content-ID), the plain-text alternative, and the chart as a PNG attachment. A digest
  * with nothing to count has no chart.
  */
 export function composeDigestMessage(content: DigestContent, runId: string): DigestMessage {
-  const hasChart = statusChartLayout(content.statusByCategory).bars.some((bar) => bar.total > 0);
+  const hasChart = statusChartLayout(content.chart.bars).bars.some((bar) => bar.total > 0);
   const attachments: DigestAttachment[] = hasChart
     ? [
         {
           cid: CHART_CID,
           filename: CHART_FILENAME,
-          content: renderStatusChartPng(content.statusByCategory, content.recipient.language),
+          content: renderStatusChartPng(content.chart.bars, content.recipient.language),
           contentType: 'image/png',
         },
       ]
@@ -33,7 +34,8 @@ export function composeDigestMessage(content: DigestContent, runId: string): Dig
     text: renderDigestText(content),
     attachments,
     runId,
-    workbook: content.workbook,
+    workbook:
+      content.plans.length + content.quiet.length === 1 ? (digestWorkbooks(content)[0] ?? '') : '',
     date: content.date,
   };
 }

@@ -1,18 +1,22 @@
 import { t } from '../../shared/i18n/messages.ts';
 import type { Bilingual, MessageKey } from '../../shared/i18n/messages.ts';
+import { readerTexts } from '../../shared/i18n/reader-language.ts';
 import type {
   DigestContent,
+  DigestCounts,
   DigestItem,
+  DigestPlan,
   DigestSection,
   DigestStatusCount,
 } from '../../shared/model/digest.ts';
 import type { Severity, Status } from '../../shared/model/status.ts';
 import { escapeHtml } from './html-escape.ts';
-import { inline, ordered } from './language-order.ts';
+import { inline } from './language-order.ts';
+import { digestWorkbooks, planTitle } from './plan-title.ts';
 import type { DigestLanguage } from './language-order.ts';
 import { sectionsInOrder } from './section-order.ts';
 import { CHART_GEOMETRY, statusChartLayout } from './status-chart-png.ts';
-import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from './status-colours.ts';
+import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from '../../shared/model/status-table.ts';
 import { formatValue } from './value-format.ts';
 
 /** How the HTML refers to the chart image; null renders no image. */
@@ -47,21 +51,27 @@ interface Ctx {
   lang: DigestLanguage;
 }
 
-/** First language in full, second beneath in small grey: headings and notes. */
+/** The reader's language in full; with both, the English beneath in small grey: headings and notes. */
 function stacked(ctx: Ctx, text: Bilingual, size: number, weight = 'normal'): string {
-  const { first, second } = ordered(text, ctx.lang);
+  const [first = '', second] = readerTexts(text, ctx.lang);
   return (
     `<div style="${FONT}font-size:${size}px;line-height:${size + 6}px;font-weight:${weight};color:${INK};">${escapeHtml(first)}</div>` +
-    `<div style="${FONT}font-size:${Math.max(11, size - 3)}px;line-height:${size + 2}px;color:${MUTED};">${escapeHtml(second)}</div>`
+    (second === undefined
+      ? ''
+      : `<div style="${FONT}font-size:${Math.max(11, size - 3)}px;line-height:${size + 2}px;color:${MUTED};">${escapeHtml(second)}</div>`)
   );
 }
 
 function chip(ctx: Ctx, text: Bilingual, fill: string, ink: string): string {
-  const { first, second } = ordered(text, ctx.lang);
+  const [first = '', second] = readerTexts(text, ctx.lang);
   return (
     `<table ${TABLE}><tr><td bgcolor="${fill}" style="${FONT}background-color:${fill};color:${ink};` +
     `padding:3px 7px;border-radius:3px;font-size:12px;line-height:16px;white-space:nowrap;">` +
-    `${escapeHtml(first)}<br><span style="font-size:10px;line-height:12px;">${escapeHtml(second)}</span></td></tr></table>`
+    escapeHtml(first) +
+    (second === undefined
+      ? ''
+      : `<br><span style="font-size:10px;line-height:12px;">${escapeHtml(second)}</span>`) +
+    `</td></tr></table>`
   );
 }
 
@@ -82,25 +92,38 @@ function field(ctx: Ctx, key: MessageKey, value: string): string {
   return `<span style="color:${MUTED};">${escapeHtml(inline(t(key), ctx.lang))}</span> ${escapeHtml(value)}`;
 }
 
-function headline(ctx: Ctx, content: DigestContent): string {
+function countChips(ctx: Ctx, counts: DigestCounts): string {
   const severities: Severity[] = ['critical', 'warning', 'info'];
   const chips = severities
     .map((s) => {
       const label = t(`severity.${s}`);
       const text = {
-        zh: t('digest.count', { label: label.zh, count: content.counts[s] }).zh,
-        en: t('digest.count', { label: label.en, count: content.counts[s] }).en,
+        zh: t('digest.count', { label: label.zh, count: counts[s] }).zh,
+        en: t('digest.count', { label: label.en, count: counts[s] }).en,
       };
       return `<td style="padding-right:8px;">${chip(ctx, text, SEVERITY_FILL[s], SEVERITY_INK[s])}</td>`;
     })
     .join('');
+  return `<table ${TABLE}><tr>${chips}</tr></table>`;
+}
+
+/** The whole digest's title: the plan's name for one plan, how many plans for several. */
+function digestTitle(content: DigestContent): Bilingual {
+  const all = [...content.plans, ...content.quiet];
+  const only = all.length === 1 ? all[0] : undefined;
+  return only
+    ? t('digest.title', { plan: only.planName })
+    : t('digest.title_plans', { count: all.length });
+}
+
+function headline(ctx: Ctx, content: DigestContent): string {
   return (
     `<tr><td style="padding:20px 24px 12px 24px;border-bottom:3px solid #b71c1c;">` +
-    stacked(ctx, t('digest.title', { plan: content.planName }), 20, 'bold') +
+    stacked(ctx, digestTitle(content), 20, 'bold') +
     `<div style="height:6px;line-height:6px;font-size:6px;">&nbsp;</div>` +
     stacked(ctx, t('digest.asOf', { date: content.date }), 13) +
     `<div style="height:10px;line-height:10px;font-size:10px;">&nbsp;</div>` +
-    `<table ${TABLE}><tr>${chips}</tr></table>` +
+    countChips(ctx, content.counts) +
     `</td></tr>`
   );
 }
@@ -122,11 +145,11 @@ function failuresBox(ctx: Ctx, failures: DigestContent['failures']): string {
   );
 }
 
-function statusCountsTable(ctx: Ctx, statusByCategory: readonly DigestStatusCount[]): string {
-  const layout = statusChartLayout(statusByCategory);
+function statusCountsTable(ctx: Ctx, chart: DigestContent['chart']): string {
+  const layout = statusChartLayout(chart.bars);
   const head =
     `<tr><td style="${FONT}font-size:12px;color:${MUTED};padding:4px 8px 4px 0;border-bottom:1px solid ${RULE};">` +
-    `${escapeHtml(inline(t('digest.chart.category'), ctx.lang))}</td>` +
+    `${escapeHtml(inline(t(chart.by === 'plan' ? 'digest.chart.plan' : 'digest.chart.category'), ctx.lang))}</td>` +
     `<td style="${FONT}font-size:12px;color:${MUTED};padding:4px 8px;border-bottom:1px solid ${RULE};">` +
     `${escapeHtml(inline(t('digest.chart.total'), ctx.lang))}</td>` +
     `<td style="border-bottom:1px solid ${RULE};">&nbsp;</td></tr>`;
@@ -135,7 +158,8 @@ function statusCountsTable(ctx: Ctx, statusByCategory: readonly DigestStatusCoun
       const cells = bar.segments
         .map((seg) => {
           const colour = STATUS_COLOURS[seg.status];
-          const name = ordered(t(`status.${seg.status}`), ctx.lang).first;
+          // The bar is narrow: the status in the first language read.
+          const name = readerTexts(t(`status.${seg.status}`), ctx.lang)[0] ?? '';
           return (
             `<td bgcolor="${colour.fill}" style="${FONT}background-color:${colour.fill};color:${colour.ink};` +
             `font-size:11px;padding:1px 5px;white-space:nowrap;">${escapeHtml(name)} ${seg.count}</td>` +
@@ -144,7 +168,7 @@ function statusCountsTable(ctx: Ctx, statusByCategory: readonly DigestStatusCoun
         })
         .join('');
       return (
-        `<tr><td style="${FONT}font-size:13px;color:${INK};padding:4px 8px 4px 0;">${escapeHtml(bar.category)}</td>` +
+        `<tr><td style="${FONT}font-size:13px;color:${INK};padding:4px 8px 4px 0;">${escapeHtml(bar.label)}</td>` +
         `<td style="${FONT}font-size:13px;color:${INK};padding:4px 8px;">${bar.total}</td>` +
         `<td style="padding:4px 0;"><table ${TABLE}><tr>${cells}</tr></table></td></tr>`
       );
@@ -171,21 +195,23 @@ function legend(ctx: Ctx, statusByCategory: readonly DigestStatusCount[]): strin
 }
 
 function chartBlock(ctx: Ctx, content: DigestContent, chartCid: string | null): string {
-  if (content.statusByCategory.length === 0) return '';
-  const { width, height } = statusChartLayout(content.statusByCategory);
-  const alt = inline(t('digest.chart.alt'), ctx.lang);
+  const { chart } = content;
+  if (chart.bars.length === 0) return '';
+  const byPlan = chart.by === 'plan';
+  const { width, height } = statusChartLayout(chart.bars);
+  const alt = inline(t(byPlan ? 'digest.chart.alt_plans' : 'digest.chart.alt'), ctx.lang);
   const image =
     chartCid === null
       ? ''
       : `<img src="cid:${escapeHtml(chartCid)}" width="${width}" height="${height}" alt="${escapeHtml(alt)}" ` +
         `style="display:block;border:0;width:100%;max-width:${CHART_GEOMETRY.width}px;height:auto;">` +
-        `<div style="height:6px;line-height:6px;font-size:6px;">&nbsp;</div>${legend(ctx, content.statusByCategory)}`;
+        `<div style="height:6px;line-height:6px;font-size:6px;">&nbsp;</div>${legend(ctx, chart.bars)}`;
   return (
     `<tr><td style="padding:16px 24px 0 24px;" data-block="chart">` +
-    stacked(ctx, t('digest.chart.title'), 16, 'bold') +
+    stacked(ctx, t(byPlan ? 'digest.chart.title_plans' : 'digest.chart.title'), 16, 'bold') +
     `<div style="height:8px;line-height:8px;font-size:8px;">&nbsp;</div>${image}` +
     `<div style="height:8px;line-height:8px;font-size:8px;">&nbsp;</div>` +
-    statusCountsTable(ctx, content.statusByCategory) +
+    statusCountsTable(ctx, chart) +
     `</td></tr>`
   );
 }
@@ -203,18 +229,26 @@ function itemRow(ctx: Ctx, item: DigestItem, showAge: boolean): string {
     field(ctx, 'digest.field.expected', formatValue(item.expected, item.unit)),
     field(ctx, 'digest.field.target', formatValue(item.target, item.unit)),
   ].join(' &nbsp;·&nbsp; ');
-  const message =
-    item.message === ''
-      ? ''
-      : `<div style="color:${MUTED};font-size:13px;line-height:19px;">${escapeHtml(item.message)}</div>`;
+  // Every rule of the indicator × region, worst first: its chip beside the name, its sentence below.
+  const messages = item.rules
+    .filter((r) => r.message !== '')
+    .map(
+      (r) =>
+        `<div style="color:${MUTED};font-size:13px;line-height:19px;">${escapeHtml(r.message)}</div>`,
+    )
+    .join('');
+  const chips = item.rules
+    .map((r) => `<div style="padding-bottom:3px;">${statusChip(ctx, r.status)}</div>`)
+    .join('');
+  const alertIds = item.rules.map((r) => r.alertId).join(' ');
   return (
-    `<tr data-alert="${escapeHtml(item.alertId)}"><td style="padding:8px 0;border-top:1px solid ${RULE};">` +
+    `<tr data-alert="${escapeHtml(alertIds)}"><td style="padding:8px 0;border-top:1px solid ${RULE};">` +
     `<table ${TABLE} width="100%"><tr>` +
-    `<td width="96" valign="top" style="width:96px;padding-right:10px;">${statusChip(ctx, item.status)}</td>` +
+    `<td width="96" valign="top" style="width:96px;padding-right:10px;">${chips}</td>` +
     `<td valign="top" style="${FONT}font-size:14px;line-height:20px;color:${INK};">` +
     `<strong>${escapeHtml(item.indicator)}</strong> ${kindTag(ctx, item.kind)}` +
     `<div style="color:${MUTED};font-size:13px;line-height:19px;">${where}${age}</div>` +
-    `<div style="font-size:13px;line-height:19px;">${figures}</div>${message}` +
+    `<div style="font-size:13px;line-height:19px;">${figures}</div>${messages}` +
     `</td></tr></table></td></tr>`
   );
 }
@@ -241,10 +275,38 @@ function sectionBlock(ctx: Ctx, section: DigestSection): string {
   );
 }
 
+/** One plan's part: with several plans, a heading naming plan and file and its own counts. */
+function planBlock(ctx: Ctx, plan: DigestPlan, several: boolean): string {
+  const heading = several
+    ? `<tr><td style="padding:24px 24px 0 24px;" data-plan="${escapeHtml(plan.workbook)}">` +
+      `<table ${TABLE} width="100%"><tr><td bgcolor="#f3f4f6" style="background-color:#f3f4f6;padding:8px 10px;">` +
+      `<div style="${FONT}font-size:17px;line-height:23px;font-weight:bold;color:${INK};">` +
+      `${escapeHtml(planTitle(plan, ctx.lang))}</div>` +
+      `<div style="height:6px;line-height:6px;font-size:6px;">&nbsp;</div>${countChips(ctx, plan.counts)}` +
+      `</td></tr></table></td></tr>`
+    : '';
+  return [heading, ...sectionsInOrder(plan.sections).map((s) => sectionBlock(ctx, s))].join('\n');
+}
+
+/** The plans with nothing for this reader, on one line. */
+function quietLine(ctx: Ctx, content: DigestContent): string {
+  if (content.quiet.length === 0) return '';
+  const names = content.quiet.map((p) => planTitle(p, ctx.lang)).join('、');
+  return (
+    `<tr><td style="padding:18px 24px 0 24px;" data-block="quiet">` +
+    stacked(ctx, t('digest.quiet', { plans: names }), 13) +
+    `</td></tr>`
+  );
+}
+
 function footer(ctx: Ctx, content: DigestContent): string {
   return (
     `<tr><td style="padding:20px 24px 20px 24px;border-top:1px solid ${RULE};">` +
-    stacked(ctx, t('digest.footer', { workbook: content.workbook, date: content.date }), 12) +
+    stacked(
+      ctx,
+      t('digest.footer', { workbooks: digestWorkbooks(content).join('、'), date: content.date }),
+      12,
+    ) +
     `</td></tr>`
   );
 }
@@ -256,6 +318,7 @@ function footer(ctx: Ctx, content: DigestContent): string {
  */
 export function renderDigestHtml(content: DigestContent, opts: DigestHtmlOptions): string {
   const ctx: Ctx = { lang: content.recipient.language };
+  const several = content.plans.length + content.quiet.length > 1;
   const unchanged = content.unchanged
     ? `<tr><td style="padding:12px 24px 0 24px;">${stacked(ctx, t('digest.unchanged'), 13)}</td></tr>`
     : '';
@@ -264,12 +327,13 @@ export function renderDigestHtml(content: DigestContent, opts: DigestHtmlOptions
     failuresBox(ctx, content.failures),
     unchanged,
     chartBlock(ctx, content, opts.chartCid),
-    ...sectionsInOrder(content.sections).map((s) => sectionBlock(ctx, s)),
+    ...content.plans.map((plan) => planBlock(ctx, plan, several)),
+    quietLine(ctx, content),
     footer(ctx, content),
   ].join('\n');
   return [
     '<!DOCTYPE html>',
-    `<html lang="${ctx.lang}">`,
+    `<html lang="${ctx.lang === 'en' ? 'en' : 'zh-CN'}">`,
     '<head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(content.subject)}</title></head>`,

@@ -1,26 +1,23 @@
 import { t } from '../../shared/i18n/messages.ts';
-import type { Bilingual, MessageKey } from '../../shared/i18n/messages.ts';
-import type { DigestContent, DigestItem, DigestSection } from '../../shared/model/digest.ts';
+import type { MessageKey } from '../../shared/i18n/messages.ts';
+import { readerTexts } from '../../shared/i18n/reader-language.ts';
+import type {
+  DigestContent,
+  DigestItem,
+  DigestPlan,
+  DigestSection,
+} from '../../shared/model/digest.ts';
 import type { Severity } from '../../shared/model/status.ts';
-import { inline, ordered } from './language-order.ts';
+import { inline, slash } from './language-order.ts';
 import type { DigestLanguage } from './language-order.ts';
 import { sectionsInOrder } from './section-order.ts';
 import { statusChartLayout } from './status-chart-png.ts';
 import { formatValue } from './value-format.ts';
+import { digestWorkbooks, planTitle } from './plan-title.ts';
 
 /** A workbook value on one line: a newline typed into a cell would break the layout. */
 function oneLine(value: string): string {
   return value.replace(/\s*[\r\n\t]+\s*/g, ' ').trim();
-}
-
-function both(text: Bilingual, lang: DigestLanguage): string[] {
-  const { first, second } = ordered(text, lang);
-  return [first, second];
-}
-
-function slash(text: Bilingual, lang: DigestLanguage): string {
-  const { first, second } = ordered(text, lang);
-  return `${first} / ${second}`;
 }
 
 function field(key: MessageKey, value: string, lang: DigestLanguage): string {
@@ -30,8 +27,9 @@ function field(key: MessageKey, value: string, lang: DigestLanguage): string {
 function itemLines(item: DigestItem, showAge: boolean, lang: DigestLanguage): string[] {
   const where = [item.region, item.period].map(oneLine).filter((s) => s !== '');
   if (showAge) where.push(inline(t('digest.age', { days: item.ageDays }), lang));
+  const statuses = item.rules.map((r) => inline(t(`status.${r.status}`), lang)).join(' · ');
   const lines = [
-    `  * [${inline(t(`status.${item.status}`), lang)}] ${oneLine(item.indicator)} (${inline(t(`kind.${item.kind}`), lang)})`,
+    `  * [${statuses}] ${oneLine(item.indicator)} (${inline(t(`kind.${item.kind}`), lang)})`,
     `    ${where.join(' · ')}`,
     '    ' +
       [
@@ -40,8 +38,10 @@ function itemLines(item: DigestItem, showAge: boolean, lang: DigestLanguage): st
         field('digest.field.target', formatValue(item.target, oneLine(item.unit)), lang),
       ].join(' · '),
   ];
-  const message = oneLine(item.message);
-  if (message !== '') lines.push(`    ${message}`);
+  for (const rule of item.rules) {
+    const message = oneLine(rule.message);
+    if (message !== '') lines.push(`    - ${message}`);
+  }
   return lines;
 }
 
@@ -60,43 +60,66 @@ function sectionLines(section: DigestSection, lang: DigestLanguage): string[] {
   return lines;
 }
 
-function countLines(content: DigestContent, lang: DigestLanguage): string[] {
+function countLines(counts: DigestContent['counts'], lang: DigestLanguage): string[] {
   const severities: Severity[] = ['critical', 'warning', 'info'];
   const zh = severities.map(
-    (s) => t('digest.count', { label: t(`severity.${s}`).zh, count: content.counts[s] }).zh,
+    (s) => t('digest.count', { label: t(`severity.${s}`).zh, count: counts[s] }).zh,
   );
   const en = severities.map(
-    (s) => t('digest.count', { label: t(`severity.${s}`).en, count: content.counts[s] }).en,
+    (s) => t('digest.count', { label: t(`severity.${s}`).en, count: counts[s] }).en,
   );
-  return both({ zh: zh.join(' · '), en: en.join(' · ') }, lang);
+  return readerTexts({ zh: zh.join(' · '), en: en.join(' · ') }, lang);
 }
 
-function statusLines(content: DigestContent, lang: DigestLanguage): string[] {
-  if (content.statusByCategory.length === 0) return [];
-  const lines = ['', slash(t('digest.chart.title'), lang)];
-  for (const bar of statusChartLayout(content.statusByCategory).bars) {
+function chartLines(content: DigestContent, lang: DigestLanguage): string[] {
+  if (content.chart.bars.length === 0) return [];
+  const byPlan = content.chart.by === 'plan';
+  const lines = ['', slash(t(byPlan ? 'digest.chart.title_plans' : 'digest.chart.title'), lang)];
+  for (const bar of statusChartLayout(content.chart.bars).bars) {
     const parts = bar.segments.map(
-      (s) => `${ordered(t(`status.${s.status}`), lang).first} ${s.count}`,
+      (s) => `${readerTexts(t(`status.${s.status}`), lang)[0] ?? ''} ${s.count}`,
     );
     lines.push(
-      `  ${oneLine(bar.category)}: ${inline(t('digest.chart.total'), lang)} ${bar.total}  ${parts.join(' · ')}`,
+      `  ${oneLine(bar.label)}: ${inline(t('digest.chart.total'), lang)} ${bar.total}  ${parts.join(' · ')}`,
     );
   }
   return lines;
 }
 
+function planLines(plan: DigestPlan, lang: DigestLanguage, several: boolean): string[] {
+  const lines: string[] = [];
+  if (several) {
+    const title = planTitle(plan, lang, oneLine);
+    lines.push(
+      '',
+      '#'.repeat(8),
+      `# ${title}`,
+      ...countLines(plan.counts, lang).map((l) => `# ${l}`),
+    );
+  }
+  for (const section of sectionsInOrder(plan.sections)) lines.push(...sectionLines(section, lang));
+  return lines;
+}
+
 /**
- * The plain-text alternative of the digest: the same information as the HTML, readable
- * in a terminal or a mail client that shows no HTML, the recipient's language first.
+ * The plain-text alternative of the digest: the same information as the HTML — a part
+ * per plan, the quiet plans on one line at the end — readable in a terminal or a mail
+ * client that shows no HTML, in the recipient's language(s).
  */
 export function renderDigestText(content: DigestContent): string {
   const lang = content.recipient.language;
+  const single = content.plans.length + content.quiet.length === 1;
+  const heading = single
+    ? t('digest.title', {
+        plan: oneLine(content.plans[0]?.planName ?? content.quiet[0]?.planName ?? ''),
+      })
+    : t('digest.title_plans', { count: content.plans.length + content.quiet.length });
   const lines: string[] = [
     oneLine(content.subject),
     '',
-    ...both(t('digest.title', { plan: oneLine(content.planName) }), lang),
+    ...readerTexts(heading, lang),
     slash(t('digest.asOf', { date: content.date }), lang),
-    ...countLines(content, lang),
+    ...countLines(content.counts, lang),
   ];
   if (content.failures.length > 0) {
     lines.push('', `!! ${slash(t('digest.failures.title'), lang)}`);
@@ -104,13 +127,22 @@ export function renderDigestText(content: DigestContent): string {
       lines.push(`   - ${oneLine(f.workbook)}: ${oneLine(f.message)}`);
   }
   if (content.unchanged) lines.push('', slash(t('digest.unchanged'), lang));
-  lines.push(...statusLines(content, lang));
-  for (const section of sectionsInOrder(content.sections))
-    lines.push(...sectionLines(section, lang));
+  lines.push(...chartLines(content, lang));
+  for (const plan of content.plans) lines.push(...planLines(plan, lang, !single));
+  if (content.quiet.length > 0) {
+    const names = content.quiet.map((p) => planTitle(p, lang, oneLine)).join('、');
+    lines.push('', slash(t('digest.quiet', { plans: names }), lang));
+  }
   lines.push(
     '',
     '--',
-    ...both(t('digest.footer', { workbook: oneLine(content.workbook), date: content.date }), lang),
+    ...readerTexts(
+      t('digest.footer', {
+        workbooks: digestWorkbooks(content).map(oneLine).join('、'),
+        date: content.date,
+      }),
+      lang,
+    ),
   );
   return `${lines.join('\n')}\n`;
 }

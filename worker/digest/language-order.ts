@@ -1,23 +1,16 @@
 import type { Bilingual } from '../../shared/i18n/messages.ts';
+import { readerTexts } from '../../shared/i18n/reader-language.ts';
+import type { ReaderLanguage } from '../../shared/model/digest.ts';
 
-/** The language a digest recipient reads first. */
-export type DigestLanguage = 'zh-CN' | 'en';
+/** The language(s) a digest recipient reads. */
+export type DigestLanguage = ReaderLanguage;
 
-/** The two halves of a bilingual text, the recipient's language first. */
-export interface OrderedText {
-  first: string;
-  second: string;
-}
-
-/** Chinese first, unless the recipient asked for English. */
-export function ordered(text: Bilingual, language: DigestLanguage): OrderedText {
-  return language === 'en'
-    ? { first: text.en, second: text.zh }
-    : { first: text.zh, second: text.en };
-}
-
-/** `实绩 Actual` (or `Actual 实绩`): a short label in both languages on one line. */
+/** `实绩 Actual` for both languages, `实绩` or `Actual` for one: a short label on one line. */
 export function inline(text: Bilingual, language: DigestLanguage): string {
-  const { first, second } = ordered(text, language);
-  return first === second ? first : `${first} ${second}`;
+  return readerTexts(text, language).join(' ');
+}
+
+/** A longer text: `first / second` for both languages, the one otherwise. */
+export function slash(text: Bilingual, language: DigestLanguage): string {
+  return readerTexts(text, language).join(' / ');
 }

@@ -1,9 +1,9 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { t } from '../../shared/i18n/messages.ts';
-import type { DigestStatusCount } from '../../shared/model/digest.ts';
+import type { DigestStatusCount, ReaderLanguage } from '../../shared/model/digest.ts';
 import type { Status } from '../../shared/model/status.ts';
 import { CHART_FONT_FAMILY, ensureCjkFont } from './cjk-font.ts';
-import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from './status-colours.ts';
+import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from '../../shared/model/status-table.ts';
 
 /** Fixed geometry of the chart, in pixels; the HTML shows it at this size. */
 export const CHART_GEOMETRY = {
@@ -36,7 +36,8 @@ export interface ChartSegment {
 
 /** One category's bar: rows [y0, y1). */
 export interface ChartBar {
-  category: string;
+  /** The category, or the plan for a digest over several. */
+  label: string;
   total: number;
   y0: number;
   y1: number;
@@ -91,7 +92,7 @@ export function statusChartLayout(statusByCategory: readonly DigestStatusCount[]
       segments.push({ status, count, x0, x1 });
       before += count;
     }
-    return { category: entry.category, total: before, y0, y1: y0 + g.barHeight, segments };
+    return { label: entry.label, total: before, y0, y1: y0 + g.barHeight, segments };
   });
   const n = statusByCategory.length;
   const barsBottom = g.padding + n * g.barHeight + Math.max(0, n - 1) * g.gap;
@@ -131,7 +132,7 @@ function fitted(ctx: SKRSContext2D, text: string, width: number): string {
  */
 export function renderStatusChartPng(
   statusByCategory: readonly DigestStatusCount[],
-  language: 'zh-CN' | 'en' = 'zh-CN',
+  language: ReaderLanguage = 'zh-CN',
 ): Buffer {
   ensureCjkFont();
   const g = CHART_GEOMETRY;
@@ -159,7 +160,7 @@ export function renderStatusChartPng(
     }
     ctx.fillStyle = g.ink;
     ctx.textAlign = 'right';
-    ctx.fillText(fitted(ctx, bar.category, g.labelWidth - 8), layout.barX0 - 8, mid);
+    ctx.fillText(fitted(ctx, bar.label, g.labelWidth - 8), layout.barX0 - 8, mid);
     ctx.textAlign = 'left';
     ctx.fillText(String(bar.total), layout.barX1 + 6, mid);
   }

@@ -1,7 +1,9 @@
 import type { AlertChange } from '../../shared/alerts/transitions.ts';
 import type { WorkbookModel } from '../../shared/check/validate-workbook.ts';
-import { buildDigest } from '../../shared/digest/build-digest.ts';
+import { buildDigestPlan } from '../../shared/digest/build-digest.ts';
+import { buildPersonDigest, type DigestReader } from '../../shared/digest/person-digest.ts';
 import type { Alert } from '../../shared/model/alert.ts';
+import type { DigestPlan } from '../../shared/model/digest.ts';
 import type { Evaluation } from '../../shared/model/finding.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import type { Recipient } from '../../shared/model/recipient.ts';
@@ -24,7 +26,7 @@ export type DigestCheck =
       outcome: {
         alerts: Alert[];
         changes: AlertChange[];
-        evaluation: Pick<Evaluation, 'statuses'>;
+        evaluation: Pick<Evaluation, 'statuses' | 'findings'>;
       };
       /** Why the results were not written into the workbook, though it was checked. */
       notWritten?: Problem;
@@ -39,72 +41,113 @@ export interface DigestOptions {
   mode?: Settings['digestMode'];
 }
 
-/** What happened to one workbook's digests. */
-export interface DigestOutcome {
-  workbook: string;
-  /** `no-recipients`: the workbook lists nobody; `unchanged`: on-change mode and nothing new. */
-  skipped: 'no-recipients' | 'unchanged' | null;
-  deliveries: { to: string; subject: string; result: DeliveryResult }[];
+/** One person's digest of the run and what became of it. */
+export interface DigestDelivery {
+  to: string;
+  subject: string;
+  /** How many plans the digest covers. */
+  plans: number;
+  result: DeliveryResult;
+}
+
+/** What happened to the digests of a run. */
+export interface DigestRun {
+  /** Checked workbooks that list nobody (and no fallback recipients are configured). */
+  noRecipients: string[];
+  /** People not written to: every plan of theirs is in `on-change` mode and nothing changed. */
+  unchanged: string[];
+  deliveries: DigestDelivery[];
+}
+
+/** The same person whatever the case or spaces a workbook wrote their address with. */
+export function addressKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+interface Person {
+  reader: DigestReader;
+  plans: DigestPlan[];
+  /** Whether each of their plans may skip an unchanged digest (`on-change`). */
+  onChange: boolean[];
 }
 
 /**
- * Compose → deliver, one message per recipient per checked workbook (docs/architecture.md §6).
- * Every digest of the run also names the workbooks that could not be checked at all, so a broken
- * file is seen by leadership instead of silently missing.
+ * Compose → deliver, one message per person per run: every checked workbook that lists an
+ * address (compared trimmed and case-insensitively) adds a section filtered by that
+ * workbook's scope and minimum severity for them. In `on-change` mode a person is skipped
+ * only when nothing changed in any of their plans. Every digest of the run also names the
+ * workbooks that could not be checked at all, so a broken file is seen by leadership
+ * instead of silently missing.
  */
 export async function deliverDigests(
   checks: DigestCheck[],
   channel: Channel,
   runId: string,
   options: DigestOptions = {},
-): Promise<DigestOutcome[]> {
+): Promise<DigestRun> {
   // Every digest of the run names the workbooks not checked, and those checked but not written.
   const failures = checks.flatMap((c) => {
     if (!c.ok) return [{ workbook: c.workbook, message: failureText(c) }];
     const why = c.notWritten?.message;
     return why ? [{ workbook: c.workbook, message: `${why.zh} / ${why.en}` }] : [];
   });
-  const outcomes: DigestOutcome[] = [];
+  const people = new Map<string, Person>();
+  const noRecipients: string[] = [];
   for (const check of checks) {
     if (!check.ok) continue;
-    const { outcome, asOf } = check;
-    const own = check.model;
-    const model = {
-      ...own,
-      recipients: own.recipients.length > 0 ? own.recipients : (options.fallbackRecipients ?? []),
-      settings: options.mode ? { ...own.settings, digestMode: options.mode } : own.settings,
-    };
-    if (model.recipients.length === 0) {
-      outcomes.push({ workbook: check.workbook, skipped: 'no-recipients', deliveries: [] });
+    const { model, outcome, asOf } = check;
+    const recipients =
+      model.recipients.length > 0 ? model.recipients : (options.fallbackRecipients ?? []);
+    if (recipients.length === 0) {
+      noRecipients.push(check.workbook);
       continue;
     }
-    const contents = model.recipients.map((recipient) =>
-      buildDigest({
-        planName: model.settings.planName || check.workbook,
-        date: asOf,
-        workbook: check.workbook,
-        recipient,
-        alerts: outcome.alerts,
-        changes: outcome.changes,
-        statuses: outcome.evaluation.statuses,
-        indicators: model.indicators,
-        failures,
-      }),
-    );
-    if (model.settings.digestMode === 'on-change' && contents.every((c) => c.unchanged)) {
-      outcomes.push({ workbook: check.workbook, skipped: 'unchanged', deliveries: [] });
-      continue;
+    const mode = options.mode ?? model.settings.digestMode;
+    for (const recipient of recipients) {
+      const key = addressKey(recipient.email);
+      const person = people.get(key) ?? {
+        reader: {
+          name: recipient.name,
+          email: recipient.email.trim(),
+          language: recipient.language,
+        },
+        plans: [],
+        onChange: [],
+      };
+      person.plans.push(
+        buildDigestPlan({
+          planName: model.settings.planName || check.workbook,
+          date: asOf,
+          workbook: check.workbook,
+          recipient,
+          alerts: outcome.alerts,
+          changes: outcome.changes,
+          statuses: outcome.evaluation.statuses,
+          findings: outcome.evaluation.findings,
+          indicators: model.indicators,
+        }),
+      );
+      person.onChange.push(mode === 'on-change');
+      people.set(key, person);
     }
-    const deliveries: DigestOutcome['deliveries'] = [];
-    for (const content of contents) {
-      const message = composeDigestMessage(content, runId);
-      deliveries.push({
-        to: content.recipient.email,
-        subject: content.subject,
-        result: await channel.deliver(message),
-      });
-    }
-    outcomes.push({ workbook: check.workbook, skipped: null, deliveries });
   }
-  return outcomes;
+  const run: DigestRun = { noRecipients, unchanged: [], deliveries: [] };
+  for (const person of people.values()) {
+    const content = buildPersonDigest(person.reader, person.plans, failures);
+    // One plan of theirs in `always` mode is enough for the digest to go out.
+    // A workbook of the run that was not checked (or not written) is news for everyone.
+    const quiet =
+      content.unchanged && failures.length === 0 && person.onChange.every((onChange) => onChange);
+    if (quiet) {
+      run.unchanged.push(person.reader.email);
+      continue;
+    }
+    run.deliveries.push({
+      to: content.recipient.email,
+      subject: content.subject,
+      plans: person.plans.length,
+      result: await channel.deliver(composeDigestMessage(content, runId)),
+    });
+  }
+  return run;
 }

@@ -1,7 +1,11 @@
 import type { Channel } from '../channels/channel.ts';
 import { checkWorkbookFile, type CheckOptions, type WorkbookCheck } from './check-stage.ts';
-import { deliverDigests, type DigestOptions, type DigestOutcome } from './digest-stage.ts';
+import { deliverDigests, type DigestOptions, type DigestRun } from './digest-stage.ts';
 
+/**
+ * Options of a run over several workbooks; `check`, `watch` and `demo` build them here,
+ * the queue workers run the same stages one job at a time.
+ */
 export interface RunOptions extends CheckOptions {
   /** Where digests go; none → no digests (e.g. `--json` for a script, or `--dry-run`). */
   channel: Channel | null;
@@ -13,12 +17,12 @@ export interface RunOptions extends CheckOptions {
 export interface RunReport {
   runId: string;
   checks: WorkbookCheck[];
-  digests: DigestOutcome[];
+  digests: DigestRun;
 }
 
 /**
  * The whole check for a list of workbooks, as the embedded mode runs it and the queue
- * mode will run it per job: each workbook read → validate → evaluate → transition →
+ * mode runs per job: each workbook read → validate → evaluate → transition →
  * write on its own (one broken workbook never stops the others), then the digests.
  */
 export async function runCheck(paths: string[], options: RunOptions): Promise<RunReport> {
@@ -28,6 +32,6 @@ export async function runCheck(paths: string[], options: RunOptions): Promise<Ru
   const digests =
     options.channel && !options.dryRun
       ? await deliverDigests(checks, options.channel, runId, options.digest)
-      : [];
+      : { noRecipients: [], unchanged: [], deliveries: [] };
   return { runId, checks, digests };
 }

@@ -78,7 +78,10 @@ export function checkJobResult(check: Extract<WorkbookCheck, { ok: true }>): Che
     outcome: {
       alerts: outcome.alerts,
       changes: outcome.changes,
-      evaluation: { statuses: outcome.evaluation.statuses },
+      evaluation: {
+        statuses: outcome.evaluation.statuses,
+        findings: outcome.evaluation.findings,
+      },
     },
     ...(check.notWritten ? { notWritten: check.notWritten } : {}),
   };

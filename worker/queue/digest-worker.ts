@@ -2,13 +2,12 @@ import { basename } from 'node:path';
 import { Job, Worker, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { bilingualLine, t } from '../../shared/i18n/messages.ts';
-import { SEVERITIES, type Severity } from '../../shared/model/status.ts';
 import type { Channel } from '../channels/channel.ts';
-import { firingCounts } from '../cli/check-summary.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
 import { deliverDigests, type DigestCheck } from '../pipeline/digest-stage.ts';
+import { digestOptionsOf, digestRetry, runTotals } from '../pipeline/run-totals.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import type { ActiveJobs } from './graceful-shutdown.ts';
 import type { CheckJobData, CheckJobResult, DigestJobData, RunSummary } from './job-data.ts';
@@ -67,7 +66,7 @@ export async function collectChecks(
 
 /**
  * The digest job of a run, which BullMQ starts once every check has finished or failed
- * for good: one message per recipient per checked workbook, each naming the workbooks
+ * for good: one message per person over every checked workbook, naming the workbooks
  * that could not be checked. Sends go through the send log, so when a transient failure
  * makes the job retry, the recipients who already have theirs get nothing more.
  */
@@ -77,40 +76,15 @@ export function digestProcessor(
   return async (job) => {
     const { runId } = job.data;
     const checks = await collectChecks(job, deps.checks);
-    const { mail } = deps.config;
-    const outcomes = await deliverDigests(checks, deps.channel, runId, {
-      fallbackRecipients: mail.recipients,
-      ...(mail.mode ? { mode: mail.mode } : {}),
-    });
-    const deliveries = outcomes.flatMap((o) => o.deliveries);
-    const alerts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
-    for (const c of checks) {
-      if (!c.ok) continue;
-      const counts = firingCounts(c);
-      for (const s of SEVERITIES) alerts[s] += counts[s];
-    }
+    const digests = await deliverDigests(checks, deps.channel, runId, digestOptionsOf(deps.config));
     const summary: RunSummary = {
       runId,
       trigger: job.data.trigger,
       finishedAt: Date.now(),
-      workbooks: checks.length,
-      checked: checks.filter((c) => c.ok).length,
-      failed: checks.flatMap((c) => (c.ok ? [] : [c.workbook])),
-      alerts,
-      emails: {
-        sent: deliveries.filter((d) => d.result.ok && !d.result.alreadySent).length,
-        alreadySent: deliveries.filter((d) => d.result.ok && d.result.alreadySent === true).length,
-        failed: deliveries.filter((d) => !d.result.ok).length,
-        skipped: outcomes.filter((o) => o.skipped !== null).length,
-      },
+      ...runTotals(checks, digests),
     };
-    const retry = deliveries.filter((d) => !d.result.ok && d.result.retryable);
-    if (retry.length > 0) {
-      const text = t('queue.digest_retry', {
-        runId,
-        count: retry.length,
-        to: retry.map((d) => d.to).join(', '),
-      });
+    const text = digestRetry(runId, digests);
+    if (text) {
       deps.log.log('warn', 'digest.retry', text, { runId, attemptsMade: job.attemptsMade });
       throw new Error(bilingualLine(text));
     }

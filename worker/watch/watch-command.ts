@@ -7,6 +7,7 @@ import { expandWorkbookGlobs } from '../config/workbook-globs.ts';
 import type { Logger } from '../log/logger.ts';
 import { MemoryStats } from '../metrics/stats.ts';
 import { runCheck } from '../pipeline/run-check.ts';
+import { digestOptionsOf, digestRetry, runTotals } from '../pipeline/run-totals.ts';
 import { runIdForSlot } from '../queue/run-id.ts';
 import { EmbeddedSchedule } from './embedded-schedule.ts';
 import { WATCH_FILES } from './watch-files.ts';
@@ -35,7 +36,6 @@ export async function startWatch(
     config.queue.keepCompletedDays,
   );
   const delivery = configuredChannel(config, sendLog, { stats, log });
-  const { mail } = config;
   const schedule = new EmbeddedSchedule({
     cron: config.schedule.cron,
     timezone: config.schedule.timezone,
@@ -51,31 +51,23 @@ export async function startWatch(
         channel: delivery.channel,
         runId,
         now: () => slot,
-        digest: { fallbackRecipients: mail.recipients, ...(mail.mode ? { mode: mail.mode } : {}) },
+        digest: digestOptionsOf(config),
       });
-      const deliveries = report.digests.flatMap((d) => d.deliveries);
-      const notDelivered = deliveries.filter((d) => !d.result.ok && d.result.retryable);
-      const failed = report.checks.filter((c) => !c.ok).length;
+      const totals = runTotals(report.checks, report.digests);
       log.log(
         'info',
         'run.completed',
         t('queue.run_completed', {
           runId,
-          checked: report.checks.length - failed,
-          failed,
-          sent: deliveries.filter((d) => d.result.ok && !d.result.alreadySent).length,
+          checked: totals.checked,
+          failed: totals.failed.length,
+          sent: totals.emails.sent,
         }),
         { runId },
       );
       // Left unrecorded, the slot is run again at the next start; the send log skips what went out.
-      if (notDelivered.length > 0)
-        throw new Error(
-          t('queue.digest_retry', {
-            runId,
-            count: notDelivered.length,
-            to: notDelivered.map((d) => d.to).join(', '),
-          }).en,
-        );
+      const retry = digestRetry(runId, report.digests);
+      if (retry) throw new Error(retry.en);
       return runId;
     },
   });

@@ -37,8 +37,8 @@ export const CLI_MESSAGES = {
     en: 'digest not delivered to {to}: {reason}',
   },
   'cli.digest_skipped': {
-    zh: '{workbook}：无新变化，按 on-change 模式不发送摘要',
-    en: '{workbook}: nothing new, so no digest (on-change mode)',
+    zh: '{to}：其各规划均无新变化，按 on-change 模式不发送摘要',
+    en: '{to}: nothing new in any of their plans, so no digest (on-change mode)',
   },
   'cli.no_recipients': {
     zh: '{workbook}：收件人表为空，未生成摘要',

@@ -55,8 +55,8 @@ export const CORE_MESSAGES = {
     en: '"{value}" is not a valid severity; use critical (红), warning (黄) or info (提示)',
   },
   'parse.language.invalid': {
-    zh: '“{value}”不是有效的语言，可填：中文（zh-CN）、英文（en）',
-    en: '"{value}" is not a valid language; use zh-CN (中文) or en (English)',
+    zh: '“{value}”不是有效的语言，可填：中文（zh-CN）、英文（en）、中英文（zh-CN+en）',
+    en: '"{value}" is not a valid language; use zh-CN (中文), en (English) or zh-CN+en (both)',
   },
   'parse.digestMode.invalid': {
     zh: '“{value}”不是有效的发送方式，可填：always（每次）、on-change（有变化时）',
@@ -304,9 +304,14 @@ export const CORE_MESSAGES = {
     zh: '{subject} {periodZh} 年均增长 {rate}%，远低于目标 {targetRate}%（完成 {completion}%，相差 {gap} 个百分点）',
     en: '{subject} {periodEn}: average growth {rate}% a year, well below the target {targetRate}% ({completion}% of it, {gap} pp behind)',
   },
+  'region.plan_level': { zh: '本级', en: 'Plan level' },
   'eval.no_data': {
-    zh: '{subject} {periodZh} 未报送实绩（应于 {due} 前报送）',
-    en: '{subject} {periodEn}: no actual reported (due by {due})',
+    zh: '{subject} {periodZh}未报送（应于 {due} 前报送；最近一次为 {latestZh}）',
+    en: '{subject} {periodEn}: not reported (due by {due}; latest reported {latestEn})',
+  },
+  'eval.no_data_ever': {
+    zh: '{subject} 规划以来未报送任何实绩（{periodZh}应于 {due} 前报送）',
+    en: '{subject}: nothing reported since the plan began ({periodEn} was due by {due})',
   },
   'eval.no_baseline': {
     zh: '{subject} {periodZh} 无基期值，无法计算序时进度，仅检查底线和最终目标（实际 {actual}{unit}，目标 {target}{unit}）',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transitionAlerts } from '../../../shared/alerts/transitions.ts';
-import { buildDigest, type DigestInput } from '../../../shared/digest/build-digest.ts';
+import { buildDigestPlan, type DigestInput } from '../../../shared/digest/build-digest.ts';
+import { buildPersonDigest } from '../../../shared/digest/person-digest.ts';
 import type { StatusRow } from '../../../shared/model/finding.ts';
 import type { Recipient } from '../../../shared/model/recipient.ts';
 import { evaluation, finding, indicator } from '../../support/alert-factory.ts';
@@ -54,6 +55,7 @@ function status(
     unit: '',
     region,
     period: '2024',
+    gaps: [],
     status: s,
     severity: 'info',
     completion: null,
@@ -109,19 +111,19 @@ function scenario(recipient: Recipient = everyone): DigestInput {
       status('HZ03', '营商环境', 'at_risk'),
       status('HZL01', '市场安全', 'breached', '吴兴区'),
     ],
+    findings: [],
     indicators,
-    failures: [],
   };
 }
 
-const ids = (d: ReturnType<typeof buildDigest>, key: string): string[] =>
+const ids = (d: ReturnType<typeof buildDigestPlan>, key: string): string[] =>
   (d.sections.find((s) => s.key === key)?.groups ?? []).flatMap((g) =>
-    g.items.map((i) => `${i.id}/${i.rule}`),
+    g.items.map((i) => `${i.id}/${i.rules.map((r) => r.rule).join('+')}`),
   );
 
-describe('buildDigest', () => {
+describe('buildDigestPlan', () => {
   it('puts each alert in its section: new, still firing, resolved, missing, forecast', () => {
-    const d = buildDigest(scenario());
+    const d = buildDigestPlan(scenario());
     expect(d.sections.map((s) => s.key)).toEqual([
       'new',
       'firing',
@@ -129,15 +131,26 @@ describe('buildDigest', () => {
       'missing',
       'forecast',
     ]);
-    expect(ids(d, 'new')).toEqual(['HZ03/pace', 'HZL01/line']);
+    // HZ03 is both at risk and forecast to miss: one entry, its rules worst first.
+    expect(ids(d, 'new')).toEqual(['HZ03/pace+forecast', 'HZL01/line']);
     expect(ids(d, 'firing')).toEqual(['HZ02/pace']);
     expect(ids(d, 'resolved')).toEqual(['HZ17/consistency']);
     expect(ids(d, 'missing')).toEqual(['HZ17/missing']);
-    expect(ids(d, 'forecast')).toEqual(['HZ03/forecast']);
+    expect(ids(d, 'forecast')).toEqual([]);
+  });
+
+  it('gives an indicator × region one entry with its statuses worst first and its figures once', () => {
+    const d = buildDigestPlan(scenario());
+    const hz03 = d.sections
+      .flatMap((s) => s.groups.flatMap((g) => g.items))
+      .filter((i) => i.id === 'HZ03');
+    expect(hz03).toHaveLength(1);
+    expect(hz03[0]?.rules.map((r) => r.status)).toEqual(['at_risk', 'forecast_miss']);
+    expect(hz03[0]?.severity).toBe('critical');
   });
 
   it('gives the age of a still-firing alert in days (first seen 03-20, digest 03-31 → 11)', () => {
-    const d = buildDigest(scenario());
+    const d = buildDigestPlan(scenario());
     const item = d.sections.find((s) => s.key === 'firing')?.groups[0]?.items[0];
     expect(item?.ageDays).toBe(11);
   });
@@ -150,7 +163,7 @@ describe('buildDigest', () => {
     input.changes = input.changes.map((c) =>
       c.alertId === input.alerts.find((a) => a.id === 'HZ02')?.alertId ? { ...c, kind: 'new' } : c,
     );
-    const d = buildDigest(input);
+    const d = buildDigestPlan(input);
     const groups = d.sections.find((s) => s.key === 'new')?.groups ?? [];
     expect(groups.map((g) => g.category)).toEqual(['营商环境', '市场安全']);
     expect(groups[0]?.items.map((i) => `${i.id}:${i.kind}`)).toEqual([
@@ -159,16 +172,20 @@ describe('buildDigest', () => {
     ]);
   });
 
-  it('counts red and yellow in the subject', () => {
-    const d = buildDigest(scenario());
-    // critical: HZ03 pace, HZL01 line, HZ03 forecast; warning: HZ02 pace, HZ17 missing.
-    expect(d.counts).toEqual({ critical: 3, warning: 2, info: 0 });
-    expect(d.subject).toBe('【指标预警】湖州市市场监管"十四五"规划 2025-03-31：红3 黄2');
+  it('counts red and yellow per indicator × region, and puts them in the subject', () => {
+    const d = buildDigestPlan(scenario());
+    // critical: HZ03 (pace and forecast), HZL01 line; warning: HZ02 pace, HZ17 missing.
+    expect(d.counts).toEqual({ critical: 2, warning: 2, info: 0 });
+    const reader = { name: '局长', email: 'director@example.gov.cn', language: 'zh-CN' as const };
+    expect(buildPersonDigest(reader, [d], []).subject).toBe(
+      '【指标预警】湖州市市场监管"十四五"规划 2025-03-31：红2 黄2',
+    );
   });
 
   it('writes the subject in English for an English reader', () => {
-    const d = buildDigest(scenario({ ...everyone, language: 'en' }));
-    expect(d.subject).toContain('3 critical, 2 warning');
+    const d = buildDigestPlan(scenario({ ...everyone, language: 'en' }));
+    const reader = { name: 'Director', email: 'director@example.gov.cn', language: 'en' as const };
+    expect(buildPersonDigest(reader, [d], []).subject).toContain('2 critical, 2 warning');
   });
 
   it('keeps to the recipient scope and minimum severity', () => {
@@ -177,11 +194,11 @@ describe('buildDigest', () => {
       scope: { categories: ['市场安全'], regions: [], owners: [] },
       minSeverity: 'critical',
     };
-    const d = buildDigest(scenario(safety));
+    const d = buildDigestPlan(scenario(safety));
     expect(d.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)))).toEqual([
       'HZL01',
     ]);
-    expect(d.statusByCategory.map((s) => s.category)).toEqual(['市场安全']);
+    expect(d.statusByCategory.map((s) => s.label)).toEqual(['市场安全']);
   });
 
   it('filters by region and owner too', () => {
@@ -189,28 +206,28 @@ describe('buildDigest', () => {
       ...everyone,
       scope: { categories: [], regions: ['吴兴区'], owners: [] },
     };
-    expect(buildDigest(scenario(wuxing)).counts.critical).toBe(1);
+    expect(buildDigestPlan(scenario(wuxing)).counts.critical).toBe(1);
     const credit: Recipient = {
       ...everyone,
       scope: { categories: [], regions: [], owners: ['信用监管处'] },
     };
-    expect(ids(buildDigest(scenario(credit)), 'new')).toEqual(['HZ03/pace']);
+    expect(ids(buildDigestPlan(scenario(credit)), 'new')).toEqual(['HZ03/pace+forecast']);
   });
 
   it('counts statuses by category for the chart', () => {
-    const d = buildDigest(scenario());
+    const d = buildDigestPlan(scenario());
     expect(d.statusByCategory).toEqual([
-      { category: '营商环境', counts: { behind: 1, at_risk: 1 } },
-      { category: '市场安全', counts: { breached: 1 } },
+      { label: '营商环境', counts: { behind: 1, at_risk: 1 } },
+      { label: '市场安全', counts: { breached: 1 } },
     ]);
   });
 
   it('says when nothing is new or resolved (for on-change mode)', () => {
     const input = scenario();
-    expect(buildDigest(input).unchanged).toBe(false);
+    expect(buildDigestPlan(input).unchanged).toBe(false);
     input.changes = input.changes.map((c) => ({ ...c, kind: 'unchanged' }));
     input.date = '2025-04-01'; // the next night: nothing first seen today
-    expect(buildDigest(input).unchanged).toBe(true);
+    expect(buildDigestPlan(input).unchanged).toBe(true);
   });
 
   it('is not unchanged when a warning turns critical (on-change mode sends it)', () => {
@@ -236,30 +253,22 @@ describe('buildDigest', () => {
       retentionDays: 90,
     });
     expect(later.changes.find((c) => c.kind !== 'unchanged')?.kind).toBe('worsened');
-    expect(buildDigest({ ...input, alerts: later.alerts, changes: later.changes }).unchanged).toBe(
-      false,
-    );
-  });
-
-  it('is not unchanged when another workbook of the run could not be checked', () => {
-    const input = scenario();
-    input.changes = input.changes.map((c) => ({ ...c, kind: 'unchanged' }));
-    input.date = '2025-04-01';
-    input.failures = [{ workbook: '湖州.xlsx', message: '指标表缺少必填列' }];
-    expect(buildDigest(input).unchanged).toBe(false);
+    expect(
+      buildDigestPlan({ ...input, alerts: later.alerts, changes: later.changes }).unchanged,
+    ).toBe(false);
   });
 
   it('leaves silenced alerts out', () => {
     const input = scenario();
     input.alerts = input.alerts.map((a) => (a.id === 'HZL01' ? { ...a, state: 'silenced' } : a));
-    expect(ids(buildDigest(input), 'new')).toEqual(['HZ03/pace']);
+    expect(ids(buildDigestPlan(input), 'new')).toEqual(['HZ03/pace+forecast']);
   });
 });
 
-describe('buildDigest after a retried check', () => {
+describe('buildDigestPlan after a retried check', () => {
   it('still lists an alert first seen today as new when the second attempt saw it as unchanged', () => {
     const input = scenario();
     input.changes = input.changes.map((c) => ({ ...c, kind: 'unchanged' }));
-    expect(ids(buildDigest(input), 'new')).toEqual(['HZ03/pace', 'HZL01/line']);
+    expect(ids(buildDigestPlan(input), 'new')).toEqual(['HZ03/pace+forecast', 'HZL01/line']);
   });
 });

@@ -397,19 +397,52 @@ describe('evaluate: no_data', () => {
     // as of 2024-02-15, 2023 was due 2024-01-30
     expect(f).toMatchObject({ status: 'no_data', severity: 'warning', period: '2023' });
     expect(f?.message).toEqual({
-      zh: '每万人高价值发明专利拥有量 湖州市 2023年 未报送实绩（应于 2024-01-30 前报送）',
-      en: '每万人高价值发明专利拥有量 湖州市 2023: no actual reported (due by 2024-01-30)',
+      zh: '每万人高价值发明专利拥有量 湖州市 规划以来未报送任何实绩（2023年应于 2024-01-30 前报送）',
+      en: '每万人高价值发明专利拥有量 湖州市: nothing reported since the plan began (2023 was due by 2024-01-30)',
     });
+    expect(e.findings.filter((x) => x.rule === 'missing')).toHaveLength(1);
+  });
+
+  it('with figures for 2023 only, as of 2024-06-30: no no_data for 2021 or 2022, which are gaps on the Status row', () => {
+    const e = run({ actuals: [actual('2023', 12)], asOf: '2024-06-30' });
+    expect(found(e, 'missing')).toBeUndefined();
+    expect(row(e).gaps).toEqual(['2021', '2022']);
+  });
+
+  it('as of 2025-02-15, 2024 is overdue: one no_data for 2024 naming 2023 as the latest reported', () => {
+    const e = run({ actuals: [actual('2023', 12)], asOf: '2025-02-15' });
+    expect(e.findings.filter((x) => x.rule === 'missing')).toHaveLength(1);
+    expect(found(e, 'missing')?.period).toBe('2024');
+    expect(found(e, 'missing')?.message.zh).toBe(
+      '每万人高价值发明专利拥有量 湖州市 2024年未报送（应于 2025-01-30 前报送；最近一次为 2023年）',
+    );
+  });
+
+  it('makes statuses and alerts only for the regions written when the plan names no region', () => {
+    const e = run({
+      actuals: [actual('2023', 12, { region: '陕西省' })],
+      settings: { planRegion: '' },
+    });
+    expect(e.statuses.map((s) => s.region)).toEqual(['陕西省']);
+    expect([...new Set(e.findings.map((f) => f.region))]).toEqual(['陕西省']);
+  });
+
+  it('shows actuals with no region as 本级 Plan level when the plan names no region', () => {
+    const e = run({ actuals: [actual('2023', 12, { region: '' })], settings: { planRegion: '' } });
+    expect(e.statuses.map((s) => s.region)).toEqual(['本级 Plan level']);
   });
 
   it.each([
     ['2024-01-29', '2022'], // 2023 is due 2024-01-30; 2022 was due 2023-01-30
     ['2024-01-30', '2023'],
     ['2024-01-31', '2023'],
-  ])('as of %s, with only 2021 reported, the latest missing period is %s', (asOf, period) => {
-    const e = run({ actuals: [actual('2021', 10)], asOf });
-    expect(found(e, 'missing')?.period).toBe(period);
-  });
+  ])(
+    'as of %s, with only 2021 reported, the latest due period %s is the one missing',
+    (asOf, period) => {
+      const e = run({ actuals: [actual('2021', 10)], asOf });
+      expect(found(e, 'missing')?.period).toBe(period);
+    },
+  );
 
   it('still finds overdue actuals of an indicator with only a limit and no target year', () => {
     // target year 0 → checked up to the as-of year 2024; 2023 was due 2024-01-30

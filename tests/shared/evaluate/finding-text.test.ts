@@ -30,8 +30,16 @@ describe('finding messages', () => {
 
   it('leave out an empty region instead of a double space', () => {
     const subject = { name: '新设企业数', region: '', unit: '家' };
-    expect(noDataText(subject, at('2024-09'), '2024-10-10').zh).toBe(
-      '新设企业数 2024年9月 未报送实绩（应于 2024-10-10 前报送）',
+    expect(noDataText(subject, at('2024-09'), '2024-10-10', null).zh).toBe(
+      '新设企业数 规划以来未报送任何实绩（2024年9月应于 2024-10-10 前报送）',
     );
+  });
+
+  it('name the period, its due date and the latest period reported', () => {
+    const subject = { name: '新设企业数', region: '湖州市', unit: '家' };
+    expect(noDataText(subject, at('2024'), '2025-01-30', at('2022'))).toEqual({
+      zh: '新设企业数 湖州市 2024年未报送（应于 2025-01-30 前报送；最近一次为 2022年）',
+      en: '新设企业数 湖州市 2024: not reported (due by 2025-01-30; latest reported 2022)',
+    });
   });
 });

@@ -222,6 +222,7 @@ describe('outcomeOf', () => {
     unit: '',
     region: 'r',
     period: '2024',
+    gaps: [],
     status: 'behind',
     severity: 'warning',
     completion: 70,

@@ -29,7 +29,7 @@ describe('composeDigestMessage', () => {
 
   it('attaches no chart and shows no image when there is nothing to count', () => {
     const content = sampleDigest();
-    content.statusByCategory = [{ category: '营商环境', counts: {} }];
+    content.chart = { by: 'category', bars: [{ label: '营商环境', counts: {} }] };
     const message = composeDigestMessage(content, 'run-2');
     expect(message.attachments).toEqual([]);
     expect(message.html).not.toContain('<img');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDigestHtml } from '../../../worker/digest/digest-html.ts';
-import { STATUS_COLOURS } from '../../../worker/digest/status-colours.ts';
+import { STATUS_COLOURS } from '../../../shared/model/status-table.ts';
 import { SCRIPT_NAME, sampleDigest } from './sample-digest.ts';
 
 const CID = 'chart@test';
@@ -29,7 +29,7 @@ describe('renderDigestHtml', () => {
 
   it('puts the sections in reading order even when the content lists them otherwise', () => {
     const content = sampleDigest();
-    content.sections.reverse();
+    content.plans[0]?.sections.reverse();
     const out = renderDigestHtml(content, { chartCid: null });
     const starts = ['new', 'firing', 'resolved', 'missing', 'forecast'].map((k) =>
       sectionStart(out, k),
@@ -124,23 +124,40 @@ describe('renderDigestHtml', () => {
     expect(sectionHtml(html, 'new')).not.toContain('已持续');
   });
 
-  it('writes Chinese first and English beneath for a Chinese reader', () => {
+  it('writes Chinese first and English beneath for a reader of both', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html.indexOf('新增预警')).toBeLessThan(html.indexOf('New since the last digest'));
   });
 
-  it('writes English first for a reader who asked for English', () => {
+  it('writes Chinese only for a Chinese reader', () => {
+    const content = sampleDigest();
+    content.recipient.language = 'zh-CN';
+    const out = renderDigestHtml(content, { chartCid: CID });
+    expect(out).toContain('<html lang="zh-CN">');
+    expect(out).toContain('新增预警');
+    expect(out).toContain('已持续 42 天');
+    expect(out).not.toContain('New since the last digest');
+    expect(out).not.toContain('firing for');
+    expect(out).not.toContain('Actual');
+  });
+
+  it('writes English only for a reader who asked for English', () => {
     const content = sampleDigest();
     content.recipient.language = 'en';
     const out = renderDigestHtml(content, { chartCid: CID });
     expect(out).toContain('<html lang="en">');
-    expect(out.indexOf('New since the last digest')).toBeLessThan(out.indexOf('新增预警'));
-    expect(out).toContain('firing for 42 days 已持续 42 天');
+    expect(out).toContain('New since the last digest');
+    expect(out).toContain('firing for 42 days');
+    expect(out).not.toContain('新增预警');
+    expect(out).not.toContain('已持续');
+    expect(out).not.toContain('实绩');
   });
 
   it('says "none" in a section with nothing in it', () => {
     const content = sampleDigest();
-    content.sections = content.sections.map((s) =>
+    const plan = content.plans[0];
+    if (!plan) throw new Error('fixture has no plan');
+    plan.sections = plan.sections.map((s) =>
       s.key === 'resolved' ? { ...s, groups: [], count: 0 } : s,
     );
     const resolved = sectionHtml(renderDigestHtml(content, { chartCid: null }), 'resolved');

@@ -26,7 +26,9 @@ describe('renderDigestMarkdown', () => {
 
   it('escapes markup typed into the workbook, so a name cannot turn bold or into a link', () => {
     const content = sampleDigest();
-    content.sections = [
+    const [plan] = content.plans;
+    if (!plan) throw new Error('the sample digest has no plan');
+    plan.sections = [
       {
         key: 'new',
         count: 1,

@@ -60,17 +60,29 @@ describe('renderDigestText', () => {
 
   it('keeps a cell value with line breaks on one line', () => {
     const content = sampleDigest();
-    const first = content.sections[0]?.groups[0]?.items[0];
+    const first = content.plans[0]?.sections[0]?.groups[0]?.items[0];
     if (!first) throw new Error('fixture has no first item');
     first.indicator = '万台特种设备\n事故率';
     expect(renderDigestText(content)).toContain('] 万台特种设备 事故率 (');
   });
 
-  it('puts English first for a reader who asked for English', () => {
+  it('writes English only for a reader who asked for English', () => {
     const content = sampleDigest();
     content.recipient.language = 'en';
     const out = renderDigestText(content);
-    expect(out).toContain('==== New since the last digest (3) / 新增预警（3） ====');
-    expect(out).toContain('[breached 越线]');
+    expect(out).toContain('==== New since the last digest (3) ====');
+    expect(out).toContain('[breached]');
+    expect(out).not.toContain('新增预警');
+    expect(out).not.toContain('越线');
+  });
+
+  it('writes Chinese only for a Chinese reader', () => {
+    const content = sampleDigest();
+    content.recipient.language = 'zh-CN';
+    const out = renderDigestText(content);
+    expect(out).toContain('==== 新增预警（3） ====');
+    expect(out).toContain('[越线]');
+    expect(out).not.toContain('New since the last digest');
+    expect(out).not.toContain('breached');
   });
 });

@@ -7,13 +7,13 @@ import {
   renderStatusChartPng,
   statusChartLayout,
 } from '../../../worker/digest/status-chart-png.ts';
-import { STATUS_COLOURS } from '../../../worker/digest/status-colours.ts';
+import { STATUS_COLOURS } from '../../../shared/model/status-table.ts';
 
 const COUNTS: DigestStatusCount[] = [
-  { category: '营商环境', counts: { on_track: 4, behind: 1, forecast_miss: 1 } },
-  { category: '市场安全', counts: { breached: 1, near_limit: 1, on_track: 2 } },
-  { category: '科技支撑', counts: { achieved: 3 } },
-  { category: '质量提升', counts: {} },
+  { label: '营商环境', counts: { on_track: 4, behind: 1, forecast_miss: 1 } },
+  { label: '市场安全', counts: { breached: 1, near_limit: 1, on_track: 2 } },
+  { label: '科技支撑', counts: { achieved: 3 } },
+  { label: '质量提升', counts: {} },
 ];
 
 /** `#rrggbb` → [r, g, b]: the palette's colours as the decoded PNG holds them. */
@@ -197,7 +197,7 @@ describe('statusChartLayout', () => {
     expect(six.legend).toHaveLength(6);
     expect(new Set(six.legend.map((l) => l.y)).size).toBe(2);
     const four: DigestStatusCount[] = [
-      { category: 'A', counts: { breached: 1, at_risk: 1, behind: 1, on_track: 1 } },
+      { label: 'A', counts: { breached: 1, at_risk: 1, behind: 1, on_track: 1 } },
     ];
     const oneRow = statusChartLayout(four);
     expect(new Set(oneRow.legend.map((l) => l.y)).size).toBe(1);

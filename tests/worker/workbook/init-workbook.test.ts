@@ -148,7 +148,7 @@ describe('initWorkbook', async () => {
       '"存量 level,累加值 cumulative,每年新增 annual,阈值 threshold,年均增长 growth"',
     ],
     ['Recipients', 'minSeverity', '"红 critical,黄 warning,提示 info"'],
-    ['Recipients', 'language', '"zh-CN,en"'],
+    ['Recipients', 'language', '"zh-CN,en,zh-CN+en"'],
     ['Alerts', 'action', '"确认,静默"'],
   ])('offers a dropdown on %s.%s, also on rows not yet filled', (table, key, formula) => {
     const { worksheet, range } = located(workbook, table);

@@ -72,6 +72,7 @@ function status(over: Partial<StatusRow>): StatusRow {
     unit: '%',
     region: '湖州市',
     period: '2023',
+    gaps: [],
     status: 'breached',
     severity: 'critical',
     completion: 41.25,
@@ -180,7 +181,7 @@ describe('writeBack', () => {
   it('fills the Status table with one row per indicator × region and the check date', async () => {
     const path = await freshWorkbook('status.xlsx');
     const statuses = [
-      status({}),
+      status({ gaps: ['2021', '2022'] }),
       status({
         id: '2',
         region: '吴兴区',
@@ -213,6 +214,7 @@ describe('writeBack', () => {
       98.5,
       '%',
       '2024-02-01 02:00',
+      '2021、2022',
     ]);
     expect(row(2).slice(3, 9)).toEqual([
       '预期性 expected',
@@ -242,7 +244,7 @@ describe('writeBack', () => {
     expect(alerts.model.autoFilterRef).toBe('A1:X2');
     expect(alerts.worksheet.getCell(3, 1).value).toBeNull();
     expect(alerts.worksheet.getCell(4, col('indicator')).value).toBeNull();
-    expect(located(workbook, 'Status').model.tableRef).toBe('A1:Q2');
+    expect(located(workbook, 'Status').model.tableRef).toBe('A1:R2');
 
     await writeBack(path, { alerts: [], statuses: [], checkedAt: 'z' });
     workbook = await reopen(path);

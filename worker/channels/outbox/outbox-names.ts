@@ -1,6 +1,5 @@
 // Characters Windows forbids in file names, plus control characters; Chinese stays.
-// eslint-disable-next-line no-control-regex -- control characters are what it strips
-const UNSAFE_IN_NAME = /[<>:"/\\|?*\u0000-\u001f]/g;
+const UNSAFE_IN_NAME = /[<>:"/\\|?*\p{Cc}]/gu;
 
 /** A name usable as a file name on Windows, macOS and Linux (unsafe characters become `_`). */
 export function safeFileName(name: string): string {
@@ -25,7 +24,11 @@ export function emailSafe(email: string): string {
   return safe === '' ? 'recipient' : safe;
 }
 
-/** `<date>__<workbook-stem>__<recipient-email-safe>`: the outbox name of one digest, without extension. */
+/**
+ * `<date>__<workbook-stem>__<recipient-email-safe>`: the outbox name of one digest, without
+ * extension; a digest over several plans (workbook '') is `<date>__<recipient-email-safe>`.
+ */
 export function outboxBaseName(date: string, workbook: string, email: string): string {
+  if (workbook === '') return `${date}__${emailSafe(email)}`;
   return `${date}__${workbookStem(workbook)}__${emailSafe(email)}`;
 }

@@ -1,9 +1,11 @@
 import type { Bilingual } from '../../../shared/i18n/messages.ts';
 
-/** One digest of one run to one person: the unit that must go out exactly once. */
+/**
+ * One digest of one run to one person — whatever number of workbooks list them: the unit
+ * that must go out exactly once.
+ */
 export interface SendKey {
   runId: string;
-  workbook: string;
   email: string;
 }
 
@@ -27,10 +29,10 @@ export type SendClaim =
   { kind: 'claimed'; token: string } | { kind: 'done'; record: SendRecord } | { kind: 'busy' };
 
 /**
- * The notification log (like Alertmanager's nflog): a record per (run, workbook,
- * recipient) that makes delivery at most once. A claim records `sending` for good (no
- * lease): a sender that dies between claiming and settling leaves it in doubt, which the
- * next sender reports instead of sending a second copy.
+ * The notification log (like Alertmanager's nflog): a record per (run, address) that makes
+ * delivery at most once. A claim records `sending` for good (no lease): a sender that dies
+ * between claiming and settling leaves it in doubt, which the next sender reports instead
+ * of sending a second copy.
  */
 export interface SendLog {
   claim(key: SendKey): Promise<SendClaim>;
@@ -40,9 +42,9 @@ export interface SendLog {
   release(key: SendKey, token: string): Promise<void>;
 }
 
-/** The key as one string: run, workbook, lower-cased address. */
+/** The key as one string: run and the trimmed, lower-cased address. */
 export function sendKeyText(key: SendKey): string {
-  return `${key.runId}|${key.workbook}|${key.email.trim().toLowerCase()}`;
+  return `${key.runId}|${key.email.trim().toLowerCase()}`;
 }
 
 /** Reads a stored record back; anything malformed is treated as absent. */

@@ -20,7 +20,6 @@ const local = privateRedis();
 const dir = tempDir('send-log');
 const KEY: SendKey = {
   runId: '20251121T180000Z',
-  workbook: 'hz.xlsx',
   email: 'Leader@Example.gov.cn',
 };
 

@@ -64,7 +64,9 @@ function longDigest(): DigestMessage {
       message: i === 7 ? '超长说明'.repeat(400) : '较序时进度滞后',
     }),
   );
-  content.sections = [
+  const [plan] = content.plans;
+  if (!plan) throw new Error('the sample digest has no plan');
+  plan.sections = [
     { key: 'firing', count: items.length, groups: [{ category: '科技支撑', items }] },
   ];
   return digest(content);
