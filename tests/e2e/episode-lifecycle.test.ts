@@ -1,18 +1,19 @@
 /**
- * An alert's episodes, with the workbook edited between checks as a planner would:
+ * An alert's episodes, with the workbook edited between checks by openpyxl as a planner's
+ * script would:
  * acknowledged near its limit → recovered → firing again →
  * the new episode is unacknowledged, the earlier acknowledgement kept in the row as history.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../shared/contract/grid.ts';
+import { bilingualHeader, TABLES } from '../../shared/contract/tables.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import { readAlerts } from '../../shared/rows/alerts.ts';
 import { main } from '../../worker/cli/main.ts';
 import { readWorkbookGrids } from '../../worker/workbook/read-workbook.ts';
 import { captureOutput } from '../support/capture-output.ts';
-import { editTable } from '../support/planner-edits.ts';
+import { openpyxlEditTable } from '../support/other-programs.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const dir = tempDir('episode');
@@ -32,13 +33,26 @@ async function lineAlert(): Promise<Alert> {
   return found;
 }
 
-/** Sets cells of the table row whose `column` holds `value`, as a planner types them. */
-async function planner(
+/** The table's header text for a column key, as it stands in the sheet. */
+function header(table: 'Alerts' | 'Actuals', key: string): string {
+  const column = TABLES.find((s) => s.name === table)?.columns.find((c) => c.key === key);
+  if (!column) throw new Error(`no column ${key} in ${table}`);
+  return bilingualHeader(column);
+}
+
+/**
+ * Sets cells of the table row whose `column` holds `value` with openpyxl, as a planner's
+ * script would between two checks (openpyxl rewrites the whole package its own way).
+ */
+function planner(
   table: 'Alerts' | 'Actuals',
   [column, value]: [string, string],
-  cells: Record<string, CellValue>,
-): Promise<void> {
-  expect(await editTable(workbook, table, (row) => (row[column] === value ? cells : null))).toBe(1);
+  cells: Record<string, string | number>,
+): void {
+  const byHeader = Object.fromEntries(
+    Object.entries(cells).map(([key, v]) => [header(table, key), v]),
+  );
+  expect(openpyxlEditTable(workbook, table, [header(table, column), value], byHeader)).toBe(1);
 }
 
 describe('an alert acknowledged, recovered and firing again', () => {
@@ -66,7 +80,7 @@ describe('an alert acknowledged, recovered and firing again', () => {
     expect(first).toMatchObject({ status: 'near_limit', state: 'firing' });
 
     // 2. The planner acknowledges it.
-    await planner('Alerts', ['alertId', first.alertId], {
+    planner('Alerts', ['alertId', first.alertId], {
       action: '确认',
       ackBy: '李明',
       ackNote: '已约谈',
@@ -76,12 +90,12 @@ describe('an alert acknowledged, recovered and firing again', () => {
     expect(await lineAlert()).toMatchObject({ state: 'acknowledged', ackedStatus: 'near_limit' });
 
     // 3. The figure is corrected below the warning line: resolved.
-    await planner('Actuals', ['id', 'T01'], { value: 0.2 });
+    planner('Actuals', ['id', 'T01'], { value: 0.2 });
     expect(await run('check', workbook, '--as-of', '2024-03-03')).toBe(0);
     expect(await lineAlert()).toMatchObject({ state: 'resolved', resolvedAt: '2024-03-03' });
 
     // 4. It crosses the warning line again: a new episode, not acknowledged.
-    await planner('Actuals', ['id', 'T01'], { value: 0.34 });
+    planner('Actuals', ['id', 'T01'], { value: 0.34 });
     expect(await run('check', workbook, '--as-of', '2024-03-04')).toBe(0);
     const again = await lineAlert();
     expect(again).toMatchObject({ alertId: first.alertId, state: 'firing', ackedStatus: '' });

@@ -141,3 +141,44 @@ export function openpyxlSheetRows(path: string, sheet: string): unknown[][] {
   if (!Array.isArray(rows)) throw new Error('openpyxl printed no rows');
   return rows.map((row: unknown): unknown[] => (Array.isArray(row) ? [...(row as unknown[])] : []));
 }
+
+/**
+ * Edits rows of an Excel table with openpyxl and saves the workbook, as a planner's Python
+ * script would: in every data row whose `where` column holds `where` value, the named
+ * columns get the new values. Columns are named by their header text. Returns the number
+ * of rows edited; throws with openpyxl's error when it cannot load or save the file.
+ */
+export function openpyxlEditTable(
+  path: string,
+  table: string,
+  where: [header: string, value: string],
+  cells: Record<string, string | number>,
+): number {
+  const script = [
+    'import json, sys, openpyxl',
+    'path, table, spec = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])',
+    'wb = openpyxl.load_workbook(path)',
+    'for ws in wb.worksheets:',
+    '    for name, ref in ws.tables.items():',
+    '        if name.lower() != table.lower(): continue',
+    '        rows = list(ws[ref])',
+    '        header = [str(c.value or "").strip() for c in rows[0]]',
+    '        at = header.index(spec["where"][0])',
+    '        edited = 0',
+    '        for row in rows[1:]:',
+    '            if str(row[at].value or "") != spec["where"][1]: continue',
+    '            for h, v in spec["cells"].items(): row[header.index(h)].value = v',
+    '            edited += 1',
+    '        wb.save(path)',
+    '        print(edited)',
+    '        sys.exit(0)',
+    'sys.exit("no table " + table)',
+  ].join('\n');
+  const r = spawnSync(
+    '/usr/bin/python3',
+    ['-c', script, path, table, JSON.stringify({ where, cells })],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  if (r.status !== 0) throw new Error(`openpyxl could not edit ${path}: ${r.stderr}`);
+  return Number(r.stdout.trim());
+}
