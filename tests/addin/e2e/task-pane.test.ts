@@ -60,7 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // beforeAll may have failed before the harness started.
-  await (h as Harness | undefined)?.close();
+  if (h !== undefined) await h.close();
 });
 
 describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
