@@ -261,9 +261,10 @@ describe('ExcelGateway: rows and cells', () => {
     const { fake, gateway } = await blankPlan();
     await gateway.replaceRows('Status', bulkyStatusRows(5, 10));
     await gateway.replaceRows('Status', bulkyStatusRows(2, 10));
-    expect(fake.workbook.tableAddress('Status')).toBe('A1:Q3');
+    // Status has 18 columns (A–R) since its 缺报期间 Gaps column.
+    expect(fake.workbook.tableAddress('Status')).toBe('A1:R3');
     await gateway.replaceRows('Status', []);
-    expect(fake.workbook.tableAddress('Status')).toBe('A1:Q2');
+    expect(fake.workbook.tableAddress('Status')).toBe('A1:R2');
     expect(fake.workbook.tableRows('Status')[0]?.['编号 ID']).toBe('');
   });
 
