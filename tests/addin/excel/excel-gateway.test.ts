@@ -236,6 +236,27 @@ describe('ExcelGateway: payloads above the 5 MB limit', () => {
     );
   });
 
+  it('appends two tables above the limit in shared chunks; each new table loses its empty row', async () => {
+    const { fake, gateway } = await blankPlan();
+    const indicators = indicatorRows(20).map((r, i): TemplateRow => ({
+      ...r,
+      notes: '备注'.repeat(60_000 + i),
+    }));
+    const actuals = indicators.map((r) => templateRow(ACTUALS, { id: r.id, period: '2023' }));
+    const { syncs } = await fake.countSyncs(() =>
+      gateway.appendTables([
+        { table: 'Indicators', rows: indicators },
+        { table: 'Actuals', rows: actuals },
+      ]),
+    );
+    expect(syncs).toBeGreaterThan(3);
+    expect(fake.stats.refused).toBe(0);
+    expect(fake.stats.maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    const ids = indicators.map((r) => r.id);
+    expect(fake.workbook.tableRows('Indicators').map((r) => r['编号 ID'])).toEqual(ids);
+    expect(fake.workbook.tableRows('Actuals').map((r) => r['编号 ID'])).toEqual(ids);
+  });
+
   it('reads a table whose values exceed the limit in row spans after Excel refuses the whole', async () => {
     const { fake, gateway } = await blankPlan();
     await gateway.replaceRows('Status', bulkyStatusRows(3_000, 3_000));
