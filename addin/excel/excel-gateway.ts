@@ -65,6 +65,15 @@ export type PlanCreated = { ok: true; sheets: string[] } | { ok: false; existing
 
 export type RowsWritten = { ok: true; rows: number } | { ok: false; missing: TableName };
 
+/** Rows to append to one table. */
+export interface TableRows {
+  table: TableName;
+  rows: readonly TemplateRow[];
+}
+
+/** Rows written per table, in the order asked; or the first table the workbook lacks. */
+export type TablesWritten = { ok: true; rows: number[] } | { ok: false; missing: TableName };
+
 /** Cells of one table row to overwrite, refused when the guard cell no longer holds its value. */
 export interface RowCells {
   /** 1-based sheet row. */
@@ -194,29 +203,67 @@ export class ExcelGateway {
   }
 
   /** Appends rows to a table (replacing the one empty row a new table has): 3 syncs. */
-  appendRows(name: TableName, rows: readonly TemplateRow[]): Promise<RowsWritten> {
+  async appendRows(name: TableName, rows: readonly TemplateRow[]): Promise<RowsWritten> {
+    const written = await this.appendTables([{ table: name, rows }]);
+    return written.ok ? { ok: true, rows: written.rows[0] ?? 0 } : written;
+  }
+
+  /**
+   * Appends rows to several tables in one batch (an import's Indicators rows and the
+   * Actuals rows of its progress column): 3 syncs however many tables, and nothing is
+   * written when any of them is missing. Returns the rows written per table, in order.
+   */
+  appendTables(parts: readonly TableRows[]): Promise<TablesWritten> {
     return this.host.run(async (ctx) => {
-      const [found] = await findTables(ctx, [name]);
-      if (!found) return { ok: false, missing: name };
-      const header = found.table.getHeaderRowRange().load('values');
-      const body = found.table.getDataBodyRange().load('rowCount');
-      const firstRow = body.getRow(0).load('values');
-      await ctx.sync();
-      if (rows.length === 0) return { ok: true, rows: 0 };
-      const keys = headerKeys(specOf(name), headerTexts(header));
-      const values = rows.map((row) => keys.map((k) => (k === null ? '' : toXlValue(row[k]))));
-      const placeholder =
-        body.rowCount === 1 && (firstRow.values[0] ?? []).every((v) => v === '' || v === null);
-      const deferred: Deferred = [];
-      ctx.workbook.application.suspendApiCalculationUntilNextSync();
-      rowChunks(values).forEach((chunk, i) => {
-        if (i === 0) found.table.rows.add(undefined, chunk.rows);
-        else deferred.push((c) => tableOf(c, name).rows.add(undefined, chunk.rows));
+      const found = await findTables(
+        ctx,
+        parts.map((p) => p.table),
+      );
+      const missing = parts.find((p) => !found.some((f) => f.name === p.table));
+      if (missing) return { ok: false, missing: missing.table };
+      const loaded = found.map(({ name, table }) => {
+        const body = table.getDataBodyRange().load('rowCount');
+        return {
+          name,
+          table,
+          rows: parts.filter((p) => p.table === name).flatMap((p) => p.rows),
+          header: table.getHeaderRowRange().load('values'),
+          body,
+          firstRow: body.getRow(0).load('values'),
+        };
       });
-      if (placeholder) found.table.rows.getItemAt(0).delete();
+      await ctx.sync();
+      const counts = parts.map((p) => p.rows.length);
+      const filled = loaded.filter((p) => p.rows.length > 0);
+      if (filled.length === 0) return { ok: true, rows: counts };
+      // Every table's chunks share the request budget; the first batch goes in this sync.
+      // A new table's one empty row goes in the batch that adds its first rows, so a table
+      // is never left without rows between syncs.
+      const writes = filled.flatMap(({ name, rows, header, body, firstRow }) => {
+        const keys = headerKeys(specOf(name), headerTexts(header));
+        const values = rows.map((row) => keys.map((k) => (k === null ? '' : toXlValue(row[k]))));
+        const placeholder =
+          body.rowCount === 1 && (firstRow.values[0] ?? []).every((v) => v === '' || v === null);
+        return rowChunks(values).map((chunk): Write<TableLookup> => ({
+          bytes: jsonBytes(chunk.rows),
+          run: (tableNamed) => {
+            const table = tableNamed(name);
+            table.rows.add(undefined, chunk.rows);
+            if (placeholder && chunk.start === 0) table.rows.getItemAt(0).delete();
+          },
+        }));
+      });
+      const [first, ...rest] = batchWrites(writes);
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      const here = (n: TableName): XlTable =>
+        filled.find((p) => p.name === n)?.table ?? tableOf(ctx, n);
+      for (const w of first ?? []) w.run(here);
+      const deferred: Deferred = rest.map((batch) => (c: XlContext) => {
+        for (const w of batch) w.run((n) => tableOf(c, n));
+      });
       await ctx.sync();
       await flush(ctx, deferred);
-      return { ok: true, rows: rows.length };
+      return { ok: true, rows: counts };
     });
   }
 
@@ -563,15 +610,18 @@ function joinAddress(first: string, last: string): string {
   );
 }
 
-/** One queued write and the bytes it sends. */
-interface Write {
+/** One queued write and the bytes it sends; `run` gets the table (or a lookup of tables) to write to. */
+interface Write<T = XlTable> {
   bytes: number;
-  run: (t: XlTable) => void;
+  run: (target: T) => void;
 }
 
+/** Finds a table by name in the batch a write runs in. */
+type TableLookup = (name: TableName) => XlTable;
+
 /** Consecutive writes grouped so each group's data stays within the chunk budget. */
-function batchWrites(writes: readonly Write[]): Write[][] {
-  const batches: Write[][] = [];
+function batchWrites<T>(writes: readonly Write<T>[]): Write<T>[][] {
+  const batches: Write<T>[][] = [];
   let size = 0;
   for (const w of writes) {
     const last = batches.at(-1);

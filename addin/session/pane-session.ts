@@ -229,24 +229,32 @@ export class PaneSession {
     this.store.update({ importPreview: null });
   }
 
-  /** Writes the previewed rows into their table. */
+  /**
+   * Writes the previewed rows into their table; a plan table's progress figures go into
+   * Actuals in the same batch, so the Indicators rows are never written without them.
+   */
   writeImport(): Promise<void> {
     return this.act(async () => {
       const preview = this.state.importPreview;
       if (preview === null || preview.kind === 'failed') return;
-      const written = await this.deps.gateway.appendRows(preview.table, preview.rows);
+      const actuals = preview.kind === 'plan' ? preview.plan.actuals : [];
+      const written = await this.deps.gateway.appendTables([
+        { table: preview.table, rows: preview.rows },
+        ...(actuals.length > 0 ? [{ table: 'Actuals' as const, rows: actuals }] : []),
+      ]);
       if (!written.ok) {
         this.store.update({
           notice: notice('error', 'addin.table_missing', { table: written.missing }),
         });
         return;
       }
+      const [count = 0, progress = 0] = written.rows;
       this.store.update({
         importPreview: null,
-        notice: notice('success', 'addin.import.written', {
-          count: written.rows,
-          table: preview.table,
-        }),
+        notice:
+          actuals.length > 0
+            ? notice('success', 'addin.import.written_plan', { count, actuals: progress })
+            : notice('success', 'addin.import.written', { count, table: preview.table }),
       });
       await this.refresh();
     });

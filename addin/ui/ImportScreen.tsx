@@ -82,6 +82,8 @@ function Preview({
       </Section>
     );
   }
+  // An evaluation table's progress figures, written into Actuals with the indicators.
+  const actuals = preview.kind === 'plan' ? preview.plan.actuals : [];
   const write = (
     <div style={{ display: 'flex', gap: 8 }}>
       <Button
@@ -89,7 +91,12 @@ function Preview({
         disabled={busy || preview.rows.length === 0}
         onClick={() => void session.writeImport()}
       >
-        {text.tx('addin.import.write', { table: preview.table, count: preview.rows.length })}
+        {actuals.length > 0
+          ? text.tx('addin.import.write_plan', {
+              count: preview.rows.length,
+              actuals: actuals.length,
+            })
+          : text.tx('addin.import.write', { table: preview.table, count: preview.rows.length })}
       </Button>
       <Button onClick={() => session.clearImport()}>{text.tx('addin.import.cancel')}</Button>
     </div>
@@ -130,6 +137,15 @@ function Preview({
       </Text>
       <Text weight="semibold">{text.tx('addin.import.rows')}</Text>
       <RowList rows={preview.rows} text={text} />
+      {actuals.length > 0 && (
+        <Text size={200} data-testid="import-actuals">
+          {text.tx('addin.import.actuals', {
+            column: plan.header.columns.find((c) => c.role === 'progress')?.label ?? '',
+            count: actuals.length,
+            period: String(actuals[0]?.period ?? ''),
+          })}
+        </Text>
+      )}
       {plan.notImported.length > 0 && (
         <Text size={200} data-testid="import-not-imported">
           {text.tx('import.plan.not_imported', { columns: plan.notImported.join('、') })}

@@ -89,6 +89,18 @@ export const ADDIN_MESSAGES = {
     zh: '已写入 {table} 表 {count} 行；如有问题，请在“校验”中查看',
     en: 'Wrote {count} rows into {table}; see Validate for any problems',
   },
+  'addin.import.actuals': {
+    zh: '进展列“{column}”：将写入 Actuals 表 {count} 行（期间 {period}）',
+    en: 'Progress column "{column}": {count} rows go into Actuals (period {period})',
+  },
+  'addin.import.write_plan': {
+    zh: '写入 Indicators 表（{count} 行）和 Actuals 表（{actuals} 行）',
+    en: 'Write {count} rows into Indicators and {actuals} into Actuals',
+  },
+  'addin.import.written_plan': {
+    zh: '已写入 Indicators 表 {count} 行、Actuals 表 {actuals} 行；如有问题，请在“校验”中查看',
+    en: 'Wrote {count} rows into Indicators and {actuals} into Actuals; see Validate for any problems',
+  },
   'addin.import.unanswered': {
     zh: '仍有 {count} 个问题未答复：写入后相应单元格为“待确认”，校验会提示该行，直到您答复或在表中改正',
     en: '{count} questions are unanswered: their cells are written as 待确认 (to confirm) and Validate flags the rows until you answer or edit them',

@@ -34,6 +34,13 @@ const PASTED_PLAN = [
   ['注：带*指标为累加值。', '', '', '', '', ''],
 ];
 
+/** A mid-term evaluation table: its 2023 figures go into Actuals with the indicators. */
+const MID_TERM = [
+  ['序号', '指标名称', '单位', '2020年', '2025年', '属性', '2023年完成情况'],
+  [1, '在册市场主体总量', '万户', 4.4, 5.7, '预期性', 5.2],
+  [2, '企业开办时间', '个工作日', 3, '1个工作日内', '约束性', 1],
+];
+
 /** Unset when beforeAll failed before starting it; afterAll then has nothing to close. */
 let h: Harness | undefined;
 let page: Page;
@@ -309,6 +316,33 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
       { auth: 'Bearer s3cret-token', body: JSON.stringify({ asOf: '2025-03-31' }) },
     ]);
     await shot('10-worker-run');
+  });
+
+  it('imports a mid-term evaluation table: the preview counts its Actuals rows, one click writes both tables', async () => {
+    await page.evaluate((rows) => __kpiTest.type('Sheet1', 'A12:G14', rows), MID_TERM);
+    await page.evaluate(() => __kpiTest.select('Sheet1', 'A12:G14'));
+    await tab('导入');
+    await page.getByRole('button', { name: '读取选区' }).click();
+    await page
+      .getByTestId('import-actuals')
+      .filter({ hasText: '进展列“2023年完成情况”：将写入 Actuals 表 2 行（期间 2023）' })
+      .waitFor();
+    await shot('10b-import-evaluation');
+    await page
+      .getByRole('button', { name: '写入 Indicators 表（2 行）和 Actuals 表（2 行）' })
+      .click();
+    await notice('已写入 Indicators 表 2 行、Actuals 表 2 行');
+    const indicators = await page.evaluate(() => __kpiTest.rows('Indicators'));
+    expect(indicators.slice(-2).map((r) => r['编号 ID'])).toEqual(['ZB06', 'ZB07']);
+    const actuals = await page.evaluate(() => __kpiTest.rows('Actuals'));
+    expect(
+      actuals
+        .filter((r) => r['编号 ID'] === 'ZB06' || r['编号 ID'] === 'ZB07')
+        .map((r) => [r['编号 ID'], r['期间 Period'], r['数值 Value']]),
+    ).toEqual([
+      ['ZB06', '2023', 5.2],
+      ['ZB07', '2023', 1],
+    ]);
   });
 
   it('ran without a script error in the page', () => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ExcelGateway } from '../../../addin/excel/excel-gateway.ts';
 import { PAYLOAD_LIMIT_BYTES } from '../../../addin/excel/payload-chunks.ts';
 import { planLayout } from '../../../shared/contract/plan-layout.ts';
-import { INDICATORS, STATUS, TABLES, type TableName } from '../../../shared/contract/tables.ts';
+import {
+  ACTUALS,
+  INDICATORS,
+  STATUS,
+  TABLES,
+  type TableName,
+} from '../../../shared/contract/tables.ts';
 import type { TemplateRow, WorkbookTemplate } from '../../../shared/contract/template.ts';
 import { templateRow } from '../../../seeds/template-row.ts';
 import { TEMPLATES } from '../../../seeds/templates.ts';
@@ -149,6 +155,49 @@ describe('ExcelGateway: a constant number of syncs per action', () => {
     expect(small).toEqual({ append: 3, read: 3, writeCells: 3, replace: 3, mark: 2 });
   });
 
+  it('appends to two tables in one batch: 3 syncs for 10 and for 10,000 rows each', async () => {
+    for (const n of [10, 10_000]) {
+      const { fake, gateway } = await blankPlan();
+      const indicators = indicatorRows(n);
+      const actuals = indicators.map((r, i) =>
+        templateRow(ACTUALS, { id: r.id, period: '2023', value: i + 0.5 }),
+      );
+      const { result, syncs } = await fake.countSyncs(() =>
+        gateway.appendTables([
+          { table: 'Indicators', rows: indicators },
+          { table: 'Actuals', rows: actuals },
+        ]),
+      );
+      expect(syncs).toBe(3);
+      expect(result).toEqual({ ok: true, rows: [n, n] });
+      expect(fake.stats.refused).toBe(0);
+      expect(fake.workbook.tableRows('Indicators').map((r) => r['编号 ID'])).toEqual(
+        indicators.map((r) => r.id),
+      );
+      const written = fake.workbook.tableRows('Actuals');
+      expect(written).toHaveLength(n);
+      expect(written.at(-1)).toMatchObject({
+        '编号 ID': indicators.at(-1)?.id,
+        '期间 Period': '2023',
+        '数值 Value': n - 0.5,
+      });
+    }
+  });
+
+  it('appends to no table when one of them is missing', async () => {
+    const fake = new FakeExcel();
+    const gateway = new ExcelGateway(fake);
+    const layout = planLayout(TEMPLATES.blank()).filter((t) => t.spec.name === 'Indicators');
+    await gateway.createPlan(layout);
+    const written = await gateway.appendTables([
+      { table: 'Indicators', rows: indicatorRows(2) },
+      { table: 'Actuals', rows: [templateRow(ACTUALS, { id: 'IND00001', period: '2023' })] },
+    ]);
+    expect(written).toEqual({ ok: false, missing: 'Actuals' });
+    // Only the empty row a new table has.
+    expect(fake.workbook.tableRows('Indicators').map((r) => r['编号 ID'])).toEqual(['']);
+  });
+
   it('suspends calculation for each bulk write', async () => {
     const { fake, gateway } = await blankPlan();
     const before = fake.stats.suspends;
@@ -187,6 +236,27 @@ describe('ExcelGateway: payloads above the 5 MB limit', () => {
     );
   });
 
+  it('appends two tables above the limit in shared chunks; each new table loses its empty row', async () => {
+    const { fake, gateway } = await blankPlan();
+    const indicators = indicatorRows(20).map((r, i): TemplateRow => ({
+      ...r,
+      notes: '备注'.repeat(60_000 + i),
+    }));
+    const actuals = indicators.map((r) => templateRow(ACTUALS, { id: r.id, period: '2023' }));
+    const { syncs } = await fake.countSyncs(() =>
+      gateway.appendTables([
+        { table: 'Indicators', rows: indicators },
+        { table: 'Actuals', rows: actuals },
+      ]),
+    );
+    expect(syncs).toBeGreaterThan(3);
+    expect(fake.stats.refused).toBe(0);
+    expect(fake.stats.maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    const ids = indicators.map((r) => r.id);
+    expect(fake.workbook.tableRows('Indicators').map((r) => r['编号 ID'])).toEqual(ids);
+    expect(fake.workbook.tableRows('Actuals').map((r) => r['编号 ID'])).toEqual(ids);
+  });
+
   it('reads a table whose values exceed the limit in row spans after Excel refuses the whole', async () => {
     const { fake, gateway } = await blankPlan();
     await gateway.replaceRows('Status', bulkyStatusRows(3_000, 3_000));
@@ -212,6 +282,7 @@ describe('ExcelGateway: rows and cells', () => {
     const { fake, gateway } = await blankPlan();
     await gateway.replaceRows('Status', bulkyStatusRows(5, 10));
     await gateway.replaceRows('Status', bulkyStatusRows(2, 10));
+    // Status has 18 columns (A–R) since its 缺报期间 Gaps column.
     expect(fake.workbook.tableAddress('Status')).toBe('A1:R3');
     await gateway.replaceRows('Status', []);
     expect(fake.workbook.tableAddress('Status')).toBe('A1:R2');

@@ -107,6 +107,56 @@ describe('PaneSession', () => {
     expect(pane.state.importPreview).toBeNull();
   });
 
+  it('writes an evaluation table’s progress figures into Actuals with its Indicators rows, in the same syncs', async () => {
+    /** Imports the mid-term table (with or without its progress column) into a blank plan. */
+    const importTable = async (progress: boolean) => {
+      const { fake, pane } = session();
+      await pane.start();
+      await pane.newPlan('blank');
+      const table = [
+        ['序号', '指标名称', '单位', '2020年', '2025年', '属性', '进展情况', '预期结果'],
+        [1, '在册市场主体总量', '万户', 6.2, 8, '预期性', 7.1, '可按期完成'],
+        [2, '企业开办时间', '个工作日', 3, '1个工作日内', '约束性', 1, '已完成'],
+        [3, '食品安全抽检合格率', '%', 98, 98.5, '约束性', '进展顺利', '可按期完成'],
+      ].map((r) => (progress ? r : [...r.slice(0, 6), r[7] ?? '']));
+      const right = progress ? 'H' : 'G';
+      await fake.workbook.userWrite('Sheet1', `A1:${right}4`, table);
+      fake.workbook.selection = {
+        sheet: 'Sheet1',
+        range: { top: 1, left: 1, bottom: 4, right: progress ? 8 : 7 },
+      };
+      await pane.readSelection();
+      await pane.answer(['progress.period=2023']);
+      const preview = pane.state.importPreview;
+      const { syncs } = await fake.countSyncs(() => pane.writeImport());
+      return { fake, pane, preview, syncs };
+    };
+
+    const plain = await importTable(false);
+    const { fake, pane, preview, syncs } = await importTable(true);
+    expect(preview?.kind === 'plan' ? preview.plan.actuals.length : -1).toBe(2);
+    const ids = (name: 'Indicators' | 'Actuals') =>
+      fake.workbook.tableRows(name).map((r) => r['编号 ID']);
+    expect(ids('Indicators')).toEqual(['ZB01', 'ZB02', 'ZB03']);
+    expect(
+      fake.workbook
+        .tableRows('Actuals')
+        .map((r) => [r['编号 ID'], r['地区 Region'], r['期间 Period'], r['数值 Value']]),
+    ).toEqual([
+      ['ZB01', '', '2023', 7.1],
+      ['ZB02', '', '2023', 1],
+    ]);
+    // Without the progress column nothing goes into Actuals (only a new table's empty row).
+    expect(plain.fake.workbook.tableRows('Actuals').map((r) => r['编号 ID'])).toEqual(['']);
+    expect(pane.state.notice?.text.en).toBe(
+      'Wrote 3 rows into Indicators and 2 into Actuals; see Validate for any problems',
+    );
+    expect(pane.state.importPreview).toBeNull();
+    // 3 syncs to append both tables, 3 to re-read the workbook: as many as without Actuals.
+    expect(syncs).toBe(6);
+    expect(plain.syncs).toBe(syncs);
+  });
+
   it('shows why an answer to the importer cannot be read instead of importing', async () => {
     const { fake, pane } = session();
     await pane.start();
