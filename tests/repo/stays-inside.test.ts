@@ -31,9 +31,9 @@ describe('nothing in the repository reads outside it', () => {
 
   it.each([
     ['tests/seeds/a.test.ts', "const p = path.resolve(repoRoot, '../shared/docs/x.txt');"],
-    ['tests/addin/a.test.ts', "const s = join(REPO_ROOT, '..', 'shared', 'schemas');"],
+    ['tests/addin/a.test.ts', "const s = join(REPO_ROOT, '..', 'sibling', 'schemas');"],
     ['tests/worker/import/a.test.ts', "resolve(import.meta.dirname, '../../../../x/y.txt')"],
-    ['tests/worker/a.test.ts', "resolve(import.meta.dirname, '..', '..', '..', 'shared')"],
+    ['tests/worker/a.test.ts', "resolve(import.meta.dirname, '..', '..', '..', 'sibling')"],
     ['worker/a.ts', "readFileSync('/work/shared/STYLE.md')"],
     ['shared/a.ts', ' * The engine (DESIGN §4): every indicator.'],
     ['tests/a.test.ts', "const dir = 'seed-docs';"],

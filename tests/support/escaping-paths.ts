@@ -10,7 +10,7 @@ export interface EscapingPath {
 
 // A quoted relative path: './x', '../x', '..' and the like.
 const RELATIVE_LITERAL = /(['"`])(\.\.?(?:\/[^'"`\s]*)?)\1/g;
-// A run of separate '..' arguments: join(dir, '..', '..', 'shared').
+// A run of separate '..' arguments: join(dir, '..', '..', 'sibling').
 const PARENT_ARGS = /(?:(['"])\.\.\1\s*,\s*)+/g;
 // The repository root followed by a step up: join(REPO_ROOT, '..'), resolve(repoRoot, '../x').
 const ROOT_THEN_UP = /\b(?:REPO_ROOT|repoRoot)\s*,\s*(['"`])\.\.(?:\/[^'"`]*)?\1/g;
