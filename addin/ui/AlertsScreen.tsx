@@ -11,16 +11,10 @@ import { severityRank } from '../../shared/model/status.ts';
 import type { PaneSession } from '../session/pane-session.ts';
 import { Section } from './Section.tsx';
 import { usePaneState, useText, type TextFns } from './use-pane.ts';
+import { PLAIN_LIST } from './plain-list.ts';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: { ...PLAIN_LIST, gap: tokens.spacingVerticalS },
   card: {
     display: 'flex',
     flexDirection: 'column',

@@ -13,19 +13,13 @@ import { ProblemList } from './ProblemList.tsx';
 import { QuestionControl } from './QuestionControl.tsx';
 import { Section } from './Section.tsx';
 import { usePaneState, useText, type TextFns } from './use-pane.ts';
+import { PLAIN_LIST } from './plain-list.ts';
 
 /** Indicators columns shown under each row's name, in order. */
 const DETAIL_KEYS = ['category', 'kind', 'aggregation', 'direction'] as const;
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: PLAIN_LIST,
   row: {
     display: 'flex',
     flexDirection: 'column',

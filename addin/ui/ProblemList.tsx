@@ -3,16 +3,10 @@ import { Badge, Link, makeStyles, Text, tokens } from '@fluentui/react-component
 import type { JSX } from 'react';
 import type { Problem } from '../../shared/model/problem.ts';
 import type { TextFns } from './use-pane.ts';
+import { PLAIN_LIST } from './plain-list.ts';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: PLAIN_LIST,
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   badge: { flexShrink: 0, whiteSpace: 'nowrap', marginTop: '2px' },
 });

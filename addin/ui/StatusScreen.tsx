@@ -20,6 +20,7 @@ import {
 } from './status-view.ts';
 import { TrendChart } from './TrendChart.tsx';
 import { usePaneState, useText, type TextFns } from './use-pane.ts';
+import { PLAIN_LIST } from './plain-list.ts';
 
 const useStyles = makeStyles({
   filters: {
@@ -28,14 +29,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   dateRow: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: PLAIN_LIST,
   item: {
     display: 'flex',
     flexDirection: 'column',

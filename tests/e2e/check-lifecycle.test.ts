@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../shared/model/alert.ts';
-import { readAlerts } from '../../shared/rows/alerts.ts';
-import { main } from '../../worker/cli/main.ts';
-import { readWorkbookGrids } from '../../worker/workbook/read-workbook.ts';
-import { captureOutput } from '../support/capture-output.ts';
+import { alertsTable, runCli } from '../support/cli-session.ts';
 import { editTable } from '../support/planner-edits.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -37,16 +34,10 @@ const RECIPIENTS_CSV = [
   '局长,director@example.gov.cn,,warning,zh-CN',
 ].join('\n');
 
-async function run(...argv: string[]): Promise<{ code: number; text: string }> {
-  const o = captureOutput();
-  const code = await main(argv, o);
-  return { code, text: o.text() };
-}
+const run = runCli;
 
 async function alertsIn(path: string): Promise<Alert[]> {
-  const read = await readWorkbookGrids(path);
-  if (!read.ok || !read.grids.Alerts) throw new Error('workbook has no Alerts table');
-  const { items, problems } = readAlerts(read.grids.Alerts);
+  const { items, problems } = await alertsTable(path);
   expect(problems).toEqual([]);
   return items;
 }

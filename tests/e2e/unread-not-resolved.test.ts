@@ -9,10 +9,7 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../shared/model/alert.ts';
-import { readAlerts } from '../../shared/rows/alerts.ts';
-import { main } from '../../worker/cli/main.ts';
-import { readWorkbookGrids } from '../../worker/workbook/read-workbook.ts';
-import { captureOutput } from '../support/capture-output.ts';
+import { alertsTable, runCli } from '../support/cli-session.ts';
 import { editTable } from '../support/planner-edits.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -20,16 +17,10 @@ const dir = tempDir('unread');
 const AS_OF = '2025-03-31';
 const LATER = '2025-04-30';
 
-async function run(...argv: string[]): Promise<{ code: number; text: string }> {
-  const o = captureOutput();
-  const code = await main(argv, o);
-  return { code, text: o.text() };
-}
+const run = runCli;
 
 async function alertsIn(path: string): Promise<Alert[]> {
-  const read = await readWorkbookGrids(path);
-  if (!read.ok || !read.grids.Alerts) throw new Error('workbook has no Alerts table');
-  return readAlerts(read.grids.Alerts).items;
+  return (await alertsTable(path)).items;
 }
 
 /** Replaces bytes inside one part of an .xlsx, as a damaged copy or a careless edit would. */

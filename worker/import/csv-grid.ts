@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { Problem } from '../../shared/model/problem.ts';
 import type { Cell, CellValue, GridRow } from '../../shared/contract/grid.ts';
 import { columnLetter } from '../../shared/contract/cell-address.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
@@ -17,16 +18,7 @@ export function csvToGrid(bytes: Uint8Array, file: string): SourceGrid {
   try {
     records = parse(decodeCsvBytes(bytes), { relax_column_count: true, skip_empty_lines: false });
   } catch (err) {
-    const lines =
-      err instanceof Error && 'lines' in err && typeof err.lines === 'number' ? err.lines : 0;
-    return {
-      ok: false,
-      problem: workbookProblem(
-        'import.csv_unreadable',
-        { workbook: file, row: lines },
-        { file, row: lines, reason: reasonOf(err) },
-      ),
-    };
+    return { ok: false, problem: csvUnreadable(err, file) };
   }
   const [headerRecord, ...body] = records;
   const header = (headerRecord ?? []).map((h) => h.trim());
@@ -59,4 +51,15 @@ function csvValue(raw: string): CellValue {
   if (text === '') return null;
   if (/^-?\d+(\.\d+)?$/.test(text) && String(Number(text)) === text) return Number(text);
   return text;
+}
+
+/** csv-parse's refusal as a problem naming the file and the line it stopped at. */
+export function csvUnreadable(err: unknown, file: string): Problem {
+  const lines =
+    err instanceof Error && 'lines' in err && typeof err.lines === 'number' ? err.lines : 0;
+  return workbookProblem(
+    'import.csv_unreadable',
+    { workbook: file, row: lines },
+    { file, row: lines, reason: reasonOf(err) },
+  );
 }

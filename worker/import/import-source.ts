@@ -9,7 +9,7 @@ import type { TextRow } from '../../shared/import/text-grid.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import { loadWorkbook } from '../workbook/load-workbook.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
-import { csvToGrid } from './csv-grid.ts';
+import { csvToGrid, csvUnreadable } from './csv-grid.ts';
 import { delimitedTextRows, sheetTextRows } from './plan-rows.ts';
 import { decodeCsvBytes } from './text-decoding.ts';
 import { workbookToGrid } from './xlsx-grid.ts';
@@ -63,16 +63,7 @@ export async function readImportSource(source: string, file: string): Promise<Im
   try {
     rows = delimitedTextRows(text);
   } catch (err) {
-    const lines =
-      err instanceof Error && 'lines' in err && typeof err.lines === 'number' ? err.lines : 0;
-    return {
-      ok: false,
-      problem: workbookProblem(
-        'import.csv_unreadable',
-        { workbook: file, row: lines },
-        { file, row: lines, reason: reasonOf(err) },
-      ),
-    };
+    return { ok: false, problem: csvUnreadable(err, file) };
   }
   if (rows.length === 0)
     return { ok: false, problem: workbookProblem('import.empty', { workbook: file }, { file }) };

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { workerHttp } from '../../support/worker-http.ts';
 import { buildHttpServer } from '../../../worker/http/http-server.ts';
 import { memoryLogger } from '../../../worker/log/logger.ts';
 import { RunQueues } from '../../../worker/queue/queues.ts';
@@ -14,66 +13,38 @@ import {
   queueConfig,
   runFinished,
 } from '../../support/queue-fixtures.ts';
-import { TestRedis } from '../../support/redis-server.ts';
 import { SmtpSink } from '../../support/smtp-sink.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
 const TOKEN = 'a-long-enough-secret-token';
 const dir = tempDir('http');
-let server: TestRedis;
-let redis: Redis;
-let queues: RunQueues;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  server = await TestRedis.start();
-  redis = server.client();
-  queues = new RunQueues(
-    server.url,
-    queueConfig(dir, { queue: { ...FAST_QUEUE, prefix: 'http' } }).queue,
-    'worker',
-  );
-  app = await buildHttpServer({
-    queues,
-    redis,
-    stats: new RedisStats(redis, 'http'),
-    token: TOKEN,
-    name: 'test-worker',
-  });
-});
-
-afterAll(async () => {
-  await app.close();
-  await queues.close();
-  redis.disconnect();
-  await server.stop();
-});
+const served = workerHttp(dir, 'http', { token: TOKEN });
 
 const bearer = { authorization: `Bearer ${TOKEN}` };
 
 describe('the worker HTTP API', () => {
   it('answers GET /health with the Redis state and the worker name', async () => {
-    const res = await app.inject({ method: 'GET', url: '/health' });
+    const res = await served.app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'ok', redis: 'up', worker: 'test-worker' });
   });
 
   it('refuses POST /runs without the token, or with a wrong one, with 401 and a bilingual reason', async () => {
-    const none = await app.inject({ method: 'POST', url: '/runs' });
+    const none = await served.app.inject({ method: 'POST', url: '/runs' });
     expect(none.statusCode).toBe(401);
     expect(none.headers['www-authenticate']).toBe('Bearer realm="kpi-sentinel"');
     expect(none.json<{ error: string }>().error).toMatch(/^需要令牌.* \/ a token is required/);
-    const wrong = await app.inject({
+    const wrong = await served.app.inject({
       method: 'POST',
       url: '/runs',
       headers: { authorization: 'Bearer guess' },
     });
     expect(wrong.statusCode).toBe(401);
-    expect(await queues.runs.count()).toBe(0);
+    expect(await served.queues.runs.count()).toBe(0);
   });
 
   it('starts a run for POST /runs with the token, with an optional as-of date', async () => {
-    const res = await app.inject({
+    const res = await served.app.inject({
       method: 'POST',
       url: '/runs',
       headers: bearer,
@@ -82,12 +53,12 @@ describe('the worker HTTP API', () => {
     expect(res.statusCode).toBe(202);
     const { runId } = res.json<{ runId: string }>();
     expect(runId).toMatch(/^manual-\d{8}T\d{6}\.\d{3}Z$/);
-    const job = await queues.runs.getJob(`start-${runId}`);
+    const job = await served.queues.runs.getJob(`start-${runId}`);
     expect(job?.data).toMatchObject({ trigger: 'manual', runId, asOf: '2025-03-31' });
   });
 
   it('rejects a bad as-of date with 400 naming the value', async () => {
-    const res = await app.inject({
+    const res = await served.app.inject({
       method: 'POST',
       url: '/runs',
       headers: bearer,
@@ -98,7 +69,7 @@ describe('the worker HTTP API', () => {
   });
 
   it('answers the browser preflight of the add-in\'s "check now"', async () => {
-    const res = await app.inject({
+    const res = await served.app.inject({
       method: 'OPTIONS',
       url: '/runs',
       headers: { origin: 'https://localhost:3000', 'access-control-request-method': 'POST' },
@@ -108,10 +79,10 @@ describe('the worker HTTP API', () => {
   });
 
   it('exposes counters, alerts by severity, the last successful run and queue depths as Prometheus text', async () => {
-    const stats = new RedisStats(redis, 'http');
+    const stats = new RedisStats(served.redis, 'http');
     stats.increment('runs_started', 3);
     stats.increment('checks_failed');
-    await saveRunSummary(redis, 'http', {
+    await saveRunSummary(served.redis, 'http', {
       runId: 'r1',
       trigger: 'schedule',
       finishedAt: Date.parse('2025-11-21T18:00:05Z'),
@@ -121,7 +92,7 @@ describe('the worker HTTP API', () => {
       alerts: { critical: 2, warning: 5, info: 1 },
       emails: { sent: 3, alreadySent: 0, failed: 0, skipped: 0 },
     });
-    const res = await app.inject({ method: 'GET', url: '/metrics' });
+    const res = await served.app.inject({ method: 'GET', url: '/metrics' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
     const lines = res.body.split('\n');
@@ -141,11 +112,11 @@ describe('the worker HTTP API', () => {
   });
 
   it('puts the queue dashboard behind the token, asking a browser for it with Basic auth', async () => {
-    const none = await app.inject({ method: 'GET', url: '/queues' });
+    const none = await served.app.inject({ method: 'GET', url: '/queues' });
     expect(none.statusCode).toBe(401);
     expect(none.headers['www-authenticate']).toBe('Basic realm="kpi-sentinel"');
     const basic = `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}`;
-    const page = await app.inject({
+    const page = await served.app.inject({
       method: 'GET',
       url: '/queues',
       headers: { authorization: basic },
@@ -157,11 +128,19 @@ describe('the worker HTTP API', () => {
     if (!relative) throw new Error('the dashboard page links no static asset');
     const asset = `/queues/${relative}`;
     // Served by @fastify/static (content-disposition 3), on this Node version.
-    const file = await app.inject({ method: 'GET', url: asset, headers: { authorization: basic } });
+    const file = await served.app.inject({
+      method: 'GET',
+      url: asset,
+      headers: { authorization: basic },
+    });
     expect(file.statusCode).toBe(200);
     expect(file.body.length).toBeGreaterThan(100);
-    expect((await app.inject({ method: 'GET', url: asset })).statusCode).toBe(401);
-    const api = await app.inject({ method: 'GET', url: '/queues/api/queues', headers: bearer });
+    expect((await served.app.inject({ method: 'GET', url: asset })).statusCode).toBe(401);
+    const api = await served.app.inject({
+      method: 'GET',
+      url: '/queues/api/queues',
+      headers: bearer,
+    });
     expect(api.statusCode).toBe(200);
     expect(
       api
@@ -173,9 +152,9 @@ describe('the worker HTTP API', () => {
 
   it('turns POST /runs and the dashboard off (403) when no token is configured', async () => {
     const open = await buildHttpServer({
-      queues,
-      redis,
-      stats: new RedisStats(redis, 'http'),
+      queues: served.queues,
+      redis: served.redis,
+      stats: new RedisStats(served.redis, 'http'),
       token: undefined,
       name: 'x',
     });
@@ -194,7 +173,7 @@ describe('the HTTP API of a running worker', () => {
     await planWorkbook(join(dir, 'plans/hz.xlsx'), ['leader@example.gov.cn']);
     const config = queueConfig(dir, {
       workbooks: ['plans/*.xlsx'],
-      redisUrl: server.url,
+      redisUrl: served.server.url,
       http: { port: 0, token: TOKEN },
       mail: { smtpUrl: sink.url, from: 'kpi@example.gov.cn' },
       queue: { ...FAST_QUEUE, prefix: 'http-live' },
@@ -210,7 +189,7 @@ describe('the HTTP API of a running worker', () => {
       });
       expect(res.status).toBe(202);
       const { runId } = (await res.json()) as { runId: string };
-      const live = new RunQueues(server.url, config.queue, 'worker');
+      const live = new RunQueues(served.server.url, config.queue, 'worker');
       await runFinished(live, runId, 30_000);
       await live.close();
       expect(sink.to('leader@example.gov.cn').map((m) => m.runId)).toEqual([runId]);

@@ -1,3 +1,4 @@
+import { channelDeps } from '../../../support/channel-deps.ts';
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bilingualLine } from '../../../../shared/i18n/messages.ts';
@@ -8,8 +9,6 @@ import {
 } from '../../../../worker/channels/dingtalk/dingtalk-channel.ts';
 import { composeDigestMessage } from '../../../../worker/digest/compose-message.ts';
 import { renderDigestMarkdown } from '../../../../worker/digest/digest-markdown.ts';
-import { memoryLogger } from '../../../../worker/log/logger.ts';
-import { MemoryStats } from '../../../../worker/metrics/stats.ts';
 import { freePort } from '../../../support/redis-server.ts';
 import {
   ok,
@@ -81,24 +80,17 @@ function digest(runId = 'run-1'): DigestMessage {
 }
 
 function channel(over: Partial<DingTalkChannelOptions> = {}) {
-  const stats = new MemoryStats();
-  const log = memoryLogger();
-  const waits: number[] = [];
+  const { waits, deps } = channelDeps();
   const ding = new DingTalkChannel({
     name: 'leaders',
     robot: { baseUrl: robot.origin, accessToken: TOKEN, secret: SECRET },
     attempts: 4,
     backoffMs: 1_000,
     timeoutMs: 5_000,
-    stats,
-    log,
-    sleep: (ms) => {
-      waits.push(ms);
-      return Promise.resolve();
-    },
+    ...deps,
     ...over,
   });
-  return { ding, stats, log, waits };
+  return { ding, ...deps, waits };
 }
 
 describe('DingTalkChannel', () => {

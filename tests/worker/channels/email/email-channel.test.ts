@@ -1,11 +1,10 @@
+import { channelDeps } from '../../../support/channel-deps.ts';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DigestMessage } from '../../../../worker/channels/channel.ts';
 import { EmailChannel } from '../../../../worker/channels/email/email-channel.ts';
 import { digestMessageId } from '../../../../worker/channels/mail-options.ts';
 import { CHART_CID, composeDigestMessage } from '../../../../worker/digest/compose-message.ts';
-import { memoryLogger } from '../../../../worker/log/logger.ts';
-import { MemoryStats } from '../../../../worker/metrics/stats.ts';
 import { freePort } from '../../../support/redis-server.ts';
 import { SmtpSink } from '../../../support/smtp-sink.ts';
 import { sampleDigest } from '../../digest/sample-digest.ts';
@@ -29,24 +28,17 @@ function messageTo(email: string, runId = 'run-1'): DigestMessage {
 }
 
 function channel(over: Partial<ConstructorParameters<typeof EmailChannel>[0]> = {}) {
-  const stats = new MemoryStats();
-  const log = memoryLogger();
-  const waits: number[] = [];
+  const { waits, deps } = channelDeps();
   const email = new EmailChannel({
     smtpUrl: sink.url,
     from: '督查室 <kpi@example.gov.cn>',
     attempts: 3,
     backoffMs: 1_000,
     maxConnections: 2,
-    stats,
-    log,
-    sleep: (ms) => {
-      waits.push(ms);
-      return Promise.resolve();
-    },
+    ...deps,
     ...over,
   });
-  return { email, stats, log, waits };
+  return { email, ...deps, waits };
 }
 
 describe('EmailChannel', () => {

@@ -1,3 +1,4 @@
+import { channelDeps } from '../../../support/channel-deps.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bilingualLine } from '../../../../shared/i18n/messages.ts';
 import type { DigestMessage } from '../../../../worker/channels/channel.ts';
@@ -7,8 +8,6 @@ import {
 } from '../../../../worker/channels/wecom/wecom-channel.ts';
 import { composeDigestMessage } from '../../../../worker/digest/compose-message.ts';
 import { renderDigestMarkdown } from '../../../../worker/digest/digest-markdown.ts';
-import { memoryLogger } from '../../../../worker/log/logger.ts';
-import { MemoryStats } from '../../../../worker/metrics/stats.ts';
 import {
   ok,
   refused,
@@ -73,24 +72,17 @@ function longDigest(): DigestMessage {
 }
 
 function channel(over: Partial<WeComChannelOptions> = {}) {
-  const stats = new MemoryStats();
-  const log = memoryLogger();
-  const waits: number[] = [];
+  const { waits, deps } = channelDeps();
   const wecom = new WeComChannel({
     name: 'office',
     robot: { baseUrl: robot.origin, key: KEY },
     attempts: 4,
     backoffMs: 1_000,
     timeoutMs: 5_000,
-    stats,
-    log,
-    sleep: (ms) => {
-      waits.push(ms);
-      return Promise.resolve();
-    },
+    ...deps,
     ...over,
   });
-  return { wecom, stats, log, waits };
+  return { wecom, ...deps, waits };
 }
 
 function contents(requests: RobotRequest[]): string[] {
