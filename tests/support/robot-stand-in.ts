@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -87,4 +88,28 @@ function parseJson(raw: Buffer): unknown {
   } catch {
     return null;
   }
+}
+
+/**
+ * The stand-in for one test file: started before its tests, stopped after them, and
+ * before each test reset to answer the way the real service does (`service`).
+ */
+export function robotForFile(
+  service: (request: RobotRequest, index: number) => RobotReply,
+): () => RobotStandIn {
+  let robot: RobotStandIn | null = null;
+  beforeAll(async () => {
+    robot = await RobotStandIn.start();
+  });
+  afterAll(async () => {
+    await robot?.stop();
+  });
+  beforeEach(() => {
+    robot?.reset();
+    if (robot) robot.answer = service;
+  });
+  return () => {
+    if (robot === null) throw new Error('the robot stand-in has not started');
+    return robot;
+  };
 }

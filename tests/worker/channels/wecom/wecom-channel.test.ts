@@ -1,5 +1,5 @@
 import { channelDeps } from '../../../support/channel-deps.ts';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bilingualLine } from '../../../../shared/i18n/messages.ts';
 import type { DigestMessage } from '../../../../worker/channels/channel.ts';
 import {
@@ -11,7 +11,7 @@ import { renderDigestMarkdown } from '../../../../worker/digest/digest-markdown.
 import {
   ok,
   refused,
-  RobotStandIn,
+  robotForFile,
   type RobotReply,
   type RobotRequest,
 } from '../../../support/robot-stand-in.ts';
@@ -20,17 +20,7 @@ import { digestItem, sampleDigest } from '../../digest/sample-digest.ts';
 const KEY = '693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa';
 const MAX = 4096;
 
-let robot: RobotStandIn;
-beforeAll(async () => {
-  robot = await RobotStandIn.start();
-});
-afterAll(async () => {
-  await robot.stop();
-});
-beforeEach(() => {
-  robot.reset();
-  robot.answer = wecomChecks;
-});
+const robot = robotForFile(wecomChecks);
 
 /**
  * What WeCom's group robot does with a request: the key must be known, the body a
@@ -75,7 +65,7 @@ function channel(over: Partial<WeComChannelOptions> = {}) {
   const { waits, deps } = channelDeps();
   const wecom = new WeComChannel({
     name: 'office',
-    robot: { baseUrl: robot.origin, key: KEY },
+    robot: { baseUrl: robot().origin, key: KEY },
     attempts: 4,
     backoffMs: 1_000,
     timeoutMs: 5_000,
@@ -95,7 +85,7 @@ describe('WeComChannel', () => {
     const message = digest();
     const result = await wecom.deliver(message);
     expect(result).toMatchObject({ ok: true, channel: 'wecom:office' });
-    expect(robot.accepted.map((r) => r.body)).toEqual([
+    expect(robot().accepted.map((r) => r.body)).toEqual([
       { msgtype: 'markdown', markdown: { content: message.markdown } },
     ]);
     expect(stats.counts.wecom_messages_sent).toBe(1);
@@ -103,7 +93,7 @@ describe('WeComChannel', () => {
 
   it('takes the whole webhook URL as WeCom shows it', async () => {
     const { wecom } = channel({
-      robot: { webhook: `${robot.origin}/cgi-bin/webhook/send?key=${KEY}` },
+      robot: { webhook: `${robot().origin}/cgi-bin/webhook/send?key=${KEY}` },
     });
     expect((await wecom.deliver(digest())).ok).toBe(true);
   });
@@ -114,10 +104,10 @@ describe('WeComChannel', () => {
     expect(Buffer.byteLength(markdown, 'utf8')).toBeGreaterThan(3 * MAX);
     const { wecom } = channel();
     expect((await wecom.deliver(message)).ok).toBe(true);
-    expect(robot.requests.length).toBe(robot.accepted.length);
-    expect(robot.accepted.length).toBeGreaterThan(3);
+    expect(robot().requests.length).toBe(robot().accepted.length);
+    expect(robot().accepted.length).toBeGreaterThan(3);
     const decoder = new TextDecoder('utf-8', { fatal: true });
-    for (const request of robot.accepted) {
+    for (const request of robot().accepted) {
       const raw = Buffer.from(contents([request])[0] ?? '', 'utf8');
       expect(raw.length).toBeLessThanOrEqual(MAX);
       // Re-decoding the part's bytes strictly would throw on a cut character.
@@ -125,41 +115,41 @@ describe('WeComChannel', () => {
       expect(raw.toString('utf8')).not.toContain('\uFFFD');
     }
     // The raw request bodies were valid UTF-8 too, and the parts hold the whole text in order.
-    for (const request of robot.accepted) expect(() => decoder.decode(request.raw)).not.toThrow();
-    expect(contents(robot.accepted).join('')).toBe(markdown);
+    for (const request of robot().accepted) expect(() => decoder.decode(request.raw)).not.toThrow();
+    expect(contents(robot().accepted).join('')).toBe(markdown);
     expect(markdown).toContain('👩‍👩‍👧');
   });
 
   it('retries a 5xx and delivers the message once', async () => {
-    robot.answer = (request, index) =>
+    robot().answer = (request, index) =>
       index === 0 ? { status: 500, body: {} } : wecomChecks(request);
     const { wecom, stats } = channel();
     expect((await wecom.deliver(digest())).ok).toBe(true);
-    expect(robot.requests).toHaveLength(2);
-    expect(robot.accepted).toHaveLength(1);
+    expect(robot().requests).toHaveLength(2);
+    expect(robot().accepted).toHaveLength(1);
     expect(stats.counts.wecom_retries).toBe(1);
   });
 
   it('backs off on the rate limit (errcode 45009) and is then accepted', async () => {
-    robot.answer = (request, index) =>
+    robot().answer = (request, index) =>
       index < 2 ? refused(45009, 'api freq out of limit') : wecomChecks(request);
     const { wecom, waits } = channel();
     expect((await wecom.deliver(digest())).ok).toBe(true);
-    expect(robot.accepted).toHaveLength(1);
+    expect(robot().accepted).toHaveLength(1);
     expect(waits).toEqual([1_000, 2_000]);
   });
 
   it('reports a wrong key as permanent, once, and without the key in logs or results', async () => {
     const wrongKey = 'ffffffff-0000-4bc4-97a0-000000000000';
     // The service echoes the key it was sent, as error pages do.
-    robot.answer = (request) =>
+    robot().answer = (request) =>
       request.url.searchParams.get('key') === KEY
         ? wecomChecks(request)
         : refused(93000, `invalid webhook url, key=${request.url.searchParams.get('key') ?? ''}`);
-    const { wecom, stats, log } = channel({ robot: { baseUrl: robot.origin, key: wrongKey } });
+    const { wecom, stats, log } = channel({ robot: { baseUrl: robot().origin, key: wrongKey } });
     const result = await wecom.deliver(digest());
     expect(result).toMatchObject({ ok: false, retryable: false });
-    expect(robot.requests).toHaveLength(1);
+    expect(robot().requests).toHaveLength(1);
     expect(stats.counts.wecom_failures_permanent).toBe(1);
     const seen = JSON.stringify({ result, log: log.lines.map((l) => bilingualLine(l.text)) });
     expect(seen).toContain('93000');
