@@ -3,53 +3,28 @@
 // through a real SMTP server — one email per address per run, also when the digest job is
 // retried and when one workbook cannot be checked.
 import { join } from 'node:path';
-import type { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_AS_OF } from '../../seeds/huzhou-demo-expectations.ts';
-import { configSchema } from '../../worker/config/config-schema.ts';
 import type { RunSummary } from '../../worker/queue/job-data.ts';
-import { RunQueues } from '../../worker/queue/queues.ts';
+import type { RunQueues } from '../../worker/queue/queues.ts';
 import { RedisStats } from '../../worker/queue/redis-stats.ts';
 import { runJobId } from '../../worker/queue/run-id.ts';
 import { DEPUTY, DIRECTOR, PEOPLE, PLANS, writePlans } from '../support/city-and-district-plans.ts';
 import {
-  CliProcess,
   FAST_QUEUE,
+  type CliProcess,
   brokenWorkbook,
   eventually,
   runFinished,
   writeConfig,
 } from '../support/queue-fixtures.ts';
-import { TestRedis } from '../support/redis-server.ts';
 import { runBin } from '../support/run-bin.ts';
-import { SmtpSink, type ReceivedMail } from '../support/smtp-sink.ts';
+import type { ReceivedMail } from '../support/smtp-sink.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { workerProcesses } from '../support/worker-processes.ts';
 
 const root = tempDir('one-digest-queue');
-let server: TestRedis;
-let redis: Redis;
-let sink: SmtpSink;
-const processes: CliProcess[] = [];
-const observers: RunQueues[] = [];
-
-beforeAll(async () => {
-  [server, sink] = await Promise.all([TestRedis.start(), SmtpSink.start()]);
-  redis = server.client();
-});
-
-afterEach(async () => {
-  await Promise.all(processes.splice(0).map((p) => p.stop('SIGKILL')));
-  for (const q of observers.splice(0)) await q.close();
-  sink.received.length = 0;
-  sink.attempts.clear();
-  sink.policy = () => null;
-  sink.dataReplyDelayMs = () => 0;
-});
-
-afterAll(async () => {
-  redis.disconnect();
-  await Promise.all([server.stop(), sink.stop()]);
-});
+const rig = workerProcesses();
 
 interface Setup {
   dir: string;
@@ -66,9 +41,9 @@ async function twoWorkers(name: string): Promise<Setup> {
   const prefix = `one-${name}`;
   const config = writeConfig(dir, {
     workbooks: ['plans/*.xlsx'],
-    redisUrl: server.url,
+    redisUrl: rig.server.url,
     mail: {
-      smtpUrl: sink.url,
+      smtpUrl: rig.sink.url,
       from: 'kpi@example.gov.cn',
       attempts: 2,
       backoffMs: 100,
@@ -76,14 +51,8 @@ async function twoWorkers(name: string): Promise<Setup> {
     },
     queue: { ...FAST_QUEUE, prefix },
   });
-  const queues = new RunQueues(
-    server.url,
-    configSchema.parse({ queue: { prefix } }).queue,
-    'worker',
-  );
-  observers.push(queues);
-  const workers = [0, 1].map(() => new CliProcess(['worker', '--config', config], dir));
-  processes.push(...workers);
+  const queues = rig.observer(prefix);
+  const workers = rig.start(config, dir, 2);
   await Promise.all(workers.map((p) => p.waitFor('worker.started', 60_000)));
   return { dir, config, prefix, queues, workers };
 }
@@ -99,7 +68,7 @@ function enqueue(s: Setup): string {
 
 /** The one message each of the three people got in `runId` (fails on none or a second). */
 function oneEach(runId: string): Map<string, ReceivedMail> {
-  const mails = sink.received.filter((m) => m.runId === runId);
+  const mails = rig.sink.received.filter((m) => m.runId === runId);
   expect(mails.map((m) => m.rcpt).sort()).toEqual([...PEOPLE].sort());
   return new Map(mails.map((m) => [m.rcpt, m]));
 }
@@ -143,7 +112,7 @@ describe('one digest per person per run in queue mode, two worker processes', ()
     async () => {
       // The deputy is told "later" on both tries of the first digest attempt, after the
       // director has been sent theirs; the planning office comes after the deputy.
-      sink.policy = (address, attempt) =>
+      rig.sink.policy = (address, attempt) =>
         address === DEPUTY && attempt <= 2 ? { code: 451, text: 'try again later' } : null;
       const s = await twoWorkers('smtp-later');
       const runId = enqueue(s);
@@ -151,7 +120,7 @@ describe('one digest per person per run in queue mode, two worker processes', ()
 
       expect((await s.queues.digests.getJob(runJobId(runId)))?.attemptsMade).toBe(2);
       oneEach(runId);
-      expect(Object.fromEntries(sink.attempts)).toEqual({
+      expect(Object.fromEntries(rig.sink.attempts)).toEqual({
         [DIRECTOR]: 1,
         [DEPUTY]: 3,
         'planning@example.gov.cn': 1,
@@ -167,11 +136,11 @@ describe('one digest per person per run in queue mode, two worker processes', ()
     async () => {
       // The server keeps the deputy's message but holds back its reply: the sender is killed
       // after the director's went out and while the deputy's is on the wire.
-      sink.dataReplyDelayMs = (rcpts) => (rcpts.includes(DEPUTY) ? 120_000 : 0);
+      rig.sink.dataReplyDelayMs = (rcpts) => (rcpts.includes(DEPUTY) ? 120_000 : 0);
       const s = await twoWorkers('killed');
       const runId = enqueue(s);
       await eventually(
-        () => sink.received.some((m) => m.runId === runId && m.rcpt === DEPUTY),
+        () => rig.sink.received.some((m) => m.runId === runId && m.rcpt === DEPUTY),
         RUN_MS,
         "the deputy's message to reach the server",
       );
@@ -181,7 +150,7 @@ describe('one digest per person per run in queue mode, two worker processes', ()
         throw new Error(`the digest job is run by no worker of ours: ${active?.processedBy}`);
       victim.child.kill('SIGKILL');
       await victim.exited;
-      sink.dataReplyDelayMs = () => 0;
+      rig.sink.dataReplyDelayMs = () => 0;
 
       const summary = await finished(s, runId);
       const survivor = s.workers.find((p) => p !== victim);
@@ -195,7 +164,7 @@ describe('one digest per person per run in queue mode, two worker processes', ()
       const inDoubt = survivor?.events('mail.not_sent') ?? [];
       expect(inDoubt.length).toBeGreaterThan(0);
       expect(inDoubt.filter((l) => !l.msg.includes(DEPUTY))).toEqual([]);
-      expect((await new RedisStats(redis, s.prefix).read()).emails_in_doubt).toBeGreaterThan(0);
+      expect((await new RedisStats(rig.redis, s.prefix).read()).emails_in_doubt).toBeGreaterThan(0);
     },
     2 * RUN_MS,
   );

@@ -101,6 +101,14 @@ export class SmtpSink {
     return counts;
   }
 
+  /** Forgets what it received and answers every recipient at once again (between tests). */
+  reset(): void {
+    this.received.length = 0;
+    this.attempts.clear();
+    this.policy = () => null;
+    this.dataReplyDelayMs = () => 0;
+  }
+
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

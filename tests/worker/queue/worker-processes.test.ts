@@ -1,48 +1,24 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { configSchema } from '../../../worker/config/config-schema.ts';
-import { RunQueues } from '../../../worker/queue/queues.ts';
+import { describe, expect, it } from 'vitest';
+import type { RunQueues } from '../../../worker/queue/queues.ts';
 import { RedisStats } from '../../../worker/queue/redis-stats.ts';
 import { checkJobId, runJobId, slotOfRunId, workbookIdOf } from '../../../worker/queue/run-id.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import {
-  CliProcess,
   FAST_QUEUE,
+  type CliProcess,
   eventually,
   planWorkbook,
   runFinished,
   writeConfig,
 } from '../../support/queue-fixtures.ts';
-import { TestRedis } from '../../support/redis-server.ts';
 import { runBin } from '../../support/run-bin.ts';
-import { SmtpSink } from '../../support/smtp-sink.ts';
 import { tempDir } from '../../support/temp-dir.ts';
+import { workerProcesses } from '../../support/worker-processes.ts';
 
 const root = tempDir('processes');
-let server: TestRedis;
-let redis: Redis;
-let sink: SmtpSink;
-const processes: CliProcess[] = [];
-const observers: RunQueues[] = [];
-
-beforeAll(async () => {
-  [server, sink] = await Promise.all([TestRedis.start(), SmtpSink.start()]);
-  redis = server.client();
-});
-
-afterEach(async () => {
-  await Promise.all(processes.splice(0).map((p) => p.stop('SIGKILL')));
-  for (const q of observers.splice(0)) await q.close();
-  sink.received.length = 0;
-  sink.attempts.clear();
-});
-
-afterAll(async () => {
-  redis.disconnect();
-  await Promise.all([server.stop(), sink.stop()]);
-});
+const rig = workerProcesses();
 
 interface Setup {
   dir: string;
@@ -71,9 +47,9 @@ async function setup(
   const prefix = `p-${name}`;
   const config = writeConfig(dir, {
     workbooks: ['plans/*.xlsx'],
-    redisUrl: server.url,
+    redisUrl: rig.server.url,
     mail: {
-      smtpUrl: sink.url,
+      smtpUrl: rig.sink.url,
       from: 'kpi@example.gov.cn',
       attempts: 2,
       backoffMs: 100,
@@ -82,23 +58,12 @@ async function setup(
     ...file,
     queue: { ...FAST_QUEUE, prefix, ...(file.queue as object | undefined) },
   });
-  // The observer waits out a Redis restart like a worker does ('worker' connections).
-  const queues = new RunQueues(
-    server.url,
-    configSchema.parse({ queue: { prefix } }).queue,
-    'worker',
-  );
-  observers.push(queues);
+  const queues = rig.observer(prefix);
   return { dir, config, prefix, plans, queues };
 }
 
 function workers(s: Setup, n: number): CliProcess[] {
-  const started = Array.from(
-    { length: n },
-    () => new CliProcess(['worker', '--config', s.config], s.dir),
-  );
-  processes.push(...started);
-  return started;
+  return rig.start(s.config, s.dir, n);
 }
 
 /** Every recipient of every plan got exactly one email for `runId`. */
@@ -106,7 +71,7 @@ function expectOneEmailEach(s: Setup, runId: string): void {
   for (const plan of s.plans) {
     for (const r of plan.recipients)
       expect(
-        sink.received.filter((m) => m.runId === runId && m.rcpt === r),
+        rig.sink.received.filter((m) => m.runId === runId && m.rcpt === r),
         `${r} in ${runId}`,
       ).toHaveLength(1);
   }
@@ -132,8 +97,8 @@ describe('worker processes', () => {
     const started = three.flatMap((p) => p.events('run.started')).map((l) => String(l.runId));
     expect(new Set(started).size).toBe(started.length); // each slot's flow was added once
     for (const runId of runIds) expectOneEmailEach(s, runId);
-    expect(Math.max(...sink.countsByRunAndRecipient().values())).toBe(1);
-    const stats = await new RedisStats(redis, s.prefix).read();
+    expect(Math.max(...rig.sink.countsByRunAndRecipient().values())).toBe(1);
+    const stats = await new RedisStats(rig.redis, s.prefix).read();
     expect(stats.runs_completed).toBeGreaterThanOrEqual(runIds.length);
     expect(stats.emails_already_sent).toBe(0);
   });
@@ -193,13 +158,13 @@ describe('worker processes', () => {
     );
     expect(await s.queues.digests.getJobCountByTypes('completed')).toBe(0);
 
-    await server.restart(500);
+    await rig.server.restart(500);
 
     const summary = await runFinished(s.queues, runId, 60_000);
     expect(summary).toMatchObject({ checked: 6, failed: [] });
     expectOneEmailEach(s, runId);
-    expect(sink.received.filter((m) => m.runId === runId)).toHaveLength(6);
-    const stats = await new RedisStats(redis, s.prefix).read();
+    expect(rig.sink.received.filter((m) => m.runId === runId)).toHaveLength(6);
+    const stats = await new RedisStats(rig.redis, s.prefix).read();
     expect([stats.runs_started, stats.runs_completed]).toEqual([1, 1]);
     expect(two.every((p) => p.child.exitCode === null)).toBe(true); // the outage did not crash a worker
   });
