@@ -9,7 +9,14 @@ import type { RunSummary } from '../../worker/queue/job-data.ts';
 import type { RunQueues } from '../../worker/queue/queues.ts';
 import { RedisStats } from '../../worker/queue/redis-stats.ts';
 import { runJobId } from '../../worker/queue/run-id.ts';
-import { DEPUTY, DIRECTOR, PEOPLE, PLANS, writePlans } from '../support/city-and-district-plans.ts';
+import {
+  DEPUTY,
+  DIRECTOR,
+  PEOPLE,
+  PLANNING,
+  PLANS,
+  writePlans,
+} from '../support/city-and-district-plans.ts';
 import {
   FAST_QUEUE,
   type CliProcess,
@@ -123,7 +130,7 @@ describe('one digest per person per run in queue mode, two worker processes', ()
       expect(Object.fromEntries(rig.sink.attempts)).toEqual({
         [DIRECTOR]: 1,
         [DEPUTY]: 3,
-        'planning@example.gov.cn': 1,
+        [PLANNING]: 1,
       });
       // The retry sent the deputy's and found the other two in the send log.
       expect(summary.emails).toMatchObject({ sent: 1, alreadySent: 2, failed: 0 });
