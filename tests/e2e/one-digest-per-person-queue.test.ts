@@ -18,12 +18,10 @@ import {
   writePlans,
 } from '../support/city-and-district-plans.ts';
 import {
-  FAST_QUEUE,
   type CliProcess,
   brokenWorkbook,
   eventually,
   runFinished,
-  writeConfig,
 } from '../support/queue-fixtures.ts';
 import { runBin } from '../support/run-bin.ts';
 import type { ReceivedMail } from '../support/smtp-sink.ts';
@@ -46,18 +44,7 @@ async function twoWorkers(name: string): Promise<Setup> {
   const dir = join(root, name);
   await writePlans(join(dir, 'plans'));
   const prefix = `one-${name}`;
-  const config = writeConfig(dir, {
-    workbooks: ['plans/*.xlsx'],
-    redisUrl: rig.server.url,
-    mail: {
-      smtpUrl: rig.sink.url,
-      from: 'kpi@example.gov.cn',
-      attempts: 2,
-      backoffMs: 100,
-      sendLeaseMs: 3_000,
-    },
-    queue: { ...FAST_QUEUE, prefix },
-  });
+  const config = rig.configFile(dir, prefix);
   const queues = rig.observer(prefix);
   const workers = rig.start(config, dir, 2);
   await Promise.all(workers.map((p) => p.waitFor('worker.started', 60_000)));

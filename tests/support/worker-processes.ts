@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configSchema } from '../../worker/config/config-schema.ts';
 import { RunQueues } from '../../worker/queue/queues.ts';
-import { CliProcess } from './queue-fixtures.ts';
+import { CliProcess, FAST_QUEUE, writeConfig } from './queue-fixtures.ts';
 import { privateRedis, type TestRedis } from './redis-server.ts';
 import { SmtpSink } from './smtp-sink.ts';
 
@@ -11,6 +11,12 @@ export interface WorkerProcesses {
   readonly server: TestRedis;
   readonly redis: Redis;
   readonly sink: SmtpSink;
+  /**
+   * Writes `dir`/kpi-sentinel.config.json over `dir`/plans/*.xlsx with this Redis (key prefix
+   * `prefix`), this SMTP sink (two tries a message) and FAST_QUEUE; keys of `file` are added,
+   * its `queue` keys merged. Returns its path.
+   */
+  configFile(dir: string, prefix: string, file?: Record<string, unknown>): string;
   /** `n` worker processes over the configuration file `config`, started in `cwd`. */
   start(config: string, cwd: string, n: number): CliProcess[];
   /** The queues of `prefix`, to watch a run; they wait out a Redis restart as a worker does. */
@@ -23,7 +29,7 @@ export interface WorkerProcesses {
  * got. Read the fields inside tests, once beforeAll has run.
  */
 export function workerProcesses(): WorkerProcesses {
-  const file = privateRedis();
+  const own = privateRedis();
   let sink: SmtpSink | null = null;
   const processes: CliProcess[] = [];
   const observers: RunQueues[] = [];
@@ -38,16 +44,34 @@ export function workerProcesses(): WorkerProcesses {
   afterAll(async () => {
     await sink?.stop();
   });
+  const smtp = (): SmtpSink => {
+    if (sink === null) throw new Error('the SMTP sink has not started');
+    return sink;
+  };
   return {
     get server() {
-      return file.server;
+      return own.server;
     },
     get redis() {
-      return file.redis;
+      return own.redis;
     },
     get sink() {
-      if (sink === null) throw new Error('the SMTP sink has not started');
-      return sink;
+      return smtp();
+    },
+    configFile(dir, prefix, file = {}) {
+      return writeConfig(dir, {
+        workbooks: ['plans/*.xlsx'],
+        redisUrl: own.server.url,
+        mail: {
+          smtpUrl: smtp().url,
+          from: 'kpi@example.gov.cn',
+          attempts: 2,
+          backoffMs: 100,
+          sendLeaseMs: 3_000,
+        },
+        ...file,
+        queue: { ...FAST_QUEUE, prefix, ...(file.queue as object | undefined) },
+      });
     },
     start(config, cwd, n) {
       const list = Array.from(
@@ -59,7 +83,7 @@ export function workerProcesses(): WorkerProcesses {
     },
     observer(prefix) {
       const queues = new RunQueues(
-        file.server.url,
+        own.server.url,
         configSchema.parse({ queue: { prefix } }).queue,
         'worker',
       );
