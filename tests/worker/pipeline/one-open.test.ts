@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { ALERTS, STATUS } from '../../../shared/contract/tables.ts';
 import { readAlerts } from '../../../shared/rows/alerts.ts';
 import { huzhouTemplate } from '../../../seeds/huzhou-template.ts';
 import { checkWorkbookFile, type WorkbookCheck } from '../../../worker/pipeline/check-stage.ts';
 import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
+import { loadWorkbook } from '../../../worker/workbook/load-workbook.ts';
+import { saveWorkbook } from '../../../worker/workbook/save-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import type { OpenWorkbook } from '../../../worker/xlsx/open-package.ts';
 import { tempDir } from '../../support/temp-dir.ts';
@@ -78,33 +80,22 @@ describe('a check with write-back', () => {
     expect(kept?.state).toBe('acknowledged');
   });
 
-  it('inflates no part twice when it adds the Alerts and Status sheets the workbook lacks', async () => {
+  it('inflates no part twice when it adds the Alerts and Status tables the workbook lacks', async () => {
+    // A planner deleted both worker tables in Excel: the check creates them on sheets of their own.
     const path = join(dir, 'no-results.xlsx');
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('指标 Indicators').addTable({
-      name: 'Indicators',
-      ref: 'A1',
-      columns: [
-        '编号 ID',
-        '指标名称 Indicator',
-        '属性 Kind',
-        '目标年份 Target year',
-        '目标值 Target',
-      ].map((name) => ({ name })),
-      rows: [['HZ02', '食品评价性抽检合格率', '约束性', 2025, '98.5%以上']],
-    });
-    wb.addWorksheet('实绩 Actuals').addTable({
-      name: 'Actuals',
-      ref: 'A1',
-      columns: ['编号 ID', '期间 Period', '数值 Value'].map((name) => ({ name })),
-      rows: [['HZ02', '2023', 97.9]],
-    });
-    await wb.xlsx.writeFile(path);
+    await initWorkbook(path, huzhouTemplate());
+    const loaded = await loadWorkbook(path);
+    if (!loaded.ok) throw new Error(loaded.problem.message.en);
+    for (const spec of [ALERTS, STATUS])
+      loaded.workbook.getWorksheet(spec.sheet)?.removeTable(spec.name);
+    await saveWorkbook(loaded.workbook, path);
 
     const { check, opened, inflations } = await checkCounting(path);
     expect(check.ok && check.written).toBe(true);
     expect(opened).toHaveLength(1);
     expect(twice(inflations)).toEqual([]);
     expect(inflations.get('[content_types].xml')).toBe(1);
+    const read = await readWorkbookGrids(path);
+    expect(read.ok ? read.grids.Alerts?.sheet : null).toBe('预警 Alerts (2)');
   });
 });
