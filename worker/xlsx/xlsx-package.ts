@@ -174,9 +174,9 @@ export class XlsxPackage {
   }
 
   /**
-   * How many times each part was inflated so far (whole, or its head for a sheet's
-   * dimension; a stored part's unpacking counts too), by archive name; parts never
-   * inflated are absent. Parts put by the writer are not counted: they are deflated.
+   * How many times each part was inflated so far (whole — a stored part's check counts
+   * too — or the head of a deflated sheet for its dimension), by archive name; parts
+   * never inflated are absent. Parts put by the writer are not counted: they are deflated.
    */
   inflations(): ReadonlyMap<string, number> {
     return this.unpacked;
