@@ -51,7 +51,7 @@ export async function startWatch(
         channel: delivery.channel,
         runId,
         now: () => slot,
-        digest: digestOptionsOf(config),
+        digest: digestOptionsOf(config, sendLog),
       });
       const totals = runTotals(report.checks, report.digests);
       log.log(
