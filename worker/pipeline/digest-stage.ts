@@ -35,6 +35,33 @@ export type DigestCheck =
     }
   | Extract<WorkbookCheck, { ok: false }>;
 
+/**
+ * The part of a successful check the digest needs: what a queue job returns through Redis
+ * and what a run over many workbooks keeps of each (actuals, milestones and the previous
+ * Alerts table are dropped as soon as the workbook is done).
+ */
+export function digestPartOf(
+  check: Extract<WorkbookCheck, { ok: true }>,
+): Extract<DigestCheck, { ok: true }> {
+  const { model, outcome } = check;
+  return {
+    ok: true,
+    path: check.path,
+    workbook: check.workbook,
+    asOf: check.asOf,
+    model: { settings: model.settings, recipients: model.recipients, indicators: model.indicators },
+    outcome: {
+      alerts: outcome.alerts,
+      changes: outcome.changes,
+      evaluation: {
+        statuses: outcome.evaluation.statuses,
+        findings: outcome.evaluation.findings,
+      },
+    },
+    ...(check.notWritten ? { notWritten: check.notWritten } : {}),
+  };
+}
+
 /** Operator settings (config file) that apply on top of each workbook's own. */
 export interface DigestOptions {
   /** Recipients for workbooks whose Recipients table is empty. */

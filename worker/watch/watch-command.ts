@@ -51,6 +51,7 @@ export async function startWatch(
         channel: delivery.channel,
         runId,
         now: () => slot,
+        concurrency: config.queue.concurrency,
         digest: digestOptionsOf(config, sendLog),
       });
       const totals = runTotals(report.checks, report.digests);
