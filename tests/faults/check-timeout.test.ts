@@ -4,7 +4,6 @@
 // and the digest must name the workbook that was not checked.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisWorkbookLocks } from '../../worker/file-safety/workbook-lock-redis.ts';
 import { sha256 } from '../../worker/file-safety/file-snapshot.ts';
@@ -19,25 +18,23 @@ import {
   runFinished,
   writeConfig,
 } from '../support/queue-fixtures.ts';
-import { TestRedis } from '../support/redis-server.ts';
+import { privateRedis } from '../support/redis-server.ts';
 import { SmtpSink } from '../support/smtp-sink.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const dir = tempDir('faults-check-timeout');
 const PREFIX = 'timeout';
-let server: TestRedis;
-let redis: Redis;
+// Stopped last (hooks run in reverse): after the worker process and the SMTP sink.
+const local = privateRedis();
 let sink: SmtpSink;
-const processes: CliProcess[] = [];
+let worker: CliProcess | null = null;
 
 beforeAll(async () => {
-  [server, sink] = await Promise.all([TestRedis.start(), SmtpSink.start()]);
-  redis = server.client();
+  sink = await SmtpSink.start();
 });
 afterAll(async () => {
-  for (const p of processes) await p.stop('SIGKILL');
-  redis.disconnect();
-  await Promise.all([server.stop(), sink.stop()]);
+  await worker?.stop('SIGKILL');
+  await sink.stop();
 });
 
 describe('a check job has an overall time limit', () => {
@@ -47,7 +44,7 @@ describe('a check job has an overall time limit', () => {
     const before = sha256(readFileSync(stuck));
     const file = {
       workbooks: ['plans/*.xlsx'],
-      redisUrl: server.url,
+      redisUrl: local.server.url,
       mail: { smtpUrl: sink.url, from: 'kpi@example.gov.cn', attempts: 1 },
       // A lease far longer than the time limit: without the limit the check waits for the lock for minutes.
       queue: {
@@ -61,13 +58,12 @@ describe('a check job has an overall time limit', () => {
     const configPath = writeConfig(dir, file);
     const config = queueConfig(dir, file);
     // Another worker holds the workbook and stalls with it (its lease renewed all along).
-    const stalled = await new RedisWorkbookLocks(redis, PREFIX, { leaseMs: 120_000 }).acquire(
+    const stalled = await new RedisWorkbookLocks(local.redis, PREFIX, { leaseMs: 120_000 }).acquire(
       stuck,
     );
-    const worker = new CliProcess(['worker', '--config', configPath], dir);
-    processes.push(worker);
+    worker = new CliProcess(['worker', '--config', configPath], dir);
     await worker.waitFor('worker.started', 30_000);
-    const queues = new RunQueues(server.url, config.queue, 'producer');
+    const queues = new RunQueues(local.server.url, config.queue, 'producer');
     try {
       const runId = await requestRun(queues.runs, { asOf: '2025-03-31' });
       const summary = await runFinished(queues, runId, 100_000);
