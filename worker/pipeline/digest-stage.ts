@@ -186,7 +186,7 @@ export async function deliverDigests(
       inDoubt: inDoubtLines,
     };
     // One plan of theirs in `always` mode is enough for the digest to go out.
-    // A workbook of the run that was not checked (or not written) is news for everyone, and so is a send in doubt.
+    // A workbook of the run not checked (or not written), or a send in doubt, is news for everyone.
     const quiet =
       content.unchanged &&
       failures.length === 0 &&

@@ -9,7 +9,7 @@ import {
   type DigestRun,
 } from './digest-stage.ts';
 
-/** Workbooks a run checks at the same time unless told otherwise: small, so memory stays bounded. */
+/** Workbooks a run checks at once unless told otherwise: small, so memory stays bounded. */
 export const DEFAULT_CHECK_CONCURRENCY = 2;
 
 /**

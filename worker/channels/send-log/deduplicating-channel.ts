@@ -26,9 +26,9 @@ export interface DeduplicationOptions {
  * send log records as sent is not sent again — a retried digest job only sends what is
  * still missing. An address refused for good is not tried again either. A transient
  * failure gives the claim back, so the next try sends. A send left `sending` by a sender
- * that stopped mid-send is reported (log, `emails_in_doubt`, the next run's digest) and not sent again: at most
- * once, with a visible gap rather than a duplicate. Each recipient has a claim of its own,
- * so one in doubt never holds up the others.
+ * that stopped mid-send is reported (log, `emails_in_doubt`, the next run's digests) and
+ * not sent again: at most once, with a visible gap rather than a duplicate. Each recipient
+ * has a claim of its own, so one in doubt never holds up the others.
  */
 export class DeduplicatingChannel implements Channel {
   readonly name: string;
