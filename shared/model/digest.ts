@@ -99,4 +99,9 @@ export interface DigestContent {
   unchanged: boolean;
   /** Workbooks of this run that could not be checked, with why. */
   failures: { workbook: string; message: string }[];
+  /**
+   * Digests of earlier runs whose send was interrupted (may or may not have arrived): to
+   * whom, and a line with run, time and channel, for a person to decide on.
+   */
+  inDoubt?: { to: string; message: string }[];
 }

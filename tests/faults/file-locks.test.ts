@@ -69,6 +69,37 @@ describe('workbook lock files', () => {
     expect(most).toBe(1);
   }, 120_000);
 
+  it('leaves a lock alone that another waiter broke and retook after this one judged it stale', async () => {
+    const workbook = join(dir, 'late-breaker/plan.xlsx');
+    const lock = lockPathOf(workbook);
+    mkdirSync(dirname(lock), { recursive: true });
+    writeFileSync(
+      lock,
+      JSON.stringify({ token: 'crashed', pid: deadPid(), host: hostname(), since: 'yesterday' }),
+    );
+    // The late waiter judges the crashed lock stale, then is held before breaking it ...
+    let judged = (): void => undefined;
+    const judgedStale = new Promise<void>((r) => (judged = r));
+    let resume = (): void => undefined;
+    const resumed = new Promise<void>((r) => (resume = r));
+    const late = new FileLocker({
+      waitMs: 1_000,
+      pollMs: 20,
+      beforeBreak: async () => {
+        judged();
+        await resumed;
+      },
+    }).acquire(workbook);
+    await judgedStale;
+    // ... while another waiter breaks it and takes the workbook.
+    const first = await new FileLocker({ waitMs: 1_000, pollMs: 20 }).acquire(workbook);
+    resume();
+    // The late waiter must find the lock held, not break the fresh one and hold it too.
+    await expect(late).rejects.toMatchObject({ problem: { code: 'workbook.locked' } });
+    expect(await first.confirm()).toBe(true);
+    await first.release();
+  });
+
   it('tells a holder whose lock was broken and taken by another that it no longer holds it', async () => {
     const workbook = join(dir, 'taken/plan.xlsx');
     const held = await new FileLocker().acquire(workbook);

@@ -1,7 +1,7 @@
 // Fault family: a digest sender killed mid-send — after the SMTP server has the message
 // and before the send log records it. The message must not go out a second time: the
-// "sending" entry left behind is reported (log, metrics) for a person to decide, and the
-// other recipients are not held up by it.
+// "sending" entry left behind is reported (log, metrics, the next run's digests) for a person
+// to decide, and the other recipients are not held up by it.
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,10 +81,34 @@ describe('a digest is sent at most once', () => {
       expect((await new RedisStats(redis, 'once').read()).emails_in_doubt).toBeGreaterThan(0);
       const doubt = second.events('mail.not_sent').map((l) => l.msg);
       expect(doubt.join('\n')).toContain('在发送途中中断，可能已送达');
+
+      // The next run's digests name the send in doubt (to whom, run, time, channel) for a person to decide.
+      const next = await requestRun(queues.runs, { asOf: '2025-04-30' });
+      await runFinished(queues, next, 60_000);
+      const named = sink.received.filter((m) => m.runId === next);
+      expect(named.map((m) => m.rcpt).sort()).toEqual([
+        'first@example.gov.cn',
+        'second@example.gov.cn',
+      ]);
+      for (const m of named) {
+        expect(m.mail.text).toContain('以下摘要上次发送途中中断，可能已送达');
+        expect(m.mail.text).toMatch(
+          new RegExp(
+            `first@example\\.gov\\.cn: 批次 ${runId}，\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z 开始经 email 发送`,
+          ),
+        );
+        expect(m.mail.html).toContain('data-block="in-doubt"');
+      }
+      // Named once: the run after that no longer lists it, and the send in doubt was never repeated.
+      const after = await requestRun(queues.runs, { asOf: '2025-05-31' });
+      await runFinished(queues, after, 60_000);
+      for (const m of sink.received.filter((r) => r.runId === after))
+        expect(m.mail.text).not.toContain('可能已送达');
+      expect(sink.received.filter((m) => m.runId === runId)).toHaveLength(2);
     } finally {
       await queues.close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('keeps a send that went out when recording it fails (Redis paused): logged and retried, never a rejection or a second send', async () => {
     const email = new EmailChannel({

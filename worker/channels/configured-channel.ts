@@ -6,6 +6,7 @@ import { EmailChannel } from './email/email-channel.ts';
 import { OutboxChannel } from './outbox/outbox-channel.ts';
 import { DeduplicatingChannel } from './send-log/deduplicating-channel.ts';
 import type { SendLog } from './send-log/send-log.ts';
+import type { InDoubtRegister } from './send-log/in-doubt-sends.ts';
 
 /** A channel and how to close what it holds open. */
 export interface ConfiguredChannel {
@@ -20,7 +21,7 @@ export interface ConfiguredChannel {
  */
 export function configuredChannel(
   config: Config,
-  sendLog: SendLog,
+  sendLog: SendLog & InDoubtRegister,
   deps: { stats: Stats; log: Logger },
 ): ConfiguredChannel {
   const { mail } = config;
@@ -41,6 +42,7 @@ export function configuredChannel(
   return {
     channel: new DeduplicatingChannel(inner, sendLog, {
       waitMs: mail.sendLeaseMs + 5_000,
+      inDoubt: sendLog,
       stats: deps.stats,
       log: deps.log,
     }),

@@ -42,7 +42,7 @@ export async function checkDelivery(
   });
   return {
     channel: delivery.channel,
-    digest: digestOptionsOf(config),
+    digest: digestOptionsOf(config, sendLog),
     close: () => {
       delivery.close();
     },

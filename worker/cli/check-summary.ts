@@ -1,7 +1,7 @@
 import { bilingualLine, label, t } from '../../shared/i18n/messages.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import { STATUSES, type Severity } from '../../shared/model/status.ts';
-import type { WorkbookCheck } from '../pipeline/check-stage.ts';
+import type { KeptCheck } from '../pipeline/run-check.ts';
 import type { DigestRun } from '../pipeline/digest-stage.ts';
 import { say, type Output } from './output.ts';
 
@@ -19,7 +19,11 @@ export function firingCounts(check: {
 }
 
 /** The one-screen summary after a check: counts, critical items by name, problems, digests. */
-export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: DigestRun): void {
+export function printCheckSummary(
+  o: Output,
+  checks: readonly KeptCheck[],
+  digests: DigestRun,
+): void {
   for (const check of checks) {
     if (!check.ok) {
       o.err(bilingualLine(t('cli.check_failed', { workbook: check.workbook })));

@@ -10,7 +10,7 @@ import { importFile } from '../import/import-file.ts';
 import { parseAnswers } from '../../shared/import/plan-answers.ts';
 import { importJson, printImport } from './import-summary.ts';
 import { checkJson } from '../pipeline/check-json.ts';
-import { runCheck } from '../pipeline/run-check.ts';
+import { DEFAULT_CHECK_CONCURRENCY, runCheck } from '../pipeline/run-check.ts';
 import { initWorkbook } from '../workbook/init-workbook.ts';
 import { printCheckSummary } from './check-summary.ts';
 import { checkDelivery } from './check-delivery.ts';
@@ -44,6 +44,14 @@ function templateName(value: string): TemplateName {
 function asOfDate(value: string): string {
   if (!isIsoDate(value)) throw new UsageError(bilingualLine(t('cli.bad_as_of', { value })));
   return value;
+}
+
+/** Workbooks checked at a time: a small pool, so a thousand workbooks never sit in memory at once. */
+function concurrency(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 32)
+    throw new UsageError(bilingualLine(t('cli.bad_concurrency', { value })));
+  return n;
 }
 
 function program(o: Output, setExit: (code: number) => void): Command {
@@ -126,10 +134,21 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .option('--outbox <dir>', 'folder for digest .eml/.html files', DEFAULT_OUTBOX)
     .option('--json', 'print statuses, alerts and errors as JSON', false)
     .option('--dry-run', 'evaluate only: write nothing, send nothing', false)
+    .option(
+      '--concurrency <n>',
+      'workbooks checked at the same time (1-32)',
+      String(DEFAULT_CHECK_CONCURRENCY),
+    )
     .action(
       async (
         workbooks: string[],
-        opts: { asOf?: string; outbox: string; json: boolean; dryRun: boolean },
+        opts: {
+          asOf?: string;
+          outbox: string;
+          json: boolean;
+          dryRun: boolean;
+          concurrency: string;
+        },
         command: Command,
       ) => {
         const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
@@ -143,6 +162,7 @@ function program(o: Output, setExit: (code: number) => void): Command {
         const report = await runCheck(workbooks, {
           ...(asOf === undefined ? {} : { asOf }),
           dryRun: opts.dryRun,
+          concurrency: concurrency(opts.concurrency),
           channel: delivery.channel,
           digest: delivery.digest,
         }).finally(() => delivery.close());

@@ -128,19 +128,25 @@ function headline(ctx: Ctx, content: DigestContent): string {
   );
 }
 
-function failuresBox(ctx: Ctx, failures: DigestContent['failures']): string {
-  if (failures.length === 0) return '';
-  const rows = failures
+/** A red box of things a person must look at: what (bold) and why, one row each. */
+function attentionBox(
+  ctx: Ctx,
+  block: string,
+  title: Bilingual,
+  items: readonly { head: string; message: string }[],
+): string {
+  if (items.length === 0) return '';
+  const rows = items
     .map(
       (f) =>
         `<tr><td style="${FONT}font-size:13px;line-height:19px;color:${INK};padding:4px 0;">` +
-        `<strong>${escapeHtml(f.workbook)}</strong><br>${escapeHtml(f.message)}</td></tr>`,
+        `<strong>${escapeHtml(f.head)}</strong><br>${escapeHtml(f.message)}</td></tr>`,
     )
     .join('');
   return (
-    `<tr><td style="padding:12px 24px 0 24px;"><table ${TABLE} width="100%" data-block="failures">` +
+    `<tr><td style="padding:12px 24px 0 24px;"><table ${TABLE} width="100%" data-block="${block}">` +
     `<tr><td bgcolor="#fdecea" style="background-color:#fdecea;border:1px solid #b71c1c;padding:10px 12px;">` +
-    stacked(ctx, t('digest.failures.title'), 14, 'bold') +
+    stacked(ctx, title, 14, 'bold') +
     `<table ${TABLE} width="100%">${rows}</table></td></tr></table></td></tr>`
   );
 }
@@ -324,7 +330,18 @@ export function renderDigestHtml(content: DigestContent, opts: DigestHtmlOptions
     : '';
   const body = [
     headline(ctx, content),
-    failuresBox(ctx, content.failures),
+    attentionBox(
+      ctx,
+      'failures',
+      t('digest.failures.title'),
+      content.failures.map((f) => ({ head: f.workbook, message: f.message })),
+    ),
+    attentionBox(
+      ctx,
+      'in-doubt',
+      t('digest.in_doubt.title'),
+      (content.inDoubt ?? []).map((d) => ({ head: d.to, message: d.message })),
+    ),
     unchanged,
     chartBlock(ctx, content, opts.chartCid),
     ...content.plans.map((plan) => planBlock(ctx, plan, several)),

@@ -105,6 +105,11 @@ export function renderDigestMarkdown(content: DigestContent): string {
     lines.push('', `**${inline(t('digest.failures.title'), lang)}**`, '');
     for (const f of content.failures) lines.push(`- ${md(f.workbook)}：${md(f.message)}`);
   }
+  const inDoubt = content.inDoubt ?? [];
+  if (inDoubt.length > 0) {
+    lines.push('', `**${inline(t('digest.in_doubt.title'), lang)}**`, '');
+    for (const d of inDoubt) lines.push(`- ${md(d.to)}：${md(d.message)}`);
+  }
   if (content.unchanged) lines.push('', first(t('digest.unchanged'), lang));
   for (const plan of content.plans) lines.push(...planLines(plan, lang, !single));
   if (content.quiet.length > 0) {

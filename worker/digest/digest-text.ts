@@ -126,6 +126,11 @@ export function renderDigestText(content: DigestContent): string {
     for (const f of content.failures)
       lines.push(`   - ${oneLine(f.workbook)}: ${oneLine(f.message)}`);
   }
+  const inDoubt = content.inDoubt ?? [];
+  if (inDoubt.length > 0) {
+    lines.push('', `!! ${slash(t('digest.in_doubt.title'), lang)}`);
+    for (const d of inDoubt) lines.push(`   - ${oneLine(d.to)}: ${oneLine(d.message)}`);
+  }
   if (content.unchanged) lines.push('', slash(t('digest.unchanged'), lang));
   lines.push(...chartLines(content, lang));
   for (const plan of content.plans) lines.push(...planLines(plan, lang, !single));

@@ -34,6 +34,11 @@ export interface FileLockerOptions {
   staleMs?: number;
   /** Pause between attempts, ms. */
   pollMs?: number;
+  /**
+   * Called after this waiter judged the lock stale and before it breaks it: tests hold a
+   * waiter here to let another break and retake the lock first (the race, made certain).
+   */
+  beforeBreak?: (lockPath: string) => Promise<void>;
 }
 
 /** What a lock file holds: who has the workbook and since when. */
@@ -62,11 +67,13 @@ export class FileLocker implements WorkbookLocker {
   private readonly waitMs: number;
   private readonly staleMs: number;
   private readonly pollMs: number;
+  private readonly beforeBreak: FileLockerOptions['beforeBreak'];
 
   constructor(options: FileLockerOptions = {}) {
     this.waitMs = options.waitMs ?? 60_000;
     this.staleMs = options.staleMs ?? 10 * 60_000;
     this.pollMs = options.pollMs ?? 200;
+    this.beforeBreak = options.beforeBreak;
   }
 
   async acquire(workbookPath: string): Promise<WorkbookLock> {
@@ -83,6 +90,7 @@ export class FileLocker implements WorkbookLocker {
       if (await this.tryCreate(path, owner)) return this.held(path, owner);
       const current = await readOwner(path);
       if (await this.isStale(path, current)) {
+        await this.beforeBreak?.(path);
         await breakLock(path, current);
         continue;
       }

@@ -1,5 +1,5 @@
 import type { Problem } from '../../shared/model/problem.ts';
-import type { WorkbookCheck } from './check-stage.ts';
+import type { KeptCheck } from './run-check.ts';
 
 /** The `check --json` shape of docs/architecture.md §8. */
 export interface CheckJson {
@@ -45,7 +45,7 @@ export interface CheckJson {
   }[];
 }
 
-export function checkJson(checks: WorkbookCheck[]): CheckJson {
+export function checkJson(checks: readonly KeptCheck[]): CheckJson {
   return {
     workbooks: checks.map((c) => ({
       path: c.path,

@@ -8,7 +8,9 @@ import type { Evaluation } from '../../shared/model/finding.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import type { Recipient } from '../../shared/model/recipient.ts';
 import type { Settings } from '../../shared/model/settings.ts';
+import { t } from '../../shared/i18n/messages.ts';
 import type { Channel, DeliveryResult } from '../channels/channel.ts';
+import type { InDoubtRegister, InDoubtSend } from '../channels/send-log/in-doubt-sends.ts';
 import { composeDigestMessage } from '../digest/compose-message.ts';
 import { failureText, type WorkbookCheck } from './check-stage.ts';
 
@@ -33,12 +35,55 @@ export type DigestCheck =
     }
   | Extract<WorkbookCheck, { ok: false }>;
 
+/**
+ * The part of a successful check the digest needs: what a queue job returns through Redis
+ * and what a run over many workbooks keeps of each (actuals, milestones and the previous
+ * Alerts table are dropped as soon as the workbook is done).
+ */
+export function digestPartOf(
+  check: Extract<WorkbookCheck, { ok: true }>,
+): Extract<DigestCheck, { ok: true }> {
+  const { model, outcome } = check;
+  return {
+    ok: true,
+    path: check.path,
+    workbook: check.workbook,
+    asOf: check.asOf,
+    model: { settings: model.settings, recipients: model.recipients, indicators: model.indicators },
+    outcome: {
+      alerts: outcome.alerts,
+      changes: outcome.changes,
+      evaluation: {
+        statuses: outcome.evaluation.statuses,
+        findings: outcome.evaluation.findings,
+      },
+    },
+    ...(check.notWritten ? { notWritten: check.notWritten } : {}),
+  };
+}
+
 /** Operator settings (config file) that apply on top of each workbook's own. */
 export interface DigestOptions {
   /** Recipients for workbooks whose Recipients table is empty. */
   fallbackRecipients?: Recipient[];
   /** Overrides each workbook's `digest.mode` setting. */
   mode?: Settings['digestMode'];
+  /**
+   * Where sends of earlier runs left in doubt wait: every digest of this run names them (a
+   * person decides whether to resend), and once one of those digests has gone out they
+   * are dropped from the register.
+   */
+  inDoubt?: InDoubtRegister;
+}
+
+/** One in-doubt send as a digest lists it: to whom, and run, time and channel. */
+function inDoubtLine(send: InDoubtSend): { to: string; message: string } {
+  const line = t('digest.in_doubt.line', {
+    runId: send.runId,
+    at: new Date(send.at).toISOString(),
+    channel: send.channel,
+  });
+  return { to: send.email, message: `${line.zh} / ${line.en}` };
 }
 
 /** One person's digest of the run and what became of it. */
@@ -77,7 +122,7 @@ interface Person {
  * workbook's scope and minimum severity for them. In `on-change` mode a person is skipped
  * only when nothing changed in any of their plans. Every digest of the run also names the
  * workbooks that could not be checked at all, so a broken file is seen by leadership
- * instead of silently missing.
+ * instead of silently missing, and the sends of earlier runs left in doubt.
  */
 export async function deliverDigests(
   checks: DigestCheck[],
@@ -91,6 +136,9 @@ export async function deliverDigests(
     const why = c.notWritten?.message;
     return why ? [{ workbook: c.workbook, message: `${why.zh} / ${why.en}` }] : [];
   });
+  // This run's own sends in doubt are for the next run to name: its other digests have gone out.
+  const inDoubt = ((await options.inDoubt?.pending()) ?? []).filter((s) => s.runId !== runId);
+  const inDoubtLines = inDoubt.map(inDoubtLine);
   const people = new Map<string, Person>();
   const noRecipients: string[] = [];
   for (const check of checks) {
@@ -133,11 +181,17 @@ export async function deliverDigests(
   }
   const run: DigestRun = { noRecipients, unchanged: [], deliveries: [] };
   for (const person of people.values()) {
-    const content = buildPersonDigest(person.reader, person.plans, failures);
+    const content = {
+      ...buildPersonDigest(person.reader, person.plans, failures),
+      inDoubt: inDoubtLines,
+    };
     // One plan of theirs in `always` mode is enough for the digest to go out.
-    // A workbook of the run that was not checked (or not written) is news for everyone.
+    // A workbook of the run not checked (or not written), or a send in doubt, is news for everyone.
     const quiet =
-      content.unchanged && failures.length === 0 && person.onChange.every((onChange) => onChange);
+      content.unchanged &&
+      failures.length === 0 &&
+      inDoubt.length === 0 &&
+      person.onChange.every((onChange) => onChange);
     if (quiet) {
       run.unchanged.push(person.reader.email);
       continue;
@@ -148,6 +202,10 @@ export async function deliverDigests(
       plans: person.plans.length,
       result: await channel.deliver(composeDigestMessage(content, runId)),
     });
+  }
+  if (inDoubt.length > 0 && run.deliveries.some((d) => d.result.ok && !d.result.alreadySent)) {
+    // Not dropped: named again by the next digest, which is the lesser harm.
+    await options.inDoubt?.reported(inDoubt).catch(() => undefined);
   }
   return run;
 }

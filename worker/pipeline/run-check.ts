@@ -1,6 +1,16 @@
+import type { Problem } from '../../shared/model/problem.ts';
 import type { Channel } from '../channels/channel.ts';
 import { checkWorkbookFile, type CheckOptions, type WorkbookCheck } from './check-stage.ts';
-import { deliverDigests, type DigestOptions, type DigestRun } from './digest-stage.ts';
+import {
+  deliverDigests,
+  digestPartOf,
+  type DigestCheck,
+  type DigestOptions,
+  type DigestRun,
+} from './digest-stage.ts';
+
+/** Workbooks a run checks at once unless told otherwise: small, so memory stays bounded. */
+export const DEFAULT_CHECK_CONCURRENCY = 2;
 
 /**
  * Options of a run over several workbooks; `check`, `watch` and `demo` build them here,
@@ -12,23 +22,54 @@ export interface RunOptions extends CheckOptions {
   runId?: string;
   /** Fallback recipients and digest mode from the configuration file. */
   digest?: DigestOptions;
+  /** Workbooks checked at the same time (default {@link DEFAULT_CHECK_CONCURRENCY}). */
+  concurrency?: number;
+}
+
+/**
+ * What a run keeps of one workbook's check once it is done: the digest's part (see
+ * {@link digestPartOf}), the problems found and whether the results were written. A run
+ * over a thousand workbooks keeps a thousand of these, never their whole models.
+ */
+export type KeptCheck =
+  | (Extract<DigestCheck, { ok: true }> & { problems: Problem[]; written: boolean })
+  | Extract<WorkbookCheck, { ok: false }>;
+
+export function keptCheck(check: WorkbookCheck): KeptCheck {
+  return check.ok
+    ? { ...digestPartOf(check), problems: check.problems, written: check.written }
+    : check;
 }
 
 export interface RunReport {
   runId: string;
-  checks: WorkbookCheck[];
+  /** In the order of the paths given. */
+  checks: KeptCheck[];
   digests: DigestRun;
 }
 
 /**
  * The whole check for a list of workbooks, as the embedded mode runs it and the queue
  * mode runs per job: each workbook read → validate → evaluate → transition →
- * write on its own (one broken workbook never stops the others), then the digests.
+ * write on its own (one broken workbook never stops the others), a few at a time, then
+ * the digests.
  */
 export async function runCheck(paths: string[], options: RunOptions): Promise<RunReport> {
   const runId = options.runId ?? `run-${new Date().toISOString()}`;
-  const checks: WorkbookCheck[] = [];
-  for (const path of paths) checks.push(await checkWorkbookFile(path, options));
+  const checks: KeptCheck[] = new Array<KeptCheck>(paths.length);
+  let next = 0;
+  // A fixed pool of workers taking the next path: at most `concurrency` workbooks in memory.
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < paths.length; i = next++) {
+      const path = paths[i];
+      if (path !== undefined) checks[i] = keptCheck(await checkWorkbookFile(path, options));
+    }
+  };
+  const size = Math.max(
+    1,
+    Math.min(options.concurrency ?? DEFAULT_CHECK_CONCURRENCY, paths.length),
+  );
+  await Promise.all(Array.from({ length: size }, worker));
   const digests =
     options.channel && !options.dryRun
       ? await deliverDigests(checks, options.channel, runId, options.digest)

@@ -2,12 +2,23 @@ import { t, type Bilingual } from '../../shared/i18n/messages.ts';
 import { SEVERITIES, type Severity } from '../../shared/model/status.ts';
 import { firingCounts } from '../cli/check-summary.ts';
 import type { Config } from '../config/config-schema.ts';
+import type { InDoubtRegister } from '../channels/send-log/in-doubt-sends.ts';
 import type { DigestCheck, DigestDelivery, DigestOptions, DigestRun } from './digest-stage.ts';
 
-/** The configuration file's say in the digests: fallback recipients and the digest mode. */
-export function digestOptionsOf(config: Pick<Config, 'mail'>): DigestOptions {
+/**
+ * The configuration file's say in the digests: fallback recipients and the digest mode;
+ * with the send log's register, the digests also name the earlier sends left in doubt.
+ */
+export function digestOptionsOf(
+  config: Pick<Config, 'mail'>,
+  inDoubt?: InDoubtRegister,
+): DigestOptions {
   const { mail } = config;
-  return { fallbackRecipients: mail.recipients, ...(mail.mode ? { mode: mail.mode } : {}) };
+  return {
+    fallbackRecipients: mail.recipients,
+    ...(mail.mode ? { mode: mail.mode } : {}),
+    ...(inDoubt ? { inDoubt } : {}),
+  };
 }
 
 /** What a run did, as the logs, the run summary and the metrics count it. */

@@ -10,6 +10,7 @@ import {
   type CheckOptions,
   type WorkbookCheck,
 } from '../pipeline/check-stage.ts';
+import { digestPartOf } from '../pipeline/digest-stage.ts';
 import type { ActiveJobs } from './graceful-shutdown.ts';
 import type { CheckJobData, CheckJobResult } from './job-data.ts';
 import { QUEUE_NAMES, workerOptions } from './queues.ts';
@@ -66,27 +67,6 @@ async function withinCheckTime(
   }
 }
 
-/** The part of a successful check the digest needs; actuals and milestones stay out of Redis. */
-export function checkJobResult(check: Extract<WorkbookCheck, { ok: true }>): CheckJobResult {
-  const { model, outcome } = check;
-  return {
-    ok: true,
-    path: check.path,
-    workbook: check.workbook,
-    asOf: check.asOf,
-    model: { settings: model.settings, recipients: model.recipients, indicators: model.indicators },
-    outcome: {
-      alerts: outcome.alerts,
-      changes: outcome.changes,
-      evaluation: {
-        statuses: outcome.evaluation.statuses,
-        findings: outcome.evaluation.findings,
-      },
-    },
-    ...(check.notWritten ? { notWritten: check.notWritten } : {}),
-  };
-}
-
 /**
  * Checks one workbook of a run with the embedded pipeline's stage, which writes under
  * the workbook's Redis lock (one writer across machines). The check's clock is the run's slot,
@@ -132,7 +112,7 @@ export function checkProcessor(
           jobId: job.id,
           path,
         });
-      return checkJobResult(result);
+      return digestPartOf(result);
     }
     const transient = result.problems.some((p) => TRANSIENT_PROBLEM_CODES.has(p.code));
     const willRetry = transient && job.attemptsMade + 1 < (job.opts.attempts ?? 1);

@@ -3,6 +3,7 @@ import { Job, Worker, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { bilingualLine, t } from '../../shared/i18n/messages.ts';
 import type { Channel } from '../channels/channel.ts';
+import type { InDoubtRegister } from '../channels/send-log/in-doubt-sends.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
@@ -18,6 +19,8 @@ import { saveRunSummary } from './run-summary-store.ts';
 export interface DigestWorkerDeps {
   /** Where digests go, behind the send log (see DeduplicatingChannel). */
   channel: Channel;
+  /** The send log's sends left in doubt, which the digests name. */
+  inDoubt: InDoubtRegister;
   checks: Queue<CheckJobData>;
   redis: Redis;
   config: Config;
@@ -76,7 +79,12 @@ export function digestProcessor(
   return async (job) => {
     const { runId } = job.data;
     const checks = await collectChecks(job, deps.checks);
-    const digests = await deliverDigests(checks, deps.channel, runId, digestOptionsOf(deps.config));
+    const digests = await deliverDigests(
+      checks,
+      deps.channel,
+      runId,
+      digestOptionsOf(deps.config, deps.inDoubt),
+    );
     const summary: RunSummary = {
       runId,
       trigger: job.data.trigger,

@@ -119,7 +119,15 @@ export async function startWorkerProcess(
     startDigestWorker(
       redisUrl,
       config,
-      { channel: delivery.channel, checks: queues.checks, redis, config, stats, log },
+      {
+        channel: delivery.channel,
+        inDoubt: sendLog,
+        checks: queues.checks,
+        redis,
+        config,
+        stats,
+        log,
+      },
       active,
       name,
     ),

@@ -51,7 +51,8 @@ export async function startWatch(
         channel: delivery.channel,
         runId,
         now: () => slot,
-        digest: digestOptionsOf(config),
+        concurrency: config.queue.concurrency,
+        digest: digestOptionsOf(config, sendLog),
       });
       const totals = runTotals(report.checks, report.digests);
       log.log(

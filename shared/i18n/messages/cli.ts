@@ -8,6 +8,10 @@ export const CLI_MESSAGES = {
     zh: '--as-of 的日期“{value}”无效，应写成 YYYY-MM-DD，如 2025-03-31',
     en: '--as-of date "{value}" is not valid; write YYYY-MM-DD, e.g. 2025-03-31',
   },
+  'cli.bad_concurrency': {
+    zh: '--concurrency 的值“{value}”无效，应为 1 到 32 的整数',
+    en: '--concurrency "{value}" is not valid; give a whole number from 1 to 32',
+  },
   'cli.unknown_failure': { zh: '无法检查该工作簿', en: 'the workbook could not be checked' },
   'cli.exists': {
     zh: '文件 {path} 已存在；如需覆盖请加 --force',

@@ -207,6 +207,10 @@ export const SERVICE_MESSAGES = {
     zh: '给 {to} 的摘要（批次 {runId}）在发送途中中断，可能已送达；为免重复未再发送，请人工确认是否补发',
     en: 'the digest to {to} (run {runId}) was interrupted mid-send and may have arrived; it was not sent again to avoid a duplicate — a person should decide whether to resend',
   },
+  'mail.in_doubt_not_noted': {
+    zh: '给 {to} 的摘要（批次 {runId}）发送存疑，但未能记入待报清单（{reason}）；下次摘要不会列出它',
+    en: 'the digest to {to} (run {runId}) is in doubt but could not be noted for the next digest ({reason}); it will not be listed there',
+  },
   'mail.record_failed': {
     zh: '摘要已发送至 {to}，但发送记录写入失败（第 {attempt} 次：{reason}）',
     en: 'the digest to {to} was sent but recording it failed (try {attempt}: {reason})',

@@ -4,6 +4,7 @@ import type { Logger } from '../../log/logger.ts';
 import type { Stats } from '../../metrics/stats.ts';
 import type { Channel, DeliveryResult, DigestMessage } from '../channel.ts';
 import type { SendClaim, SendKey, SendLog } from './send-log.ts';
+import type { InDoubtRegister } from './in-doubt-sends.ts';
 import { reasonOf } from '../../../shared/i18n/error-reason.ts';
 
 export interface DeduplicationOptions {
@@ -16,6 +17,8 @@ export interface DeduplicationOptions {
   recordTimeoutMs?: number;
   stats?: Stats;
   log?: Logger;
+  /** Where a send found in doubt is noted for the next run's digest to name. */
+  inDoubt?: InDoubtRegister;
 }
 
 /**
@@ -23,9 +26,9 @@ export interface DeduplicationOptions {
  * send log records as sent is not sent again — a retried digest job only sends what is
  * still missing. An address refused for good is not tried again either. A transient
  * failure gives the claim back, so the next try sends. A send left `sending` by a sender
- * that stopped mid-send is reported (log, `emails_in_doubt`) and not sent again: at most
- * once, with a visible gap rather than a duplicate. Each recipient has a claim of its own,
- * so one in doubt never holds up the others.
+ * that stopped mid-send is reported (log, `emails_in_doubt`, the next run's digests) and
+ * not sent again: at most once, with a visible gap rather than a duplicate. Each recipient
+ * has a claim of its own, so one in doubt never holds up the others.
  */
 export class DeduplicatingChannel implements Channel {
   readonly name: string;
@@ -46,7 +49,7 @@ export class DeduplicatingChannel implements Channel {
     for (;;) {
       let claim: SendClaim;
       try {
-        claim = await this.log.claim(key);
+        claim = await this.log.claim(key, this.name);
       } catch (err) {
         return this.failure(
           message,
@@ -76,6 +79,7 @@ export class DeduplicatingChannel implements Channel {
         if (claim.record.state === 'sending') {
           // Its sender stopped between the call and the record: perhaps delivered. Say so, never resend.
           this.options.stats?.increment('emails_in_doubt');
+          await this.noteInDoubt(key, claim.record.at, claim.record.channel ?? this.name);
           return this.failure(
             message,
             t('mail.send_in_doubt', { to: message.to.email, runId: message.runId }),
@@ -110,6 +114,20 @@ export class DeduplicatingChannel implements Channel {
         );
       else await this.record(message, () => this.log.release(key, claim.token));
       return result;
+    }
+  }
+
+  /** Notes a send in doubt for the next digest; a failure to note is logged, never a rejection. */
+  private async noteInDoubt(key: SendKey, at: number, channel: string): Promise<void> {
+    try {
+      await this.options.inDoubt?.note({ ...key, at, channel });
+    } catch (err) {
+      this.options.log?.log(
+        'error',
+        'mail.in_doubt_not_noted',
+        t('mail.in_doubt_not_noted', { to: key.email, runId: key.runId, reason: reasonOf(err) }),
+        { runId: key.runId, to: key.email },
+      );
     }
   }
 

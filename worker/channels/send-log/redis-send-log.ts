@@ -8,6 +8,7 @@ import {
   type SendLog,
   type SendRecord,
 } from './send-log.ts';
+import { parseInDoubtSend, type InDoubtRegister, type InDoubtSend } from './in-doubt-sends.ts';
 
 export interface RedisSendLogOptions {
   /** Key prefix (the installation's queue prefix). */
@@ -32,8 +33,11 @@ if v and string.find(v, ARGV[1], 1, true) and string.find(v, '"sending"', 1, tru
 end
 return 0`;
 
-/** The send log of queue mode: one Redis key per (run, address). */
-export class RedisSendLog implements SendLog {
+/**
+ * The send log of queue mode: one Redis key per (run, address); sends found in doubt wait
+ * in one hash until a digest has named them.
+ */
+export class RedisSendLog implements SendLog, InDoubtRegister {
   private readonly redis: Redis;
   private readonly options: RedisSendLogOptions;
 
@@ -46,9 +50,9 @@ export class RedisSendLog implements SendLog {
     return `${this.options.prefix}:sentinel:sent:${sendKeyText(key)}`;
   }
 
-  async claim(key: SendKey): Promise<SendClaim> {
+  async claim(key: SendKey, channel?: string): Promise<SendClaim> {
     const token = randomUUID();
-    const claim = JSON.stringify({ state: 'sending', token, at: Date.now() });
+    const claim = JSON.stringify({ state: 'sending', token, at: Date.now(), channel });
     const existing: unknown = await this.redis.call(
       'EVAL',
       CLAIM,
@@ -79,5 +83,31 @@ export class RedisSendLog implements SendLog {
 
   async release(key: SendKey, token: string): Promise<void> {
     await this.redis.call('EVAL', RELEASE, 1, this.keyOf(key), token);
+  }
+
+  private inDoubtKey(): string {
+    return `${this.options.prefix}:sentinel:in-doubt`;
+  }
+
+  async note(send: InDoubtSend): Promise<void> {
+    // Noted once: a retried digest meeting it again changes nothing.
+    await this.redis.hsetnx(this.inDoubtKey(), sendKeyText(send), JSON.stringify(send));
+  }
+
+  async pending(): Promise<InDoubtSend[]> {
+    const all = await this.redis.hgetall(this.inDoubtKey());
+    return Object.values(all).flatMap((text) => {
+      try {
+        const send = parseInDoubtSend(JSON.parse(text));
+        return send ? [send] : [];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  async reported(sends: readonly InDoubtSend[]): Promise<void> {
+    if (sends.length === 0) return;
+    await this.redis.hdel(this.inDoubtKey(), ...sends.map((s) => sendKeyText(s)));
   }
 }

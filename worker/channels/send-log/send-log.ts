@@ -16,7 +16,7 @@ export interface SendKey {
  * gone out, so it is reported for a person to decide and never sent again blindly.
  */
 export type SendRecord =
-  | { state: 'sending'; at: number }
+  | { state: 'sending'; at: number; /** The channel making the call. */ channel?: string }
   | { state: 'sent'; at: number; location: string }
   | { state: 'rejected'; at: number; reason: Bilingual };
 
@@ -35,7 +35,8 @@ export type SendClaim =
  * of sending a second copy.
  */
 export interface SendLog {
-  claim(key: SendKey): Promise<SendClaim>;
+  /** `channel` names the channel about to make the call, for the in-doubt report. */
+  claim(key: SendKey, channel?: string): Promise<SendClaim>;
   /** Records the outcome; the claim's token must still own the key. */
   settle(key: SendKey, token: string, record: SendRecord): Promise<void>;
   /** Drops a claim without an outcome (a transient failure: try again later). */
@@ -53,7 +54,10 @@ export function parseSendRecord(value: unknown): SendRecord | null {
     return null;
   const { state, at } = value;
   if (typeof at !== 'number') return null;
-  if (state === 'sending') return { state: 'sending', at };
+  if (state === 'sending')
+    return 'channel' in value && typeof value.channel === 'string'
+      ? { state: 'sending', at, channel: value.channel }
+      : { state: 'sending', at };
   if (state === 'sent' && 'location' in value && typeof value.location === 'string')
     return { state: 'sent', at, location: value.location };
   const reason = 'reason' in value ? value.reason : null;

@@ -143,6 +143,24 @@ describe('FileSendLog', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"state":"sending"');
   });
+
+  it('lists a send its process left "sending" as in doubt after a restart, until a digest has named it', async () => {
+    const path = join(dir, 'in-doubt.jsonl');
+    const crashed = await FileSendLog.open(path, 14);
+    expect((await crashed.claim(KEY, 'email')).kind).toBe('claimed');
+    // The process stops here, between the SMTP call and the record.
+    const next = await FileSendLog.open(path, 14);
+    const [send, ...more] = await next.pending();
+    expect(more).toEqual([]);
+    expect(send).toMatchObject({
+      runId: KEY.runId,
+      email: 'leader@example.gov.cn',
+      channel: 'email',
+    });
+    expect((await next.claim(KEY)).kind).toBe('done'); // never sent again
+    await next.reported(send ? [send] : []);
+    expect(await (await FileSendLog.open(path, 14)).pending()).toEqual([]);
+  });
 });
 
 describe('DeduplicatingChannel', () => {
