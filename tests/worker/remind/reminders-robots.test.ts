@@ -50,6 +50,7 @@ describe('reminders (催报) over the DingTalk and WeCom robots', () => {
           scope: '责任单位:食品安全协调处',
           purpose: 'reminder',
           channel: 'wecom:food',
+          mobile: '13900139000',
         }),
       ],
     });
@@ -92,6 +93,14 @@ describe('reminders (催报) over the DingTalk and WeCom robots', () => {
     const wc = wecom().accepted[0]?.body as { msgtype: string; markdown: { content: string } };
     expect(wc.msgtype).toBe('markdown');
     expect(wc.markdown.content).toContain('HZ16');
+    // WeCom markdown cannot @ a mobile: a text message after it does.
+    expect(wecom().accepted[1]?.body).toEqual({
+      msgtype: 'text',
+      text: {
+        content: '【催报】2025-03-31：1 项数据待报送',
+        mentioned_mobile_list: ['13900139000'],
+      },
+    });
     expect(deps.stats.counts.reminders_sent_dingtalk).toBe(1);
     expect(deps.stats.counts.reminders_sent_wecom).toBe(1);
     expect(JSON.stringify(deps.log.lines)).not.toContain(SECRET);
@@ -102,7 +111,7 @@ describe('reminders (催报) over the DingTalk and WeCom robots', () => {
       reminderLog: new FileReminderLog(join(dir, 'fresh.json')),
     });
     expect(dingtalk().requests).toHaveLength(1);
-    expect(wecom().requests).toHaveLength(1);
+    expect(wecom().requests).toHaveLength(2);
     delivery.close();
   }, 180_000);
 });
