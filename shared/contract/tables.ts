@@ -10,6 +10,8 @@ export interface ColumnSpec {
   en: string;
   /** The row is rejected when a required cell is empty. */
   required: boolean;
+  /** Older headers still read (workbooks made before a column was renamed). */
+  aliases?: readonly string[];
 }
 
 export interface TableSpec {
@@ -49,7 +51,8 @@ export const INDICATORS: TableSpec = {
     col('recovery', '恢复线', 'Recovery'),
     col('formula', '计算公式', 'Formula'),
     col('frequency', '报送频次', 'Frequency'),
-    col('dueDays', '报送期限(天)', 'Due days'),
+    // Renamed from 报送期限(天) when working days came in (`10个工作日`); the old header still reads.
+    { ...col('dueDays', '报送期限', 'Due period'), aliases: ['报送期限(天)', 'Due days'] },
     col('owner', '责任处室', 'Owner'),
     col('notes', '备注', 'Notes'),
   ],
@@ -101,10 +104,14 @@ export const RECIPIENTS: TableSpec = {
   owner: 'planner',
   columns: [
     col('name', '姓名', 'Name', true),
-    col('email', '邮箱', 'Email', true),
+    // Required on the email channel only (robot recipients need none): the reader checks.
+    col('email', '邮箱', 'Email'),
     col('scope', '范围', 'Scope'),
     col('minSeverity', '最低级别', 'Min severity'),
     col('language', '语言', 'Language'),
+    col('purpose', '用途', 'Purpose'),
+    col('channel', '渠道', 'Channel'),
+    col('mobile', '手机', 'Mobile'),
   ],
 };
 

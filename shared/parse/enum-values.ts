@@ -1,4 +1,6 @@
+import type { DueCalendar } from '../calendar/due-days-text.ts';
 import type { ReaderLanguage } from '../model/digest.ts';
+import type { RecipientPurpose } from '../model/recipient.ts';
 import { MESSAGES, t, type Bilingual, type MessageKey } from '../i18n/messages.ts';
 import type { AlertState } from '../model/alert.ts';
 import type { Aggregation, Direction, Frequency, Kind } from '../model/indicator.ts';
@@ -154,6 +156,36 @@ export const parseDigestMode = enumParser<'always' | 'on-change'>(
     ['on-change', ['on-change', 'onchange', '有变化时', '仅变化时', '变化时']],
   ]),
   'parse.digestMode.invalid',
+);
+
+/** How a bare due period is counted (`due.calendar`): calendar days or working days. */
+export const parseDueCalendar = enumParser<DueCalendar>(
+  spellings([
+    ['natural', ['natural', '自然日', '日历日', 'calendar', 'calendardays', '自然日natural']],
+    ['workdays', ['workdays', 'workday', 'workingdays', '工作日', '工作日workdays']],
+  ]),
+  'parse.dueCalendar.invalid',
+);
+
+/** What a recipient is sent: 汇总 digests, 催报 reminders, or both. */
+export const parsePurpose = enumParser<RecipientPurpose>(
+  spellings([
+    ['digest', ['digest', '汇总', '摘要', '预警汇总', '汇总digest']],
+    ['reminder', ['reminder', 'remind', '催报', '催报reminder']],
+    [
+      'digest+reminder',
+      [
+        'digest+reminder',
+        'reminder+digest',
+        'both',
+        '汇总+催报',
+        '催报+汇总',
+        '汇总和催报',
+        '汇总+催报digest+reminder',
+      ],
+    ],
+  ]),
+  'parse.purpose.invalid',
 );
 
 /** An alert's state as the worker writes it (`firing` or its label `预警中 firing`). */

@@ -2,9 +2,10 @@ import type { Grid } from '../contract/grid.ts';
 import { normalizeHeader } from '../contract/header-match.ts';
 import { SETTINGS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
+import type { Frequency } from '../model/indicator.ts';
 import type { Problem } from '../model/problem.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.ts';
-import { parseDigestMode, parseLanguage } from '../parse/enum-values.ts';
+import { parseDigestMode, parseDueCalendar, parseLanguage } from '../parse/enum-values.ts';
 import type { RowReader } from './row-reader.ts';
 import { readTable } from './table-reader.ts';
 import { isKnownTimeZone } from '../parse/zone-date.ts';
@@ -34,6 +35,19 @@ function textInto(put: (s: Settings, v: string) => void): SettingKey['apply'] {
   return (r: RowReader, s: Settings): void => {
     const v = r.text('value');
     if (v !== '') put(s, v);
+  };
+}
+
+/** `dueDays.annual` (年度报送期限): `30`, `10个工作日`; the header before working days came in still reads. */
+function dueDaysKey(frequency: Frequency, zh: string): SettingKey {
+  return {
+    key: `dueDays.${frequency}`,
+    zh: `${zh}报送期限`,
+    aliases: [`${zh}报送期限(天)`],
+    apply: (r, s) => {
+      const due = r.dueDays('value');
+      if (due !== null) s.dueDays[frequency] = due;
+    },
   };
 }
 
@@ -80,31 +94,34 @@ export const SETTING_KEYS: readonly SettingKey[] = [
       (s, n) => (s.behindMaxPp = n),
     ),
   },
+  dueDaysKey('annual', '年度'),
+  dueDaysKey('quarterly', '季度'),
+  dueDaysKey('monthly', '月度'),
   {
-    key: 'dueDays.annual',
-    zh: '年度报送期限(天)',
-    aliases: ['年度报送期限'],
+    key: 'due.calendar',
+    zh: '报送期限计算方式',
+    aliases: ['期限计算方式', '工作日计算'],
+    apply: (r, s) => {
+      const calendar = r.choice('value', parseDueCalendar);
+      if (calendar !== undefined) s.dueCalendar = calendar;
+    },
+  },
+  {
+    key: 'remind.beforeDays',
+    zh: '到期前催报(工作日)',
+    aliases: ['提前催报天数', '催报提前天数'],
     apply: numberInto(
       (r) => r.integer('value', 0),
-      (s, n) => (s.dueDays.annual = n),
+      (s, n) => (s.remindBeforeDays = n),
     ),
   },
   {
-    key: 'dueDays.quarterly',
-    zh: '季度报送期限(天)',
-    aliases: ['季度报送期限'],
+    key: 'remind.repeatDays',
+    zh: '逾期重复催报间隔(工作日)',
+    aliases: ['催报间隔', '重复催报间隔'],
     apply: numberInto(
-      (r) => r.integer('value', 0),
-      (s, n) => (s.dueDays.quarterly = n),
-    ),
-  },
-  {
-    key: 'dueDays.monthly',
-    zh: '月度报送期限(天)',
-    aliases: ['月度报送期限'],
-    apply: numberInto(
-      (r) => r.integer('value', 0),
-      (s, n) => (s.dueDays.monthly = n),
+      (r) => r.integer('value', 1),
+      (s, n) => (s.remindRepeatDays = n),
     ),
   },
   {

@@ -1,8 +1,10 @@
+import { estimatedCalendarNotice } from '../../shared/calendar/calendar-notice.ts';
 import { bilingualLine, label, t } from '../../shared/i18n/messages.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import { STATUSES, type Severity } from '../../shared/model/status.ts';
 import type { KeptCheck } from '../pipeline/run-check.ts';
 import type { DigestRun } from '../pipeline/digest-stage.ts';
+import type { ReminderRun } from '../pipeline/remind-stage.ts';
 import { say, type Output } from './output.ts';
 
 /** Data problems shown in full; the rest are counted (all are in `--json`). */
@@ -23,6 +25,7 @@ export function printCheckSummary(
   o: Output,
   checks: readonly KeptCheck[],
   digests: DigestRun,
+  reminders: ReminderRun = { deliveries: [] },
 ): void {
   for (const check of checks) {
     if (!check.ok) {
@@ -65,6 +68,10 @@ export function printCheckSummary(
         o.out(`  … +${check.problems.length - PROBLEMS_SHOWN}`);
     }
   }
+  const notice = estimatedCalendarNotice(
+    checks.map((c) => (c.ok ? c.outcome.evaluation.estimatedYears : [])),
+  );
+  if (notice !== null) say(o, notice);
   for (const workbook of digests.noRecipients) say(o, t('cli.no_recipients', { workbook }));
   for (const to of digests.unchanged) say(o, t('cli.digest_skipped', { to }));
   for (const delivery of digests.deliveries) {
@@ -80,6 +87,15 @@ export function printCheckSummary(
           }),
         ),
       );
+    }
+  }
+  for (const r of reminders.deliveries) {
+    if (r.result.ok) {
+      const where = r.result.locations[0] ?? r.channel;
+      say(o, t('cli.reminder_sent', { to: r.to, channel: r.channel, count: r.items, where }));
+    } else {
+      const reason = bilingualLine(r.result.message);
+      o.err(bilingualLine(t('cli.reminder_failed', { to: r.to, reason })));
     }
   }
 }

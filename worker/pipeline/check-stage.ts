@@ -9,6 +9,7 @@ import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readPackageGrids } from '../workbook/read-workbook.ts';
 import { openPackage, type OpenWatcher } from '../xlsx/open-package.ts';
 import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
+import { checkRecipientChannels } from './recipient-channels.ts';
 import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import { RESULT_TABLES, writeBack } from '../write-back/write-back.ts';
@@ -55,6 +56,11 @@ export interface CheckOptions {
   signal?: AbortSignal;
   /** Told of each time the check reads the file and opens it as a package (once per attempt). */
   onOpen?: OpenWatcher;
+  /**
+   * The robot channels the config names (`dingtalk:<name>`, `wecom:<name>`): a recipient
+   * naming another is a row error. Absent when no config is used (`check` alone).
+   */
+  robots?: readonly string[];
 }
 
 /** The points of a workbook's check that {@link CheckOptions.onStage} hears about. */
@@ -90,8 +96,12 @@ export async function checkWorkbookFile(
       const read = readPackageGrids(opened, options.dryRun ? {} : { keep: RESULT_TABLES });
       if (!read.ok) return { ok: false, path, workbook: read.workbook, problems: read.problems };
       await options.onStage?.('read', path);
-      const { model, problems } = validateWorkbook(read.workbook, read.grids);
-      const all = [...read.problems, ...problems];
+      const validated = validateWorkbook(read.workbook, read.grids);
+      const channels = options.robots
+        ? checkRecipientChannels(read.workbook, validated.model.recipients, options.robots)
+        : { recipients: validated.model.recipients, problems: [] };
+      const model = { ...validated.model, recipients: channels.recipients };
+      const all = [...read.problems, ...validated.problems, ...channels.problems];
       const asOf =
         options.asOf ?? dateInZone((options.now ?? (() => new Date()))(), model.settings.timezone);
       if (!isIsoDate(asOf)) {

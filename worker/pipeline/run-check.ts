@@ -8,6 +8,9 @@ import {
   type DigestOptions,
   type DigestRun,
 } from './digest-stage.ts';
+import type { Stats } from '../metrics/stats.ts';
+import type { ReminderLog } from '../remind/reminder-log.ts';
+import { deliverReminders, type ReminderRun } from './remind-stage.ts';
 
 /** Workbooks a run checks at once unless told otherwise: small, so memory stays bounded. */
 export const DEFAULT_CHECK_CONCURRENCY = 2;
@@ -24,6 +27,9 @@ export interface RunOptions extends CheckOptions {
   digest?: DigestOptions;
   /** Workbooks checked at the same time (default {@link DEFAULT_CHECK_CONCURRENCY}). */
   concurrency?: number;
+  /** When each figure was last reminded of (see ReminderLog); none → every run repeats. */
+  reminderLog?: ReminderLog;
+  stats?: Stats;
 }
 
 /**
@@ -46,13 +52,14 @@ export interface RunReport {
   /** In the order of the paths given. */
   checks: KeptCheck[];
   digests: DigestRun;
+  reminders: ReminderRun;
 }
 
 /**
  * The whole check for a list of workbooks, as the embedded mode runs it and the queue
  * mode runs per job: each workbook read → validate → evaluate → transition →
  * write on its own (one broken workbook never stops the others), a few at a time, then
- * the digests.
+ * the digests and the reminders.
  */
 export async function runCheck(paths: string[], options: RunOptions): Promise<RunReport> {
   const runId = options.runId ?? `run-${new Date().toISOString()}`;
@@ -70,9 +77,21 @@ export async function runCheck(paths: string[], options: RunOptions): Promise<Ru
     Math.min(options.concurrency ?? DEFAULT_CHECK_CONCURRENCY, paths.length),
   );
   await Promise.all(Array.from({ length: size }, worker));
-  const digests =
-    options.channel && !options.dryRun
-      ? await deliverDigests(checks, options.channel, runId, options.digest)
-      : { noRecipients: [], unchanged: [], deliveries: [] };
-  return { runId, checks, digests };
+  if (!options.channel || options.dryRun)
+    return {
+      runId,
+      checks,
+      digests: { noRecipients: [], unchanged: [], deliveries: [] },
+      reminders: { deliveries: [] },
+    };
+  const digests = await deliverDigests(checks, options.channel, runId, options.digest);
+  // 催报 after the digests, once every workbook is checked: one message per unit per run.
+  const reminders = await deliverReminders(
+    checks,
+    options.channel,
+    runId,
+    options.reminderLog ?? null,
+    options.stats,
+  );
+  return { runId, checks, digests, reminders };
 }

@@ -94,7 +94,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     ]);
     expect(tables.find((t) => t.name === 'Recipients')).toMatchObject({
       sheet: '设置 Settings',
-      address: 'A17:E18',
+      address: 'A20:H21',
     });
     await shot('02-new-plan');
   });
@@ -128,6 +128,9 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
         '范围 Scope': '',
         '最低级别 Min severity': '',
         '语言 Language': '',
+        '用途 Purpose': '',
+        '渠道 Channel': '',
+        '手机 Mobile': '',
       },
     ]);
     await shot('03-settings');

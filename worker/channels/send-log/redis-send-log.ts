@@ -34,7 +34,7 @@ end
 return 0`;
 
 /**
- * The send log of queue mode: one Redis key per (run, address); sends found in doubt wait
+ * The send log of queue mode: one Redis key per (run, address, purpose); sends found in doubt wait
  * in one hash until a digest has named them.
  */
 export class RedisSendLog implements SendLog, InDoubtRegister {

@@ -26,17 +26,31 @@ export interface WeComMarkdownBody {
   markdown: { content: string };
 }
 
+/** A text message: the only kind that can `@` people by mobile number. */
+export interface WeComTextBody {
+  msgtype: 'text';
+  text: { content: string; mentioned_mobile_list: string[] };
+}
+
 /**
  * A digest's markdown as WeCom bodies: one, or several in order when it is longer than
  * WeCom takes, cut at line ends (never inside a character). WeCom's markdown messages
- * cannot `@` a mobile number (only its text messages can), so `mobiles` is not used here.
+ * cannot `@` a mobile number, so with `mobiles` a short text message naming the subject
+ * follows and mentions them.
  */
-export function wecomBodies(message: DigestMessage): WeComMarkdownBody[] {
+export function wecomBodies(message: DigestMessage): (WeComMarkdownBody | WeComTextBody)[] {
   const content = message.markdown ?? message.text;
-  return utf8Parts(content, WECOM_MARKDOWN_MAX_BYTES).map((part) => ({
-    msgtype: 'markdown',
-    markdown: { content: part },
-  }));
+  const parts: (WeComMarkdownBody | WeComTextBody)[] = utf8Parts(
+    content,
+    WECOM_MARKDOWN_MAX_BYTES,
+  ).map((part) => ({ msgtype: 'markdown', markdown: { content: part } }));
+  const mobiles = message.mobiles ?? [];
+  if (mobiles.length > 0)
+    parts.push({
+      msgtype: 'text',
+      text: { content: message.subject, mentioned_mobile_list: mobiles },
+    });
+  return parts;
 }
 
 /**
