@@ -7,6 +7,7 @@ import { DEMO_AS_OF } from '../../seeds/huzhou-demo-expectations.ts';
 import type { CheckJson } from '../../worker/pipeline/check-json.ts';
 import { runBin } from '../support/run-bin.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { digestEmls, reminderEmls } from '../support/outbox-files.ts';
 
 const dir = tempDir('demo');
 const out = join(dir, 'demo-output');
@@ -24,10 +25,9 @@ describe('the demo, as `npm run demo` runs it', () => {
     expect(r.stdout).toMatch(/43 indicators, \d+ statuses, \d+ alerts firing \(\d+ critical/);
     expect(r.stdout).toContain('[红 critical] 万台特种设备事故率 · 湖州市 · 2024 · 越线 breached');
     expect(existsSync(workbook)).toBe(true);
-    const emls = readdirSync(join(out, 'outbox')).filter((f) => f.endsWith('.eml'));
     // Three leaders' digests and two units' reminders (催报).
-    expect(emls.filter((f) => !f.includes('__reminder__'))).toHaveLength(3);
-    expect(emls.filter((f) => f.includes('__reminder__'))).toHaveLength(2);
+    expect(digestEmls(join(out, 'outbox'))).toHaveLength(3);
+    expect(reminderEmls(join(out, 'outbox'))).toHaveLength(2);
     const evaluation = join(out, `huzhou-evaluation-${DEMO_AS_OF}.docx`);
     expect(r.stdout).toContain(`评估表已写入：${evaluation}（43项指标，数据截至${DEMO_AS_OF}）`);
     // A .docx is a zip: it starts with the PK signature.
@@ -58,7 +58,7 @@ describe('the demo, as `npm run demo` runs it', () => {
     expect(demoStdout).toContain(
       `npx kpi-sentinel check ${files.map((f) => `demo-output/multi-plan/${f}`).join(' ')} --as-of ${DEMO_AS_OF} --outbox demo-output/multi-plan/outbox`,
     );
-    const emls = readdirSync(join(multi, 'outbox')).filter((f) => f.endsWith('.eml'));
+    const emls = digestEmls(join(multi, 'outbox'));
     expect(emls).toHaveLength(3);
     const mails = await Promise.all(
       emls.map(async (f) => PostalMime.parse(readFileSync(join(multi, 'outbox', f)))),

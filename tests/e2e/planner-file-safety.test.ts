@@ -15,11 +15,11 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { join } from 'node:path';
-import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../shared/model/alert.ts';
 import { alertsTable, runCli } from '../support/cli-session.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { digestTexts } from '../support/outbox-files.ts';
 
 const dir = tempDir('file-safety');
 const AS_OF = '2025-03-31';
@@ -36,14 +36,6 @@ async function plan(folder: string, name = 'plan.xlsx'): Promise<string> {
   const path = join(dir, folder, name);
   expect((await run('init', path, '--template', 'huzhou-14th-fyp')).code).toBe(0);
   return path;
-}
-
-async function digestTexts(outbox: string): Promise<string[]> {
-  const emls = (await readdir(outbox)).filter((f) => f.endsWith('.eml'));
-  expect(emls.length).toBeGreaterThan(0);
-  return Promise.all(
-    emls.map(async (f) => (await PostalMime.parse(await readFile(join(outbox, f)))).text ?? ''),
-  );
 }
 
 describe('a workbook open in Excel', () => {

@@ -4,14 +4,14 @@
  * and an indicator whose own row cannot be read keeps its alerts, marked stale.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, readFile, readdir } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../shared/model/alert.ts';
 import { alertsTable, runCli } from '../support/cli-session.ts';
 import { editTable } from '../support/planner-edits.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { digestTexts } from '../support/outbox-files.ts';
 
 const dir = tempDir('unread');
 const AS_OF = '2025-03-31';
@@ -57,15 +57,6 @@ async function checkedPair(name: string): Promise<{ damaged: string; other: stri
   const first = await run('check', damaged, other, '--as-of', AS_OF, '--outbox', join(dir, name));
   expect(first.code).toBe(0);
   return { damaged, other };
-}
-
-/** The plain-text parts of the digests a run wrote into `outbox`. */
-async function digestTexts(outbox: string): Promise<string[]> {
-  const emls = (await readdir(outbox)).filter((f) => f.endsWith('.eml'));
-  expect(emls.length).toBeGreaterThan(0);
-  return Promise.all(
-    emls.map(async (f) => (await PostalMime.parse(await readFile(join(outbox, f)))).text ?? ''),
-  );
 }
 
 const HEADER = Buffer.from('编号 ID');
