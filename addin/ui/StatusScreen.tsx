@@ -270,6 +270,14 @@ function StatusItem({
         {text.tx('addin.status.target')} {figure(row.target)} {row.unit}
         {row.period !== '' && ` · ${text.tx('addin.status.period', { period: row.period })}`}
       </Text>
+      {row.gaps.length > 0 && (
+        <Text size={200} data-testid="status-gaps">
+          {text.tx('addin.status.gaps', {
+            periodsZh: row.gaps.join('、'),
+            periodsEn: row.gaps.join(', '),
+          })}
+        </Text>
+      )}
     </button>
   );
 }

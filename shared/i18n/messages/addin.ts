@@ -121,6 +121,16 @@ export const ADDIN_MESSAGES = {
     zh: '{errors} 个错误（该行未读取），{warnings} 个警告',
     en: '{errors} errors (row skipped), {warnings} warnings',
   },
+  'addin.validate.completeness': { zh: '数据完整性', en: 'Data completeness' },
+  'addin.validate.completeness_intro': {
+    zh: '以下期间早于最近一次报送、至今没有实绩。它们不算错误，也不发预警；请补报或在备注中说明。点击定位到指标。',
+    en: 'These periods, before the latest one reported, still have no figure. They are not errors and raise no alert; enter the figures or note why. Click to go to the indicator.',
+  },
+  'addin.validate.gaps': {
+    zh: '{name}（{region}）：{periodsZh} 未报送',
+    en: '{name} ({region}): no figure for {periodsEn}',
+  },
+  'addin.validate.gap': { zh: '缺报', en: 'Gap' },
   'addin.validate.error': { zh: '错误', en: 'Error' },
   'addin.validate.warning': { zh: '警告', en: 'Warning' },
   'addin.status.as_of': { zh: '检查日期', en: 'Check date' },
@@ -143,6 +153,7 @@ export const ADDIN_MESSAGES = {
   'addin.status.forecast': { zh: '预测', en: 'Forecast' },
   'addin.status.target': { zh: '目标', en: 'Target' },
   'addin.status.period': { zh: '截至 {period}', en: 'as of {period}' },
+  'addin.status.gaps': { zh: '缺报期间：{periodsZh}', en: 'Gaps: {periodsEn}' },
   'addin.status.empty': { zh: '没有符合条件的指标', en: 'No indicators match' },
   'addin.chart.title': { zh: '{name}（{region}）', en: '{name} ({region})' },
   'addin.chart.plan': { zh: '规划路径', en: 'Plan path' },
@@ -152,8 +163,8 @@ export const ADDIN_MESSAGES = {
   'addin.chart.limit': { zh: '底线', en: 'Limit' },
   'addin.chart.none': { zh: '暂无可画的数据', en: 'Nothing to draw yet' },
   'addin.alerts.intro': {
-    zh: '本次检查的预警（含预警表中已有的和尚未写入的新预警）。确认或静默写入预警表的处置列，夜间检查会保留。',
-    en: 'The alerts of this check (those already in the Alerts table and new ones not yet written). Acknowledging or silencing writes the Alerts table’s planner columns, which the nightly check keeps.',
+    zh: '本次检查的预警（含预警表中已有的和尚未写入的新预警），同一指标、地区的各项规则合为一项，最严重的在前。确认或静默作用于该项的全部预警，写入预警表各行的处置列，夜间检查会保留。',
+    en: 'The alerts of this check (those already in the Alerts table and new ones not yet written), one entry per indicator × region with its rules worst first. Acknowledging or silencing applies to every alert of the entry and writes the planner columns of each of its rows in the Alerts table, which the nightly check keeps.',
   },
   'addin.alerts.none': { zh: '没有预警', en: 'No alerts' },
   'addin.alerts.new': { zh: '新预警，尚未写入预警表', en: 'New; not yet in the Alerts table' },
@@ -161,6 +172,10 @@ export const ADDIN_MESSAGES = {
   'addin.alerts.note': { zh: '说明', en: 'Note' },
   'addin.alerts.until': { zh: '有效至', en: 'Until' },
   'addin.alerts.handle': { zh: '确认或静默…', en: 'Acknowledge or silence…' },
+  'addin.alerts.handle_all': {
+    zh: '将同时处理本项的 {count} 条预警（预警表中各占一行）',
+    en: 'Applies to all {count} alerts of this entry (one row each in the Alerts table)',
+  },
   'addin.alerts.acknowledge': { zh: '确认', en: 'Acknowledge' },
   'addin.alerts.silence': { zh: '静默', en: 'Silence' },
   'addin.alerts.handled': {

@@ -203,11 +203,12 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
 
   it('re-evaluates as actuals are typed and shows the breached indicator in red with its chart', async () => {
     await page.evaluate(() =>
-      __kpiTest.type('实绩 Actuals', 'A2:E5', [
+      __kpiTest.type('实绩 Actuals', 'A2:E6', [
         ['ZB05', '', '2023', '', 0.31],
         ['ZB05', '', '2024', '', 0.41],
         ['ZB01', '', '2024', '', 4.6],
         ['ZB03', '', '2024', '', 98.9],
+        ['ZB01', '', '2023', '', 4.5],
       ]),
     );
     await tab('状态');
@@ -230,6 +231,20 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await expect.poll(() => page.locator('[data-testid=status-list] button').count()).toBe(1);
     await shot('08-status-filtered');
     await page.getByTestId('status-filter').selectOption('');
+  });
+
+  it('lists the reporting gaps on Validate apart from the problems, each leading to its indicator, and on Status', async () => {
+    const gapsOf = page.locator('[data-testid=status-list] button[data-id="ZB05"]');
+    expect(await gapsOf.getByTestId('status-gaps').textContent()).toBe('缺报期间：2021、2022');
+    await tab('校验');
+    await page.getByTestId('validate-clean').waitFor();
+    const notice = page.locator('[data-gap="ZB05"]');
+    expect(await notice.textContent()).toBe('万台特种设备事故率（清溪县）：2021、2022 未报送');
+    await shot('08c-validate-gaps');
+    await notice.click();
+    await expect
+      .poll(() => page.evaluate(() => __kpiTest.selection()))
+      .toEqual({ sheet: INDICATORS_SHEET, range: { top: 6, left: 3, bottom: 6, right: 3 } });
   });
 
   it('writes Alerts and Status like the nightly check when no worker is configured', async () => {
@@ -263,9 +278,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
 
   it('acknowledges the red indicator’s alert with a note and an expiry, in the planner columns', async () => {
     await tab('预警');
-    const card = page
-      .locator('[data-indicator="ZB05"][data-state="firing"]')
-      .filter({ hasText: '底线' });
+    const card = page.locator('[data-entry][data-indicator="ZB05"]');
     await card.getByRole('button', { name: '确认或静默…' }).click();
     await card.getByLabel('确认人').fill('李明');
     await card.getByLabel('说明').fill('已约谈设备使用单位，6月底前复查');
@@ -282,8 +295,46 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
       '确认说明 Ack note': '已约谈设备使用单位，6月底前复查',
       '确认/静默至 Ack/silence until': '2025-06-30',
     });
-    await page.locator('[data-indicator="ZB05"][data-state="acknowledged"]').waitFor();
+    await card.locator('[data-rule="line"][data-state="acknowledged"]').waitFor();
     await shot('09-alerts');
+  });
+
+  it('shows an indicator behind pace and forecast to miss as one entry, and silences both of its rows at once', async () => {
+    const card = page.locator('[data-entry][data-indicator="ZB01"]');
+    expect(await card.count()).toBe(1);
+    expect(await card.getByTestId('entry-statuses').textContent()).toBe('严重滞后 · 预计难以完成');
+    const rules = async (): Promise<(string | null)[][]> =>
+      Promise.all(
+        (await card.locator('[data-rule]').all()).map(async (rule) => [
+          await rule.getAttribute('data-rule'),
+          await rule.getAttribute('data-state'),
+        ]),
+      );
+    expect(await rules()).toEqual([
+      ['pace', 'firing'],
+      ['forecast', 'firing'],
+    ]);
+    // The figures once, for the entry.
+    expect(await card.getByTestId('entry-figures').count()).toBe(1);
+    expect(await card.getByTestId('entry-figures').textContent()).toContain('实际 4.6');
+    await card.getByRole('button', { name: '确认或静默…' }).click();
+    await card.getByText('将同时处理本项的 2 条预警').waitFor();
+    await card.getByLabel('确认人').fill('李明');
+    await card.getByLabel('有效至').fill('2025-12-31');
+    await card.getByRole('button', { name: '静默' }).click();
+    await notice('已静默');
+    const rows = (await page.evaluate(() => __kpiTest.rows('Alerts'))).filter(
+      (a) => a['指标编号 Indicator ID'] === 'ZB01',
+    );
+    expect(rows.map((a) => [a['处置 Action'], a['确认/静默至 Ack/silence until']])).toEqual([
+      ['静默', '2025-12-31'],
+      ['静默', '2025-12-31'],
+    ]);
+    await expect.poll(rules).toEqual([
+      ['pace', 'silenced'],
+      ['forecast', 'silenced'],
+    ]);
+    await shot('09b-alerts-entry');
   });
 
   it('asks the worker to run with its bearer token once a URL and token are set', async () => {
