@@ -5,6 +5,7 @@
 import { SETTINGS } from '../shared/contract/tables.ts';
 import type { CellValue } from '../shared/contract/grid.ts';
 import type { TemplateRow } from '../shared/contract/template.ts';
+import { dueDaysCell } from '../shared/calendar/due-days-text.ts';
 import { DEFAULT_SETTINGS } from '../shared/model/settings.ts';
 import { templateRow } from './template-row.ts';
 
@@ -35,18 +36,23 @@ export function settingsRows(plan: { name: string | null; region: string | null 
     ],
     [
       'dueDays.annual',
-      d.dueDays.annual,
-      '年度数据于年末后几天内报送 Days after year end before an annual figure is missing',
+      dueDaysCell(d.dueDays.annual),
+      '年度数据于年末后几天内报送 (30 或 10个工作日) Days after year end before an annual figure is missing (30, or 10 workdays)',
     ],
     [
       'dueDays.quarterly',
-      d.dueDays.quarterly,
+      dueDaysCell(d.dueDays.quarterly),
       '季度数据于季末后几天内报送 Days after quarter end before a quarterly figure is missing',
     ],
     [
       'dueDays.monthly',
-      d.dueDays.monthly,
+      dueDaysCell(d.dueDays.monthly),
       '月度数据于月末后几天内报送 Days after month end before a monthly figure is missing',
+    ],
+    [
+      'due.calendar',
+      d.dueCalendar,
+      '只写天数的报送期限按 natural 自然日 或 workdays 工作日(含调休) 计算 How a due period given as a bare number is counted: natural (calendar days) or workdays (official working days)',
     ],
     [
       'alerts.consecutivePeriods',

@@ -20,7 +20,7 @@ export function checkWorkbook(model: WorkbookModel, asOf: string): CheckOutcome 
   if (model.unread.length > 0) {
     // Not read, so not evaluated: every alert stays exactly as the table holds it.
     return {
-      evaluation: { asOf, statuses: [], findings: [], holding: [] },
+      evaluation: { asOf, statuses: [], findings: [], holding: [], owed: [], estimatedYears: [] },
       alerts: model.previousAlerts,
       changes: model.previousAlerts.map((a) => ({ alertId: a.alertId, kind: 'unchanged' })),
     };

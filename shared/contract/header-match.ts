@@ -25,9 +25,14 @@ export function normalizeHeader(s: string): string {
     .replace(/[\]】〕〗]/g, ')');
 }
 
-/** The normalized texts a column answers to: key, zh, en, `zh en`, `en zh`, `zh(en)`. */
+/** The normalized texts a column answers to: key, zh, en, `zh en`, `en zh`, `zh(en)`, and its old names. */
 function headerForms(c: ColumnSpec): string[] {
-  return [c.key, c.zh, c.en, `${c.zh}${c.en}`, `${c.en}${c.zh}`, `${c.zh}(${c.en})`].map(
+  const old = (c.aliases ?? []).flatMap((a) => [
+    a,
+    `${a}${c.en}`,
+    ...(c.aliases ?? []).map((b) => `${a}${b}`),
+  ]);
+  return [c.key, c.zh, c.en, `${c.zh}${c.en}`, `${c.en}${c.zh}`, `${c.zh}(${c.en})`, ...old].map(
     normalizeHeader,
   );
 }

@@ -10,6 +10,8 @@ export interface ColumnSpec {
   en: string;
   /** The row is rejected when a required cell is empty. */
   required: boolean;
+  /** Older headers still read (workbooks made before a column was renamed). */
+  aliases?: readonly string[];
 }
 
 export interface TableSpec {
@@ -49,7 +51,8 @@ export const INDICATORS: TableSpec = {
     col('recovery', '恢复线', 'Recovery'),
     col('formula', '计算公式', 'Formula'),
     col('frequency', '报送频次', 'Frequency'),
-    col('dueDays', '报送期限(天)', 'Due days'),
+    // Renamed from 报送期限(天) when working days came in (`10个工作日`); the old header still reads.
+    { ...col('dueDays', '报送期限', 'Due period'), aliases: ['报送期限(天)', 'Due days'] },
     col('owner', '责任处室', 'Owner'),
     col('notes', '备注', 'Notes'),
   ],

@@ -13,7 +13,14 @@ import type { Period } from '../parse/period.ts';
 import { forecastFor } from './forecast.ts';
 import * as text from './finding-text.ts';
 import { isPastRecovery, lineFor } from './line.ts';
-import { latestMissing, reportingGaps } from './missing.ts';
+import {
+  dueSchedule,
+  isReported,
+  latestMissing,
+  reportingGaps,
+  type MissingPeriod,
+} from './missing.ts';
+import type { OwedFigure } from '../model/owed-figure.ts';
 import type { MilestoneLookup } from './milestone-lookup.ts';
 import { figureOut, finiteOrNull, percentOut, round1 } from './output-number.ts';
 import { planFigures } from './plan-figures.ts';
@@ -37,6 +44,8 @@ export interface RegionEvaluation {
   status: StatusRow;
   findings: Finding[];
   holding: Finding[];
+  owed: OwedFigure[];
+  estimatedYears: number[];
 }
 
 interface Figures {
@@ -112,6 +121,23 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     message,
   });
   const missing = latestMissing(indicator, figures, points, settings, asOf);
+  const schedule = dueSchedule(indicator, figures, settings, asOf);
+  const owedOf = (m: MissingPeriod, overdue: boolean): OwedFigure => ({
+    id: indicator.id,
+    name: indicator.name,
+    category: indicator.category,
+    owner: indicator.owner,
+    region,
+    period: m.period.text,
+    due: m.due,
+    overdue,
+    estimated: m.estimated,
+  });
+  const owed: OwedFigure[] = [];
+  if (missing !== null) owed.push(owedOf(missing, true));
+  if (schedule.next !== null && !isReported(schedule.next.period, points))
+    owed.push(owedOf(schedule.next, false));
+  const due = { owed, estimatedYears: schedule.estimatedYears };
   const missingFinding = (): Finding | null => {
     if (missing === null) return null;
     const f = { actual: null, expected: null, target: figures.target, gap: null };
@@ -152,7 +178,7 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
   const now = assessed.at(-1);
   if (point === undefined || now === undefined) {
     const m = missingFinding();
-    return { status: row, findings: m === null ? [] : [m], holding };
+    return { status: row, findings: m === null ? [] : [m], holding, ...due };
   }
   const n = Math.max(1, settings.consecutivePeriods);
   const { pace } = now;
@@ -244,5 +270,6 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     },
     findings,
     holding,
+    ...due,
   };
 }

@@ -31,7 +31,14 @@ export function evaluate(input: EvaluationInput): Evaluation {
   // Rows are grouped by indicator once: scanning whole tables per indicator is quadratic.
   const actualsById = groupById(input.actuals);
   const milestonesById = groupById(input.milestones);
-  const result: Evaluation = { asOf, statuses: [], findings: [], holding: [] };
+  const result: Evaluation = {
+    asOf,
+    statuses: [],
+    findings: [],
+    holding: [],
+    owed: [],
+    estimatedYears: [],
+  };
   for (const indicator of input.indicators) {
     const actuals = actualsById.get(indicator.id) ?? [];
     const parsed =
@@ -52,8 +59,12 @@ export function evaluate(input: EvaluationInput): Evaluation {
       result.statuses.push(r.status);
       result.findings.push(...r.findings);
       result.holding.push(...r.holding);
+      result.owed.push(...r.owed);
+      for (const y of r.estimatedYears)
+        if (!result.estimatedYears.includes(y)) result.estimatedYears.push(y);
     }
   }
+  result.estimatedYears.sort((a, b) => a - b);
   return result;
 }
 

@@ -1,12 +1,12 @@
 /**
  * 缺报: periods of the indicator's frequency after the baseline year, up to the target
- * year, whose due date (period end + due days) is on or before the as-of date and for
- * which nothing was reported. Only the latest due period raises `no_data`.
+ * year, whose due date (shared/calendar/due-date.ts) is on or before the as-of date and
+ * for which nothing was reported. Only the latest due period raises `no_data`.
  */
+import { dueDateOf } from '../calendar/due-date.ts';
 import type { Frequency, Indicator } from '../model/indicator.ts';
 import type { Settings } from '../model/settings.ts';
 import {
-  addDays,
   periodEndDate,
   periodEndPosition,
   periodsOfYear,
@@ -16,12 +16,26 @@ import {
 import type { PlanFigures } from './plan-figures.ts';
 import type { SeriesPoint } from './series.ts';
 
-/** A period whose actual is overdue. */
+/** A period and when its figure is due. */
 export interface MissingPeriod {
   period: Period;
   /** Due date, YYYY-MM-DD. */
   due: string;
+  /** The due date was counted Monday–Friday: its year is not in the holiday calendar yet. */
+  estimated: boolean;
 }
+
+/** The periods due by the as-of date, and the first one that is not due yet. */
+export interface DueSchedule {
+  /** Periods due on or before the as-of date, oldest first. */
+  due: MissingPeriod[];
+  /** The first period due after the as-of date, when it has ended (its figure can be sent now). */
+  next: MissingPeriod | null;
+  /** Years whose working days were counted Monday–Friday. */
+  estimatedYears: number[];
+}
+
+type PlanYears = Pick<PlanFigures, 'baselineYear' | 'targetYear'>;
 
 const KIND_OF: Record<Frequency, PeriodKind> = {
   annual: 'year',
@@ -29,33 +43,47 @@ const KIND_OF: Record<Frequency, PeriodKind> = {
   monthly: 'month',
 };
 
-/** Days after period end an actual is due: the indicator's, else the Settings default for its frequency. */
-export function dueDaysFor(indicator: Indicator, settings: Settings): number {
-  return indicator.dueDays ?? settings.dueDays[indicator.frequency];
+/** Every period of the plan up to the first not yet due, each with its due date. */
+export function dueSchedule(
+  indicator: Indicator,
+  years: PlanYears,
+  settings: Settings,
+  asOf: string,
+): DueSchedule {
+  const schedule: DueSchedule = { due: [], next: null, estimatedYears: [] };
+  for (let year = years.baselineYear + 1; year <= years.targetYear; year += 1) {
+    for (const period of periodsOfYear(year, KIND_OF[indicator.frequency])) {
+      const due = dueDateOf(indicator, period, settings);
+      for (const y of due.estimatedYears)
+        if (!schedule.estimatedYears.includes(y)) schedule.estimatedYears.push(y);
+      const entry = { period, due: due.date, estimated: due.estimated };
+      if (due.date > asOf) {
+        if (periodEndDate(period) <= asOf) schedule.next = entry;
+        return schedule;
+      }
+      schedule.due.push(entry);
+    }
+  }
+  return schedule;
 }
 
-/**
- * Every overdue period, oldest first. A period counts as reported when some point ends
- * where it ends (a `2023` figure covers `2023-Q4` and `2023-12`, and the other way round).
- */
+/** Whether some point ends where the period ends (`2023` covers `2023-Q4` and `2023-12`). */
+export function isReported(period: Period, points: readonly SeriesPoint[]): boolean {
+  const end = periodEndPosition(period);
+  return points.some((p) => periodEndPosition(p.period) === end);
+}
+
+/** Every overdue period, oldest first. */
 export function missingPeriods(
   indicator: Indicator,
-  years: Pick<PlanFigures, 'baselineYear' | 'targetYear'>,
+  years: PlanYears,
   points: readonly SeriesPoint[],
   settings: Settings,
   asOf: string,
 ): MissingPeriod[] {
-  const reported = new Set(points.map((p) => periodEndPosition(p.period)));
-  const days = dueDaysFor(indicator, settings);
-  const missing: MissingPeriod[] = [];
-  for (let year = years.baselineYear + 1; year <= years.targetYear; year += 1) {
-    for (const period of periodsOfYear(year, KIND_OF[indicator.frequency])) {
-      const due = addDays(periodEndDate(period), days);
-      if (due > asOf) return missing;
-      if (!reported.has(periodEndPosition(period))) missing.push({ period, due });
-    }
-  }
-  return missing;
+  return dueSchedule(indicator, years, settings, asOf).due.filter(
+    (m) => !isReported(m.period, points),
+  );
 }
 
 /**
@@ -64,17 +92,14 @@ export function missingPeriods(
  */
 export function latestMissing(
   indicator: Indicator,
-  years: Pick<PlanFigures, 'baselineYear' | 'targetYear'>,
+  years: PlanYears,
   points: readonly SeriesPoint[],
   settings: Settings,
   asOf: string,
 ): MissingPeriod | null {
-  const due = missingPeriods(indicator, years, [], settings, asOf).at(-1);
+  const due = dueSchedule(indicator, years, settings, asOf).due.at(-1);
   if (due === undefined) return null;
-  const reported = points.some(
-    (p) => periodEndPosition(p.period) === periodEndPosition(due.period),
-  );
-  return reported ? null : due;
+  return isReported(due.period, points) ? null : due;
 }
 
 /**
@@ -83,7 +108,7 @@ export function latestMissing(
  */
 export function reportingGaps(
   indicator: Indicator,
-  years: Pick<PlanFigures, 'baselineYear' | 'targetYear'>,
+  years: PlanYears,
   points: readonly SeriesPoint[],
   settings: Settings,
   asOf: string,

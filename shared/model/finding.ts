@@ -1,4 +1,5 @@
 import type { Bilingual } from '../i18n/messages.ts';
+import type { OwedFigure } from './owed-figure.ts';
 import type { Rule, Severity, Status } from './status.ts';
 
 /**
@@ -62,4 +63,8 @@ export interface Evaluation {
    * recovery line: an alert already firing for them stays firing (hysteresis).
    */
   holding: Finding[];
+  /** Figures not reported: the latest overdue period and the next one due, per indicator × region. */
+  owed: OwedFigure[];
+  /** Years whose due dates were counted Monday–Friday (not in the holiday calendar yet). */
+  estimatedYears: number[];
 }

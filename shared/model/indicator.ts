@@ -1,3 +1,4 @@
+import type { DueDaysSpec } from '../calendar/due-days-text.ts';
 import type { Line } from './line.ts';
 
 /** 约束性 (binding) or 预期性 (expected). */
@@ -42,8 +43,11 @@ export interface Indicator {
   /** Rate formula over named measures, e.g. `accidents / units * 10000`. */
   formula: string | null;
   frequency: Frequency;
-  /** Days after period end before a missing actual is reported; null = Settings default. */
-  dueDays: number | null;
+  /**
+   * How long after period end a figure is due (`10个工作日`, `15天`); null = the Settings
+   * default for its frequency.
+   */
+  dueDays: DueDaysSpec | null;
   owner: string;
   notes: string;
   /** 1-based sheet row the indicator was read from (for messages); 0 when not from a sheet. */

@@ -1,3 +1,4 @@
+import type { DueCalendar, DueDaysSpec } from '../calendar/due-days-text.ts';
 import type { ReaderLanguage } from './digest.ts';
 
 /** Plan-level settings, every number of docs/architecture.md §4 included (Settings, key/value). */
@@ -10,7 +11,14 @@ export interface Settings {
   language: ReaderLanguage;
   /** Gap (percentage points) up to which an indicator is `behind`; past it, `at_risk`. */
   behindMaxPp: number;
-  dueDays: { annual: number; quarterly: number; monthly: number };
+  /** Default due period per frequency; a bare number (calendar null) follows `dueCalendar`. */
+  dueDays: { annual: DueDaysSpec; quarterly: DueDaysSpec; monthly: DueDaysSpec };
+  /** How a due period written as a bare number is counted (`due.calendar`). */
+  dueCalendar: DueCalendar;
+  /** 催报: figures due within this many working days are reminded of. */
+  remindBeforeDays: number;
+  /** 催报: an overdue figure is reminded of again after this many working days. */
+  remindRepeatDays: number;
   /** A rule must hold for this many consecutive reported periods before it fires. */
   consecutivePeriods: number;
   /** Resolved alerts older than this are dropped from the Alerts table. */
@@ -30,7 +38,14 @@ export const DEFAULT_SETTINGS: Settings = {
   timezone: 'Asia/Shanghai',
   language: 'zh-CN',
   behindMaxPp: 10,
-  dueDays: { annual: 30, quarterly: 15, monthly: 10 },
+  dueDays: {
+    annual: { days: 30, calendar: null },
+    quarterly: { days: 15, calendar: null },
+    monthly: { days: 10, calendar: null },
+  },
+  dueCalendar: 'natural',
+  remindBeforeDays: 3,
+  remindRepeatDays: 1,
   consecutivePeriods: 1,
   retentionDays: 90,
   digestMode: 'always',

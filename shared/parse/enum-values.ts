@@ -1,3 +1,4 @@
+import type { DueCalendar } from '../calendar/due-days-text.ts';
 import type { ReaderLanguage } from '../model/digest.ts';
 import { MESSAGES, t, type Bilingual, type MessageKey } from '../i18n/messages.ts';
 import type { AlertState } from '../model/alert.ts';
@@ -154,6 +155,15 @@ export const parseDigestMode = enumParser<'always' | 'on-change'>(
     ['on-change', ['on-change', 'onchange', '有变化时', '仅变化时', '变化时']],
   ]),
   'parse.digestMode.invalid',
+);
+
+/** How a bare due period is counted (`due.calendar`): calendar days or working days. */
+export const parseDueCalendar = enumParser<DueCalendar>(
+  spellings([
+    ['natural', ['natural', '自然日', '日历日', 'calendar', 'calendardays', '自然日natural']],
+    ['workdays', ['workdays', 'workday', 'workingdays', '工作日', '工作日workdays']],
+  ]),
+  'parse.dueCalendar.invalid',
 );
 
 /** An alert's state as the worker writes it (`firing` or its label `预警中 firing`). */

@@ -113,7 +113,7 @@ function readIndicator(r: RowReader): Indicator | null {
   }
 
   const frequency = r.choice('frequency', parseFrequency) ?? 'annual';
-  const dueDays = r.integer('dueDays', 0);
+  const dueDays = r.dueDays('dueDays');
   const formula = r.text('formula');
   if (r.failed || direction === null) return null;
   return {

@@ -1,3 +1,4 @@
+import { parseDueDays, type DueDaysSpec } from '../calendar/due-days-text.ts';
 import { EXCEL_MAX_CELL_TEXT, shownValue } from '../contract/cell-limits.ts';
 import type { Cell, Grid, GridRow } from '../contract/grid.ts';
 import { bilingualHeader, type TableSpec } from '../contract/tables.ts';
@@ -117,6 +118,19 @@ export class RowReader {
     const n = this.number(key);
     if (n === null || (Number.isInteger(n) && n >= min)) return n;
     this.fail(key, 'row.integer_needed', t('row.integer_needed', { value: this.shown(key), min }));
+    return null;
+  }
+
+  /**
+   * A due period (`10个工作日`, `10 workdays`, `10天`, `10`); null when empty. A bare number
+   * keeps `calendar: null`: Settings `due.calendar` decides.
+   */
+  dueDays(key: string): DueDaysSpec | null {
+    const cell = this.cell(key);
+    if (!cell || isBlank(cell) || cell.value === null) return null;
+    const r = parseDueDays(typeof cell.value === 'boolean' ? String(cell.value) : cell.value, null);
+    if (r.ok) return r.value;
+    this.fail(key, 'parse.due_days.invalid', r.message);
     return null;
   }
 

@@ -4,7 +4,7 @@ import { SETTINGS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
 import type { Problem } from '../model/problem.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.ts';
-import { parseDigestMode, parseLanguage } from '../parse/enum-values.ts';
+import { parseDigestMode, parseDueCalendar, parseLanguage } from '../parse/enum-values.ts';
 import type { RowReader } from './row-reader.ts';
 import { readTable } from './table-reader.ts';
 import { isKnownTimeZone } from '../parse/zone-date.ts';
@@ -82,29 +82,56 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   },
   {
     key: 'dueDays.annual',
-    zh: '年度报送期限(天)',
-    aliases: ['年度报送期限'],
-    apply: numberInto(
-      (r) => r.integer('value', 0),
-      (s, n) => (s.dueDays.annual = n),
-    ),
+    zh: '年度报送期限',
+    aliases: ['年度报送期限(天)'],
+    apply: (r, s) => {
+      const due = r.dueDays('value');
+      if (due !== null) s.dueDays.annual = due;
+    },
   },
   {
     key: 'dueDays.quarterly',
-    zh: '季度报送期限(天)',
-    aliases: ['季度报送期限'],
-    apply: numberInto(
-      (r) => r.integer('value', 0),
-      (s, n) => (s.dueDays.quarterly = n),
-    ),
+    zh: '季度报送期限',
+    aliases: ['季度报送期限(天)'],
+    apply: (r, s) => {
+      const due = r.dueDays('value');
+      if (due !== null) s.dueDays.quarterly = due;
+    },
   },
   {
     key: 'dueDays.monthly',
-    zh: '月度报送期限(天)',
-    aliases: ['月度报送期限'],
+    zh: '月度报送期限',
+    aliases: ['月度报送期限(天)'],
+    apply: (r, s) => {
+      const due = r.dueDays('value');
+      if (due !== null) s.dueDays.monthly = due;
+    },
+  },
+  {
+    key: 'due.calendar',
+    zh: '报送期限计算方式',
+    aliases: ['期限计算方式', '工作日计算'],
+    apply: (r, s) => {
+      const calendar = r.choice('value', parseDueCalendar);
+      if (calendar !== undefined) s.dueCalendar = calendar;
+    },
+  },
+  {
+    key: 'remind.beforeDays',
+    zh: '到期前催报(工作日)',
+    aliases: ['提前催报天数', '催报提前天数'],
     apply: numberInto(
       (r) => r.integer('value', 0),
-      (s, n) => (s.dueDays.monthly = n),
+      (s, n) => (s.remindBeforeDays = n),
+    ),
+  },
+  {
+    key: 'remind.repeatDays',
+    zh: '逾期重复催报间隔(工作日)',
+    aliases: ['催报间隔', '重复催报间隔'],
+    apply: numberInto(
+      (r) => r.integer('value', 1),
+      (s, n) => (s.remindRepeatDays = n),
     ),
   },
   {

@@ -35,7 +35,7 @@ export function finding(over: Partial<Finding> = {}): Finding {
 }
 
 export function evaluation(findings: Finding[], holding: Finding[] = []): Evaluation {
-  return { asOf: '2024-03-01', statuses: [], findings, holding };
+  return { asOf: '2024-03-01', statuses: [], findings, holding, owed: [], estimatedYears: [] };
 }
 
 /** Reads back the one alert a transition produced for an indicator + rule. */

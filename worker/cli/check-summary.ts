@@ -1,3 +1,4 @@
+import { estimatedCalendarNotice } from '../../shared/calendar/calendar-notice.ts';
 import { bilingualLine, label, t } from '../../shared/i18n/messages.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import { STATUSES, type Severity } from '../../shared/model/status.ts';
@@ -61,6 +62,10 @@ export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: D
         o.out(`  … +${check.problems.length - PROBLEMS_SHOWN}`);
     }
   }
+  const notice = estimatedCalendarNotice(
+    checks.map((c) => (c.ok ? c.outcome.evaluation.estimatedYears : [])),
+  );
+  if (notice !== null) say(o, notice);
   for (const workbook of digests.noRecipients) say(o, t('cli.no_recipients', { workbook }));
   for (const to of digests.unchanged) say(o, t('cli.digest_skipped', { to }));
   for (const delivery of digests.deliveries) {

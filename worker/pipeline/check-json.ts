@@ -1,8 +1,11 @@
+import { estimatedCalendarNotice } from '../../shared/calendar/calendar-notice.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import type { WorkbookCheck } from './check-stage.ts';
 
 /** The `check --json` shape of docs/architecture.md §8. */
 export interface CheckJson {
+  /** Run-wide notices, each once (due dates estimated for years the holiday calendar lacks). */
+  notices: string[];
   workbooks: {
     path: string;
     asOf: string | null;
@@ -46,7 +49,11 @@ export interface CheckJson {
 }
 
 export function checkJson(checks: WorkbookCheck[]): CheckJson {
+  const notice = estimatedCalendarNotice(
+    checks.map((c) => (c.ok ? c.outcome.evaluation.estimatedYears : [])),
+  );
   return {
+    notices: notice === null ? [] : [`${notice.zh} / ${notice.en}`],
     workbooks: checks.map((c) => ({
       path: c.path,
       asOf: c.ok ? c.asOf : null,

@@ -58,6 +58,14 @@ export const CORE_MESSAGES = {
     zh: '“{value}”不是有效的语言，可填：中文（zh-CN）、英文（en）、中英文（zh-CN+en）',
     en: '"{value}" is not a valid language; use zh-CN (中文), en (English) or zh-CN+en (both)',
   },
+  'calendar.estimated': {
+    zh: '节假日安排尚未收录 {years} 年：这些年份的报送期限暂按周一至周五的工作日估算',
+    en: 'The holiday arrangement for {years} is not published in the calendar yet: due dates in those years are estimated on Monday–Friday working days',
+  },
+  'parse.dueCalendar.invalid': {
+    zh: '“{value}”不是有效的期限计算方式，可填：natural（自然日）、workdays（工作日）',
+    en: '"{value}" is not a valid way to count due periods; use natural (calendar days) or workdays',
+  },
   'parse.digestMode.invalid': {
     zh: '“{value}”不是有效的发送方式，可填：always（每次）、on-change（有变化时）',
     en: '"{value}" is not a valid digest mode; use always or on-change',

@@ -15,7 +15,14 @@ import { actual, indicator, milestone, settings } from './factory.ts';
 function scanningWholeTables(input: EvaluationInput): Evaluation {
   const { settings: s, asOf } = input;
   const milestone = milestoneLookup(input.milestones, s.planRegion);
-  const result: Evaluation = { asOf, statuses: [], findings: [], holding: [] };
+  const result: Evaluation = {
+    asOf,
+    statuses: [],
+    findings: [],
+    holding: [],
+    owed: [],
+    estimatedYears: [],
+  };
   for (const ind of input.indicators) {
     const actuals = input.actuals.filter((a) => a.id === ind.id);
     const parsed = ind.formula === null ? null : parseFormula(ind.formula);
@@ -34,8 +41,13 @@ function scanningWholeTables(input: EvaluationInput): Evaluation {
       result.statuses.push(r.status);
       result.findings.push(...r.findings);
       result.holding.push(...r.holding);
+      result.owed.push(...r.owed);
+      result.estimatedYears.push(
+        ...r.estimatedYears.filter((y) => !result.estimatedYears.includes(y)),
+      );
     }
   }
+  result.estimatedYears.sort((a, b) => a - b);
   return result;
 }
 

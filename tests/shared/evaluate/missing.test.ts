@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/model/indicator.ts';
 import { parsePeriod } from '../../../shared/parse/period.ts';
-import { dueDaysFor, latestMissing, missingPeriods } from '../../../shared/evaluate/missing.ts';
+import { dueDaysOf } from '../../../shared/calendar/due-date.ts';
+import { latestMissing, missingPeriods } from '../../../shared/evaluate/missing.ts';
 import type { SeriesPoint } from '../../../shared/evaluate/series.ts';
-import { indicator, settings } from './factory.ts';
+import { evaluate } from '../../../shared/evaluate/evaluate.ts';
+import { actual, indicator, settings } from './factory.ts';
 
 function points(periods: string[]): SeriesPoint[] {
   return periods.map((period) => {
@@ -48,15 +50,24 @@ describe('latestMissing at the due-date boundary', () => {
 
   it('uses the indicator’s own due days over the Settings default', () => {
     // 2023 + 60 days → due 2024-02-29
-    const ind = indicator({ dueDays: 60 });
-    expect(dueDaysFor(ind, settings())).toBe(60);
+    const ind = indicator({ dueDays: { days: 60, calendar: null } });
+    expect(dueDaysOf(ind, settings())).toEqual({ days: 60, calendar: 'natural' });
     expect(latest(ind, [], '2024-02-28')).toBe('2022');
     expect(latest(ind, [], '2024-02-29')).toBe('2023');
   });
 
   it('takes the due days for the frequency from Settings', () => {
-    const s = settings({ dueDays: { annual: 45, quarterly: 20, monthly: 5 } });
-    expect(dueDaysFor(indicator({ frequency: 'quarterly' }), s)).toBe(20);
+    const s = settings({
+      dueDays: {
+        annual: { days: 45, calendar: null },
+        quarterly: { days: 20, calendar: 'workdays' },
+        monthly: { days: 5, calendar: null },
+      },
+    });
+    expect(dueDaysOf(indicator({ frequency: 'quarterly' }), s)).toEqual({
+      days: 20,
+      calendar: 'workdays',
+    });
   });
 });
 
@@ -103,5 +114,40 @@ describe('missingPeriods', () => {
     );
     expect(missing.map((m) => m.period.text)).not.toContain(due);
     expect(missing.map((m) => m.period.text)).toContain('2023-Q3');
+  });
+});
+
+describe('缺报 in working days', () => {
+  const monthly = indicator({
+    frequency: 'monthly',
+    targetYear: 2031,
+    dueDays: { days: 10, calendar: 'workdays' },
+  });
+
+  it('holds September 2025 open through the National Day holiday and its 调休 Saturday', () => {
+    // Due 10 working days after 30 Sept: 21 Oct (1–8 Oct off, Sat 11 Oct worked).
+    expect(latest(monthly, ['2025-08'], '2025-10-20')).toBeNull();
+    expect(latest(monthly, ['2025-08'], '2025-10-21')).toBe('2025-09');
+  });
+
+  it('lists the figure owed next, and says which years it estimated', () => {
+    const asOf = '2031-10-10';
+    const evaluation = evaluate({
+      indicators: [{ ...monthly, baselineYear: 2030 }],
+      milestones: [],
+      actuals: [actual('2031-08', 1)],
+      settings: settings(),
+      asOf,
+    });
+    // September 2031 ended but is not due yet (14 Oct, counted Monday–Friday).
+    expect(evaluation.owed).toEqual([
+      expect.objectContaining({
+        period: '2031-09',
+        due: '2031-10-14',
+        overdue: false,
+        estimated: true,
+      }),
+    ]);
+    expect(evaluation.estimatedYears).toEqual([2031]);
   });
 });

@@ -191,7 +191,7 @@ describe('readIndicators on a good grid', () => {
     });
     expect(items[0]).toMatchObject({
       frequency: 'quarterly',
-      dueDays: 20,
+      dueDays: { days: 20, calendar: null },
       formula,
       owner: '特设处',
       notes: '备注',
@@ -313,8 +313,9 @@ describe('readIndicators on bad rows', () => {
     ['a bare limit on a band indicator', { direction: '区间', limit: 5 }, '底线 Limit (L)', '5'],
     ['a qualitative limit', { limit: '持续下降' }, '底线 Limit (L)', '持续下降'],
     ['a band as a warning line', { warning: '3~5' }, '预警线 Warning (M)', '3~5'],
-    ['negative due days', { dueDays: -1 }, '报送期限(天) Due days (Q)', '-1'],
-    ['fractional due days', { dueDays: 1.5 }, '报送期限(天) Due days (Q)', '1.5'],
+    ['negative due days', { dueDays: -1 }, '报送期限 Due period (Q)', '-1'],
+    ['fractional due days', { dueDays: 1.5 }, '报送期限 Due period (Q)', '1.5'],
+    ['due days in weeks', { dueDays: '2周' }, '报送期限 Due period (Q)', '2周'],
   ])('drops a row with %s and names sheet, row, column and value', (_what, over, column, value) => {
     const { items, problems } = read({ ...BASE, id: 'GOOD' }, { ...BASE, id: 'BAD', ...over });
     expect(items.map((i) => i.id)).toEqual(['GOOD']);

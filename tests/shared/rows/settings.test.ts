@@ -25,7 +25,10 @@ describe('readSettings', () => {
       ['pace.behindMaxPp', 5, null],
       ['dueDays.annual', 45, null],
       ['dueDays.quarterly', 20, null],
-      ['dueDays.monthly', 7, null],
+      ['dueDays.monthly', '5个工作日', null],
+      ['due.calendar', 'workdays', null],
+      ['remind.beforeDays', 5, null],
+      ['remind.repeatDays', 2, null],
       ['alerts.consecutivePeriods', 2, null],
       ['alerts.retentionDays', 30, null],
       ['digest.mode', 'on-change', null],
@@ -39,7 +42,14 @@ describe('readSettings', () => {
       timezone: 'Asia/Urumqi',
       language: 'zh-CN+en',
       behindMaxPp: 5,
-      dueDays: { annual: 45, quarterly: 20, monthly: 7 },
+      dueDays: {
+        annual: { days: 45, calendar: null },
+        quarterly: { days: 20, calendar: null },
+        monthly: { days: 5, calendar: 'workdays' },
+      },
+      dueCalendar: 'workdays',
+      remindBeforeDays: 5,
+      remindRepeatDays: 2,
       consecutivePeriods: 2,
       retentionDays: 30,
       digestMode: 'on-change',
@@ -85,7 +95,7 @@ describe('readSettings', () => {
 
   it('does not change the shared defaults', () => {
     read([['dueDays.annual', 60, null]]);
-    expect(DEFAULT_SETTINGS.dueDays.annual).toBe(30);
+    expect(DEFAULT_SETTINGS.dueDays.annual).toEqual({ days: 30, calendar: null });
   });
 
   it('warns about an unknown key and keeps reading', () => {
@@ -108,6 +118,9 @@ describe('readSettings', () => {
     ['negative days', 'alerts.retentionDays', -1, '-1'],
     ['zero consecutive periods', 'alerts.consecutivePeriods', 0, '0'],
     ['an unknown digest mode', 'digest.mode', 'sometimes', 'sometimes'],
+    ['an unknown due calendar', 'due.calendar', 'lunar', 'lunar'],
+    ['due days in weeks', 'dueDays.quarterly', '2 weeks', '2 weeks'],
+    ['a repeat of zero days', 'remind.repeatDays', 0, '0'],
     ['an error value', 'dueDays.monthly', { value: null, error: '#N/A' }, '#N/A'],
   ])('keeps the default on %s and names the value', (_what, key, value, shown) => {
     const { settings, problems } = read([[key, value, null]]);
