@@ -153,6 +153,18 @@ export const ADDIN_MESSAGES = {
   'addin.status.forecast': { zh: '预测', en: 'Forecast' },
   'addin.status.target': { zh: '目标', en: 'Target' },
   'addin.status.period': { zh: '截至 {period}', en: 'as of {period}' },
+  'addin.status.due': {
+    zh: '待报 {period}：应于 {date} 前报送',
+    en: '{period} due by {date}',
+  },
+  'addin.status.overdue': {
+    zh: '逾期 {period}：应于 {date} 前报送，已逾期 {days} 天',
+    en: '{period} overdue: due by {date}, {days} days late',
+  },
+  'addin.status.due_estimated': {
+    zh: '（该年节假日安排尚未公布，按周一至周五估算）',
+    en: ' (estimated Monday to Friday: that year’s holiday arrangement is not published yet)',
+  },
   'addin.status.gaps': { zh: '缺报期间：{periodsZh}', en: 'Gaps: {periodsEn}' },
   'addin.status.empty': { zh: '没有符合条件的指标', en: 'No indicators match' },
   'addin.chart.title': { zh: '{name}（{region}）', en: '{name} ({region})' },

@@ -94,7 +94,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     ]);
     expect(tables.find((t) => t.name === 'Recipients')).toMatchObject({
       sheet: '设置 Settings',
-      address: 'A17:E18',
+      address: 'A18:E19',
     });
     await shot('02-new-plan');
   });
@@ -233,9 +233,17 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByTestId('status-filter').selectOption('');
   });
 
-  it('lists the reporting gaps on Validate apart from the problems, each leading to its indicator, and on Status', async () => {
+  it('shows each figure’s due date and the reporting gaps on Status, and lists the gaps on Validate apart from the problems, each leading to its indicator', async () => {
     const gapsOf = page.locator('[data-testid=status-list] button[data-id="ZB05"]');
     expect(await gapsOf.getByTestId('status-gaps').textContent()).toBe('缺报期间：2021、2022');
+    // Each row names the figure it waits for and its due date; an overdue one, how late.
+    expect(await gapsOf.getByTestId('status-due').textContent()).toBe(
+      '待报 2025：应于 2026-01-30 前报送',
+    );
+    const late = page.locator('[data-testid=status-list] button[data-id="ZB02"]');
+    expect(await late.getByTestId('status-due').textContent()).toBe(
+      '逾期 2024：应于 2025-01-30 前报送，已逾期 60 天',
+    );
     await tab('校验');
     await page.getByTestId('validate-clean').waitFor();
     const notice = page.locator('[data-gap="ZB05"]');
