@@ -10,6 +10,8 @@ export interface RowSetup {
   owner: string;
   formula?: string;
   note?: string;
+  /** 报送期限 when it is not the Settings default (illustrative, like the owners). */
+  dueDays?: string;
 }
 
 /** Setup of each 表1 row, by id (HZ01–HZ23). */
@@ -32,7 +34,8 @@ export const HZ_SETUP: Readonly<Record<string, RowSetup>> = {
   HZ13: { owner: '市场规范管理处' },
   HZ14: { owner: '认证认可处' },
   HZ15: { owner: '食品安全协调处' },
-  HZ16: { owner: '食品安全协调处' },
+  // Its yearly figure waits on the provincial assessment: due in early April, in working days.
+  HZ16: { owner: '食品安全协调处', dueDays: '62个工作日' },
   HZ17: {
     owner: '食品安全抽检监测处',
     formula: 'batches / population * 1000',

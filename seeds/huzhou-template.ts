@@ -50,6 +50,7 @@ function tableIndicatorRow(s: HuzhouIndicatorSeed): TemplateRow {
     target: s.target,
     formula: setup?.formula,
     frequency: '年',
+    dueDays: setup?.dueDays,
     owner: setup?.owner,
     notes,
   });
@@ -145,6 +146,19 @@ function recipientRows(): TemplateRow[] {
       scope: null,
       minSeverity: 'info',
       language: 'en',
+    },
+    // 催报: the units that owe figures are reminded before and after each due date.
+    {
+      name: '市场规范管理处(示例)',
+      email: 'guifan@example.gov.cn',
+      scope: '责任单位:市场规范管理处',
+      purpose: '催报 reminder',
+    },
+    {
+      name: '食品安全协调处(示例)',
+      email: 'shipin@example.gov.cn',
+      scope: '责任单位:食品安全协调处',
+      purpose: '催报 reminder',
     },
   ].map((r) => templateRow(RECIPIENTS, r));
 }

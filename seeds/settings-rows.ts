@@ -55,6 +55,16 @@ export function settingsRows(plan: { name: string | null; region: string | null 
       '只写天数的报送期限按 natural 自然日 或 workdays 工作日(含调休) 计算 How a due period given as a bare number is counted: natural (calendar days) or workdays (official working days)',
     ],
     [
+      'remind.beforeDays',
+      d.remindBeforeDays,
+      '催报: 到期前几个工作日提醒责任单位 Reminders: working days before a due date that units are reminded',
+    ],
+    [
+      'remind.repeatDays',
+      d.remindRepeatDays,
+      '催报: 逾期未报每隔几个工作日再提醒 Reminders: working days between reminders of an overdue figure',
+    ],
+    [
       'alerts.consecutivePeriods',
       d.consecutivePeriods,
       '连续几期触发才预警 Consecutive periods a rule must hold before it fires',

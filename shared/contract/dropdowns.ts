@@ -23,6 +23,7 @@ export const DROPDOWNS: Partial<Record<TableName, Record<string, readonly string
   Recipients: {
     minSeverity: [label('severity.critical'), label('severity.warning'), label('severity.info')],
     language: ['zh-CN', 'en', 'zh-CN+en'],
+    purpose: ['汇总 digest', '催报 reminder', '汇总+催报 digest+reminder'],
   },
   Alerts: {
     action: ['确认', '静默'],

@@ -104,10 +104,14 @@ export const RECIPIENTS: TableSpec = {
   owner: 'planner',
   columns: [
     col('name', '姓名', 'Name', true),
-    col('email', '邮箱', 'Email', true),
+    // Required on the email channel only (robot recipients need none): the reader checks.
+    col('email', '邮箱', 'Email'),
     col('scope', '范围', 'Scope'),
     col('minSeverity', '最低级别', 'Min severity'),
     col('language', '语言', 'Language'),
+    col('purpose', '用途', 'Purpose'),
+    col('channel', '渠道', 'Channel'),
+    col('mobile', '手机', 'Mobile'),
   ],
 };
 

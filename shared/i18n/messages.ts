@@ -1,7 +1,7 @@
 /**
  * The one table of user-facing text, zh-CN first, then English, merged from one file per
  * speaker under `messages/` (core, digest, service, add-in, CLI, plan import, add-in tooling,
- * evaluation report).
+ * evaluation report, reminders).
  * Templates use `{name}` placeholders filled by `t()`. Add an entry to the file of the part
  * that says it; keys are unique across files (tests/shared/i18n refuses a clash).
  */
@@ -14,6 +14,7 @@ import { CLI_MESSAGES } from './messages/cli.ts';
 import { IMPORT_MESSAGES } from './messages/import.ts';
 import { TOOLING_MESSAGES } from './messages/tooling.ts';
 import { REPORT_MESSAGES } from './messages/report.ts';
+import { REMIND_MESSAGES } from './messages/remind.ts';
 
 export type { Bilingual } from './bilingual.ts';
 
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...IMPORT_MESSAGES,
   ...TOOLING_MESSAGES,
   ...REPORT_MESSAGES,
+  ...REMIND_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,6 @@
 import type { DueCalendar } from '../calendar/due-days-text.ts';
 import type { ReaderLanguage } from '../model/digest.ts';
+import type { RecipientPurpose } from '../model/recipient.ts';
 import { MESSAGES, t, type Bilingual, type MessageKey } from '../i18n/messages.ts';
 import type { AlertState } from '../model/alert.ts';
 import type { Aggregation, Direction, Frequency, Kind } from '../model/indicator.ts';
@@ -164,6 +165,27 @@ export const parseDueCalendar = enumParser<DueCalendar>(
     ['workdays', ['workdays', 'workday', 'workingdays', '工作日', '工作日workdays']],
   ]),
   'parse.dueCalendar.invalid',
+);
+
+/** What a recipient is sent: 汇总 digests, 催报 reminders, or both. */
+export const parsePurpose = enumParser<RecipientPurpose>(
+  spellings([
+    ['digest', ['digest', '汇总', '摘要', '预警汇总', '汇总digest']],
+    ['reminder', ['reminder', 'remind', '催报', '催报reminder']],
+    [
+      'digest+reminder',
+      [
+        'digest+reminder',
+        'reminder+digest',
+        'both',
+        '汇总+催报',
+        '催报+汇总',
+        '汇总和催报',
+        '汇总+催报digest+reminder',
+      ],
+    ],
+  ]),
+  'parse.purpose.invalid',
 );
 
 /** An alert's state as the worker writes it (`firing` or its label `预警中 firing`). */

@@ -22,7 +22,9 @@ describe('the demo, as `npm run demo` runs it', () => {
     expect(r.stdout).toContain('[红 critical] 万台特种设备事故率 · 湖州市 · 2024 · 越线 breached');
     expect(existsSync(workbook)).toBe(true);
     const emls = readdirSync(join(out, 'outbox')).filter((f) => f.endsWith('.eml'));
-    expect(emls).toHaveLength(3);
+    // Three leaders' digests and two units' reminders (催报).
+    expect(emls.filter((f) => !f.includes('__reminder__'))).toHaveLength(3);
+    expect(emls.filter((f) => f.includes('__reminder__'))).toHaveLength(2);
     const evaluation = join(out, `huzhou-evaluation-${DEMO_AS_OF}.docx`);
     expect(r.stdout).toContain(`评估表已写入：${evaluation}（43项指标，数据截至${DEMO_AS_OF}）`);
     // A .docx is a zip: it starts with the PK signature.
@@ -42,6 +44,24 @@ describe('the demo, as `npm run demo` runs it', () => {
     expect(
       mail.attachments.some((a) => a.mimeType === 'image/png' && a.contentId !== undefined),
     ).toBe(true);
+  });
+
+  it('reminds one unit of a figure coming due and another of one overdue, each in one message', async () => {
+    const reminder = async (who: string) =>
+      PostalMime.parse(
+        readFileSync(join(out, 'outbox', `${DEMO_AS_OF}__reminder__${who}_at_example.gov.cn.eml`)),
+      );
+    // HZ16's 2024 figure is due 62 working days after year end: 2025-04-03, 3 working days on.
+    const due = await reminder('shipin');
+    expect(due.subject).toBe(`【催报】${DEMO_AS_OF}：1 项数据待报送`);
+    expect(due.text).toContain('即将到期');
+    expect(due.text).toContain('（HZ16）湖州市 2024：应于 2025-04-03 前报送，还有 3 个工作日');
+    expect(due.text).toContain('填报位置：huzhou-14th-fyp.xlsx「实绩 Actuals」表');
+    // HZ13's 2024 figure was due 2025-01-30 (30 days after year end): 60 days overdue.
+    const overdue = await reminder('guifan');
+    expect(overdue.text).toContain('逾期未报');
+    expect(overdue.text).toContain('（HZ13）湖州市 2024：应于 2025-01-30 前报送，已逾期 60 天');
+    expect(overdue.text).not.toContain('HZ16');
   });
 
   it('reports the breached accident rate as a critical alert in `check --json`', () => {

@@ -111,7 +111,7 @@ describe('DEMO_EXPECTATIONS', () => {
     },
   );
 
-  it('HZ13 has no 2024 row, so 2024 is missing (no_data) and its Status comes from 2023', () => {
+  it('HZ13 has no 2024 row, so 2024 is missing (no_data) and its Status comes from 2023; HZ16’s 2024 is not due yet', () => {
     expect(yearly('HZ13').map((p) => p[0])).toEqual([2021, 2022, 2023]);
     expect(alerts).toContainEqual({
       id: 'HZ13',
@@ -120,7 +120,12 @@ describe('DEMO_EXPECTATIONS', () => {
       via: 'alert',
     });
     const withData = new Set(t.actuals.filter((a) => a.period === '2024').map((a) => a.id));
-    expect(t.indicators.filter((r) => !withData.has(r.id)).map((r) => r.id)).toEqual(['HZ13']);
+    // HZ16's 2024 figure is due 62 working days after year end (2025-04-03): owed, not missing.
+    expect(t.indicators.filter((r) => !withData.has(r.id)).map((r) => r.id)).toEqual([
+      'HZ13',
+      'HZ16',
+    ]);
+    expect(alerts.filter((a) => a.id === 'HZ16')).toEqual([]);
   });
 
   it('HZ17: batches/population·1000 = 4.36 differs from the official 4.44, which keeps it on track', () => {

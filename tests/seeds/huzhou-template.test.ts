@@ -208,11 +208,15 @@ describe('huzhouTemplate', () => {
     expect(String(row?.notes)).not.toBe('');
   });
 
-  it('has three illustrative recipients at example.gov.cn: 局长 (warning+), 分管副局长 (市场安全), 规划财务处 (all, English)', () => {
-    expect(template.recipients.map((r) => [r.name, r.scope, r.minSeverity, r.language])).toEqual([
-      ['局长(示例)', null, 'warning', 'zh-CN'],
-      ['分管副局长(示例)', '类别:市场安全', 'info', 'zh-CN'],
-      ['规划财务处(示例)', null, 'info', 'en'],
+  it('has three illustrative digest recipients at example.gov.cn: 局长 (warning+), 分管副局长 (市场安全), 规划财务处 (all, English), and two units reminded (催报)', () => {
+    expect(
+      template.recipients.map((r) => [r.name, r.scope, r.minSeverity, r.language, r.purpose]),
+    ).toEqual([
+      ['局长(示例)', null, 'warning', 'zh-CN', null],
+      ['分管副局长(示例)', '类别:市场安全', 'info', 'zh-CN', null],
+      ['规划财务处(示例)', null, 'info', 'en', null],
+      ['市场规范管理处(示例)', '责任单位:市场规范管理处', null, null, '催报 reminder'],
+      ['食品安全协调处(示例)', '责任单位:食品安全协调处', null, null, '催报 reminder'],
     ]);
     for (const r of template.recipients)
       expect(String(r.email)).toMatch(/^[a-z]+@example\.gov\.cn$/);

@@ -31,6 +31,12 @@ export interface DigestMessage {
   markdown?: string;
   /** Mobile numbers a group robot `@`-mentions (DingTalk `atMobiles`). */
   mobiles?: string[];
+  /** `email` (default), `dingtalk:<name>` or `wecom:<name>`: which channel carries it. */
+  channel?: string;
+  /** A leadership digest (default) or a 催报 reminder: each goes once per run and recipient. */
+  purpose?: 'digest' | 'reminder';
+  /** Who it is to, for the send log (recipientAddress); `to.email` when absent. */
+  address?: string;
 }
 
 /** The message reached the channel; `locations` says where (file paths, message ids). */

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { Channel } from '../channels/channel.ts';
-import { configuredChannel } from '../channels/configured-channel.ts';
+import { configuredChannel, robotChannelNames } from '../channels/configured-channel.ts';
 import { FileSendLog } from '../channels/send-log/file-send-log.ts';
 import { stderrLogger } from '../log/logger.ts';
+import { FileReminderLog, type ReminderLog } from '../remind/reminder-log.ts';
 import { MemoryStats } from '../metrics/stats.ts';
 import type { DigestOptions } from '../pipeline/digest-stage.ts';
 import { digestOptionsOf } from '../pipeline/run-totals.ts';
@@ -13,6 +14,10 @@ import { configFor } from './queue-commands.ts';
 export interface CheckDelivery {
   channel: Channel;
   digest: DigestOptions;
+  /** The config's robot channels; absent without a config (nothing to check names against). */
+  robots?: string[];
+  /** When each figure was last reminded of: in the state folder, or the outbox folder without a config. */
+  reminderLog: ReminderLog;
   close(): void;
 }
 
@@ -25,8 +30,16 @@ export async function checkDelivery(
   configFile: string | undefined,
   outboxFromCli: string | null,
   outbox: () => Channel,
+  outboxDir: string,
 ): Promise<CheckDelivery> {
-  if (configFile === undefined) return { channel: outbox(), digest: {}, close: () => undefined };
+  if (configFile === undefined) {
+    return {
+      channel: outbox(),
+      digest: {},
+      reminderLog: new FileReminderLog(join(outboxDir, WATCH_FILES.reminderLog)),
+      close: () => undefined,
+    };
+  }
   const config = await configFor(configFile);
   const mail =
     outboxFromCli === null
@@ -43,6 +56,8 @@ export async function checkDelivery(
   return {
     channel: delivery.channel,
     digest: digestOptionsOf(config),
+    robots: robotChannelNames(config),
+    reminderLog: new FileReminderLog(join(config.stateDir, WATCH_FILES.reminderLog)),
     close: () => {
       delivery.close();
     },

@@ -4,6 +4,7 @@ import type { Alert } from '../../shared/model/alert.ts';
 import { STATUSES, type Severity } from '../../shared/model/status.ts';
 import type { WorkbookCheck } from '../pipeline/check-stage.ts';
 import type { DigestRun } from '../pipeline/digest-stage.ts';
+import type { ReminderRun } from '../pipeline/remind-stage.ts';
 import { say, type Output } from './output.ts';
 
 /** Data problems shown in full; the rest are counted (all are in `--json`). */
@@ -20,7 +21,12 @@ export function firingCounts(check: {
 }
 
 /** The one-screen summary after a check: counts, critical items by name, problems, digests. */
-export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: DigestRun): void {
+export function printCheckSummary(
+  o: Output,
+  checks: WorkbookCheck[],
+  digests: DigestRun,
+  reminders: ReminderRun = { deliveries: [] },
+): void {
   for (const check of checks) {
     if (!check.ok) {
       o.err(bilingualLine(t('cli.check_failed', { workbook: check.workbook })));
@@ -81,6 +87,15 @@ export function printCheckSummary(o: Output, checks: WorkbookCheck[], digests: D
           }),
         ),
       );
+    }
+  }
+  for (const r of reminders.deliveries) {
+    if (r.result.ok) {
+      const where = r.result.locations[0] ?? r.channel;
+      say(o, t('cli.reminder_sent', { to: r.to, channel: r.channel, count: r.items, where }));
+    } else {
+      const reason = bilingualLine(r.result.message);
+      o.err(bilingualLine(t('cli.reminder_failed', { to: r.to, reason })));
     }
   }
 }

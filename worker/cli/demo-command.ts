@@ -4,6 +4,8 @@ import { bilingualLine, t } from '../../shared/i18n/messages.ts';
 import { TEMPLATES } from '../../seeds/templates.ts';
 import { DEMO_AS_OF } from '../../seeds/huzhou-demo-expectations.ts';
 import { OutboxChannel } from '../channels/outbox/outbox-channel.ts';
+import { FileReminderLog } from '../remind/reminder-log.ts';
+import { WATCH_FILES } from '../watch/watch-files.ts';
 import { runCheck } from '../pipeline/run-check.ts';
 import { initWorkbook } from '../workbook/init-workbook.ts';
 import { printCheckSummary } from './check-summary.ts';
@@ -30,8 +32,10 @@ export async function runDemo(o: Output, outDir: string): Promise<number> {
   const report = await runCheck([workbook], {
     asOf: DEMO_AS_OF,
     channel: new OutboxChannel({ dir: outbox }),
+    // 催报 too: the units owing figures get their reminders in the same outbox.
+    reminderLog: new FileReminderLog(join(outbox, WATCH_FILES.reminderLog)),
   });
-  printCheckSummary(o, report.checks, report.digests);
+  printCheckSummary(o, report.checks, report.digests, report.reminders);
   const evaluation = await writeReport(workbook, {
     asOf: DEMO_AS_OF,
     kind: 'midterm',

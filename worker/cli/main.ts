@@ -139,16 +139,19 @@ function program(o: Output, setExit: (code: number) => void): Command {
           configFile(),
           outboxGiven ? opts.outbox : null,
           () => new OutboxChannel({ dir: opts.outbox }),
+          opts.outbox,
         );
         const report = await runCheck(workbooks, {
           ...(asOf === undefined ? {} : { asOf }),
           dryRun: opts.dryRun,
           channel: delivery.channel,
           digest: delivery.digest,
+          ...(delivery.robots ? { robots: delivery.robots } : {}),
+          reminderLog: delivery.reminderLog,
         }).finally(() => delivery.close());
         if (opts.json) o.out(JSON.stringify(checkJson(report.checks), null, 2));
         else {
-          printCheckSummary(o, report.checks, report.digests);
+          printCheckSummary(o, report.checks, report.digests, report.reminders);
           if (opts.dryRun) say(o, t('cli.dry_run'));
         }
         if (report.checks.some((c) => !c.ok)) setExit(EXIT.failed);

@@ -69,6 +69,10 @@ const recipientSchema = z
       email: r.email,
       scope: scope.scope,
       minSeverity: severity.value,
+      // Fallback recipients get the leadership digest by email, as before.
+      purpose: 'digest',
+      channel: 'email',
+      mobiles: [],
       language: language.value,
       row: 0,
     };

@@ -25,7 +25,7 @@ function first(text: Bilingual, lang: DigestLanguage): string {
  * A workbook value inside markdown: on one line, and with the characters robots read as
  * markup escaped, so an indicator named `*重点*` does not turn bold.
  */
-function md(value: string): string {
+export function md(value: string): string {
   return value
     .replace(/\s*[\r\n\t]+\s*/g, ' ')
     .trim()

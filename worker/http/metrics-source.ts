@@ -29,6 +29,9 @@ const COUNTER_HELP: Record<CounterName, string> = {
   wecom_retries: 'WeCom posts tried again after a rate limit or server error.',
   emails_in_doubt:
     'Digest emails whose sender stopped mid-send: maybe delivered, not resent; a person decides.',
+  reminders_sent_email: 'Reminders (催报) delivered by email or to the outbox.',
+  reminders_sent_dingtalk: 'Reminders (催报) delivered to DingTalk robots.',
+  reminders_sent_wecom: 'Reminders (催报) delivered to WeCom robots.',
 };
 
 /** Job states shown per queue. */

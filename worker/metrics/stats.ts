@@ -23,6 +23,9 @@ export const COUNTERS = [
   'wecom_failures_permanent',
   'wecom_retries',
   'emails_in_doubt',
+  'reminders_sent_email',
+  'reminders_sent_dingtalk',
+  'reminders_sent_wecom',
 ] as const;
 
 export type CounterName = (typeof COUNTERS)[number];

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { isIsoDate } from '../../shared/parse/period.ts';
 import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readWorkbookGrids } from '../workbook/read-workbook.ts';
+import { checkRecipientChannels } from './recipient-channels.ts';
 import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import { writeBack } from '../write-back/write-back.ts';
@@ -51,6 +52,11 @@ export interface CheckOptions {
   readTimeoutMs?: number;
   /** Once aborted (the job's time is up) the check writes nothing and lets its lock go. */
   signal?: AbortSignal;
+  /**
+   * The robot channels the config names (`dingtalk:<name>`, `wecom:<name>`): a recipient
+   * naming another is a row error. Absent when no config is used (`check` alone).
+   */
+  robots?: readonly string[];
 }
 
 /** The points of a workbook's check that {@link CheckOptions.onStage} hears about. */
@@ -82,8 +88,12 @@ export async function checkWorkbookFile(
       const read = await readWorkbookGrids(path, bounds);
       if (!read.ok) return { ok: false, path, workbook: read.workbook, problems: read.problems };
       await options.onStage?.('read', path);
-      const { model, problems } = validateWorkbook(read.workbook, read.grids);
-      const all = [...read.problems, ...problems];
+      const validated = validateWorkbook(read.workbook, read.grids);
+      const channels = options.robots
+        ? checkRecipientChannels(read.workbook, validated.model.recipients, options.robots)
+        : { recipients: validated.model.recipients, problems: [] };
+      const model = { ...validated.model, recipients: channels.recipients };
+      const all = [...read.problems, ...validated.problems, ...channels.problems];
       const asOf =
         options.asOf ?? dateInZone((options.now ?? (() => new Date()))(), model.settings.timezone);
       if (!isIsoDate(asOf)) {

@@ -6,7 +6,7 @@ import type { Alert } from '../../shared/model/alert.ts';
 import type { DigestPlan } from '../../shared/model/digest.ts';
 import type { Evaluation } from '../../shared/model/finding.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { Recipient } from '../../shared/model/recipient.ts';
+import { receives, recipientAddress, type Recipient } from '../../shared/model/recipient.ts';
 import type { Settings } from '../../shared/model/settings.ts';
 import type { Channel, DeliveryResult } from '../channels/channel.ts';
 import { composeDigestMessage } from '../digest/compose-message.ts';
@@ -26,7 +26,7 @@ export type DigestCheck =
       outcome: {
         alerts: Alert[];
         changes: AlertChange[];
-        evaluation: Pick<Evaluation, 'statuses' | 'findings'>;
+        evaluation: Pick<Evaluation, 'statuses' | 'findings' | 'owed'>;
       };
       /** Why the results were not written into the workbook, though it was checked. */
       notWritten?: Problem;
@@ -59,13 +59,10 @@ export interface DigestRun {
   deliveries: DigestDelivery[];
 }
 
-/** The same person whatever the case or spaces a workbook wrote their address with. */
-export function addressKey(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 interface Person {
   reader: DigestReader;
+  /** Where it goes: `email`, or a robot with the mobiles it `@`s (see recipientAddress). */
+  route: Pick<Recipient, 'channel' | 'mobiles'> & { address: string };
   plans: DigestPlan[];
   /** Whether each of their plans may skip an unchanged digest (`on-change`). */
   onChange: boolean[];
@@ -96,21 +93,23 @@ export async function deliverDigests(
   for (const check of checks) {
     if (!check.ok) continue;
     const { model, outcome, asOf } = check;
-    const recipients =
-      model.recipients.length > 0 ? model.recipients : (options.fallbackRecipients ?? []);
+    // Reminder-only rows (催报) are not digest readers: a workbook with only those falls back too.
+    const listed = model.recipients.filter((r) => receives(r, 'digest'));
+    const recipients = listed.length > 0 ? listed : (options.fallbackRecipients ?? []);
     if (recipients.length === 0) {
       noRecipients.push(check.workbook);
       continue;
     }
     const mode = options.mode ?? model.settings.digestMode;
     for (const recipient of recipients) {
-      const key = addressKey(recipient.email);
+      const key = recipientAddress(recipient);
       const person = people.get(key) ?? {
         reader: {
           name: recipient.name,
           email: recipient.email.trim(),
           language: recipient.language,
         },
+        route: { channel: recipient.channel, mobiles: recipient.mobiles, address: key },
         plans: [],
         onChange: [],
       };
@@ -139,14 +138,16 @@ export async function deliverDigests(
     const quiet =
       content.unchanged && failures.length === 0 && person.onChange.every((onChange) => onChange);
     if (quiet) {
-      run.unchanged.push(person.reader.email);
+      run.unchanged.push(person.route.address);
       continue;
     }
+    const message = composeDigestMessage(content, runId);
+    const robot = person.route.channel === 'email' ? {} : person.route;
     run.deliveries.push({
-      to: content.recipient.email,
+      to: person.route.channel === 'email' ? content.recipient.email : person.route.address,
       subject: content.subject,
       plans: person.plans.length,
-      result: await channel.deliver(composeDigestMessage(content, runId)),
+      result: await channel.deliver({ ...message, ...robot }),
     });
   }
   return run;

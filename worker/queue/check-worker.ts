@@ -39,6 +39,8 @@ export interface CheckWorkerDeps {
   check?: (path: string, options: CheckOptions) => Promise<WorkbookCheck>;
   /** Time bounds (config `queue.readTimeoutMs`, `queue.checkTimeoutMs`). */
   limits?: Pick<Config['queue'], 'readTimeoutMs' | 'checkTimeoutMs'>;
+  /** The config's robot channels, so a recipient naming another is reported (see robotChannelNames). */
+  robots?: readonly string[];
 }
 
 /**
@@ -81,6 +83,7 @@ export function checkJobResult(check: Extract<WorkbookCheck, { ok: true }>): Che
       evaluation: {
         statuses: outcome.evaluation.statuses,
         findings: outcome.evaluation.findings,
+        owed: outcome.evaluation.owed,
       },
     },
     ...(check.notWritten ? { notWritten: check.notWritten } : {}),
@@ -108,6 +111,7 @@ export function checkProcessor(
       locker: deps.locks,
       ...(limits ? { readTimeoutMs: limits.readTimeoutMs } : {}),
       ...(signal ? { signal } : {}),
+      ...(deps.robots ? { robots: deps.robots } : {}),
     });
     const result = limits
       ? await withinCheckTime(limits.checkTimeoutMs, basename(path), (signal) =>

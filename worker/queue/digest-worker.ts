@@ -7,6 +7,8 @@ import type { Config } from '../config/config-schema.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Stats } from '../metrics/stats.ts';
 import { deliverDigests, type DigestCheck } from '../pipeline/digest-stage.ts';
+import { deliverReminders } from '../pipeline/remind-stage.ts';
+import type { ReminderLog } from '../remind/reminder-log.ts';
 import { digestOptionsOf, digestRetry, runTotals } from '../pipeline/run-totals.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import type { ActiveJobs } from './graceful-shutdown.ts';
@@ -23,6 +25,8 @@ export interface DigestWorkerDeps {
   config: Config;
   stats: Stats;
   log: Logger;
+  /** When each figure was last reminded of (Redis: shared by every worker process). */
+  reminderLog: ReminderLog;
 }
 
 /** A value in a `{ jobKey: … }` map whose key ends in `:<jobId>`. */
@@ -77,13 +81,24 @@ export function digestProcessor(
     const { runId } = job.data;
     const checks = await collectChecks(job, deps.checks);
     const digests = await deliverDigests(checks, deps.channel, runId, digestOptionsOf(deps.config));
+    // 催报 here too: after every check of the run, once (the send log keys them by purpose).
+    const reminders = await deliverReminders(
+      checks,
+      deps.channel,
+      runId,
+      deps.reminderLog,
+      deps.stats,
+    );
     const summary: RunSummary = {
       runId,
       trigger: job.data.trigger,
       finishedAt: Date.now(),
       ...runTotals(checks, digests),
     };
-    const text = digestRetry(runId, digests);
+    const text = digestRetry(runId, {
+      ...digests,
+      deliveries: [...digests.deliveries, ...reminders.deliveries],
+    });
     if (text) {
       deps.log.log('warn', 'digest.retry', text, { runId, attemptsMade: job.attemptsMade });
       throw new Error(bilingualLine(text));

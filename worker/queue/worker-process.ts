@@ -2,7 +2,8 @@ import { hostname } from 'node:os';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { t } from '../../shared/i18n/messages.ts';
-import { configuredChannel } from '../channels/configured-channel.ts';
+import { configuredChannel, robotChannelNames } from '../channels/configured-channel.ts';
+import { RedisReminderLog } from '../remind/redis-reminder-log.ts';
 import { RedisSendLog } from '../channels/send-log/redis-send-log.ts';
 import type { Config } from '../config/config-schema.ts';
 import { PANE_PATH, publicBase } from '../addin-host/addin-manifest.ts';
@@ -111,6 +112,7 @@ export async function startWorkerProcess(
         stats,
         log,
         limits: config.queue,
+        robots: robotChannelNames(config),
         ...(overrides.check ? { check: overrides.check } : {}),
       },
       active,
@@ -119,7 +121,18 @@ export async function startWorkerProcess(
     startDigestWorker(
       redisUrl,
       config,
-      { channel: delivery.channel, checks: queues.checks, redis, config, stats, log },
+      {
+        channel: delivery.channel,
+        checks: queues.checks,
+        redis,
+        config,
+        stats,
+        log,
+        reminderLog: new RedisReminderLog(redis, {
+          prefix,
+          retentionDays: config.queue.keepCompletedDays,
+        }),
+      },
       active,
       name,
     ),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { t } from '../../shared/i18n/messages.ts';
-import { configuredChannel } from '../channels/configured-channel.ts';
+import { configuredChannel, robotChannelNames } from '../channels/configured-channel.ts';
+import { FileReminderLog } from '../remind/reminder-log.ts';
 import { FileSendLog } from '../channels/send-log/file-send-log.ts';
 import type { Config } from '../config/config-schema.ts';
 import { expandWorkbookGlobs } from '../config/workbook-globs.ts';
@@ -36,6 +37,7 @@ export async function startWatch(
     config.queue.keepCompletedDays,
   );
   const delivery = configuredChannel(config, sendLog, { stats, log });
+  const reminderLog = new FileReminderLog(join(config.stateDir, WATCH_FILES.reminderLog));
   const schedule = new EmbeddedSchedule({
     cron: config.schedule.cron,
     timezone: config.schedule.timezone,
@@ -52,6 +54,9 @@ export async function startWatch(
         runId,
         now: () => slot,
         digest: digestOptionsOf(config),
+        robots: robotChannelNames(config),
+        reminderLog,
+        stats,
       });
       const totals = runTotals(report.checks, report.digests);
       log.log(
@@ -66,7 +71,10 @@ export async function startWatch(
         { runId },
       );
       // Left unrecorded, the slot is run again at the next start; the send log skips what went out.
-      const retry = digestRetry(runId, report.digests);
+      const retry = digestRetry(runId, {
+        ...report.digests,
+        deliveries: [...report.digests.deliveries, ...report.reminders.deliveries],
+      });
       if (retry) throw new Error(retry.en);
       return runId;
     },

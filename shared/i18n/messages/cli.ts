@@ -32,6 +32,14 @@ export const CLI_MESSAGES = {
   },
   'cli.check_failed': { zh: '{workbook}：无法检查', en: '{workbook}: could not be checked' },
   'cli.digest_written': { zh: '摘要已写入 {path}', en: 'digest written to {path}' },
+  'cli.reminder_sent': {
+    zh: '催报已发送 {to}（{channel}，{count} 项）：{where}',
+    en: 'reminder sent to {to} ({channel}, {count} figures): {where}',
+  },
+  'cli.reminder_failed': {
+    zh: '催报未能送达 {to}：{reason}',
+    en: 'reminder not delivered to {to}: {reason}',
+  },
   'cli.digest_failed': {
     zh: '摘要未能送达 {to}：{reason}',
     en: 'digest not delivered to {to}: {reason}',

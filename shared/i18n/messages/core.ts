@@ -62,6 +62,22 @@ export const CORE_MESSAGES = {
     zh: '节假日安排尚未收录 {years} 年：这些年份的报送期限暂按周一至周五的工作日估算',
     en: 'The holiday arrangement for {years} is not published in the calendar yet: due dates in those years are estimated on Monday–Friday working days',
   },
+  'parse.channel.invalid': {
+    zh: '“{value}”不是有效的渠道，可填：email（邮件）、dingtalk:机器人名（钉钉）、wecom:机器人名（企业微信），机器人名为配置文件 channels 中的名称',
+    en: '"{value}" is not a valid channel; use email, dingtalk:<robot> or wecom:<robot>, the robot named as in the config file\'s channels',
+  },
+  'parse.mobile.invalid': {
+    zh: '“{value}”不是有效的手机号（11 位，多个用逗号分隔）',
+    en: '"{value}" is not a mobile number (11 digits; separate several with commas)',
+  },
+  'parse.purpose.invalid': {
+    zh: '“{value}”不是有效的用途，可填：digest（汇总）、reminder（催报）、digest+reminder（汇总+催报）',
+    en: '"{value}" is not a valid purpose; use digest, reminder or digest+reminder',
+  },
+  'row.duplicate_recipient': {
+    zh: '“{value}”与第 {first} 行是同一收件人、同一用途',
+    en: '"{value}" is the same recipient with the same purpose as row {first}',
+  },
   'parse.dueCalendar.invalid': {
     zh: '“{value}”不是有效的期限计算方式，可填：natural（自然日）、workdays（工作日）',
     en: '"{value}" is not a valid way to count due periods; use natural (calendar days) or workdays',

@@ -2,6 +2,11 @@ import type { Bilingual } from '../bilingual.ts';
 
 /** The worker as a service: the configuration file, queue mode, mail delivery and the HTTP API. */
 export const SERVICE_MESSAGES = {
+  'channel.unknown_robot': {
+    zh: '渠道“{value}”在配置文件的 channels 中没有同名机器人（已配置：{knownZh}）',
+    en: 'channel "{value}" names no robot in the config file\'s channels (configured: {knownEn})',
+  },
+  'channel.none_configured': { zh: '无', en: 'none' },
   // ── config.* : the configuration file (docs/architecture.md §9) ─────────────────────────────
   'config.issue': {
     zh: '配置文件 {file}：{key} {reasonZh}',

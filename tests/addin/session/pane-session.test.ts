@@ -520,6 +520,9 @@ describe('PaneSession', () => {
         '范围 Scope': '',
         '最低级别 Min severity': '红 critical',
         '语言 Language': '',
+        '用途 Purpose': '',
+        '渠道 Channel': '',
+        '手机 Mobile': '',
       },
     ]);
   });

@@ -37,6 +37,9 @@ const everyone: Recipient = {
   scope: { categories: [], regions: [], owners: [] },
   minSeverity: 'info',
   language: 'zh-CN',
+  purpose: 'digest',
+  channel: 'email',
+  mobiles: [],
   row: 2,
 };
 

@@ -8,6 +8,7 @@ import { IMPORT_MESSAGES } from '../../../shared/i18n/messages/import.ts';
 import { SERVICE_MESSAGES } from '../../../shared/i18n/messages/service.ts';
 import { TOOLING_MESSAGES } from '../../../shared/i18n/messages/tooling.ts';
 import { REPORT_MESSAGES } from '../../../shared/i18n/messages/report.ts';
+import { REMIND_MESSAGES } from '../../../shared/i18n/messages/remind.ts';
 
 const PARTS = {
   core: CORE_MESSAGES,
@@ -18,6 +19,7 @@ const PARTS = {
   import: IMPORT_MESSAGES,
   tooling: TOOLING_MESSAGES,
   report: REPORT_MESSAGES,
+  remind: REMIND_MESSAGES,
 };
 
 describe('the message table', () => {

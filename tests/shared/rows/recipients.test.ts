@@ -24,6 +24,9 @@ describe('readRecipients', () => {
         scope: { categories: [], regions: [], owners: [] },
         minSeverity: 'warning',
         language: 'zh-CN',
+        purpose: 'digest',
+        channel: 'email',
+        mobiles: [],
         row: 2,
       },
       {
@@ -32,6 +35,9 @@ describe('readRecipients', () => {
         scope: { categories: ['营商环境'], regions: ['吴兴区'], owners: [] },
         minSeverity: 'critical',
         language: 'en',
+        purpose: 'digest',
+        channel: 'email',
+        mobiles: [],
         row: 3,
       },
     ]);
@@ -59,6 +65,30 @@ describe('readRecipients', () => {
       '语言 Language (E)',
       '法语',
     ],
+    [
+      'an unknown purpose',
+      ['张三', 'z@hzamr.gov.cn', null, null, null, '通知'],
+      '用途 Purpose (F)',
+      '通知',
+    ],
+    [
+      'a channel of an unknown kind',
+      ['张三', 'z@hzamr.gov.cn', null, null, null, null, 'slack:ops'],
+      '渠道 Channel (G)',
+      'slack:ops',
+    ],
+    [
+      'a robot channel without a robot name',
+      ['张三', null, null, null, null, null, 'dingtalk'],
+      '渠道 Channel (G)',
+      'dingtalk',
+    ],
+    [
+      'a mobile number that is not one',
+      ['张三', null, null, null, null, 'reminder', 'dingtalk:food', '1380013800'],
+      '手机 Mobile (H)',
+      '1380013800',
+    ],
   ])('drops a row with %s, naming sheet, row, column and value', (_what, bad, column, value) => {
     const { items, problems } = read([['王局长', 'wang@hzamr.gov.cn'], bad]);
     expect(items.map((r) => r.name)).toEqual(['王局长']);
@@ -80,5 +110,59 @@ describe('readRecipients', () => {
         level: 'error',
       },
     ]);
+  });
+
+  it('reads purpose, robot channel and mobiles; a robot recipient needs no email', () => {
+    const { items, problems } = read([
+      [
+        '食品抽检处',
+        null,
+        '责任单位:食品抽检处',
+        null,
+        null,
+        '催报',
+        '钉钉:food',
+        '13800138000, 139-0013-9000',
+      ],
+      ['李处长', 'li@hzamr.gov.cn', null, null, null, 'digest+reminder', 'email', null],
+      [
+        '特设处群',
+        null,
+        '责任单位:特种设备处',
+        null,
+        null,
+        'reminder',
+        'WeCom: tezhong',
+        13900139001,
+      ],
+    ]);
+    expect(problems).toEqual([]);
+    expect(items.map((r) => [r.name, r.purpose, r.channel, r.mobiles, r.email])).toEqual([
+      ['食品抽检处', 'reminder', 'dingtalk:food', ['13800138000', '13900139000'], ''],
+      ['李处长', 'digest+reminder', 'email', [], 'li@hzamr.gov.cn'],
+      ['特设处群', 'reminder', 'wecom:tezhong', ['13900139001'], ''],
+    ]);
+  });
+
+  it('takes one address twice for different purposes, and refuses an overlapping purpose', () => {
+    const { items, problems } = read([
+      ['王局长', 'wang@hzamr.gov.cn', null, null, null, 'digest'],
+      ['王局长', 'wang@hzamr.gov.cn', '责任单位:登记处', null, null, 'reminder'],
+      ['王某', 'WANG@hzamr.gov.cn', null, null, null, 'digest+reminder'],
+    ]);
+    expect(items.map((r) => [r.row, r.purpose])).toEqual([
+      [2, 'digest'],
+      [3, 'reminder'],
+    ]);
+    expect(problems.map(where)).toEqual([
+      {
+        sheet: SHEET,
+        row: 4,
+        column: '邮箱 Email (B)',
+        value: 'WANG@hzamr.gov.cn',
+        level: 'error',
+      },
+    ]);
+    expect(problems[0]?.message.zh).toContain('第 2 行');
   });
 });

@@ -165,6 +165,9 @@ describe('loadConfig', () => {
         scope: { categories: ['市场安全'], regions: [], owners: [] },
         minSeverity: 'critical',
         language: 'zh-CN',
+        purpose: 'digest',
+        channel: 'email',
+        mobiles: [],
         row: 0,
       },
     ]);

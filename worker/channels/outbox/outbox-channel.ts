@@ -55,7 +55,9 @@ export class OutboxChannel implements Channel {
       now = () => new Date(),
     } = this.options;
     const date = message.date ?? dateInZone(now(), timeZone);
-    const base = outboxBaseName(date, message.workbook, message.to.email);
+    // A reminder (催报) sits beside the same person's digest; a robot recipient has no email.
+    const who = message.to.email === '' ? (message.address ?? '') : message.to.email;
+    const base = outboxBaseName(date, message.workbook, who, message.purpose === 'reminder');
     const emlPath = join(dir, `${base}.eml`);
     const htmlPath = join(dir, `${base}.html`);
     let current = dir;

@@ -26,9 +26,16 @@ export function emailSafe(email: string): string {
 
 /**
  * `<date>__<workbook-stem>__<recipient-email-safe>`: the outbox name of one digest, without
- * extension; a digest over several plans (workbook '') is `<date>__<recipient-email-safe>`.
+ * extension; a digest over several plans (workbook '') is `<date>__<recipient-email-safe>`,
+ * a reminder `<date>__reminder__<recipient-email-safe>`.
  */
-export function outboxBaseName(date: string, workbook: string, email: string): string {
+export function outboxBaseName(
+  date: string,
+  workbook: string,
+  email: string,
+  reminder = false,
+): string {
+  if (reminder) return `${date}__reminder__${emailSafe(email)}`;
   if (workbook === '') return `${date}__${emailSafe(email)}`;
   return `${date}__${workbookStem(workbook)}__${emailSafe(email)}`;
 }

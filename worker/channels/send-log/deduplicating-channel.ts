@@ -19,7 +19,7 @@ export interface DeduplicationOptions {
 }
 
 /**
- * The dedup stage in front of a channel: a digest whose (run, address) the
+ * The dedup stage in front of a channel: a digest or reminder whose (run, address, purpose) the
  * send log records as sent is not sent again — a retried digest job only sends what is
  * still missing. An address refused for good is not tried again either. A transient
  * failure gives the claim back, so the next try sends. A send left `sending` by a sender
@@ -41,7 +41,11 @@ export class DeduplicatingChannel implements Channel {
   }
 
   async deliver(message: DigestMessage): Promise<DeliveryResult> {
-    const key: SendKey = { runId: message.runId, email: message.to.email };
+    const key: SendKey = {
+      runId: message.runId,
+      email: message.address ?? message.to.email,
+      ...(message.purpose === 'reminder' ? { purpose: 'reminder' as const } : {}),
+    };
     const until = Date.now() + this.options.waitMs;
     for (;;) {
       let claim: SendClaim;

@@ -32,7 +32,7 @@ if v and string.find(v, ARGV[1], 1, true) and string.find(v, '"sending"', 1, tru
 end
 return 0`;
 
-/** The send log of queue mode: one Redis key per (run, address). */
+/** The send log of queue mode: one Redis key per (run, address, purpose). */
 export class RedisSendLog implements SendLog {
   private readonly redis: Redis;
   private readonly options: RedisSendLogOptions;

@@ -1,12 +1,15 @@
 import type { Bilingual } from '../../../shared/i18n/messages.ts';
 
 /**
- * One digest of one run to one person — whatever number of workbooks list them: the unit
- * that must go out exactly once.
+ * One digest (or one reminder) of one run to one person — whatever number of workbooks
+ * list them: the unit that must go out exactly once.
  */
 export interface SendKey {
   runId: string;
+  /** The address (email, or robot and name: recipientAddress). */
   email: string;
+  /** Digest and reminder are separate sends; absent means digest. */
+  purpose?: 'digest' | 'reminder';
 }
 
 /**
@@ -29,7 +32,7 @@ export type SendClaim =
   { kind: 'claimed'; token: string } | { kind: 'done'; record: SendRecord } | { kind: 'busy' };
 
 /**
- * The notification log (like Alertmanager's nflog): a record per (run, address) that makes
+ * The notification log (like Alertmanager's nflog): a record per (run, address, purpose) that makes
  * delivery at most once. A claim records `sending` for good (no lease): a sender that dies
  * between claiming and settling leaves it in doubt, which the next sender reports instead
  * of sending a second copy.
@@ -42,9 +45,14 @@ export interface SendLog {
   release(key: SendKey, token: string): Promise<void>;
 }
 
-/** The key as one string: run and the trimmed, lower-cased address. */
+/**
+ * The key as one string: run and the trimmed, lower-cased address, then `|reminder` for a
+ * reminder (a digest keeps the key it always had, so a run retried across an upgrade
+ * still finds what it sent).
+ */
 export function sendKeyText(key: SendKey): string {
-  return `${key.runId}|${key.email.trim().toLowerCase()}`;
+  const base = `${key.runId}|${key.email.trim().toLowerCase()}`;
+  return key.purpose === 'reminder' ? `${base}|reminder` : base;
 }
 
 /** Reads a stored record back; anything malformed is treated as absent. */
