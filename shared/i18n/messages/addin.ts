@@ -243,6 +243,41 @@ export const ADDIN_MESSAGES = {
   'addin.settings.field.digest.mode': { zh: '摘要发送方式', en: 'Digest' },
   'addin.settings.digest.always': { zh: '每次检查都发送', en: 'After every check' },
   'addin.settings.digest.on_change': { zh: '有变化才发送', en: 'Only when something changed' },
+  'addin.settings.field.due.calendar': { zh: '报送期限计算方式', en: 'Due periods count' },
+  'addin.settings.due.natural': { zh: '自然日', en: 'Calendar days' },
+  'addin.settings.due.workdays': { zh: '工作日（含调休）', en: 'Working days (official holidays)' },
+  'addin.settings.hint.due.calendar': {
+    zh: '只写天数的报送期限（如 30）按此计算；写明“10个工作日”或“10天”的不受影响',
+    en: 'How a due period written as a bare number (30) is counted; “10个工作日” or “10天” say it themselves',
+  },
+  'addin.settings.field.remind.beforeDays': {
+    zh: '到期前催报（工作日）',
+    en: 'Remind before the due date (working days)',
+  },
+  'addin.settings.hint.remind.beforeDays': {
+    zh: '到期前这么多个工作日内，向责任单位催报尚未报送的数据',
+    en: 'Figures due within this many working days are reminded to the responsible units',
+  },
+  'addin.settings.field.remind.repeatDays': {
+    zh: '逾期重复催报间隔（工作日）',
+    en: 'Repeat overdue reminders every (working days)',
+  },
+  'addin.settings.hint.remind.repeatDays': {
+    zh: '逾期数据每隔这么多个工作日再催报一次；只在工作日发送',
+    en: 'An overdue figure is reminded of again after this many working days; reminders go out on working days only',
+  },
+  'addin.settings.channel.email': { zh: '邮件', en: 'Email' },
+  'addin.settings.channel.dingtalk': { zh: '钉钉群机器人', en: 'DingTalk group robot' },
+  'addin.settings.channel.wecom': { zh: '企业微信群机器人', en: 'WeCom group robot' },
+  'addin.settings.channel.robot': { zh: '机器人名称', en: 'Robot name' },
+  'addin.settings.channel.robot_hint': {
+    zh: '后台服务配置文件中 channels.{kind}.<名称> 的名称；网址和密钥只在配置文件里',
+    en: 'The name under channels.{kind}.<name> in the worker’s configuration file; its URL and secret stay there',
+  },
+  'addin.settings.mobile_hint': {
+    zh: '群机器人消息中 @ 的手机号，多个用逗号分隔',
+    en: 'Mobile numbers a group robot @-mentions, separated by commas',
+  },
   'addin.settings.save': { zh: '保存设置', en: 'Save settings' },
   'addin.settings.saved': { zh: '设置已保存', en: 'Settings saved' },
   'addin.settings.invalid': { zh: '未保存：以下内容需要改正', en: 'Not saved: these need fixing' },
@@ -250,7 +285,10 @@ export const ADDIN_MESSAGES = {
     zh: '设置表在读取后被改动过，部分设置未写入；请检查后再保存一次',
     en: 'The Settings table changed after it was read; some settings were not written, check and save again',
   },
-  'addin.settings.recipients': { zh: '摘要收件人', en: 'Digest recipients' },
+  'addin.settings.recipients': {
+    zh: '收件人（摘要与催报）',
+    en: 'Recipients (digests and reminders)',
+  },
   'addin.settings.add_recipient': { zh: '添加收件人', en: 'Add a recipient' },
   'addin.settings.remove': { zh: '删除', en: 'Remove' },
   'addin.settings.save_recipients': { zh: '保存收件人', en: 'Save the recipients' },

@@ -94,7 +94,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     ]);
     expect(tables.find((t) => t.name === 'Recipients')).toMatchObject({
       sheet: '设置 Settings',
-      address: 'A18:E19',
+      address: 'A20:H21',
     });
     await shot('02-new-plan');
   });
@@ -128,6 +128,9 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
         '范围 Scope': '',
         '最低级别 Min severity': '',
         '语言 Language': '',
+        '用途 Purpose': '',
+        '渠道 Channel': '',
+        '手机 Mobile': '',
       },
     ]);
     await shot('03-settings');
@@ -402,6 +405,47 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
       ['ZB06', '2023', 5.2],
       ['ZB07', '2023', 1],
     ]);
+  });
+
+  it('edits the reminder settings and adds a reminder recipient on a DingTalk group robot', async () => {
+    await tab('设置');
+    await page.locator('[data-setting="due.calendar"]').selectOption('workdays');
+    await page.locator('[data-setting="remind.beforeDays"]').fill('5');
+    await page.locator('[data-setting="remind.repeatDays"]').fill('2');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await notice('设置已保存');
+    const settings = await page.evaluate(() => __kpiTest.rows('Settings'));
+    const value = (key: string): unknown =>
+      settings.find((r) => r['设置项 Key'] === key)?.['值 Value'];
+    expect([value('due.calendar'), value('remind.beforeDays'), value('remind.repeatDays')]).toEqual(
+      ['workdays', 5, 2],
+    );
+
+    await page.getByRole('button', { name: '添加收件人' }).click();
+    const unit = page.locator('[data-recipient="1"]');
+    await unit.locator('[data-field="name"]').fill('质量发展科');
+    await unit.locator('[data-field="scope"]').fill('责任单位:质量发展科');
+    await unit.locator('[data-field="purpose"]').selectOption('催报 reminder');
+    await unit.locator('[data-field="channel-kind"]').selectOption('dingtalk');
+    // A robot without its name is refused by the Recipients reader, naming the value.
+    await page.getByRole('button', { name: '保存收件人' }).click();
+    await notice('未保存');
+    expect(await page.getByTestId('notice').textContent()).toContain('dingtalk:');
+    await page.getByRole('button', { name: '关闭' }).click();
+    await unit.locator('[data-field="channel-robot"]').fill('quality');
+    await unit.locator('[data-field="mobile"]').fill('13800001111');
+    await shot('12-settings-reminders');
+    await page.getByRole('button', { name: '保存收件人' }).click();
+    await notice('已保存 2 位收件人');
+    const recipients = await page.evaluate(() => __kpiTest.rows('Recipients'));
+    expect(recipients[1]).toMatchObject({
+      '姓名 Name': '质量发展科',
+      '范围 Scope': '责任单位:质量发展科',
+      '用途 Purpose': '催报 reminder',
+      '渠道 Channel': 'dingtalk:quality',
+      // Excel keeps a typed number as a number; the Recipients reader reads it either way.
+      '手机 Mobile': 13800001111,
+    });
   });
 
   it('ran without a script error in the page', () => {

@@ -503,6 +503,73 @@ describe('PaneSession', () => {
     expect(pane.state.check?.model.settings.digestMode).toBe('on-change');
   });
 
+  it('saves the reminder settings and the due-period calendar only when the Settings reader accepts them', async () => {
+    const { fake, pane } = await huzhou();
+    const value = (key: string): unknown =>
+      fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
+    const before = fake.workbook.tableRows('Settings');
+    await pane.saveSettings({ 'remind.beforeDays': '三天' });
+    expect(pane.state.notice?.tone).toBe('error');
+    expect(pane.state.notice?.problems?.map((p) => p.value)).toEqual(['三天']);
+    expect(fake.workbook.tableRows('Settings')).toEqual(before);
+    const { syncs } = await fake.countSyncs(() =>
+      pane.saveSettings({
+        'due.calendar': 'workdays',
+        'remind.beforeDays': '5',
+        'remind.repeatDays': '2',
+      }),
+    );
+    expect([value('due.calendar'), value('remind.beforeDays'), value('remind.repeatDays')]).toEqual(
+      ['workdays', 5, 2],
+    );
+    expect(pane.state.check?.model.settings).toMatchObject({
+      dueCalendar: 'workdays',
+      remindBeforeDays: 5,
+      remindRepeatDays: 2,
+    });
+    // The template has a row for each (written in place): 3 syncs to write, 3 to re-read.
+    expect(syncs).toBe(6);
+  });
+
+  it('saves a reminder recipient on a robot channel with its mobiles, and refuses what the Recipients reader refuses', async () => {
+    const { fake, pane } = await huzhou();
+    const before = fake.workbook.tableRows('Recipients');
+    const unit = {
+      name: '食品抽检处',
+      scope: '责任单位:食品抽检处',
+      purpose: '催报 reminder',
+      channel: 'dingtalk:food',
+      mobile: '13800001111, 13900002222',
+    };
+    for (const [bad, value] of [
+      [{ channel: 'qq:food' }, 'qq:food'],
+      [{ mobile: '12345' }, '12345'],
+      [{ purpose: '通知' }, '通知'],
+      [{ channel: 'email' }, ''],
+    ] as const) {
+      await pane.saveRecipients([{ ...unit, ...bad }]);
+      expect(pane.state.notice?.tone).toBe('error');
+      expect(pane.state.notice?.problems?.map((p) => p.value)).toEqual([value]);
+      expect(fake.workbook.tableRows('Recipients')).toEqual(before);
+    }
+    const { syncs } = await fake.countSyncs(() => pane.saveRecipients([unit]));
+    expect(fake.workbook.tableRows('Recipients')).toEqual([
+      expect.objectContaining({
+        '姓名 Name': '食品抽检处',
+        '邮箱 Email': '',
+        '范围 Scope': '责任单位:食品抽检处',
+        '用途 Purpose': '催报 reminder',
+        '渠道 Channel': 'dingtalk:food',
+        '手机 Mobile': '13800001111, 13900002222',
+      }),
+    ]);
+    expect(pane.state.check?.model.recipients).toMatchObject([
+      { purpose: 'reminder', channel: 'dingtalk:food', mobiles: ['13800001111', '13900002222'] },
+    ]);
+    // 3 syncs to replace the table, 3 to re-read: as for any recipients.
+    expect(syncs).toBe(6);
+  });
+
   it('replaces the recipients only when every address is valid', async () => {
     const { fake, pane } = await huzhou();
     const before = fake.workbook.tableRows('Recipients');
