@@ -54,6 +54,12 @@ async function tab(name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 
+/** The Settings table's values of these keys, as the workbook holds them. */
+async function settingValues(...keys: string[]): Promise<unknown[]> {
+  const rows = await page.evaluate(() => __kpiTest.rows('Settings'));
+  return keys.map((key) => rows.find((r) => r['设置项 Key'] === key)?.['值 Value']);
+}
+
 async function notice(text: string | RegExp): Promise<void> {
   await page.getByTestId('notice').filter({ hasText: text }).waitFor();
 }
@@ -113,10 +119,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await recipient.locator('[data-field="email"]').fill('wang@qingxi.example.gov.cn');
     await page.getByRole('button', { name: '保存收件人' }).click();
     await notice('已保存 1 位收件人');
-    const settings = await page.evaluate(() => __kpiTest.rows('Settings'));
-    const value = (key: string): unknown =>
-      settings.find((r) => r['设置项 Key'] === key)?.['值 Value'];
-    expect([value('plan.name'), value('plan.region'), value('schedule.cron')]).toEqual([
+    expect(await settingValues('plan.name', 'plan.region', 'schedule.cron')).toEqual([
       '清溪县市场监管“十四五”规划',
       '清溪县',
       undefined,
@@ -141,10 +144,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '保存设置' }).click();
     await notice('未保存');
     expect(await page.getByTestId('notice').textContent()).toContain('Mars/Olympus');
-    const settings = await page.evaluate(() => __kpiTest.rows('Settings'));
-    expect(settings.find((r) => r['设置项 Key'] === 'plan.timezone')?.['值 Value']).toBe(
-      'Asia/Shanghai',
-    );
+    expect(await settingValues('plan.timezone')).toEqual(['Asia/Shanghai']);
     await page.getByRole('button', { name: '关闭' }).click();
   });
 
@@ -414,12 +414,11 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.locator('[data-setting="remind.repeatDays"]').fill('2');
     await page.getByRole('button', { name: '保存设置' }).click();
     await notice('设置已保存');
-    const settings = await page.evaluate(() => __kpiTest.rows('Settings'));
-    const value = (key: string): unknown =>
-      settings.find((r) => r['设置项 Key'] === key)?.['值 Value'];
-    expect([value('due.calendar'), value('remind.beforeDays'), value('remind.repeatDays')]).toEqual(
-      ['workdays', 5, 2],
-    );
+    expect(await settingValues('due.calendar', 'remind.beforeDays', 'remind.repeatDays')).toEqual([
+      'workdays',
+      5,
+      2,
+    ]);
 
     await page.getByRole('button', { name: '添加收件人' }).click();
     const unit = page.locator('[data-recipient="1"]');

@@ -58,6 +58,11 @@ function alertRows(fake: FakeExcel, id: string, region: string): Record<string, 
     .filter((r) => r['指标编号 Indicator ID'] === id && r['地区 Region'] === region);
 }
 
+/** The Settings table's value of a key, as the workbook holds it. */
+function settingValue(fake: FakeExcel, key: string): unknown {
+  return fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
+}
+
 const waitFor = async (condition: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !condition(); i++) await sleep(10);
   expect(condition()).toBe(true);
@@ -493,8 +498,7 @@ describe('PaneSession', () => {
 
   it('saves settings only when the Settings reader accepts them', async () => {
     const { fake, pane } = await huzhou();
-    const value = (key: string): unknown =>
-      fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
+    const value = (key: string): unknown => settingValue(fake, key);
     await pane.saveSettings({ 'plan.timezone': 'Mars/Olympus' });
     expect(pane.state.notice?.tone).toBe('error');
     expect(value('plan.timezone')).toBe('Asia/Shanghai');
@@ -505,8 +509,7 @@ describe('PaneSession', () => {
 
   it('saves the reminder settings and the due-period calendar only when the Settings reader accepts them', async () => {
     const { fake, pane } = await huzhou();
-    const value = (key: string): unknown =>
-      fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
+    const value = (key: string): unknown => settingValue(fake, key);
     const before = fake.workbook.tableRows('Settings');
     await pane.saveSettings({ 'remind.beforeDays': '三天' });
     expect(pane.state.notice?.tone).toBe('error');
