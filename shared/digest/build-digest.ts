@@ -15,6 +15,8 @@ import type { Finding, StatusRow } from '../model/finding.ts';
 import { alertFingerprint } from '../alerts/fingerprint.ts';
 import { inLanguage } from '../i18n/reader-language.ts';
 import type { Indicator } from '../model/indicator.ts';
+import type { OwedFigure } from '../model/owed-figure.ts';
+import { overdueByUnit } from './overdue-units.ts';
 import type { Recipient } from '../model/recipient.ts';
 import { daysBetween } from '../parse/period.ts';
 import { severityRank } from '../model/status.ts';
@@ -34,6 +36,8 @@ export interface DigestInput {
   /** This check's findings: their messages are told in the reader's language. */
   findings: Finding[];
   indicators: Indicator[];
+  /** Figures not reported (the evaluation's `owed`): the missing-data section sums them by unit. */
+  owed?: readonly OwedFigure[];
 }
 
 const SECTION_ORDER: DigestSectionKey[] = ['new', 'firing', 'resolved', 'missing', 'forecast'];
@@ -171,7 +175,9 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
 
   const sections: DigestSection[] = SECTION_ORDER.map((key) => {
     const items = buckets.get(key) ?? [];
-    return { key, groups: groupByCategory(items, categoryOrder), count: items.length };
+    const section = { key, groups: groupByCategory(items, categoryOrder), count: items.length };
+    if (key !== 'missing') return section;
+    return { ...section, units: overdueByUnit(input.owed ?? [], input.date, recipient) };
   });
 
   const statusByCategory: DigestStatusCount[] = [];

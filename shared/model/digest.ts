@@ -42,10 +42,21 @@ export interface DigestGroup {
 
 export type DigestSectionKey = 'new' | 'firing' | 'resolved' | 'missing' | 'forecast';
 
+/** One responsible unit's overdue figures (the missing-data section's summary). */
+export interface OverdueUnit {
+  /** Indicators.owner ('' when none is given). */
+  owner: string;
+  count: number;
+  /** Days past the due date of the longest overdue. */
+  longestDays: number;
+}
+
 export interface DigestSection {
   key: DigestSectionKey;
   groups: DigestGroup[];
   count: number;
+  /** The missing-data section only: overdue figures by responsible unit, most first. */
+  units?: OverdueUnit[];
 }
 
 /** Status counts for one bar of the chart: a category (one plan) or a plan (several). */

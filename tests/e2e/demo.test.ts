@@ -41,6 +41,9 @@ describe('the demo, as `npm run demo` runs it', () => {
     );
     expect(mail.html).toContain('万台特种设备事故率');
     expect(mail.text).toContain('万台特种设备事故率');
+    // The missing-data section sums overdue figures by responsible unit (HZ13, due 2025-01-30).
+    expect(mail.text).toContain('市场规范管理处：1 项逾期，最长 60 天');
+    expect(mail.html).toContain('市场规范管理处：1 项逾期，最长 60 天');
     expect(
       mail.attachments.some((a) => a.mimeType === 'image/png' && a.contentId !== undefined),
     ).toBe(true);

@@ -11,10 +11,11 @@ import type {
 } from '../../shared/model/digest.ts';
 import type { Severity, Status } from '../../shared/model/status.ts';
 import { escapeHtml } from './html-escape.ts';
-import { inline } from './language-order.ts';
+import { inline, slash } from './language-order.ts';
 import { digestWorkbooks, planTitle } from './plan-title.ts';
 import type { DigestLanguage } from './language-order.ts';
 import { sectionsInOrder } from './section-order.ts';
+import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
 import { CHART_GEOMETRY, statusChartLayout } from './status-chart-png.ts';
 import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from '../../shared/model/status-table.ts';
 import { formatValue } from './value-format.ts';
@@ -256,8 +257,15 @@ function itemRow(ctx: Ctx, item: DigestItem, showAge: boolean): string {
 function sectionBlock(ctx: Ctx, section: DigestSection): string {
   const title = t(`digest.section.${section.key}`);
   const counted = { zh: `${title.zh}（${section.count}）`, en: `${title.en} (${section.count})` };
+  const units = (section.units ?? [])
+    .map(
+      (unit) =>
+        `<div style="${FONT}font-size:13px;color:${INK};padding:2px 0;" data-unit>${escapeHtml(slash(overdueUnitText(unit), ctx.lang))}</div>`,
+    )
+    .join('');
   const body =
-    section.groups.length === 0
+    units +
+    (section.groups.length === 0
       ? `<div style="${FONT}font-size:13px;color:${MUTED};padding:6px 0;">${escapeHtml(inline(t('digest.sectionEmpty'), ctx.lang))}</div>`
       : section.groups
           .map(
@@ -266,7 +274,7 @@ function sectionBlock(ctx: Ctx, section: DigestSection): string {
               `${escapeHtml(group.category)}</div>` +
               `<table ${TABLE} width="100%">${group.items.map((item) => itemRow(ctx, item, section.key === 'firing')).join('')}</table>`,
           )
-          .join('');
+          .join(''));
   return (
     `<tr><td style="padding:18px 24px 0 24px;" data-section="${section.key}">` +
     `<table ${TABLE} width="100%"><tr><td style="border-left:4px solid #b71c1c;padding-left:8px;">` +

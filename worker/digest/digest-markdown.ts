@@ -14,6 +14,7 @@ import { inline } from './language-order.ts';
 import type { DigestLanguage } from './language-order.ts';
 import { planTitle } from './plan-title.ts';
 import { sectionsInOrder } from './section-order.ts';
+import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
 import { formatValue } from './value-format.ts';
 
 /** The reader's first language only: a chat message is read on a phone. */
@@ -59,6 +60,7 @@ function sectionLines(section: DigestSection, lang: DigestLanguage): string[] {
     lang,
   );
   const lines = ['', `#### ${heading}`];
+  for (const unit of section.units ?? []) lines.push(`- ${md(first(overdueUnitText(unit), lang))}`);
   if (section.groups.length === 0) lines.push(first(t('digest.sectionEmpty'), lang));
   for (const group of section.groups) {
     lines.push('', `**${md(group.category)}**`, '');

@@ -11,6 +11,7 @@ import type { Severity } from '../../shared/model/status.ts';
 import { inline, slash } from './language-order.ts';
 import type { DigestLanguage } from './language-order.ts';
 import { sectionsInOrder } from './section-order.ts';
+import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
 import { statusChartLayout } from './status-chart-png.ts';
 import { formatValue } from './value-format.ts';
 import { digestWorkbooks, planTitle } from './plan-title.ts';
@@ -52,6 +53,7 @@ function sectionLines(section: DigestSection, lang: DigestLanguage): string[] {
     lang,
   );
   const lines = ['', `==== ${heading} ====`];
+  for (const unit of section.units ?? []) lines.push(`  ${slash(overdueUnitText(unit), lang)}`);
   if (section.groups.length === 0) lines.push(`  ${inline(t('digest.sectionEmpty'), lang)}`);
   for (const group of section.groups) {
     lines.push('', `【${oneLine(group.category)}】`);

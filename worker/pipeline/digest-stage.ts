@@ -124,6 +124,7 @@ export async function deliverDigests(
           statuses: outcome.evaluation.statuses,
           findings: outcome.evaluation.findings,
           indicators: model.indicators,
+          owed: outcome.evaluation.owed,
         }),
       );
       person.onChange.push(mode === 'on-change');

@@ -18,6 +18,14 @@ export const DIGEST_MESSAGES = {
   'digest.section.missing': { zh: '缺报', en: 'Missing data' },
   'digest.section.forecast': { zh: '预计难以完成目标', en: 'Forecast to miss the target' },
   'digest.sectionEmpty': { zh: '无', en: 'none' },
+  'digest.overdue_unit': {
+    zh: '{owner}：{count} 项逾期，最长 {days} 天',
+    en: '{owner}: {count} overdue, longest {days} days',
+  },
+  'digest.overdue_no_owner': {
+    zh: '未填责任单位：{count} 项逾期，最长 {days} 天',
+    en: 'No owner given: {count} overdue, longest {days} days',
+  },
   'digest.field.region': { zh: '地区', en: 'Region' },
   'digest.field.period': { zh: '期间', en: 'Period' },
   'digest.field.actual': { zh: '实绩', en: 'Actual' },

@@ -99,6 +99,23 @@ describe.each([
     expect((await log.claim(KEY)).kind).toBe('claimed');
     expect((await log.claim({ ...KEY, runId: 'another-run' })).kind).toBe('claimed');
   });
+
+  it('keeps a run’s digest and reminder to one person apart: each goes once', async () => {
+    const log = await open();
+    const digest = await log.claim(KEY);
+    if (digest.kind !== 'claimed') throw new Error('not claimed');
+    await log.settle(KEY, digest.token, { state: 'sent', at: 1, location: '<d>' });
+    const reminder = { ...KEY, purpose: 'reminder' as const };
+    const first = await log.claim(reminder);
+    expect(first.kind).toBe('claimed');
+    if (first.kind !== 'claimed') return;
+    await log.settle(reminder, first.token, { state: 'sent', at: 2, location: '<r>' });
+    expect(await log.claim(reminder)).toEqual({
+      kind: 'done',
+      record: { state: 'sent', at: 2, location: '<r>' },
+    });
+    expect((await log.claim({ ...KEY, purpose: 'digest' })).kind).toBe('done');
+  });
 });
 
 describe('RedisSendLog', () => {
