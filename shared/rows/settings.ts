@@ -2,6 +2,7 @@ import type { Grid } from '../contract/grid.ts';
 import { normalizeHeader } from '../contract/header-match.ts';
 import { SETTINGS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
+import type { Frequency } from '../model/indicator.ts';
 import type { Problem } from '../model/problem.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.ts';
 import { parseDigestMode, parseDueCalendar, parseLanguage } from '../parse/enum-values.ts';
@@ -34,6 +35,19 @@ function textInto(put: (s: Settings, v: string) => void): SettingKey['apply'] {
   return (r: RowReader, s: Settings): void => {
     const v = r.text('value');
     if (v !== '') put(s, v);
+  };
+}
+
+/** `dueDays.annual` (年度报送期限): `30`, `10个工作日`; the header before working days came in still reads. */
+function dueDaysKey(frequency: Frequency, zh: string): SettingKey {
+  return {
+    key: `dueDays.${frequency}`,
+    zh: `${zh}报送期限`,
+    aliases: [`${zh}报送期限(天)`],
+    apply: (r, s) => {
+      const due = r.dueDays('value');
+      if (due !== null) s.dueDays[frequency] = due;
+    },
   };
 }
 
@@ -80,33 +94,9 @@ export const SETTING_KEYS: readonly SettingKey[] = [
       (s, n) => (s.behindMaxPp = n),
     ),
   },
-  {
-    key: 'dueDays.annual',
-    zh: '年度报送期限',
-    aliases: ['年度报送期限(天)'],
-    apply: (r, s) => {
-      const due = r.dueDays('value');
-      if (due !== null) s.dueDays.annual = due;
-    },
-  },
-  {
-    key: 'dueDays.quarterly',
-    zh: '季度报送期限',
-    aliases: ['季度报送期限(天)'],
-    apply: (r, s) => {
-      const due = r.dueDays('value');
-      if (due !== null) s.dueDays.quarterly = due;
-    },
-  },
-  {
-    key: 'dueDays.monthly',
-    zh: '月度报送期限',
-    aliases: ['月度报送期限(天)'],
-    apply: (r, s) => {
-      const due = r.dueDays('value');
-      if (due !== null) s.dueDays.monthly = due;
-    },
-  },
+  dueDaysKey('annual', '年度'),
+  dueDaysKey('quarterly', '季度'),
+  dueDaysKey('monthly', '月度'),
   {
     key: 'due.calendar',
     zh: '报送期限计算方式',

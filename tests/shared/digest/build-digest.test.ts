@@ -3,6 +3,7 @@ import { transitionAlerts } from '../../../shared/alerts/transitions.ts';
 import { buildDigestPlan, type DigestInput } from '../../../shared/digest/build-digest.ts';
 import { buildPersonDigest } from '../../../shared/digest/person-digest.ts';
 import type { StatusRow } from '../../../shared/model/finding.ts';
+import { recipient } from '../../support/recipient-factory.ts';
 import type { Recipient } from '../../../shared/model/recipient.ts';
 import { evaluation, finding, indicator } from '../../support/alert-factory.ts';
 
@@ -31,17 +32,7 @@ const indicators = [
   }),
 ];
 
-const everyone: Recipient = {
-  name: '局长',
-  email: 'director@example.gov.cn',
-  scope: { categories: [], regions: [], owners: [] },
-  minSeverity: 'info',
-  language: 'zh-CN',
-  purpose: 'digest',
-  channel: 'email',
-  mobiles: [],
-  row: 2,
-};
+const everyone: Recipient = recipient({ minSeverity: 'info' });
 
 function status(
   id: string,

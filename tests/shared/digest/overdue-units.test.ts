@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overdueByUnit, overdueUnitText } from '../../../shared/digest/overdue-units.ts';
 import type { OwedFigure } from '../../../shared/model/owed-figure.ts';
-import type { Recipient } from '../../../shared/model/recipient.ts';
+import { recipient } from '../../support/recipient-factory.ts';
 
 function owed(
   id: string,
@@ -23,17 +23,7 @@ function owed(
   };
 }
 
-const leader: Recipient = {
-  name: '局长',
-  email: 'jz@example.gov.cn',
-  scope: { categories: [], regions: [], owners: [] },
-  minSeverity: 'warning',
-  language: 'zh-CN',
-  purpose: 'digest',
-  channel: 'email',
-  mobiles: [],
-  row: 2,
-};
+const leader = recipient({ email: 'jz@example.gov.cn' });
 
 const OWED = [
   owed('F1', '食品抽检处', '2025-03-20'),

@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { OwedFigure } from '../../../shared/model/owed-figure.ts';
 import type { Recipient } from '../../../shared/model/recipient.ts';
+import { recipient } from '../../support/recipient-factory.ts';
 import { buildReminders, type ReminderPlan } from '../../../shared/remind/build-reminders.ts';
 import { reminderItemKey, type Reminder } from '../../../shared/remind/reminder.ts';
 import { dueForRepeat } from '../../../shared/remind/repeat-rule.ts';
 
 function unit(name: string, owner: string, more: Partial<Recipient> = {}): Recipient {
-  return {
+  return recipient({
     name,
     email: `${name}@example.gov.cn`,
     scope: { categories: [], regions: [], owners: [owner] },
-    minSeverity: 'warning',
-    language: 'zh-CN',
     purpose: 'reminder',
-    channel: 'email',
-    mobiles: [],
-    row: 2,
     ...more,
-  };
+  });
 }
 
 function owed(

@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipient } from '../../../shared/model/recipient.ts';
+import { recipient } from '../../support/recipient-factory.ts';
 import { checkRecipientChannels } from '../../../worker/pipeline/recipient-channels.ts';
 
-function recipient(name: string, channel: string, row: number): Recipient {
-  return {
+function unit(name: string, channel: string, row: number): Recipient {
+  return recipient({
     name,
     email: channel === 'email' ? `${row}@example.gov.cn` : '',
-    scope: { categories: [], regions: [], owners: [] },
-    minSeverity: 'warning',
-    language: 'zh-CN',
     purpose: 'reminder',
     channel,
-    mobiles: [],
     row,
-  };
+  });
 }
 
 describe('recipient channels against the config', () => {
   const recipients = [
-    recipient('局长', 'email', 2),
-    recipient('食品处', 'dingtalk:food', 3),
-    recipient('特设处', 'wecom:tezhong', 4),
+    unit('局长', 'email', 2),
+    unit('食品处', 'dingtalk:food', 3),
+    unit('特设处', 'wecom:tezhong', 4),
   ];
 
   it('keeps email and configured robots, and reports an unknown robot by row, naming the configured ones', () => {
