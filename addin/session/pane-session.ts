@@ -22,8 +22,9 @@ import type { Problem } from '../../shared/model/problem.ts';
 import { buildEvaluationTable } from '../../shared/report/evaluation-table.ts';
 import { reportSheet, reportSheetName } from '../../shared/report/report-sheet.ts';
 import { TEMPLATES, type TemplateName } from '../../seeds/templates.ts';
-import type { ExcelGateway } from '../excel/excel-gateway.ts';
+import type { CellTarget, ExcelGateway } from '../excel/excel-gateway.ts';
 import { debounce } from './debounce.ts';
+import { alertEntries } from './alert-entries.ts';
 import { liveCheck, type LiveCheck } from './live-check.ts';
 import { Store, type KeyValueStore } from './pane-store.ts';
 import { previewImport, type ImportPreview, type PlanReader } from './plan-import.ts';
@@ -268,40 +269,58 @@ export class PaneSession {
 
   /** Shows the cell of a problem in Excel. */
   showProblem(problem: Problem): Promise<void> {
-    const target = problemTarget(problem);
+    return this.showCell(problemTarget(problem));
+  }
+
+  /** Selects a cell in Excel (a problem's, or the indicator of a data-completeness notice). */
+  showCell(target: CellTarget | null): Promise<void> {
     if (target === null) return Promise.resolve();
     return this.act(() => this.deps.gateway.selectCell(target));
   }
 
-  /** Acknowledges or silences an alert: writes the Alerts table's planner columns. */
-  handleAlert(alertId: string, input: PlannerEntryInput): Promise<void> {
+  /**
+   * Acknowledges or silences an indicator × region (an entry of the Alerts screen): the
+   * same planner columns go into the row of every open alert of the entry, so all its
+   * rules are handled together; rows not in the Alerts table yet are appended. One write
+   * for the rows there and one append for new ones, however many rules.
+   */
+  handleEntry(key: string, input: PlannerEntryInput): Promise<void> {
     return this.act(async () => {
       const check = this.state.check;
-      const alert = check?.outcome.alerts.find((a) => a.alertId === alertId);
-      if (!check || !alert) return;
-      const entry = plannerEntry(input, check.asOf);
-      if (!entry.ok) {
-        this.store.update({ notice: { tone: 'error', text: entry.message } });
+      const entry = check ? alertEntries(check).open.find((e) => e.key === key) : undefined;
+      if (!check || !entry) return;
+      const planned = plannerEntry(input, check.asOf);
+      if (!planned.ok) {
+        this.store.update({ notice: { tone: 'error', text: planned.message } });
         return;
       }
+      const { planner } = planned;
       this.deps.prefs.set(PREFS.name, input.by.trim());
       this.store.update({ plannerName: input.by.trim() });
-      const row = alertSheetRow(check, alertId);
-      const written =
+      const rows = entry.group.alerts.map((alert) => ({
+        alert,
+        row: alertSheetRow(check, alert.alertId),
+      }));
+      const inTable = rows.flatMap(({ alert, row }) =>
         row === null
-          ? await this.deps.gateway.appendRows('Alerts', [
-              alertRow({ ...alert, planner: entry.planner }),
-            ])
-          : await this.deps.gateway.writeRowCells('Alerts', [
-              { row, guard: { key: 'alertId', value: alertId }, values: { ...entry.planner } },
-            ]);
-      const refused = 'refused' in written && written.refused.length > 0;
-      const key: MessageKey =
+          ? []
+          : [{ row, guard: { key: 'alertId', value: alert.alertId }, values: { ...planner } }],
+      );
+      const added = rows
+        .filter((r) => r.row === null)
+        .map((r) => alertRow({ ...r.alert, planner }));
+      const written =
+        inTable.length > 0 ? await this.deps.gateway.writeRowCells('Alerts', inTable) : null;
+      // A table changed under the planner gets nothing more: they try again on what is there.
+      const refused = written !== null && written.refused.length > 0;
+      if (!refused && added.length > 0) await this.deps.gateway.appendRows('Alerts', added);
+      const done: MessageKey =
         input.action === 'silence' ? 'addin.alerts.silenced' : 'addin.alerts.acknowledged';
+      const { figures } = entry.group;
       this.store.update({
         notice: refused
           ? notice('warning', 'addin.alerts.moved')
-          : notice('success', key, { indicator: alert.indicator, region: alert.region }),
+          : notice('success', done, { indicator: figures.indicator, region: figures.region }),
       });
       await this.refresh();
     });

@@ -18,6 +18,9 @@ export const EDITABLE_SETTINGS = [
   'plan.region',
   'plan.timezone',
   'digest.mode',
+  'due.calendar',
+  'remind.beforeDays',
+  'remind.repeatDays',
 ] as const;
 export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
 

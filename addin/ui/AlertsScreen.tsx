@@ -1,14 +1,14 @@
 /**
- * Alerts: what this check found (the Alerts table's rows and new ones), worst first; each
- * open alert can be acknowledged with a note and an expiry, or silenced until a date.
+ * Alerts: what this check found (the Alerts table's rows and new ones), one entry per
+ * indicator × region with its rules worst first and its figures once; an entry is
+ * acknowledged with a note and an expiry, or silenced until a date, for all its rules.
  */
 import { Badge, Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState, type JSX } from 'react';
+import { useMemo, useState, type JSX } from 'react';
 import type { PlannerAction } from '../../shared/alerts/planner-entry.ts';
-import type { Alert } from '../../shared/model/alert.ts';
-import type { Finding } from '../../shared/model/finding.ts';
-import { severityRank } from '../../shared/model/status.ts';
+import { alertEntries, type AlertEntry, type EntryRule } from '../session/alert-entries.ts';
 import type { PaneSession } from '../session/pane-session.ts';
+import { figure } from './status-view.ts';
 import { Section } from './Section.tsx';
 import { usePaneState, useText, type TextFns } from './use-pane.ts';
 import { PLAIN_LIST } from './plain-list.ts';
@@ -33,64 +33,54 @@ const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  rules: { ...PLAIN_LIST, gap: tokens.spacingVerticalXS },
+  rule: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
-
-const STATE_ORDER = ['firing', 'acknowledged', 'silenced', 'resolved'];
 
 export function AlertsScreen({ session }: { session: PaneSession }): JSX.Element {
   const state = usePaneState(session);
   const text = useText(state.lang);
   const styles = useStyles();
   const check = state.check;
-  if (!check) return <Text>{text.tx('addin.no_plan')}</Text>;
-  const inTable = new Set(check.model.previousAlerts.map((a) => a.alertId));
-  const alerts = [...check.outcome.alerts].sort(
-    (a, b) =>
-      STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) ||
-      severityRank(b.severity) - severityRank(a.severity),
-  );
-  const open = alerts.filter((a) => a.state !== 'resolved');
-  const resolved = alerts.length - open.length;
+  const entries = useMemo(() => (check ? alertEntries(check) : null), [check]);
+  if (!check || !entries) return <Text>{text.tx('addin.no_plan')}</Text>;
+  const unitOf = (id: string): string =>
+    check.model.indicators.find((i) => i.id === id)?.unit ?? '';
   return (
     <Section title={text.tx('addin.tab.alerts')}>
       <Text size={200}>{text.tx('addin.alerts.intro')}</Text>
-      {open.length === 0 && <Text>{text.tx('addin.alerts.none')}</Text>}
+      {entries.open.length === 0 && <Text>{text.tx('addin.alerts.none')}</Text>}
       <ul className={styles.list} data-testid="alerts">
-        {open.map((a) => (
-          <li key={a.alertId}>
-            <AlertCard
-              alert={a}
-              finding={findingOf(check.outcome.evaluation.findings, a)}
-              isNew={!inTable.has(a.alertId)}
-              session={session}
-              text={text}
-            />
+        {entries.open.map((e) => (
+          <li key={e.key}>
+            <EntryCard entry={e} unit={unitOf(e.group.id)} session={session} text={text} />
           </li>
         ))}
       </ul>
-      {resolved > 0 && (
-        <Text size={200}>{text.tx('addin.alerts.resolved', { count: resolved })}</Text>
+      {entries.resolved > 0 && (
+        <Text size={200}>{text.tx('addin.alerts.resolved', { count: entries.resolved })}</Text>
       )}
     </Section>
   );
 }
 
-function findingOf(findings: readonly Finding[], a: Alert): Finding | undefined {
-  return findings.find((f) => f.id === a.id && f.region === a.region && f.rule === a.rule);
-}
-
 const SEVERITY_COLOUR = { critical: 'danger', warning: 'warning', info: 'informative' } as const;
 
-function AlertCard({
-  alert,
-  finding,
-  isNew,
+/** One indicator × region: its rules worst first, its figures once, one form for all its rules. */
+function EntryCard({
+  entry,
+  unit,
   session,
   text,
 }: {
-  alert: Alert;
-  finding: Finding | undefined;
-  isNew: boolean;
+  entry: AlertEntry;
+  unit: string;
   session: PaneSession;
   text: TextFns;
 }): JSX.Element {
@@ -101,45 +91,51 @@ function AlertCard({
   const [until, setUntil] = useState('');
   const [open, setOpen] = useState(false);
   const submit = (action: PlannerAction): void =>
-    void session.handleAlert(alert.alertId, { action, by, note, until });
-  const p = alert.planner;
+    void session.handleEntry(entry.key, { action, by, note, until });
+  const { figures } = entry.group;
+  const worst = entry.rules[0]?.alert ?? figures;
   return (
     <div
       className={styles.card}
-      data-alert={alert.alertId}
-      data-indicator={alert.id}
-      data-state={alert.state}
+      data-entry={entry.key}
+      data-indicator={entry.group.id}
+      data-region={entry.group.region}
     >
       <div className={styles.head}>
-        <Badge color={SEVERITY_COLOUR[alert.severity]}>
-          {text.tx(`severity.${alert.severity}`)}
-        </Badge>
-        <Badge appearance="outline">{text.tx(`state.${alert.state}`)}</Badge>
-        <Badge appearance="tint" color="subtle">
-          {text.tx(`rule.${alert.rule}`)}
+        <Badge color={SEVERITY_COLOUR[worst.severity]}>
+          {text.tx(`severity.${worst.severity}`)}
         </Badge>
         <Text weight="semibold">
-          {alert.indicator} · {alert.region}
+          {figures.indicator} · {figures.region}
         </Text>
       </div>
-      <Text size={200}>{finding ? text.pick(finding.message) : alert.message}</Text>
-      {isNew && (
-        <Text size={200} italic>
-          {text.tx('addin.alerts.new')}
-        </Text>
-      )}
-      {(p.action !== '' || p.ackBy !== '') && (
-        <Text size={200} data-testid="planner-entry">
-          {text.tx('addin.alerts.handled', {
-            action: p.action,
-            by: p.ackBy,
-            until: p.until === '' ? '' : text.tx('addin.alerts.until_text', { date: p.until }),
-            note: p.ackNote === '' ? '' : ` — ${p.ackNote}`,
-          })}
-        </Text>
-      )}
+      <Text weight="semibold" data-testid="entry-statuses">
+        {entry.rules.map((r) => text.tx(`status.${r.alert.status}`)).join(' · ')}
+      </Text>
+      <Text size={200} data-testid="entry-figures">
+        {[
+          figures.period === '' ? null : text.tx('addin.status.period', { period: figures.period }),
+          `${text.tx('addin.status.actual')} ${figure(figures.actual)}`,
+          `${text.tx('addin.status.expected')} ${figure(figures.expected)}`,
+          `${text.tx('addin.status.target')} ${figure(figures.target)} ${unit}`.trim(),
+        ]
+          .filter((s) => s !== null)
+          .join(' · ')}
+      </Text>
+      <ul className={styles.rules}>
+        {entry.rules.map((r) => (
+          <li key={r.alert.alertId}>
+            <RuleLine rule={r} text={text} />
+          </li>
+        ))}
+      </ul>
       {open ? (
         <div className={styles.fields}>
+          {entry.rules.length > 1 && (
+            <Text size={200}>
+              {text.tx('addin.alerts.handle_all', { count: entry.rules.length })}
+            </Text>
+          )}
           <div className={styles.form}>
             <Field label={text.tx('addin.alerts.by')} size="small">
               <Input size="small" value={by} onChange={(_, d) => setBy(d.value)} />
@@ -176,6 +172,46 @@ function AlertCard({
             {text.tx('addin.alerts.handle')}
           </Button>
         </div>
+      )}
+    </div>
+  );
+}
+
+/** One rule of an entry: its state, its sentence, and what a planner typed for its row. */
+function RuleLine({ rule, text }: { rule: EntryRule; text: TextFns }): JSX.Element {
+  const styles = useStyles();
+  const { alert } = rule;
+  const p = alert.planner;
+  return (
+    <div
+      className={styles.rule}
+      data-alert={alert.alertId}
+      data-rule={alert.rule}
+      data-state={alert.state}
+    >
+      <div className={styles.head}>
+        <Badge appearance="outline">{text.tx(`state.${alert.state}`)}</Badge>
+        <Badge appearance="tint" color="subtle">
+          {text.tx(`rule.${alert.rule}`)}
+        </Badge>
+      </div>
+      <Text size={200}>
+        {typeof rule.message === 'string' ? rule.message : text.pick(rule.message)}
+      </Text>
+      {rule.isNew && (
+        <Text size={200} italic>
+          {text.tx('addin.alerts.new')}
+        </Text>
+      )}
+      {(p.action !== '' || p.ackBy !== '') && (
+        <Text size={200} data-testid="planner-entry">
+          {text.tx('addin.alerts.handled', {
+            action: p.action,
+            by: p.ackBy,
+            until: p.until === '' ? '' : text.tx('addin.alerts.until_text', { date: p.until }),
+            note: p.ackNote === '' ? '' : ` — ${p.ackNote}`,
+          })}
+        </Text>
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 /**
  * Live status: every indicator × region the engine evaluated, coloured like the workbook's
  * Status sheet, with completion against time elapsed (序时进度), expected against actual,
- * and the forecast; filters by category, kind and status; the chart of the one selected.
+ * the forecast, the reporting gaps and the figure each waits for with its due date; filters
+ * by category, kind and status; the chart of the one selected.
  */
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type JSX } from 'react';
@@ -9,6 +10,7 @@ import { TRAFFIC_LIGHTS, trafficLight } from '../../shared/contract/status-colou
 import { indicatorTrend } from '../../shared/evaluate/indicator-trend.ts';
 import type { StatusRow } from '../../shared/model/finding.ts';
 import { STATUSES, type Status } from '../../shared/model/status.ts';
+import { daysBetween } from '../../shared/parse/period.ts';
 import type { PaneSession } from '../session/pane-session.ts';
 import { Section } from './Section.tsx';
 import {
@@ -181,6 +183,7 @@ export function StatusScreen({ session }: { session: PaneSession }): JSX.Element
             <li key={`${r.id}|${r.region}`}>
               <StatusItem
                 row={r}
+                asOf={check.asOf}
                 text={text}
                 selected={r === selected}
                 onPick={() => setPicked({ id: r.id, region: r.region })}
@@ -199,11 +202,13 @@ function toStatus(value: string): Status | null {
 
 function StatusItem({
   row,
+  asOf,
   text,
   selected,
   onPick,
 }: {
   row: StatusRow;
+  asOf: string;
   text: TextFns;
   selected: boolean;
   onPick: () => void;
@@ -270,6 +275,24 @@ function StatusItem({
         {text.tx('addin.status.target')} {figure(row.target)} {row.unit}
         {row.period !== '' && ` · ${text.tx('addin.status.period', { period: row.period })}`}
       </Text>
+      {row.due !== null && (
+        <Text size={200} data-testid="status-due" data-overdue={row.due.overdue}>
+          {text.tx(row.due.overdue ? 'addin.status.overdue' : 'addin.status.due', {
+            period: row.due.period,
+            date: row.due.date,
+            days: daysBetween(row.due.date, asOf),
+          })}
+          {row.due.estimated && text.tx('addin.status.due_estimated')}
+        </Text>
+      )}
+      {row.gaps.length > 0 && (
+        <Text size={200} data-testid="status-gaps">
+          {text.tx('addin.status.gaps', {
+            periodsZh: row.gaps.join('、'),
+            periodsEn: row.gaps.join(', '),
+          })}
+        </Text>
+      )}
     </button>
   );
 }

@@ -20,8 +20,7 @@ export function problemAt(
   detail: Bilingual,
 ): Problem {
   const sheet = grid?.sheet ?? spec.sheet;
-  const index = grid ? matchHeaders(grid.header, spec).columns.get(key) : undefined;
-  const letter = index === undefined ? undefined : grid?.columnLetters[index];
+  const letter = letterOf(grid, spec, key);
   const col = spec.columns.find((c) => c.key === key);
   const header = col ? bilingualHeader(col) : key;
   const column = letter ? `${header} (${letter})` : header;
@@ -34,6 +33,12 @@ export function problemAt(
     message: t('row.at', { ...where, detailZh: detail.zh, detailEn: detail.en }),
     level: 'warning',
   };
+}
+
+/** The sheet column letter of the column `key` in a grid; undefined when it has none. */
+export function letterOf(grid: Grid | undefined, spec: TableSpec, key: string): string | undefined {
+  const index = grid ? matchHeaders(grid.header, spec).columns.get(key) : undefined;
+  return index === undefined ? undefined : grid?.columnLetters[index];
 }
 
 /** The text of the cell under `key` on sheet row `row` of a grid ('' when absent). */

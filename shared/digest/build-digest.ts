@@ -20,7 +20,7 @@ import { overdueByUnit } from './overdue-units.ts';
 import type { Recipient } from '../model/recipient.ts';
 import { daysBetween } from '../parse/period.ts';
 import { severityRank } from '../model/status.ts';
-import { statusWorstFirst } from '../model/status-table.ts';
+import { groupAlerts, type AlertGroup } from '../alerts/alert-groups.ts';
 import { compareIds } from '../model/id-order.ts';
 
 /** One checked workbook as the digest of one person sees it. */
@@ -68,13 +68,6 @@ function sectionOf(placed: Placed[], rules: DigestRule[]): DigestSectionKey {
   return placed.includes('new') ? 'new' : 'firing';
 }
 
-function worseRule(a: DigestRule, b: DigestRule): number {
-  return (
-    severityRank(b.severity) - severityRank(a.severity) ||
-    statusWorstFirst(a.status) - statusWorstFirst(b.status)
-  );
-}
-
 function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGroup[] {
   const groups = new Map<string, DigestItem[]>();
   for (const item of items) groups.set(item.category, [...(groups.get(item.category) ?? []), item]);
@@ -97,49 +90,38 @@ function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGr
     }));
 }
 
-interface Entry {
-  alerts: Alert[];
-  placed: Placed[];
-}
-
 /** One entry per indicator × region: its rules together, worst first, its figures once. */
 function itemOf(
-  entry: Entry,
+  group: AlertGroup,
   indicator: Indicator | undefined,
   date: string,
   messageOf: (alert: Alert) => string,
 ): DigestItem {
-  const rules = entry.alerts
-    .map((a): DigestRule => ({
-      alertId: a.alertId,
-      rule: a.rule,
-      status: a.status,
-      severity: a.severity,
-      state: a.state,
-      message: messageOf(a),
-    }))
-    .sort(worseRule);
-  const worst = rules[0];
-  const figures =
-    entry.alerts.find((a) => a.alertId === worst?.alertId && a.actual !== null) ??
-    entry.alerts.find((a) => a.actual !== null || a.expected !== null) ??
-    entry.alerts[0];
-  const first = entry.alerts[0];
+  const rules = group.alerts.map((a): DigestRule => ({
+    alertId: a.alertId,
+    rule: a.rule,
+    status: a.status,
+    severity: a.severity,
+    state: a.state,
+    message: messageOf(a),
+  }));
+  const [worst] = group.alerts;
+  const { figures } = group;
   return {
-    id: first?.id ?? '',
-    indicator: first?.indicator ?? '',
-    category: first?.category ?? '',
+    id: group.id,
+    indicator: figures.indicator,
+    category: figures.category,
     kind: indicator?.kind ?? 'expected',
-    region: first?.region ?? '',
-    period: figures?.period ?? '',
+    region: group.region,
+    period: figures.period,
     status: worst?.status ?? 'no_data',
     severity: worst?.severity ?? 'info',
     rules,
-    actual: figures?.actual ?? null,
-    expected: figures?.expected ?? null,
-    target: figures?.target ?? null,
+    actual: figures.actual,
+    expected: figures.expected,
+    target: figures.target,
     unit: indicator?.unit ?? '',
-    ageDays: Math.max(0, ...entry.alerts.map((a) => daysBetween(a.firstSeen || date, date))),
+    ageDays: Math.max(0, ...group.alerts.map((a) => daysBetween(a.firstSeen || date, date))),
   };
 }
 
@@ -153,8 +135,7 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
   const changeOf = new Map(input.changes.map((c) => [c.alertId, c.kind]));
   const categoryOrder = [...new Set(input.indicators.map((i) => i.category))];
 
-  // Resolved rules are grouped apart from live ones: a recovery is news of its own.
-  const entries = new Map<string, Entry>();
+  const placedOf = new Map<string, Placed>();
   // On-change mode must hear a warning that turned critical, not only new and resolved alerts.
   let worsened = false;
   for (const alert of input.alerts) {
@@ -163,13 +144,14 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
     if (!meetsSeverity(recipient, alert.severity)) continue;
     const placed = placeOf(alert, changeOf.get(alert.alertId), input.date);
     if (changeOf.get(alert.alertId) === 'worsened') worsened = true;
-    if (placed === null) continue;
-    const key = JSON.stringify([alert.id, alert.region, placed === 'resolved']);
-    const entry = entries.get(key) ?? { alerts: [], placed: [] };
-    entry.alerts.push(alert);
-    entry.placed.push(placed);
-    entries.set(key, entry);
+    if (placed !== null) placedOf.set(alert.alertId, placed);
   }
+  // Resolved rules are grouped apart from live ones: a recovery is news of its own.
+  const placed = (a: Alert): Placed => placedOf.get(a.alertId) ?? 'firing';
+  const groups = groupAlerts(
+    input.alerts.filter((a) => placedOf.has(a.alertId)),
+    (a) => (placed(a) === 'resolved' ? 'resolved' : ''),
+  );
 
   // A live rule is told in the reader's language from this check's finding; the sentence
   // stored in the workbook is in the plan's language, so a resolved rule shows none.
@@ -184,9 +166,9 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
 
   const buckets = new Map<DigestSectionKey, DigestItem[]>(SECTION_ORDER.map((k) => [k, []]));
   const counts: DigestCounts = { critical: 0, warning: 0, info: 0 };
-  for (const entry of entries.values()) {
-    const item = itemOf(entry, indicators.get(entry.alerts[0]?.id ?? ''), input.date, messageOf);
-    const section = sectionOf(entry.placed, item.rules);
+  for (const group of groups) {
+    const item = itemOf(group, indicators.get(group.id), input.date, messageOf);
+    const section = sectionOf(group.alerts.map(placed), item.rules);
     if (section !== 'resolved') counts[item.severity] += 1;
     buckets.get(section)?.push(item);
   }

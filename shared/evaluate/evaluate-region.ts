@@ -4,7 +4,7 @@
  */
 import type { Bilingual } from '../i18n/messages.ts';
 import type { Actual } from '../model/actual.ts';
-import type { Finding, StatusRow } from '../model/finding.ts';
+import type { FigureDue, Finding, StatusRow } from '../model/finding.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { Settings } from '../model/settings.ts';
 import type { Rule, Status } from '../model/status.ts';
@@ -75,6 +75,22 @@ function latestInconsistent(points: readonly SeriesPoint[]): SeriesPoint | null 
     if (p !== undefined && p.inconsistent) return p;
   }
   return null;
+}
+
+/** What a Status row waits for: the overdue figure, else the next one due unless sent early. */
+function figureDue(
+  missing: MissingPeriod | null,
+  upcoming: MissingPeriod | null,
+  points: readonly SeriesPoint[],
+): FigureDue | null {
+  const waited = missing ?? (upcoming && !isReported(upcoming.period, points) ? upcoming : null);
+  if (waited === null) return null;
+  return {
+    period: waited.period.text,
+    date: waited.due,
+    overdue: waited === missing,
+    estimated: waited.estimated,
+  };
 }
 
 /** Evaluates one indicator × region. */
@@ -160,6 +176,7 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     region,
     period: '',
     gaps: reportingGaps(indicator, figures, points, settings, asOf).map((p) => p.text),
+    due: figureDue(missing, schedule.upcoming, points),
     status: 'no_data',
     severity: severityFor('no_data', indicator.kind),
     completion: null,

@@ -31,6 +31,8 @@ export interface DueSchedule {
   due: MissingPeriod[];
   /** The first period due after the as-of date, when it has ended (its figure can be sent now). */
   next: MissingPeriod | null;
+  /** The first period due after the as-of date, ended or not (what the Status screen waits for). */
+  upcoming: MissingPeriod | null;
   /** Years whose working days were counted Monday–Friday. */
   estimatedYears: number[];
 }
@@ -50,7 +52,7 @@ export function dueSchedule(
   settings: Settings,
   asOf: string,
 ): DueSchedule {
-  const schedule: DueSchedule = { due: [], next: null, estimatedYears: [] };
+  const schedule: DueSchedule = { due: [], next: null, upcoming: null, estimatedYears: [] };
   for (let year = years.baselineYear + 1; year <= years.targetYear; year += 1) {
     for (const period of periodsOfYear(year, KIND_OF[indicator.frequency])) {
       const due = dueDateOf(indicator, period, settings);
@@ -58,6 +60,7 @@ export function dueSchedule(
         if (!schedule.estimatedYears.includes(y)) schedule.estimatedYears.push(y);
       const entry = { period, due: due.date, estimated: due.estimated };
       if (due.date > asOf) {
+        schedule.upcoming = entry;
         if (periodEndDate(period) <= asOf) schedule.next = entry;
         return schedule;
       }

@@ -18,6 +18,11 @@ export interface StatusRow {
   period: string;
   /** Overdue periods without a figure before the latest reported one (`2021`, `2022`). */
   gaps: string[];
+  /**
+   * The figure this row waits for: the latest period overdue without a figure, else the
+   * next period due after the as-of date (when not reported early); null when none is.
+   */
+  due: FigureDue | null;
   status: Status;
   severity: Severity;
   /** Completion c as a percentage (41.2 means 41.2 %), null when not computable. */
@@ -31,6 +36,16 @@ export interface StatusRow {
   /** Least-squares projection to the target year. */
   forecast: number | null;
   target: number | null;
+}
+
+/** A period's figure and its due date (shared/calendar/due-date.ts). */
+export interface FigureDue {
+  period: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  overdue: boolean;
+  /** Counted Monday–Friday: the year is not in the holiday calendar yet. */
+  estimated: boolean;
 }
 
 /** A rule that fires for an indicator × region: becomes (or updates) one alert. */

@@ -121,6 +121,16 @@ export const ADDIN_MESSAGES = {
     zh: '{errors} 个错误（该行未读取），{warnings} 个警告',
     en: '{errors} errors (row skipped), {warnings} warnings',
   },
+  'addin.validate.completeness': { zh: '数据完整性', en: 'Data completeness' },
+  'addin.validate.completeness_intro': {
+    zh: '以下期间早于最近一次报送、至今没有实绩。它们不算错误，也不发预警；请补报或在备注中说明。点击定位到指标。',
+    en: 'These periods, before the latest one reported, still have no figure. They are not errors and raise no alert; enter the figures or note why. Click to go to the indicator.',
+  },
+  'addin.validate.gaps': {
+    zh: '{name}（{region}）：{periodsZh} 未报送',
+    en: '{name} ({region}): no figure for {periodsEn}',
+  },
+  'addin.validate.gap': { zh: '缺报', en: 'Gap' },
   'addin.validate.error': { zh: '错误', en: 'Error' },
   'addin.validate.warning': { zh: '警告', en: 'Warning' },
   'addin.status.as_of': { zh: '检查日期', en: 'Check date' },
@@ -143,6 +153,19 @@ export const ADDIN_MESSAGES = {
   'addin.status.forecast': { zh: '预测', en: 'Forecast' },
   'addin.status.target': { zh: '目标', en: 'Target' },
   'addin.status.period': { zh: '截至 {period}', en: 'as of {period}' },
+  'addin.status.due': {
+    zh: '待报 {period}：应于 {date} 前报送',
+    en: '{period} due by {date}',
+  },
+  'addin.status.overdue': {
+    zh: '逾期 {period}：应于 {date} 前报送，已逾期 {days} 天',
+    en: '{period} overdue: due by {date}, {days} days late',
+  },
+  'addin.status.due_estimated': {
+    zh: '（该年节假日安排尚未公布，按周一至周五估算）',
+    en: ' (estimated Monday to Friday: that year’s holiday arrangement is not published yet)',
+  },
+  'addin.status.gaps': { zh: '缺报期间：{periodsZh}', en: 'Gaps: {periodsEn}' },
   'addin.status.empty': { zh: '没有符合条件的指标', en: 'No indicators match' },
   'addin.chart.title': { zh: '{name}（{region}）', en: '{name} ({region})' },
   'addin.chart.plan': { zh: '规划路径', en: 'Plan path' },
@@ -152,8 +175,8 @@ export const ADDIN_MESSAGES = {
   'addin.chart.limit': { zh: '底线', en: 'Limit' },
   'addin.chart.none': { zh: '暂无可画的数据', en: 'Nothing to draw yet' },
   'addin.alerts.intro': {
-    zh: '本次检查的预警（含预警表中已有的和尚未写入的新预警）。确认或静默写入预警表的处置列，夜间检查会保留。',
-    en: 'The alerts of this check (those already in the Alerts table and new ones not yet written). Acknowledging or silencing writes the Alerts table’s planner columns, which the nightly check keeps.',
+    zh: '本次检查的预警（含预警表中已有的和尚未写入的新预警），同一指标、地区的各项规则合为一项，最严重的在前。确认或静默作用于该项的全部预警，写入预警表各行的处置列，夜间检查会保留。',
+    en: 'The alerts of this check (those already in the Alerts table and new ones not yet written), one entry per indicator × region with its rules worst first. Acknowledging or silencing applies to every alert of the entry and writes the planner columns of each of its rows in the Alerts table, which the nightly check keeps.',
   },
   'addin.alerts.none': { zh: '没有预警', en: 'No alerts' },
   'addin.alerts.new': { zh: '新预警，尚未写入预警表', en: 'New; not yet in the Alerts table' },
@@ -161,6 +184,10 @@ export const ADDIN_MESSAGES = {
   'addin.alerts.note': { zh: '说明', en: 'Note' },
   'addin.alerts.until': { zh: '有效至', en: 'Until' },
   'addin.alerts.handle': { zh: '确认或静默…', en: 'Acknowledge or silence…' },
+  'addin.alerts.handle_all': {
+    zh: '将同时处理本项的 {count} 条预警（预警表中各占一行）',
+    en: 'Applies to all {count} alerts of this entry (one row each in the Alerts table)',
+  },
   'addin.alerts.acknowledge': { zh: '确认', en: 'Acknowledge' },
   'addin.alerts.silence': { zh: '静默', en: 'Silence' },
   'addin.alerts.handled': {
@@ -216,6 +243,41 @@ export const ADDIN_MESSAGES = {
   'addin.settings.field.digest.mode': { zh: '摘要发送方式', en: 'Digest' },
   'addin.settings.digest.always': { zh: '每次检查都发送', en: 'After every check' },
   'addin.settings.digest.on_change': { zh: '有变化才发送', en: 'Only when something changed' },
+  'addin.settings.field.due.calendar': { zh: '报送期限计算方式', en: 'Due periods count' },
+  'addin.settings.due.natural': { zh: '自然日', en: 'Calendar days' },
+  'addin.settings.due.workdays': { zh: '工作日（含调休）', en: 'Working days (official holidays)' },
+  'addin.settings.hint.due.calendar': {
+    zh: '只写天数的报送期限（如 30）按此计算；写明“10个工作日”或“10天”的不受影响',
+    en: 'How a due period written as a bare number (30) is counted; “10个工作日” or “10天” say it themselves',
+  },
+  'addin.settings.field.remind.beforeDays': {
+    zh: '到期前催报（工作日）',
+    en: 'Remind before the due date (working days)',
+  },
+  'addin.settings.hint.remind.beforeDays': {
+    zh: '到期前这么多个工作日内，向责任单位催报尚未报送的数据',
+    en: 'Figures due within this many working days are reminded to the responsible units',
+  },
+  'addin.settings.field.remind.repeatDays': {
+    zh: '逾期重复催报间隔（工作日）',
+    en: 'Repeat overdue reminders every (working days)',
+  },
+  'addin.settings.hint.remind.repeatDays': {
+    zh: '逾期数据每隔这么多个工作日再催报一次；只在工作日发送',
+    en: 'An overdue figure is reminded of again after this many working days; reminders go out on working days only',
+  },
+  'addin.settings.channel.email': { zh: '邮件', en: 'Email' },
+  'addin.settings.channel.dingtalk': { zh: '钉钉群机器人', en: 'DingTalk group robot' },
+  'addin.settings.channel.wecom': { zh: '企业微信群机器人', en: 'WeCom group robot' },
+  'addin.settings.channel.robot': { zh: '机器人名称', en: 'Robot name' },
+  'addin.settings.channel.robot_hint': {
+    zh: '后台服务配置文件中 channels.{kind}.<名称> 的名称；网址和密钥只在配置文件里',
+    en: 'The name under channels.{kind}.<name> in the worker’s configuration file; its URL and secret stay there',
+  },
+  'addin.settings.mobile_hint': {
+    zh: '群机器人消息中 @ 的手机号，多个用逗号分隔',
+    en: 'Mobile numbers a group robot @-mentions, separated by commas',
+  },
   'addin.settings.save': { zh: '保存设置', en: 'Save settings' },
   'addin.settings.saved': { zh: '设置已保存', en: 'Settings saved' },
   'addin.settings.invalid': { zh: '未保存：以下内容需要改正', en: 'Not saved: these need fixing' },
@@ -223,7 +285,10 @@ export const ADDIN_MESSAGES = {
     zh: '设置表在读取后被改动过，部分设置未写入；请检查后再保存一次',
     en: 'The Settings table changed after it was read; some settings were not written, check and save again',
   },
-  'addin.settings.recipients': { zh: '摘要收件人', en: 'Digest recipients' },
+  'addin.settings.recipients': {
+    zh: '收件人（摘要与催报）',
+    en: 'Recipients (digests and reminders)',
+  },
   'addin.settings.add_recipient': { zh: '添加收件人', en: 'Add a recipient' },
   'addin.settings.remove': { zh: '删除', en: 'Remove' },
   'addin.settings.save_recipients': { zh: '保存收件人', en: 'Save the recipients' },

@@ -54,6 +54,12 @@ async function tab(name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 
+/** The Settings table's values of these keys, as the workbook holds them. */
+async function settingValues(...keys: string[]): Promise<unknown[]> {
+  const rows = await page.evaluate(() => __kpiTest.rows('Settings'));
+  return keys.map((key) => rows.find((r) => r['设置项 Key'] === key)?.['值 Value']);
+}
+
 async function notice(text: string | RegExp): Promise<void> {
   await page.getByTestId('notice').filter({ hasText: text }).waitFor();
 }
@@ -113,10 +119,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await recipient.locator('[data-field="email"]').fill('wang@qingxi.example.gov.cn');
     await page.getByRole('button', { name: '保存收件人' }).click();
     await notice('已保存 1 位收件人');
-    const settings = await page.evaluate(() => __kpiTest.rows('Settings'));
-    const value = (key: string): unknown =>
-      settings.find((r) => r['设置项 Key'] === key)?.['值 Value'];
-    expect([value('plan.name'), value('plan.region'), value('schedule.cron')]).toEqual([
+    expect(await settingValues('plan.name', 'plan.region', 'schedule.cron')).toEqual([
       '清溪县市场监管“十四五”规划',
       '清溪县',
       undefined,
@@ -141,10 +144,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '保存设置' }).click();
     await notice('未保存');
     expect(await page.getByTestId('notice').textContent()).toContain('Mars/Olympus');
-    const settings = await page.evaluate(() => __kpiTest.rows('Settings'));
-    expect(settings.find((r) => r['设置项 Key'] === 'plan.timezone')?.['值 Value']).toBe(
-      'Asia/Shanghai',
-    );
+    expect(await settingValues('plan.timezone')).toEqual(['Asia/Shanghai']);
     await page.getByRole('button', { name: '关闭' }).click();
   });
 
@@ -206,11 +206,12 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
 
   it('re-evaluates as actuals are typed and shows the breached indicator in red with its chart', async () => {
     await page.evaluate(() =>
-      __kpiTest.type('实绩 Actuals', 'A2:E5', [
+      __kpiTest.type('实绩 Actuals', 'A2:E6', [
         ['ZB05', '', '2023', '', 0.31],
         ['ZB05', '', '2024', '', 0.41],
         ['ZB01', '', '2024', '', 4.6],
         ['ZB03', '', '2024', '', 98.9],
+        ['ZB01', '', '2023', '', 4.5],
       ]),
     );
     await tab('状态');
@@ -233,6 +234,28 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
     await expect.poll(() => page.locator('[data-testid=status-list] button').count()).toBe(1);
     await shot('08-status-filtered');
     await page.getByTestId('status-filter').selectOption('');
+  });
+
+  it('shows each figure’s due date and the reporting gaps on Status, and lists the gaps on Validate apart from the problems, each leading to its indicator', async () => {
+    const gapsOf = page.locator('[data-testid=status-list] button[data-id="ZB05"]');
+    expect(await gapsOf.getByTestId('status-gaps').textContent()).toBe('缺报期间：2021、2022');
+    // Each row names the figure it waits for and its due date; an overdue one, how late.
+    expect(await gapsOf.getByTestId('status-due').textContent()).toBe(
+      '待报 2025：应于 2026-01-30 前报送',
+    );
+    const late = page.locator('[data-testid=status-list] button[data-id="ZB02"]');
+    expect(await late.getByTestId('status-due').textContent()).toBe(
+      '逾期 2024：应于 2025-01-30 前报送，已逾期 60 天',
+    );
+    await tab('校验');
+    await page.getByTestId('validate-clean').waitFor();
+    const notice = page.locator('[data-gap="ZB05"]');
+    expect(await notice.textContent()).toBe('万台特种设备事故率（清溪县）：2021、2022 未报送');
+    await shot('08c-validate-gaps');
+    await notice.click();
+    await expect
+      .poll(() => page.evaluate(() => __kpiTest.selection()))
+      .toEqual({ sheet: INDICATORS_SHEET, range: { top: 6, left: 3, bottom: 6, right: 3 } });
   });
 
   it('writes Alerts and Status like the nightly check when no worker is configured', async () => {
@@ -266,9 +289,7 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
 
   it('acknowledges the red indicator’s alert with a note and an expiry, in the planner columns', async () => {
     await tab('预警');
-    const card = page
-      .locator('[data-indicator="ZB05"][data-state="firing"]')
-      .filter({ hasText: '底线' });
+    const card = page.locator('[data-entry][data-indicator="ZB05"]');
     await card.getByRole('button', { name: '确认或静默…' }).click();
     await card.getByLabel('确认人').fill('李明');
     await card.getByLabel('说明').fill('已约谈设备使用单位，6月底前复查');
@@ -285,8 +306,46 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
       '确认说明 Ack note': '已约谈设备使用单位，6月底前复查',
       '确认/静默至 Ack/silence until': '2025-06-30',
     });
-    await page.locator('[data-indicator="ZB05"][data-state="acknowledged"]').waitFor();
+    await card.locator('[data-rule="line"][data-state="acknowledged"]').waitFor();
     await shot('09-alerts');
+  });
+
+  it('shows an indicator behind pace and forecast to miss as one entry, and silences both of its rows at once', async () => {
+    const card = page.locator('[data-entry][data-indicator="ZB01"]');
+    expect(await card.count()).toBe(1);
+    expect(await card.getByTestId('entry-statuses').textContent()).toBe('严重滞后 · 预计难以完成');
+    const rules = async (): Promise<(string | null)[][]> =>
+      Promise.all(
+        (await card.locator('[data-rule]').all()).map(async (rule) => [
+          await rule.getAttribute('data-rule'),
+          await rule.getAttribute('data-state'),
+        ]),
+      );
+    expect(await rules()).toEqual([
+      ['pace', 'firing'],
+      ['forecast', 'firing'],
+    ]);
+    // The figures once, for the entry.
+    expect(await card.getByTestId('entry-figures').count()).toBe(1);
+    expect(await card.getByTestId('entry-figures').textContent()).toContain('实际 4.6');
+    await card.getByRole('button', { name: '确认或静默…' }).click();
+    await card.getByText('将同时处理本项的 2 条预警').waitFor();
+    await card.getByLabel('确认人').fill('李明');
+    await card.getByLabel('有效至').fill('2025-12-31');
+    await card.getByRole('button', { name: '静默' }).click();
+    await notice('已静默');
+    const rows = (await page.evaluate(() => __kpiTest.rows('Alerts'))).filter(
+      (a) => a['指标编号 Indicator ID'] === 'ZB01',
+    );
+    expect(rows.map((a) => [a['处置 Action'], a['确认/静默至 Ack/silence until']])).toEqual([
+      ['静默', '2025-12-31'],
+      ['静默', '2025-12-31'],
+    ]);
+    await expect.poll(rules).toEqual([
+      ['pace', 'silenced'],
+      ['forecast', 'silenced'],
+    ]);
+    await shot('09b-alerts-entry');
   });
 
   it('asks the worker to run with its bearer token once a URL and token are set', async () => {
@@ -346,6 +405,46 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
       ['ZB06', '2023', 5.2],
       ['ZB07', '2023', 1],
     ]);
+  });
+
+  it('edits the reminder settings and adds a reminder recipient on a DingTalk group robot', async () => {
+    await tab('设置');
+    await page.locator('[data-setting="due.calendar"]').selectOption('workdays');
+    await page.locator('[data-setting="remind.beforeDays"]').fill('5');
+    await page.locator('[data-setting="remind.repeatDays"]').fill('2');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await notice('设置已保存');
+    expect(await settingValues('due.calendar', 'remind.beforeDays', 'remind.repeatDays')).toEqual([
+      'workdays',
+      5,
+      2,
+    ]);
+
+    await page.getByRole('button', { name: '添加收件人' }).click();
+    const unit = page.locator('[data-recipient="1"]');
+    await unit.locator('[data-field="name"]').fill('质量发展科');
+    await unit.locator('[data-field="scope"]').fill('责任单位:质量发展科');
+    await unit.locator('[data-field="purpose"]').selectOption('催报 reminder');
+    await unit.locator('[data-field="channel-kind"]').selectOption('dingtalk');
+    // A robot without its name is refused by the Recipients reader, naming the value.
+    await page.getByRole('button', { name: '保存收件人' }).click();
+    await notice('未保存');
+    expect(await page.getByTestId('notice').textContent()).toContain('dingtalk:');
+    await page.getByRole('button', { name: '关闭' }).click();
+    await unit.locator('[data-field="channel-robot"]').fill('quality');
+    await unit.locator('[data-field="mobile"]').fill('13800001111');
+    await shot('12-settings-reminders');
+    await page.getByRole('button', { name: '保存收件人' }).click();
+    await notice('已保存 2 位收件人');
+    const recipients = await page.evaluate(() => __kpiTest.rows('Recipients'));
+    expect(recipients[1]).toMatchObject({
+      '姓名 Name': '质量发展科',
+      '范围 Scope': '责任单位:质量发展科',
+      '用途 Purpose': '催报 reminder',
+      '渠道 Channel': 'dingtalk:quality',
+      // Excel keeps a typed number as a number; the Recipients reader reads it either way.
+      '手机 Mobile': 13800001111,
+    });
   });
 
   it('ran without a script error in the page', () => {

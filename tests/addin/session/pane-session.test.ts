@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ExcelGateway } from '../../../addin/excel/excel-gateway.ts';
 import { PaneSession, type SessionDeps } from '../../../addin/session/pane-session.ts';
 import { memoryStore } from '../../../addin/session/pane-store.ts';
+import { alertEntries, entryKey, type AlertEntry } from '../../../addin/session/alert-entries.ts';
+import { gapNotices } from '../../../addin/session/gap-notices.ts';
 import { checkWorkbook } from '../../../shared/check/check-workbook.ts';
 import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { buildEvaluationTable } from '../../../shared/report/evaluation-table.ts';
@@ -13,6 +15,10 @@ import { templateGrids } from '../../support/template-grids.ts';
 import { FakeExcel } from '../fake-excel/fake-excel.ts';
 
 type Fetch = SessionDeps['fetch'];
+
+function fail(): never {
+  throw new Error('no check');
+}
 
 const noFetch: Fetch = () => Promise.reject(new Error('no network in this test'));
 
@@ -36,6 +42,25 @@ async function huzhou(fetch?: Fetch): Promise<{ fake: FakeExcel; pane: PaneSessi
   await s.pane.newPlan('huzhou-14th-fyp');
   await s.pane.setAsOf(DEMO_AS_OF);
   return s;
+}
+
+/** The Alerts screen's entries of the live check. */
+function entries(pane: PaneSession): AlertEntry[] {
+  const check = pane.state.check;
+  if (check === null) throw new Error('no check');
+  return alertEntries(check).open;
+}
+
+/** The Alerts table's rows of an indicator × region, by rule. */
+function alertRows(fake: FakeExcel, id: string, region: string): Record<string, unknown>[] {
+  return fake.workbook
+    .tableRows('Alerts')
+    .filter((r) => r['指标编号 Indicator ID'] === id && r['地区 Region'] === region);
+}
+
+/** The Settings table's value of a key, as the workbook holds it. */
+function settingValue(fake: FakeExcel, key: string): unknown {
+  return fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
 }
 
 const waitFor = async (condition: () => boolean): Promise<void> => {
@@ -189,8 +214,7 @@ describe('PaneSession', () => {
 
   it('refuses a silence without an end date and writes nothing', async () => {
     const { fake, pane } = await huzhou();
-    const alert = pane.state.check?.outcome.alerts[0];
-    await pane.handleAlert(alert?.alertId ?? '', {
+    await pane.handleEntry(entries(pane)[0]?.key ?? '', {
       action: 'silence',
       by: '李明',
       note: '',
@@ -206,7 +230,7 @@ describe('PaneSession', () => {
     const { fake, pane } = await huzhou();
     const alert = pane.state.check?.outcome.alerts.find((a) => a.status === 'breached');
     if (!alert) throw new Error('the demo has a breached alert');
-    await pane.handleAlert(alert.alertId, {
+    await pane.handleEntry(entryKey(alert), {
       action: 'acknowledge',
       by: '李明',
       note: '已约谈',
@@ -223,7 +247,7 @@ describe('PaneSession', () => {
     expect(pane.state.check?.outcome.alerts.find((a) => a.alertId === alert.alertId)?.state).toBe(
       'acknowledged',
     );
-    await pane.handleAlert(alert.alertId, {
+    await pane.handleEntry(entryKey(alert), {
       action: 'silence',
       by: '李明',
       note: '复查中',
@@ -237,6 +261,129 @@ describe('PaneSession', () => {
     expect(
       fake.workbook.tableRows('Alerts').filter((r) => r['预警编号 Alert ID'] === alert.alertId),
     ).toHaveLength(1);
+  });
+
+  it('lists one entry per indicator × region, its rules worst first and its figures once', async () => {
+    const { pane } = await huzhou();
+    const all = entries(pane);
+    const hz12 = all.find((e) => e.key === entryKey({ id: 'HZ12', region: '湖州市' }));
+    expect(hz12?.rules.map((r) => [r.alert.rule, r.alert.status, r.alert.severity])).toEqual([
+      ['pace', 'at_risk', 'critical'],
+      ['forecast', 'forecast_miss', 'critical'],
+    ]);
+    // The figures shown once are the pace rule's (the forecast has no actual of its own).
+    expect(hz12?.group.figures.rule).toBe('pace');
+    expect(hz12?.group.figures.actual).not.toBeNull();
+    // A warning-level pace and an info-level behind: the forecast comes first where it is worse.
+    const hz19 = all.find((e) => e.key === entryKey({ id: 'HZ19', region: '湖州市' }));
+    expect(hz19?.rules.map((r) => r.alert.status)).toEqual(['forecast_miss', 'behind']);
+    // Every open alert is in exactly one entry; the Alerts table keeps one row per rule.
+    const open = pane.state.check?.outcome.alerts.filter((a) => a.state !== 'resolved') ?? [];
+    expect(all.flatMap((e) => e.rules.map((r) => r.alert.alertId)).sort()).toEqual(
+      open.map((a) => a.alertId).sort(),
+    );
+    expect(new Set(all.map((e) => e.key)).size).toBe(all.length);
+    expect(all.length).toBeLessThan(open.length);
+    // Firing and critical first.
+    expect(all[0]?.group.alerts[0]?.severity).toBe('critical');
+  });
+
+  it('acknowledges every rule of an entry in its own Alerts row, in as many syncs as a one-rule entry', async () => {
+    const { fake, pane } = await huzhou();
+    await pane.checkNow();
+    const tableBefore = fake.workbook.tableRows('Alerts');
+    const single = entries(pane).find((e) => e.rules.length === 1 && e.group.id === 'HZ13');
+    if (!single) throw new Error('HZ13 has one rule');
+    const one = await fake.countSyncs(() =>
+      pane.handleEntry(single.key, { action: 'acknowledge', by: '王芳', note: '', until: '' }),
+    );
+    const both = await fake.countSyncs(() =>
+      pane.handleEntry(entryKey({ id: 'HZ12', region: '湖州市' }), {
+        action: 'acknowledge',
+        by: '李明',
+        note: '已督办',
+        until: '2025-06-30',
+      }),
+    );
+    // 3 syncs to write the rows' planner cells, 3 to re-read the workbook.
+    expect(both.syncs).toBe(one.syncs);
+    expect(both.syncs).toBe(6);
+    const rows = alertRows(fake, 'HZ12', '湖州市');
+    expect(rows.map((r) => String(r['规则 Rule']))).toHaveLength(2);
+    for (const row of rows)
+      expect(row).toMatchObject({
+        '处置 Action': '确认',
+        '确认人 Ack by': '李明',
+        '确认说明 Ack note': '已督办',
+        '确认/静默至 Ack/silence until': '2025-06-30',
+      });
+    expect(fake.workbook.tableRows('Alerts')).toHaveLength(tableBefore.length);
+    const hz12 = entries(pane).find((e) => e.group.id === 'HZ12');
+    expect(hz12?.rules.map((r) => r.alert.state)).toEqual(['acknowledged', 'acknowledged']);
+    expect(pane.state.notice?.text.zh).toBe(
+      `已确认：${hz12?.group.figures.indicator ?? ''}（湖州市）`,
+    );
+    // Nothing else was touched: HZ21 (two rules too) has no planner entry.
+    for (const row of alertRows(fake, 'HZ21', '湖州市')) expect(row['处置 Action']).toBe('');
+  });
+
+  it('silences an entry whose rules are not in the Alerts table yet by appending one row per rule', async () => {
+    const { fake, pane } = await huzhou();
+    const { syncs } = await fake.countSyncs(() =>
+      pane.handleEntry(entryKey({ id: 'HZ21', region: '湖州市' }), {
+        action: 'silence',
+        by: '李明',
+        note: '年底前补齐',
+        until: '2025-12-31',
+      }),
+    );
+    const rows = alertRows(fake, 'HZ21', '湖州市');
+    expect(rows.map((r) => [r['处置 Action'], r['确认/静默至 Ack/silence until']])).toEqual([
+      ['静默', '2025-12-31'],
+      ['静默', '2025-12-31'],
+    ]);
+    // One append for both rows (3 syncs) and the re-read (3 syncs).
+    expect(syncs).toBe(6);
+    expect(
+      entries(pane)
+        .find((e) => e.group.id === 'HZ21')
+        ?.rules.map((r) => r.alert.state),
+    ).toEqual(['silenced', 'silenced']);
+  });
+
+  it('lists reporting gaps as data-completeness notices, apart from the problems, each leading to its indicator', async () => {
+    const { fake, pane } = await huzhou();
+    expect(gapNotices(pane.state.check ?? fail())).toEqual([]);
+    // HZ01's 2021 and 2022 figures move to another region: 湖州市 now has 2020, 2023, 2024.
+    expect(fake.workbook.values('实绩 Actuals', 'A4:C5')).toEqual([
+      ['HZ01', '湖州市', '2021'],
+      ['HZ01', '湖州市', '2022'],
+    ]);
+    await fake.workbook.userWrite('实绩 Actuals', 'B4:B5', [['吴兴区'], ['吴兴区']]);
+    await waitFor(() =>
+      (pane.state.check?.outcome.evaluation.statuses ?? []).some((s) => s.gaps.length > 0),
+    );
+    const check = pane.state.check ?? fail();
+    const notices = gapNotices(check);
+    expect(notices.map((n) => [n.id, n.region, n.periods])).toEqual([
+      ['HZ01', '湖州市', ['2021', '2022']],
+    ]);
+    expect(notices[0]?.message.zh).toBe('在册市场主体总量（湖州市）：2021、2022 未报送');
+    expect(notices[0]?.message.en).toBe('在册市场主体总量 (湖州市): no figure for 2021, 2022');
+    // Not a problem, and not an alert.
+    expect(check.problems).toEqual([]);
+    expect(
+      check.outcome.alerts.filter(
+        (a) => a.id === 'HZ01' && a.region === '湖州市' && a.rule === 'missing',
+      ),
+    ).toEqual([]);
+    const target = notices[0]?.target ?? null;
+    expect(target).toEqual({ sheet: '指标 Indicators', address: 'C2' });
+    await pane.showCell(target);
+    expect(fake.workbook.selection).toEqual({
+      sheet: '指标 Indicators',
+      range: { top: 2, left: 3, bottom: 2, right: 3 },
+    });
   });
 
   it('writes Alerts and Status the way the worker does when no worker is configured', async () => {
@@ -351,14 +498,79 @@ describe('PaneSession', () => {
 
   it('saves settings only when the Settings reader accepts them', async () => {
     const { fake, pane } = await huzhou();
-    const value = (key: string): unknown =>
-      fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
+    const value = (key: string): unknown => settingValue(fake, key);
     await pane.saveSettings({ 'plan.timezone': 'Mars/Olympus' });
     expect(pane.state.notice?.tone).toBe('error');
     expect(value('plan.timezone')).toBe('Asia/Shanghai');
     await pane.saveSettings({ 'plan.timezone': 'Asia/Urumqi', 'digest.mode': 'on-change' });
     expect([value('plan.timezone'), value('digest.mode')]).toEqual(['Asia/Urumqi', 'on-change']);
     expect(pane.state.check?.model.settings.digestMode).toBe('on-change');
+  });
+
+  it('saves the reminder settings and the due-period calendar only when the Settings reader accepts them', async () => {
+    const { fake, pane } = await huzhou();
+    const value = (key: string): unknown => settingValue(fake, key);
+    const before = fake.workbook.tableRows('Settings');
+    await pane.saveSettings({ 'remind.beforeDays': '三天' });
+    expect(pane.state.notice?.tone).toBe('error');
+    expect(pane.state.notice?.problems?.map((p) => p.value)).toEqual(['三天']);
+    expect(fake.workbook.tableRows('Settings')).toEqual(before);
+    const { syncs } = await fake.countSyncs(() =>
+      pane.saveSettings({
+        'due.calendar': 'workdays',
+        'remind.beforeDays': '5',
+        'remind.repeatDays': '2',
+      }),
+    );
+    expect([value('due.calendar'), value('remind.beforeDays'), value('remind.repeatDays')]).toEqual(
+      ['workdays', 5, 2],
+    );
+    expect(pane.state.check?.model.settings).toMatchObject({
+      dueCalendar: 'workdays',
+      remindBeforeDays: 5,
+      remindRepeatDays: 2,
+    });
+    // The template has a row for each (written in place): 3 syncs to write, 3 to re-read.
+    expect(syncs).toBe(6);
+  });
+
+  it('saves a reminder recipient on a robot channel with its mobiles, and refuses what the Recipients reader refuses', async () => {
+    const { fake, pane } = await huzhou();
+    const before = fake.workbook.tableRows('Recipients');
+    const unit = {
+      name: '食品抽检处',
+      scope: '责任单位:食品抽检处',
+      purpose: '催报 reminder',
+      channel: 'dingtalk:food',
+      mobile: '13800001111, 13900002222',
+    };
+    for (const [bad, value] of [
+      [{ channel: 'qq:food' }, 'qq:food'],
+      [{ mobile: '12345' }, '12345'],
+      [{ purpose: '通知' }, '通知'],
+      [{ channel: 'email' }, ''],
+    ] as const) {
+      await pane.saveRecipients([{ ...unit, ...bad }]);
+      expect(pane.state.notice?.tone).toBe('error');
+      expect(pane.state.notice?.problems?.map((p) => p.value)).toEqual([value]);
+      expect(fake.workbook.tableRows('Recipients')).toEqual(before);
+    }
+    const { syncs } = await fake.countSyncs(() => pane.saveRecipients([unit]));
+    expect(fake.workbook.tableRows('Recipients')).toEqual([
+      expect.objectContaining({
+        '姓名 Name': '食品抽检处',
+        '邮箱 Email': '',
+        '范围 Scope': '责任单位:食品抽检处',
+        '用途 Purpose': '催报 reminder',
+        '渠道 Channel': 'dingtalk:food',
+        '手机 Mobile': '13800001111, 13900002222',
+      }),
+    ]);
+    expect(pane.state.check?.model.recipients).toMatchObject([
+      { purpose: 'reminder', channel: 'dingtalk:food', mobiles: ['13800001111', '13900002222'] },
+    ]);
+    // 3 syncs to replace the table, 3 to re-read: as for any recipients.
+    expect(syncs).toBe(6);
   });
 
   it('replaces the recipients only when every address is valid', async () => {

@@ -50,6 +50,7 @@ function status(
     region,
     period: '2024',
     gaps: [],
+    due: null,
     status: s,
     severity: 'info',
     completion: null,

@@ -418,6 +418,25 @@ describe('evaluate: no_data', () => {
     );
   });
 
+  it('gives each Status row the figure it waits for: the overdue one, else the next due, in working days when asked', () => {
+    const waiting = (asOf: string, settings: Partial<Settings> = {}) =>
+      row(run({ actuals: [actual('2023', 12)], asOf, settings })).due;
+    // 2024 ends 2024-12-31 and is due 30 days later.
+    expect(waiting('2024-06-30')).toEqual({
+      period: '2024',
+      date: '2025-01-30',
+      overdue: false,
+      estimated: false,
+    });
+    expect(waiting('2025-02-15')).toMatchObject({ period: '2024', overdue: true });
+    // 30 working days after 2024-12-31: 元旦 and the Spring Festival week skipped, the make-up
+    // Sunday 2025-01-26 and Saturday 2025-02-08 counted.
+    const workdays = waiting('2024-06-30', { dueCalendar: 'workdays' });
+    expect(workdays?.date).toBe('2025-02-18');
+    // The plan's last period reported: nothing is awaited.
+    expect(row(run({ actuals: [actual('2025', 15)], asOf: '2026-03-01' })).due).toBeNull();
+  });
+
   it('makes statuses and alerts only for the regions written when the plan names no region', () => {
     const e = run({
       actuals: [actual('2023', 12, { region: '陕西省' })],

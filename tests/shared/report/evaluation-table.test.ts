@@ -223,6 +223,7 @@ describe('outcomeOf', () => {
     region: 'r',
     period: '2024',
     gaps: [],
+    due: null,
     status: 'behind',
     severity: 'warning',
     completion: 70,

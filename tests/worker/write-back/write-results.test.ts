@@ -73,6 +73,7 @@ function status(over: Partial<StatusRow>): StatusRow {
     region: '湖州市',
     period: '2023',
     gaps: [],
+    due: null,
     status: 'breached',
     severity: 'critical',
     completion: 41.25,
