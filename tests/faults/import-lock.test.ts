@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../worker/file-safety/file-snapshot.ts';
 import { FileLocker } from '../../worker/file-safety/workbook-lock.ts';
 import { workbookMaker } from '../support/fresh-workbooks.ts';
-import { REPO_ROOT } from '../support/run-bin.ts';
+import { BIN } from '../support/run-bin.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const dir = tempDir('faults-import-lock');
@@ -23,7 +23,7 @@ describe('import takes the same workbook lock as check', () => {
     const held = await new FileLocker().acquire(into); // the nightly check is writing
     const child = spawn(
       process.execPath,
-      [join(REPO_ROOT, 'bin/kpi-sentinel.js'), 'import', csv, '--into', into],
+      [BIN, 'import', csv, '--into', into],
       { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
