@@ -69,6 +69,9 @@ describe('the compiled executable', () => {
     expect(packages).toEqual(expect.arrayContaining(['saxes', 'nodemailer']));
     for (const name of [...QUEUE_AND_HTTP, 'tsx', 'esbuild', 'typescript'])
       expect(packages).not.toContain(name);
+    // Without --config, neither the configuration's YAML parser nor its cron syntax check.
+    expect(packages).not.toContain('yaml');
+    expect(packages).not.toContain('node-cron');
     expect(run.modules.filter((m) => m.endsWith('.ts'))).toEqual([]);
   });
 });
