@@ -11,10 +11,13 @@ import { tempDir } from '../support/temp-dir.ts';
 const dir = tempDir('demo');
 const out = join(dir, 'demo-output');
 const workbook = join(out, 'huzhou-14th-fyp.xlsx');
+/** What `demo` printed (its first test runs it). */
+let demoStdout = '';
 
 describe('the demo, as `npm run demo` runs it', () => {
   it('builds the Huzhou workbook, checks it and says where the workbook and digests are', () => {
     const r = runBin(['demo', '--out', out], dir);
+    demoStdout = r.stdout;
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`as of ${DEMO_AS_OF}`);
@@ -42,6 +45,29 @@ describe('the demo, as `npm run demo` runs it', () => {
     expect(
       mail.attachments.some((a) => a.mimeType === 'image/png' && a.contentId !== undefined),
     ).toBe(true);
+  });
+
+  it('also checks a city plan and two district plans in one run: one digest per person, naming all three', async () => {
+    const multi = join(out, 'multi-plan');
+    const files = ['huzhou.xlsx', 'wuxing.xlsx', 'anji.xlsx'];
+    expect(demoStdout).toContain(
+      `npx kpi-sentinel check ${files.map((f) => `demo-output/multi-plan/${f}`).join(' ')} --as-of ${DEMO_AS_OF} --outbox demo-output/multi-plan/outbox`,
+    );
+    const emls = readdirSync(join(multi, 'outbox')).filter((f) => f.endsWith('.eml'));
+    expect(emls).toHaveLength(3);
+    const mails = await Promise.all(
+      emls.map(async (f) => PostalMime.parse(readFileSync(join(multi, 'outbox', f)))),
+    );
+    for (const mail of mails) for (const file of files) expect(mail.text).toContain(file);
+    const director = mails.find((m) => m.to?.[0]?.address === 'juzhang@example.gov.cn');
+    expect(director?.subject).toMatch(/^【指标预警】2025-03-31：3 个规划 红\d+ 黄\d+$/);
+    expect(director?.text).toContain('# 吴兴区市场监管"十四五"规划（wuxing.xlsx）');
+    // 安吉县 holds both its lines: nothing to report, named on the quiet line.
+    expect(director?.text).toContain('以下规划无需关注：安吉县市场监管"十四五"规划（anji.xlsx）');
+    const planning = mails.find((m) => m.to?.[0]?.address === 'guihua@example.gov.cn');
+    expect(planning?.subject).toMatch(
+      /^\[KPI alerts\] 2025-03-31: 3 plans, \d+ critical, \d+ warning$/,
+    );
   });
 
   it('reports the breached accident rate as a critical alert in `check --json`', () => {

@@ -2,63 +2,22 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TemplateRow, WorkbookTemplate } from '../../shared/contract/template.ts';
-import { TEMPLATES } from '../../seeds/templates.ts';
 import { DEMO_AS_OF } from '../../seeds/huzhou-demo-expectations.ts';
 import { main } from '../../worker/cli/main.ts';
-import { initWorkbook } from '../../worker/workbook/init-workbook.ts';
 import { captureOutput } from '../support/capture-output.ts';
+import {
+  DEPUTY,
+  DIRECTOR,
+  PLANNING,
+  PLANS,
+  planPart,
+  planTemplate,
+  writePlans,
+} from '../support/city-and-district-plans.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const dir = tempDir('one-digest');
 const outbox = join(dir, 'outbox');
-
-/** A city plan and three district plans, each its own workbook, listing the same people. */
-const PLANS = [
-  { file: 'city.xlsx', name: '湖州市市场监管"十四五"规划' },
-  { file: 'wuxing.xlsx', name: '吴兴区市场监管"十四五"规划' },
-  { file: 'nanxun.xlsx', name: '南浔区市场监管"十四五"规划' },
-  // Two plans may share a name: the file name tells them apart.
-  { file: 'nanxun-copy.xlsx', name: '南浔区市场监管"十四五"规划' },
-];
-
-const DIRECTOR = 'director@example.gov.cn';
-const DEPUTY = 'deputy@example.gov.cn';
-const PLANNING = 'planning@example.gov.cn';
-
-function recipients(plan: number): TemplateRow[] {
-  return [
-    {
-      name: '局长',
-      // The same person written in another case (and with spaces) in one workbook.
-      email: plan === 1 ? '  Director@Example.GOV.cn ' : DIRECTOR,
-      scope: null,
-      minSeverity: 'warning',
-      language: 'zh-CN',
-    },
-    {
-      name: '分管副局长',
-      email: DEPUTY,
-      // Market safety only in the city plan, everything in the district plans.
-      scope: plan === 0 ? '类别:市场安全' : null,
-      minSeverity: 'info',
-      language: 'zh-CN',
-    },
-    { name: 'Planning office', email: PLANNING, scope: null, minSeverity: 'info', language: 'en' },
-  ];
-}
-
-function planTemplate(plan: number): WorkbookTemplate {
-  const template = TEMPLATES['huzhou-14th-fyp']();
-  const name = PLANS[plan]?.name ?? '';
-  return {
-    ...template,
-    settings: template.settings.map((row) =>
-      row.key === 'plan.name' ? { ...row, value: name } : row,
-    ),
-    recipients: recipients(plan),
-  };
-}
 
 interface Email {
   to: string;
@@ -88,25 +47,10 @@ function emailTo(list: Email[], address: string): Email {
   return found;
 }
 
-/** The plain-text part of one plan in a digest: from its heading to the next plan's. */
-function planPart(text: string, file: string): string {
-  const parts = text.split('\n########\n');
-  const part = parts.find(
-    (p) => p.split('\n')[0]?.includes(`（${file}）`) || p.split('\n')[0]?.includes(`(${file})`),
-  );
-  if (part === undefined) throw new Error(`no part for ${file}`);
-  return part;
-}
-
 describe('a run over four workbooks listing the same three people', () => {
   let list: Email[] = [];
   beforeAll(async () => {
-    const paths: string[] = [];
-    for (const [i, plan] of PLANS.entries()) {
-      const path = join(dir, plan.file);
-      await initWorkbook(path, planTemplate(i));
-      paths.push(path);
-    }
+    const paths = await writePlans(dir);
     const o = captureOutput();
     const code = await main(['check', ...paths, '--as-of', DEMO_AS_OF, '--outbox', outbox], o);
     expect(code, o.text()).toBe(0);

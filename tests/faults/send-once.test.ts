@@ -56,7 +56,7 @@ describe('a digest is sent at most once', () => {
     };
     const configPath = writeConfig(dir, file);
     const config = queueConfig(dir, file);
-    sink.dataReplyDelayMs = 60_000;
+    sink.dataReplyDelayMs = () => 60_000;
     const first = new CliProcess(['worker', '--config', configPath], dir);
     processes.push(first);
     await first.waitFor('worker.started', 30_000);
@@ -66,7 +66,7 @@ describe('a digest is sent at most once', () => {
       // The server has the first message; its reply is held back: kill the sender now.
       await eventually(() => sink.received.length > 0, 60_000, 'the first message');
       await first.stop('SIGKILL');
-      sink.dataReplyDelayMs = 0;
+      sink.dataReplyDelayMs = () => 0;
       const second = new CliProcess(['worker', '--config', configPath], dir);
       processes.push(second);
       const summary = await runFinished(queues, runId, 60_000);

@@ -37,8 +37,11 @@ export class SmtpSink {
   /** RCPT TO commands seen per address, accepted or not. */
   readonly attempts = new Map<string, number>();
   policy: RcptPolicy = () => null;
-  /** How long to hold back the reply to a message's data (it is kept at once): a sender killed meanwhile never hears it went through. */
-  dataReplyDelayMs = 0;
+  /**
+   * How long to hold back the reply to a message's data, by its (lower-case) recipients; the
+   * message is kept at once, so a sender killed meanwhile never hears it went through.
+   */
+  dataReplyDelayMs: (recipients: string[]) => number = () => 0;
   private readonly server: SMTPServer;
   port = 0;
 
@@ -62,10 +65,10 @@ export class SmtpSink {
           PostalMime.parse(raw)
             .then((mail) => {
               const runId = mail.headers.find((h) => h.key === 'x-kpi-sentinel-run')?.value ?? '';
-              for (const r of session.envelope.rcptTo)
-                this.received.push({ rcpt: r.address.toLowerCase(), runId, mail });
-              if (this.dataReplyDelayMs > 0)
-                setTimeout(() => callback(null), this.dataReplyDelayMs);
+              const rcpts = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+              for (const rcpt of rcpts) this.received.push({ rcpt, runId, mail });
+              const delayMs = this.dataReplyDelayMs(rcpts);
+              if (delayMs > 0) setTimeout(() => callback(null), delayMs);
               else callback(null);
             })
             .catch((err: unknown) => callback(err instanceof Error ? err : new Error(String(err))));
@@ -96,6 +99,14 @@ export class SmtpSink {
     for (const m of this.received)
       counts.set(`${m.runId} ${m.rcpt}`, (counts.get(`${m.runId} ${m.rcpt}`) ?? 0) + 1);
     return counts;
+  }
+
+  /** Forgets what it received and answers every recipient at once again (between tests). */
+  reset(): void {
+    this.received.length = 0;
+    this.attempts.clear();
+    this.policy = () => null;
+    this.dataReplyDelayMs = () => 0;
   }
 
   async stop(): Promise<void> {

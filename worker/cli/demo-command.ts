@@ -9,6 +9,7 @@ import { initWorkbook } from '../workbook/init-workbook.ts';
 import { printCheckSummary } from './check-summary.ts';
 import { reportWritten, writeReport } from '../report/report-command.ts';
 import { say, type Output } from './output.ts';
+import { runMultiPlanDemo } from './demo-multi-plan.ts';
 
 const DEMO_TEMPLATE = 'huzhou-14th-fyp';
 
@@ -16,7 +17,8 @@ const DEMO_TEMPLATE = 'huzhou-14th-fyp';
  * `npm run demo`: the main job on the embedded default, no Redis and no SMTP. Builds the
  * Huzhou plan workbook (illustrative 2021–2024 actuals), checks it as of a fixed date so
  * the result is the same on every machine, leaves the digest in an outbox folder and the
- * mid-term evaluation table beside the workbook.
+ * mid-term evaluation table beside the workbook; then the city and two district plans in
+ * one run (demo-multi-plan.ts), one digest per person.
  */
 export async function runDemo(o: Output, outDir: string): Promise<number> {
   const dir = resolve(outDir);
@@ -41,7 +43,8 @@ export async function runDemo(o: Output, outDir: string): Promise<number> {
   if (evaluation.ok) o.out(reportWritten(evaluation));
   else for (const m of evaluation.messages) o.err(m);
   say(o, t('demo.next', { path: workbook, outbox }));
-  const failed = report.checks.some((c) => !c.ok) || !evaluation.ok;
+  const multiPlan = await runMultiPlanDemo(o, dir);
+  const failed = report.checks.some((c) => !c.ok) || !evaluation.ok || !multiPlan;
   if (failed) o.err(bilingualLine(t('cli.unknown_failure')));
   return failed ? 1 : 0;
 }

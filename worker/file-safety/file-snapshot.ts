@@ -110,6 +110,8 @@ export function sha256(bytes: Uint8Array): string {
 export async function unchangedSince(path: string, expected: FileSnapshot): Promise<boolean> {
   let now: { bytes: Buffer; snapshot: FileSnapshot };
   try {
+    // Another size is another file: no need to read and hash it.
+    if ((await stat(path)).size !== expected.size) return false;
     now = await readWithSnapshot(path);
   } catch {
     return false;

@@ -6,10 +6,12 @@ import type { Problem } from '../../shared/model/problem.ts';
 import { basename } from 'node:path';
 import { isIsoDate } from '../../shared/parse/period.ts';
 import { dateInZone } from '../../shared/parse/zone-date.ts';
-import { readWorkbookGrids } from '../workbook/read-workbook.ts';
+import { readPackageGrids } from '../workbook/read-workbook.ts';
+import { openPackage, type OpenWatcher } from '../xlsx/open-package.ts';
+import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
-import { writeBack } from '../write-back/write-back.ts';
+import { RESULT_TABLES, writeBack } from '../write-back/write-back.ts';
 import {
   FileLocker,
   type WorkbookLock,
@@ -51,6 +53,8 @@ export interface CheckOptions {
   readTimeoutMs?: number;
   /** Once aborted (the job's time is up) the check writes nothing and lets its lock go. */
   signal?: AbortSignal;
+  /** Told of each time the check reads the file and opens it as a package (once per attempt). */
+  onOpen?: OpenWatcher;
 }
 
 /** The points of a workbook's check that {@link CheckOptions.onStage} hears about. */
@@ -79,7 +83,11 @@ export async function checkWorkbookFile(
   options.signal?.addEventListener('abort', letGo, { once: true });
   try {
     for (let attempt = 1; ; attempt++) {
-      const read = await readWorkbookGrids(path, bounds);
+      // Read once: the package the tables are read from is the one the results go into,
+      // with the worker tables' sheets kept as inflated and the snapshot of this read.
+      const opened = await openPackage(path, DEFAULT_LIMITS, bounds, options.onOpen);
+      if (!opened.ok) return { ok: false, path, workbook: opened.name, problems: [opened.problem] };
+      const read = readPackageGrids(opened, options.dryRun ? {} : { keep: RESULT_TABLES });
       if (!read.ok) return { ok: false, path, workbook: read.workbook, problems: read.problems };
       await options.onStage?.('read', path);
       const { model, problems } = validateWorkbook(read.workbook, read.grids);
@@ -126,8 +134,7 @@ export async function checkWorkbookFile(
           newEpisodes: newEpisodes(outcome.changes),
         };
         const written = await writeBack(path, results, {
-          expected: read.snapshot,
-          read: bounds,
+          opened,
           // The last word before the rename: still this check's lock, and still its time.
           confirm: async () => !options.signal?.aborted && (await held.confirm()),
         });

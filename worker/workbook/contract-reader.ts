@@ -111,7 +111,7 @@ function readTables_(
 ): ContractTables {
   const info = readWorkbook(pkg);
   const entries = readTables(pkg, info);
-  const walked = new Set<string>();
+  const walked = new Map<string, number>();
   const out: ContractTables = {
     tables: new Map(),
     badRefs: new Map(),
@@ -146,7 +146,7 @@ function readTables_(
     const bytes = kept ? pkg.bytes(part) : pkg.passingBytes(part);
     const scan = inPart(part, () => scanSheetTables(bytes, regions, context, limits, cells));
     cells += scan.cells;
-    walked.add(part);
+    walked.set(part, scan.dimensionRows);
     out.counted.cells = cells;
     if (scan.failure?.kind === 'rows')
       throw new LimitProblem(tooManyRows(workbook, sheetName, scan.failure.rows, limits, true));

@@ -3,7 +3,8 @@ import type { Problem } from '../../shared/model/problem.ts';
 import { packageProblem } from '../xlsx/open-package.ts';
 import { DEFAULT_LIMITS, type PackageLimits } from '../xlsx/package-limits.ts';
 import { readWorkbook, type SheetEntry } from '../xlsx/workbook-parts.ts';
-import { PackageError, type XlsxPackage } from '../xlsx/xlsx-package.ts';
+import { CONTENT_TYPES_PART } from '../xlsx/content-types.ts';
+import { PackageError, type PackageFailure, type XlsxPackage } from '../xlsx/xlsx-package.ts';
 import {
   attr,
   inPart,
@@ -16,7 +17,8 @@ import { workbookProblem } from '../problems/workbook-problem.ts';
 
 /** Sheets whose rows and cells the contract reader already counted (and how many cells). */
 export interface CountedSheets {
-  parts: ReadonlySet<string>;
+  /** Each sheet walked, with the last row its `<dimension>` claims (0 when it has none). */
+  parts: ReadonlyMap<string, number>;
   cells: number;
 }
 
@@ -49,28 +51,44 @@ export function guardPackage(
   }
   // After the contract reader, the sheets it needed were inflated (within their declared
   // sizes) and the others are never read; for exceljs, which unpacks everything, every
-  // part is proved first.
+  // part is proved first. The content types are kept: a write-back that adds a sheet
+  // edits them, and proving them is inflating them already.
   const sheetParts = new Set(sheets.map((s) => s.part.toLowerCase()));
   for (const part of pkg.names()) {
     if (counted && sheetParts.has(part.toLowerCase())) continue;
-    const failure = pkg.verify(part);
+    const failure = part === CONTENT_TYPES_PART ? kept(pkg, part) : pkg.verify(part);
     if (failure) return packageProblem(name, failure, limits);
   }
-  let sheetChars = 0;
   try {
-    for (const sheet of sheets) {
-      sheetChars += pkg.size(sheet.part);
-      const rows = dimensionRows(pkg.head(sheet.part, HEAD_BYTES));
-      if (rows > limits.sheetRows) return tooManyRows(name, sheet.name, rows, limits);
-    }
+    let sheetChars = 0;
+    for (const sheet of sheets) sheetChars += pkg.size(sheet.part);
     // Below this size the sheets cannot hold more cells than the limit, so nothing needs
     // counting (counting costs a tenth of exceljs's own load); a sheet whose dimension
     // understates its rows is counted once the sheets are that large.
     const mayExceed = sheetChars > MIN_ELEMENT_CHARS * limits.cells;
-    const none: CountedSheets = { parts: new Set(), cells: 0 };
+    for (const sheet of sheets) {
+      // A sheet the reader walked told its dimension then; one to be counted is read
+      // whole below, so only the others have their head inflated for it.
+      const walked = counted?.parts.get(sheet.part);
+      if (walked === undefined && mayExceed) continue;
+      const rows = walked ?? dimensionRows(pkg.head(sheet.part, HEAD_BYTES));
+      if (rows > limits.sheetRows) return tooManyRows(name, sheet.name, rows, limits);
+    }
+    const none: CountedSheets = { parts: new Map(), cells: 0 };
     return mayExceed ? countCells(name, pkg, sheets, limits, counted ?? none) : null;
   } catch (err) {
     return partProblem(name, err, limits);
+  }
+}
+
+/** Inflates a part to keep it; the failure when it cannot be. */
+function kept(pkg: XlsxPackage, part: string): PackageFailure | null {
+  try {
+    pkg.bytes(part);
+    return null;
+  } catch (err) {
+    if (err instanceof PackageError) return err.failure;
+    throw err;
   }
 }
 
@@ -129,10 +147,13 @@ function countCells(
   let cells = counted.cells;
   for (const sheet of sheets) {
     if (counted.parts.has(sheet.part)) continue;
+    const bytes = pkg.passingBytes(sheet.part);
+    const claimed = dimensionRows(bytes);
+    if (claimed > limits.sheetRows) return tooManyRows(name, sheet.name, claimed, limits);
     let rows = 0;
     // An object, not a `let`: the callback sets it, which narrowing cannot see.
     const passed: { limit?: 'rows' | 'cells' } = {};
-    const xml = new TextDecoder('utf-8').decode(pkg.passingBytes(sheet.part));
+    const xml = new TextDecoder('utf-8').decode(bytes);
     inPart(sheet.part, () =>
       visitStartTags(xml, (local) => {
         if (local === 'row' && ++rows > limits.sheetRows) passed.limit = 'rows';

@@ -3,7 +3,7 @@ import { TABLES, type TableName } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import type { FileSnapshot, ReadBounds } from '../file-safety/file-snapshot.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
-import { openPackage } from '../xlsx/open-package.ts';
+import { openPackage, type OpenWorkbook } from '../xlsx/open-package.ts';
 import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { readContractTables } from './contract-reader.ts';
 import { guardPackage } from './package-guard.ts';
@@ -38,6 +38,23 @@ export async function readWorkbookGrids(
 ): Promise<ReadWorkbookResult> {
   const opened = await openPackage(path, DEFAULT_LIMITS, bounds);
   if (!opened.ok) return { ok: false, workbook: opened.name, problems: [opened.problem] };
+  return readPackageGrids(opened);
+}
+
+/** How {@link readPackageGrids} reads. */
+export interface PackageReadOptions {
+  /** Tables whose sheets the caller writes afterwards: kept in the package as inflated. */
+  keep?: readonly TableName[];
+}
+
+/**
+ * The contract tables of a workbook already read and opened (see {@link readWorkbookGrids}).
+ * The package is left as read, with the sheets of `keep` in it, for a write-back.
+ */
+export function readPackageGrids(
+  opened: OpenWorkbook,
+  options: PackageReadOptions = {},
+): ReadWorkbookResult {
   const workbook = opened.name;
   // The tables are read first: what the reader inflates (within each part's declared
   // size) the guard need not prove again, and the sheets it walked it has counted.
@@ -45,6 +62,7 @@ export async function readWorkbookGrids(
     workbook,
     opened.pkg,
     TABLES.map((spec) => spec.name),
+    options.keep ? { keep: options.keep } : {},
   );
   if (!read.ok) return { ok: false, workbook, problems: [read.problem] };
   const refused = guardPackage(workbook, opened.pkg, DEFAULT_LIMITS, read.read.counted);

@@ -32,6 +32,8 @@ export interface SheetScan {
   merges: CellRange[];
   /** Cells in the sheet (every `<c>`), for the workbook's cell limit. */
   cells: number;
+  /** The last row the sheet's `<dimension>` claims; 0 when it has none. */
+  dimensionRows: number;
   failure: SheetLimitFailure | null;
 }
 
@@ -51,7 +53,7 @@ export function scanSheetTables(
   cellsBefore: number,
 ): SheetScan {
   const kept: RegionCells[] = regions.map(() => ({ rows: new Map(), maxFilledColumn: 0 }));
-  const scan: SheetScan = { regions: kept, merges: [], cells: 0, failure: null };
+  const scan: SheetScan = { regions: kept, merges: [], cells: 0, dimensionRows: 0, failure: null };
   let dataDepth = -1;
   let afterData = false;
   let rowCount = 0;
@@ -72,6 +74,8 @@ export function scanSheetTables(
     open(local, attributes, depth) {
       if (dataDepth < 0) {
         if (depth === 1 && local === 'sheetData') dataDepth = depth;
+        else if (depth === 1 && local === 'dimension')
+          scan.dimensionRows = parseRange(attributes.ref ?? '')?.bottom ?? 0;
         else if (afterData && local === 'mergeCell') {
           const range = parseRange(attributes.ref ?? '');
           if (range && regions.some((g) => overlaps(range, g))) scan.merges.push(range);
@@ -83,7 +87,7 @@ export function scanSheetTables(
         rowCount += 1;
         if (rowCount > limits.sheetRows) {
           scan.failure = { kind: 'rows', rows: rowCount };
-          return 'stop';
+          return;
         }
         const r = attributes.r === undefined ? lastRow + 1 : Number(attributes.r);
         lastRow = r;
@@ -97,7 +101,7 @@ export function scanSheetTables(
         scan.cells += 1;
         if (cellsBefore + scan.cells > limits.cells) {
           scan.failure = { kind: 'cells', cells: cellsBefore + scan.cells, row: lastRow };
-          return 'stop';
+          return;
         }
         if (row === null) return;
         const ref = attributes.r;
@@ -161,6 +165,7 @@ export function scanSheetTables(
     text(t) {
       if (cell !== null && (inValue || (inText && phoneticDepth < 0))) text.push(t);
     },
+    stopped: () => scan.failure !== null,
   });
   return scan;
 

@@ -1,4 +1,9 @@
-import { ALERT_PLANNER_KEYS, ALERTS, STATUS } from '../../shared/contract/tables.ts';
+import {
+  ALERT_PLANNER_KEYS,
+  ALERTS,
+  STATUS,
+  type TableName,
+} from '../../shared/contract/tables.ts';
 import type { Alert } from '../../shared/model/alert.ts';
 import type { StatusRow } from '../../shared/model/finding.ts';
 import { alertRow, statusRow } from '../../shared/contract/result-rows.ts';
@@ -6,7 +11,7 @@ import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 import { DEFAULT_BACKUPS } from '../file-safety/backups.ts';
 import type { FileSnapshot, ReadBounds } from '../file-safety/file-snapshot.ts';
-import { openPackage, packageProblem } from '../xlsx/open-package.ts';
+import { openPackage, packageProblem, type OpenWorkbook } from '../xlsx/open-package.ts';
 import { writeResultTable } from './result-table.ts';
 import { isRelType, REL } from '../xlsx/relationships.ts';
 import { resolveTarget } from '../xlsx/part-names.ts';
@@ -19,6 +24,9 @@ import { PackageError, type XlsxPackage } from '../xlsx/xlsx-package.ts';
 import { inPart, XmlSyntaxError } from '../xlsx/xml-tokens.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
+/** The tables a write-back rewrites: a check that will write keeps their sheets as read. */
+export const RESULT_TABLES: readonly TableName[] = [ALERTS.name, STATUS.name];
+
 /** What a check writes back: every alert row and the status snapshot. */
 export interface Results {
   alerts: Alert[];
@@ -30,6 +38,12 @@ export interface Results {
 }
 
 export interface WriteBackOptions {
+  /**
+   * The workbook as the check read and opened it: its package is patched (its parts
+   * inflated once, by the read) and the file is replaced only if it still holds the
+   * bytes read (its snapshot). Without it the file is read and opened here.
+   */
+  opened?: OpenWorkbook;
   /** The file as the check read it; when it no longer is, nothing is written. */
   expected?: FileSnapshot;
   /** Backups to keep in `.kpi-sentinel/backups/` (default 7). */
@@ -58,7 +72,7 @@ export type WriteBackOutcome =
  * a style or a missing sheet had to be added — styles.xml, workbook.xml, its
  * relationships and [Content_Types].xml are rewritten; every other part is copied
  * byte for byte. The file is replaced safely (see safe-replace.ts) and only if nobody
- * saved it since it was read. Rejects with a {@link WorkbookError} when the workbook
+ * saved it since it was read (by the check, when it hands over what it opened). Rejects with a {@link WorkbookError} when the workbook
  * cannot be read or written.
  */
 export async function writeBack(
@@ -66,11 +80,15 @@ export async function writeBack(
   results: Results,
   options: WriteBackOptions = {},
 ): Promise<WriteBackOutcome> {
-  const opened = await openPackage(path, DEFAULT_LIMITS, options.read ?? {});
-  if (!opened.ok) throw new WorkbookError(opened.problem);
+  let opened = options.opened;
+  if (!opened) {
+    const read = await openPackage(path, DEFAULT_LIMITS, options.read ?? {});
+    if (!read.ok) throw new WorkbookError(read.problem);
+    if (options.expected && options.expected.sha256 !== read.snapshot.sha256)
+      return { written: false, reason: 'changed' };
+    opened = read;
+  }
   const { name, pkg, snapshot, bytes } = opened;
-  if (options.expected && options.expected.sha256 !== snapshot.sha256)
-    return { written: false, reason: 'changed' };
   try {
     patchResults(name, pkg, results);
   } catch (err) {

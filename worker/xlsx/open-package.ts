@@ -13,10 +13,24 @@ import { DEFAULT_LIMITS, sizeText, type PackageLimits } from './package-limits.t
 import { XlsxPackage, type PackageFailure } from './xlsx-package.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
-/** A workbook file opened as a package, with the bytes and snapshot it was read from; or why not. */
+/**
+ * A workbook file read once and opened as a package: the bytes read, their snapshot and
+ * the package over them. A check reads its tables from it and writes its results into
+ * it, so the file is read, and each part inflated, once.
+ */
+export interface OpenWorkbook {
+  name: string;
+  bytes: Buffer;
+  snapshot: FileSnapshot;
+  pkg: XlsxPackage;
+}
+
+/** A workbook file opened as a package; or why not. */
 export type OpenedPackage =
-  | { ok: true; name: string; bytes: Buffer; snapshot: FileSnapshot; pkg: XlsxPackage }
-  | { ok: false; name: string; problem: Problem };
+  ({ ok: true } & OpenWorkbook) | { ok: false; name: string; problem: Problem };
+
+/** Told of each workbook file read and opened as a package (tests count reads and inflations). */
+export type OpenWatcher = (path: string, opened: OpenWorkbook) => void;
 
 /**
  * Reads a workbook file and opens it as a package. Never throws for a bad file: missing,
@@ -27,6 +41,7 @@ export async function openPackage(
   path: string,
   limits: PackageLimits = DEFAULT_LIMITS,
   bounds: ReadBounds = {},
+  watch?: OpenWatcher,
 ): Promise<OpenedPackage> {
   const name = basename(path);
   let read: Awaited<ReturnType<typeof readWithSnapshot>>;
@@ -39,7 +54,14 @@ export async function openPackage(
   if (sniffed) return { ok: false, name, problem: sniffed };
   const opened = XlsxPackage.open(read.bytes, limits);
   if (!opened.ok) return { ok: false, name, problem: packageProblem(name, opened.failure, limits) };
-  return { ok: true, name, bytes: read.bytes, snapshot: read.snapshot, pkg: opened.pkg };
+  const workbook: OpenWorkbook = {
+    name,
+    bytes: read.bytes,
+    snapshot: read.snapshot,
+    pkg: opened.pkg,
+  };
+  watch?.(path, workbook);
+  return { ok: true, ...workbook };
 }
 
 /** Why a workbook file could not be read, as the bilingual Problem the run reports. */

@@ -1,5 +1,10 @@
 import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { DEFAULT_LIMITS, inflateEntry, type PackageLimits } from './package-limits.ts';
+import {
+  DEFAULT_LIMITS,
+  inflateEntry,
+  type InflateResult,
+  type PackageLimits,
+} from './package-limits.ts';
 import { readZip, type ZipEntry, type ZipFailure } from './zip-archive.ts';
 import { writeZip } from './zip-write.ts';
 
@@ -41,6 +46,8 @@ export class XlsxPackage {
   private readonly index = new Map<string, number>();
   private readonly inflated = new Map<number, Uint8Array>();
   private readonly fromUtf16 = new Set<number>();
+  /** How often each part was inflated, whole or its head: the proof a check unpacks nothing twice. */
+  private readonly unpacked = new Map<string, number>();
 
   private constructor(entries: ZipEntry[]) {
     this.entries = entries;
@@ -88,7 +95,7 @@ export class XlsxPackage {
     if (i === undefined || !entry) throw new PackageError({ kind: 'part_missing', part });
     const cached = this.inflated.get(i);
     if (cached) return cached;
-    const r = inflateEntry(entry);
+    const r = this.inflate(entry);
     if (!r.ok) {
       const failure: PackageFailure =
         r.kind === 'exceeds_declared'
@@ -111,7 +118,7 @@ export class XlsxPackage {
     if (i === undefined || !entry) throw new PackageError({ kind: 'part_missing', part });
     const cached = this.inflated.get(i);
     if (cached) return cached;
-    const r = inflateEntry(entry);
+    const r = this.inflate(entry);
     if (r.ok) return r.bytes;
     throw new PackageError(
       r.kind === 'exceeds_declared'
@@ -138,6 +145,7 @@ export class XlsxPackage {
     // at least that much of the part (the head of a sheet holds its dimension) and never
     // more than the cap, however well it packs.
     const prefix = entry.data.subarray(0, Math.max(1024, bytes >> 4));
+    this.count(entry);
     try {
       const out = inflateRawSync(prefix, {
         finishFlush: constants.Z_SYNC_FLUSH,
@@ -158,11 +166,29 @@ export class XlsxPackage {
     const entry = i === undefined ? undefined : this.entries[i];
     if (!entry) return { kind: 'part_missing', part };
     if (this.inflated.has(i ?? -1)) return null;
-    const r = inflateEntry(entry);
+    const r = this.inflate(entry);
     if (r.ok) return null;
     return r.kind === 'exceeds_declared'
       ? { kind: 'part_exceeds_declared', part: entry.name, declared: entry.uncompressedSize }
       : { kind: 'part_corrupt', part: entry.name };
+  }
+
+  /**
+   * How many times each part was inflated so far (whole — a stored part's check counts
+   * too — or the head of a deflated sheet for its dimension), by archive name; parts
+   * never inflated are absent. Parts put by the writer are not counted: they are deflated.
+   */
+  inflations(): ReadonlyMap<string, number> {
+    return this.unpacked;
+  }
+
+  private inflate(entry: ZipEntry): InflateResult {
+    this.count(entry);
+    return inflateEntry(entry);
+  }
+
+  private count(entry: ZipEntry): void {
+    this.unpacked.set(entry.name, (this.unpacked.get(entry.name) ?? 0) + 1);
   }
 
   /** A part's text: UTF-8, or UTF-16 when it starts with a byte order mark. */

@@ -57,6 +57,14 @@ export const CLI_MESSAGES = {
     zh: '用 Excel 打开 {path} 查看「预警 Alerts」「状态 Status」两张表；摘要邮件在 {outbox}',
     en: 'open {path} in Excel for the Alerts and Status sheets; the digest emails are in {outbox}',
   },
+  'demo.multi_plan': {
+    zh: '多规划演示：市级与两个区县规划共 {plans} 个工作簿（{dir}），列着同样的收件人，一次检查：每人一封摘要，共 {digests} 封',
+    en: 'multi-plan demo: a city and two district plans, {plans} workbooks ({dir}) listing the same recipients, checked in one run: one digest per person, {digests} in all',
+  },
+  'demo.multi_plan_command': {
+    zh: '同样的多规划检查：{command}',
+    en: 'the same multi-plan check: {command}',
+  },
   'check.unknown_indicator': {
     zh: '指标表中没有编号“{id}”，本行不参与检查',
     en: 'no indicator with id "{id}" in the Indicators table; this row is not checked',

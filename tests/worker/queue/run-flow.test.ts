@@ -51,9 +51,7 @@ beforeAll(async () => {
 afterEach(async () => {
   for (const s of started.splice(0)) await s.worker.shutdown('SIGTERM');
   for (const p of producers.splice(0)) await p.close();
-  sink.received.length = 0;
-  sink.attempts.clear();
-  sink.policy = () => null;
+  sink.reset();
 });
 
 afterAll(async () => {

@@ -16,11 +16,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sink.stop();
 });
-beforeEach(() => {
-  sink.received.length = 0;
-  sink.attempts.clear();
-  sink.policy = () => null;
-});
+beforeEach(() => sink.reset());
 
 function messageTo(email: string, runId = 'run-1'): DigestMessage {
   const content = sampleDigest();
