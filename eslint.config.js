@@ -16,7 +16,7 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'bin/*.js'],
+          allowDefaultProject: ['eslint.config.js', 'bin/*.js', 'tests/support/*.mjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -38,7 +38,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );

@@ -17,21 +17,21 @@ export interface MachineInfo {
 
 const MB = 1024 * 1024;
 
-function mb(bytes: number): string {
+export function mb(bytes: number): string {
   return (bytes / MB).toFixed(1);
 }
 
 /** A file size: KB below 1 MB, else MB. */
-function size(bytes: number): string {
+export function size(bytes: number): string {
   return bytes < MB ? `${Math.round(bytes / 1024)} KB` : `${mb(bytes)} MB`;
 }
 
-function ms(value: number): string {
+export function ms(value: number): string {
   if (!Number.isFinite(value)) return '—';
   return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1);
 }
 
-function count(n: number): string {
+export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
@@ -139,40 +139,6 @@ export function caseReport(result: CaseResult, prepared: string): string {
     '',
     `Ratios (medians): write-back ÷ exceljs load+save = **${r.writeBack}** · whole check ÷ exceljs load+save = **${r.whole}** · write-back ÷ exceljs load+save of the written-back file = ${r.writeBackToChecked}`,
   ].join('\n');
-}
-
-/** All cases side by side. */
-export function summaryReport(results: readonly CaseResult[]): string {
-  const rows = results.map((result) => {
-    const whole = summarise(result.stages.whole);
-    const exceljs = summarise(stageRuns(result, 'exceljs'));
-    const r = ratios(result);
-    return [
-      result.title,
-      count(result.actuals),
-      size(result.fileBytes),
-      ms(whole.medianMs),
-      ms(exceljs.medianMs),
-      r.writeBack,
-      r.whole,
-      mb(whole.maxRss),
-      mb(exceljs.maxRss),
-    ];
-  });
-  return markdownTable(
-    [
-      'case',
-      'Actuals rows',
-      'file',
-      'whole check ms',
-      'exceljs load+save ms',
-      'write-back ÷ exceljs',
-      'whole check ÷ exceljs',
-      'whole check maxRSS MB',
-      'exceljs maxRSS MB',
-    ],
-    rows,
-  );
 }
 
 /** What the columns mean, printed under the tables. */

@@ -57,14 +57,13 @@ export function caseA(scale = 1): PlanSpec {
 }
 
 /**
- * Case B: exactly 50,000 Actuals rows (scaled), monthly figures from 2021-01 to 2025-02
- * for 20 regions: fewer indicators with long series.
+ * A plan with exactly `rows` Actuals rows: monthly figures from 2021-01 to 2025-02 for 20
+ * regions, fewer indicators with long series.
  */
-export function caseB(scale = 1): PlanSpec {
-  const rows = Math.max(1, Math.round(50_000 * scale));
+export function rowsCase(rows: number, name = `rows-${rows}`): PlanSpec {
   return {
-    name: 'case-b',
-    title: `B: ${rows.toLocaleString('en-US')} Actuals rows (monthly × 20 regions × 50 months)`,
+    name,
+    title: `${rows.toLocaleString('en-US')} Actuals rows (monthly × 20 regions × 50 months)`,
     seed: 50_000,
     indicators: 10_000,
     regions: REGIONS.length,
@@ -74,6 +73,12 @@ export function caseB(scale = 1): PlanSpec {
     actualRows: rows,
     asOf: '2025-03-31',
   };
+}
+
+/** Case B: exactly 50,000 Actuals rows (scaled), see {@link rowsCase}. */
+export function caseB(scale = 1): PlanSpec {
+  const spec = rowsCase(Math.max(1, Math.round(50_000 * scale)), 'case-b');
+  return { ...spec, title: `B: ${spec.title}` };
 }
 
 /** The periods of a plan, oldest first. */

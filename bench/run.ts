@@ -1,25 +1,36 @@
 /**
- * `npm run bench`: generates plan workbooks (the Huzhou demo, case A and case B), checks
- * each stage by stage and whole, next to plain exceljs on the same file, and prints the
- * figures as markdown. `BENCH_SCALE=0.1` shrinks the generated cases for a quick look;
- * `BENCH_RUNS=n` sets the runs per case; `BENCH_KEEP=1` keeps the generated workbooks.
+ * `npm run bench` (compiled first: dist/node/bench/run.js): generates plan workbooks of
+ * 5,000, 50,000 and 199,999 Actuals rows (the most a sheet holds under the 200,000-row
+ * limit, header included) and case A as every night after (Alerts and Status already
+ * filled), times the compiled `kpi-sentinel check` on each as a whole process next to the
+ * floor and exceljs load + save of the same file, and `kpi-sentinel --help`; then case A
+ * stage by stage in this process, to show where the time goes. Prints markdown with
+ * MET/MISSED per target. `BENCH_SCALE=0.1` shrinks the generated plans for a quick look;
+ * `BENCH_RUNS=n` sets the runs per workbook; `BENCH_KEEP=1` keeps the generated workbooks.
  */
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { DEMO_AS_OF } from '../seeds/huzhou-demo-expectations.ts';
-import { huzhouTemplate } from '../seeds/huzhou-template.ts';
-import { initWorkbook } from '../worker/workbook/init-workbook.ts';
-import { benchCase, type BenchInput, type CaseResult } from './bench-case.ts';
-import { caseReport, legend, machineLine, summaryReport } from './bench-report.ts';
-import { caseA, caseB, writePlan, type PlanSpec } from './generate-plan.ts';
-import { losslessReport } from './lossless-report.ts';
-import { canCollectGarbage } from './measure-stage.ts';
+import { benchCase } from './bench-case.ts';
+import { caseReport, legend, machineLine } from './bench-report.ts';
+import { caseA, caseB, rowsCase, writePlan, type PlanSpec } from './generate-plan.ts';
+import { canCollectGarbage, collectGarbage } from './measure-stage.ts';
+import {
+  checkOnce,
+  measureHelp,
+  measureWorkbook,
+  type CaseRole,
+  type ProcessCase,
+} from './process-bench.ts';
+import { processReport } from './process-report.ts';
 import { rssSampler } from './rss-sampler.ts';
+import { exceljsVersion } from './exceljs-version.ts';
 
-/** Cases with fewer Actuals rows than this are small: best of three runs; larger ones run twice. */
-const SMALL_ROWS = 20_000;
+/** Plans with at least this many Actuals rows are measured once; smaller ones three times. */
+const LARGE_ROWS = 100_000;
+/** The most Actuals rows a sheet holds: 200,000 rows (the limit) with the header row. */
+const LIMIT_ROWS = 199_999;
+const HELP_RUNS = 5;
 
 /** A positive number from the environment, or the default; exits with a message when it is not one. */
 function envNumber(name: string, fallback: number, integer: boolean): number {
@@ -35,36 +46,26 @@ function envNumber(name: string, fallback: number, integer: boolean): number {
   return n;
 }
 
-function exceljsVersion(): string {
-  const pkg: unknown = JSON.parse(
-    readFileSync(new URL('../node_modules/exceljs/package.json', import.meta.url), 'utf8'),
-  );
-  return typeof pkg === 'object' &&
-    pkg !== null &&
-    'version' in pkg &&
-    typeof pkg.version === 'string'
-    ? pkg.version
-    : '?';
-}
-
 function progress(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
 }
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await fn();
-  return { value, ms: performance.now() - start };
+/** Generates a plan and returns its path and Actuals row count; the template is left for the collector. */
+async function generate(scratch: string, spec: PlanSpec): Promise<{ path: string; rows: number }> {
+  progress(`generating ${spec.title}…`);
+  const { path, template } = await writePlan(scratch, spec);
+  return { path, rows: template.actuals.length };
 }
 
 async function main(): Promise<void> {
   const scale = envNumber('BENCH_SCALE', 1, false);
   const runsOverride =
     process.env.BENCH_RUNS === undefined ? null : envNumber('BENCH_RUNS', 1, true);
-  const runsFor = (rows: number): number => runsOverride ?? (rows < SMALL_ROWS ? 3 : 2);
+  const runsFor = (rows: number): number => runsOverride ?? (rows < LARGE_ROWS ? 3 : 1);
   const meter = rssSampler(5);
   const scratch = await mkdtemp(join(os.tmpdir(), 'kpi-sentinel-bench-'));
   const started = performance.now();
+  const scaled = (rows: number): number => Math.max(1, Math.round(rows * scale));
 
   const machine = machineLine(
     { platform: os.platform(), arch: os.arch(), cpus: os.cpus(), totalmem: os.totalmem() },
@@ -78,57 +79,73 @@ async function main(): Promise<void> {
   );
   process.stdout.write(`## kpi-sentinel bench\n\nmachine: ${machine}\n`);
 
-  const results: CaseResult[] = [];
-  const runCase = async (
-    input: Omit<BenchInput, 'runs'>,
-    rows: number,
-    prepared: string,
-  ): Promise<void> => {
-    const runs = runsFor(rows);
-    progress(`${input.title}: ${runs} run(s)…`);
-    const result = await benchCase({ ...input, runs }, scratch, meter);
-    results.push(result);
-    process.stdout.write(`\n${caseReport(result, prepared)}\n`);
-    progress(`${input.title}: lossless write-back against exceljs, fresh processes…`);
-    process.stdout.write(`\n${await losslessReport({ ...input, runs }, scratch)}\n`);
-  };
-
   try {
-    const huzhou = huzhouTemplate();
-    const huzhouPath = join(scratch, 'huzhou-demo.xlsx');
-    const init = await timed(() => initWorkbook(huzhouPath, huzhou));
-    const title = `Huzhou demo (huzhou-14th-fyp, ${huzhou.indicators.length} indicators)`;
-    await runCase(
-      { title, path: huzhouPath, asOf: DEMO_AS_OF },
-      huzhou.actuals.length,
-      `written by initWorkbook in ${Math.round(init.ms)} ms`,
-    );
+    progress(`kpi-sentinel --help, ${HELP_RUNS} runs…`);
+    const help = await measureHelp(HELP_RUNS, scratch);
 
-    const specs: PlanSpec[] = [caseA(scale), caseB(scale)];
-    for (const spec of specs) {
-      progress(`generating ${spec.title}…`);
-      const written = await timed(() => writePlan(scratch, spec));
-      const { path, template } = written.value;
-      const prepared = `generated and written by initWorkbook in ${Math.round(written.ms).toLocaleString('en-US')} ms (seed ${spec.seed})`;
-      await runCase(
-        { title: spec.title, path, asOf: spec.asOf },
-        template.actuals.length,
-        prepared,
-      );
+    const cases: ProcessCase[] = [];
+    const sized: [PlanSpec, CaseRole][] = [
+      [rowsCase(scaled(5_000)), 'small'],
+      [caseB(scale), 'mid'],
+      [rowsCase(scaled(LIMIT_ROWS)), 'limit'],
+    ];
+    for (const [spec, role] of sized) {
+      const plan = await generate(scratch, spec);
+      collectGarbage();
+      const runs = runsFor(plan.rows);
+      progress(`${spec.title}: check, floor, exceljs × ${runs}…`);
+      const label = `${plan.rows.toLocaleString('en-US')} rows`;
+      const input = { title: spec.title, label, role, path: plan.path, asOf: spec.asOf, runs };
+      cases.push(await measureWorkbook(input, plan.rows, scratch));
+      await rm(plan.path, { force: true });
     }
 
-    const total = (performance.now() - started) / 1000;
-    const summary = [
-      '',
-      '### Summary',
-      '',
-      summaryReport(results),
-      '',
-      legend(meter.perStagePeak),
-      '',
-      `bench wall time ${total.toFixed(0)} s`,
-    ];
-    process.stdout.write(`${summary.join('\n')}\n`);
+    // Case A every night after: the file as the first night's check left it.
+    const a = caseA(scale);
+    const planA = await generate(scratch, a);
+    collectGarbage();
+    const nightly = join(scratch, 'case-a-nightly.xlsx');
+    await copyFile(planA.path, nightly);
+    progress(`${a.title}: first night's check…`);
+    checkOnce(nightly, a.asOf, join(scratch, 'outbox'));
+    const nightlyTitle = `${a.title}, every night after`;
+    const runs = runsFor(planA.rows);
+    progress(`${nightlyTitle}: check, floor, exceljs × ${runs}…`);
+    cases.push(
+      await measureWorkbook(
+        {
+          title: nightlyTitle,
+          label: 'case A every night after',
+          role: 'nightly',
+          path: nightly,
+          asOf: a.asOf,
+          runs,
+        },
+        planA.rows,
+        scratch,
+      ),
+    );
+    process.stdout.write(`\n${processReport(cases, help)}\n`);
+
+    progress(`${a.title}: stage by stage in this process…`);
+    const stages = await benchCase(
+      { title: a.title, path: planA.path, asOf: a.asOf, runs: 1 },
+      scratch,
+      meter,
+    );
+    process.stdout.write(
+      [
+        '',
+        '### Where the time goes: case A (first night), stage by stage in one process',
+        '',
+        caseReport(stages, 'generated by generate-plan.ts'),
+        '',
+        legend(meter.perStagePeak),
+        '',
+        `bench wall time ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        '',
+      ].join('\n'),
+    );
   } finally {
     if (process.env.BENCH_KEEP === '1') progress(`workbooks kept in ${scratch}`);
     else await rm(scratch, { recursive: true, force: true });

@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (no build step): tsx registers its loader first.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI in dist/node/, built from the TypeScript sources by `npm run build`
+// (which `npm install` and `npm ci` run through the `prepare` script).
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../worker/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const main = new URL('../dist/node/worker/cli/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write(
+    'kpi-sentinel: 未找到编译后的命令行程序，请在项目文件夹中运行 npm run build。\n' +
+      'kpi-sentinel: the compiled CLI is missing: run `npm run build` in the project folder.\n',
+  );
+  process.exit(1);
+}
+const cli = await import(main.href);
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../worker/file-safety/file-snapshot.ts';
 import { FileLocker } from '../../worker/file-safety/workbook-lock.ts';
 import { workbookMaker } from '../support/fresh-workbooks.ts';
-import { REPO_ROOT } from '../support/run-bin.ts';
+import { BIN } from '../support/run-bin.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const dir = tempDir('faults-import-lock');
@@ -21,11 +21,10 @@ describe('import takes the same workbook lock as check', () => {
     writeFileSync(csv, '序号,指标名称,单位,2020年,2025年,属性\n1,专利授权量,件,5000,6000,预期性\n');
     const before = sha256(readFileSync(into));
     const held = await new FileLocker().acquire(into); // the nightly check is writing
-    const child = spawn(
-      process.execPath,
-      [join(REPO_ROOT, 'bin/kpi-sentinel.js'), 'import', csv, '--into', into],
-      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [BIN, 'import', csv, '--into', into], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { RECIPIENTS } from '../../shared/contract/tables.ts';
 import { huzhouTemplate } from '../../seeds/huzhou-template.ts';
 import { templateRow } from '../../seeds/template-row.ts';
@@ -10,8 +10,7 @@ import type { RunSummary } from '../../worker/queue/job-data.ts';
 import type { RunQueues } from '../../worker/queue/queues.ts';
 import { runJobId } from '../../worker/queue/run-id.ts';
 import { initWorkbook } from '../../worker/workbook/init-workbook.ts';
-
-const BIN = resolve(import.meta.dirname, '../../bin/kpi-sentinel.js');
+import { BIN } from './run-bin.ts';
 
 /** The Huzhou demo plan with its own recipients (every recipient hears about everything). */
 export async function planWorkbook(path: string, recipients: string[]): Promise<string> {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-const BIN = resolve(REPO_ROOT, 'bin/kpi-sentinel.js');
+/** The package's executable: runs the compiled CLI, which vitest's global setup builds (build-cli.ts). */
+export const BIN = resolve(REPO_ROOT, 'bin/kpi-sentinel.js');
 
 /** Runs the real `kpi-sentinel` executable, as a user or a script would. */
 export function runBin(

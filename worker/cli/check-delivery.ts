@@ -1,14 +1,9 @@
 import { join } from 'node:path';
 import type { Channel } from '../channels/channel.ts';
-import { configuredChannel, robotChannelNames } from '../channels/configured-channel.ts';
-import { FileSendLog } from '../channels/send-log/file-send-log.ts';
 import { stderrLogger } from '../log/logger.ts';
 import { FileReminderLog, type ReminderLog } from '../remind/reminder-log.ts';
-import { MemoryStats } from '../metrics/stats.ts';
 import type { DigestOptions } from '../pipeline/digest-stage.ts';
-import { digestOptionsOf } from '../pipeline/run-totals.ts';
 import { WATCH_FILES } from '../watch/watch-files.ts';
-import { configFor } from './queue-commands.ts';
 
 /** Where `check` delivers digests, and the config's digest options. */
 export interface CheckDelivery {
@@ -40,6 +35,21 @@ export async function checkDelivery(
       close: () => undefined,
     };
   }
+  // The configuration's modules (YAML, its schema, the mail and robot channels) load only when
+  // a file is named, so a plain `check` starts without them.
+  const [
+    { configFor },
+    { configuredChannel, robotChannelNames },
+    { FileSendLog },
+    { MemoryStats },
+    { digestOptionsOf },
+  ] = await Promise.all([
+    import('./queue-commands.ts'),
+    import('../channels/configured-channel.ts'),
+    import('../channels/send-log/file-send-log.ts'),
+    import('../metrics/stats.ts'),
+    import('../pipeline/run-totals.ts'),
+  ]);
   const config = await configFor(configFile);
   const mail =
     outboxFromCli === null

@@ -4,22 +4,14 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { bilingualLine, t } from '../../shared/i18n/messages.ts';
 import { isIsoDate } from '../../shared/parse/period.ts';
-import { TEMPLATES, type TemplateName } from '../../seeds/templates.ts';
-import { OutboxChannel } from '../channels/outbox/outbox-channel.ts';
-import { importFile } from '../import/import-file.ts';
-import { parseAnswers } from '../../shared/import/plan-answers.ts';
-import { importJson, printImport } from './import-summary.ts';
-import { checkJson } from '../pipeline/check-json.ts';
-import { DEFAULT_CHECK_CONCURRENCY, runCheck } from '../pipeline/run-check.ts';
-import { initWorkbook } from '../workbook/init-workbook.ts';
-import { printCheckSummary } from './check-summary.ts';
-import { checkDelivery } from './check-delivery.ts';
-import { ConfigUsageError, enqueueCommand, watchCommand, workerCommand } from './queue-commands.ts';
-import { runDemo } from './demo-command.ts';
-import { manifestCommand, manifestUrl } from './manifest-command.ts';
-import { REPORT_KINDS } from '../../shared/report/evaluation-table.ts';
-import { REPORT_FORMATS, reportWritten, writeReport } from '../report/report-command.ts';
+import type { TemplateName } from '../../seeds/templates.ts';
 import { processOutput, say, type Output } from './output.ts';
+import { UsageError } from './usage-error.ts';
+import { DEFAULT_CHECK_CONCURRENCY } from '../pipeline/check-concurrency.ts';
+
+// Each command imports what it runs when it runs (exceljs, the digest's canvas, nodemailer,
+// BullMQ, fastify …), so `--help` loads little more than commander and `check` never loads
+// the queue or HTTP modules. tests/worker/cli/lazy-commands.test.ts holds that.
 
 /** Repeatable options (`--answer a --answer b`) collect into a list. */
 function collect(value: string, previous: string[]): string[] {
@@ -29,15 +21,12 @@ function collect(value: string, previous: string[]): string[] {
 /** Exit codes of docs/architecture.md §8. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** Thrown inside a command for a usage problem; turned into exit code 2 with its message. */
-class UsageError extends Error {}
-
 const DEFAULT_OUTBOX = 'outbox';
 
-function templateName(value: string): TemplateName {
-  if (value in TEMPLATES) return value as TemplateName;
+function templateName(value: string, templates: Record<TemplateName, unknown>): TemplateName {
+  if (value in templates) return value as TemplateName;
   throw new UsageError(
-    bilingualLine(t('cli.unknown_template', { value, choices: Object.keys(TEMPLATES).join(', ') })),
+    bilingualLine(t('cli.unknown_template', { value, choices: Object.keys(templates).join(', ') })),
   );
 }
 
@@ -75,10 +64,12 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .addOption(new Option('--template <name>', 'blank | huzhou-14th-fyp').default('blank'))
     .option('--force', 'overwrite an existing file', false)
     .action(async (out: string, opts: { template: string; force: boolean }) => {
-      const name = templateName(opts.template);
+      const { TEMPLATES } = await import('../../seeds/templates.ts');
+      const name = templateName(opts.template, TEMPLATES);
       if (existsSync(out) && !opts.force)
         throw new UsageError(bilingualLine(t('cli.exists', { path: out })));
       await mkdir(dirname(out), { recursive: true });
+      const { initWorkbook } = await import('../workbook/init-workbook.ts');
       await initWorkbook(out, TEMPLATES[name]());
       say(o, t('cli.created', { path: out, template: name }));
     });
@@ -107,8 +98,13 @@ function program(o: Output, setExit: (code: number) => void): Command {
         file: string,
         opts: { into: string; json: boolean; dryRun: boolean; answer: string[]; idPrefix?: string },
       ) => {
+        const { parseAnswers } = await import('../../shared/import/plan-answers.ts');
         const answers = parseAnswers(opts.answer);
         if (!answers.ok) throw new UsageError(bilingualLine(answers.message));
+        const [{ importFile }, { importJson, printImport }] = await Promise.all([
+          import('../import/import-file.ts'),
+          import('./import-summary.ts'),
+        ]);
         const report = await importFile(file, opts.into, {
           dryRun: opts.dryRun,
           answers: answers.answers,
@@ -154,6 +150,11 @@ function program(o: Output, setExit: (code: number) => void): Command {
         const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
         // Without --config, exactly as before: the outbox folder. With it, the file's mail settings.
         const outboxGiven = command.getOptionValueSource('outbox') === 'cli';
+        const [{ checkDelivery }, { OutboxChannel }, { runCheck }] = await Promise.all([
+          import('./check-delivery.ts'),
+          import('../channels/outbox/outbox-channel.ts'),
+          import('../pipeline/run-check.ts'),
+        ]);
         const delivery = await checkDelivery(
           configFile(),
           outboxGiven ? opts.outbox : null,
@@ -169,8 +170,11 @@ function program(o: Output, setExit: (code: number) => void): Command {
           ...(delivery.robots ? { robots: delivery.robots } : {}),
           reminderLog: delivery.reminderLog,
         }).finally(() => delivery.close());
-        if (opts.json) o.out(JSON.stringify(checkJson(report.checks), null, 2));
-        else {
+        if (opts.json) {
+          const { checkJson } = await import('../pipeline/check-json.ts');
+          o.out(JSON.stringify(checkJson(report.checks), null, 2));
+        } else {
+          const { printCheckSummary } = await import('./check-summary.ts');
           printCheckSummary(o, report.checks, report.digests, report.reminders);
           if (opts.dryRun) say(o, t('cli.dry_run'));
         }
@@ -194,6 +198,11 @@ function program(o: Output, setExit: (code: number) => void): Command {
         opts: { asOf?: string; kind: string; format?: string; out?: string },
       ) => {
         const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
+        const [{ REPORT_KINDS }, { REPORT_FORMATS, reportWritten, writeReport }] =
+          await Promise.all([
+            import('../../shared/report/evaluation-table.ts'),
+            import('../report/report-command.ts'),
+          ]);
         const kind = REPORT_KINDS.find((k) => k === opts.kind);
         if (kind === undefined)
           throw new UsageError(bilingualLine(t('report.bad_kind', { value: opts.kind })));
@@ -223,6 +232,7 @@ function program(o: Output, setExit: (code: number) => void): Command {
       '队列模式工作进程：定时检查、逐簿检查、发送摘要（需要 Redis）/ queue-mode worker: schedule, checks, digests (needs Redis)',
     )
     .action(async () => {
+      const { workerCommand } = await import('./queue-commands.ts');
       await workerCommand(configFile());
     });
 
@@ -231,6 +241,7 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .description('立即请求一次检查（队列模式）/ start a run now (queue mode)')
     .option('--as-of <date>', 'YYYY-MM-DD (default: today in each plan time zone)')
     .action(async (opts: { asOf?: string }) => {
+      const { enqueueCommand } = await import('./queue-commands.ts');
       const sent = await enqueueCommand(
         o,
         configFile(),
@@ -245,6 +256,7 @@ function program(o: Output, setExit: (code: number) => void): Command {
       '本进程按计划定时检查（无需 Redis）/ the schedule in this process (embedded mode, no Redis)',
     )
     .action(async () => {
+      const { watchCommand } = await import('./queue-commands.ts');
       await watchCommand(configFile());
     });
 
@@ -257,6 +269,7 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .option('--out <file>', 'write the manifest here (default: print it)')
     .option('--id <guid>', 'add-in id (default: derived from the URL, stable per installation)')
     .action(async (opts: { url: string; out?: string; id?: string }) => {
+      const { manifestCommand, manifestUrl } = await import('./manifest-command.ts');
       const url = manifestUrl(opts.url);
       if (!url.ok) throw new UsageError(url.message);
       await manifestCommand(o, { url: url.url, out: opts.out, id: opts.id });
@@ -267,6 +280,7 @@ function program(o: Output, setExit: (code: number) => void): Command {
     .description('用湖州“十四五”模板演示完整检查 / build the Huzhou demo workbook and check it')
     .option('--out <dir>', 'output folder', 'demo-output')
     .action(async (opts: { out: string }) => {
+      const { runDemo } = await import('./demo-command.ts');
       const code = await runDemo(o, opts.out);
       setExit(code);
     });
@@ -291,7 +305,7 @@ export async function main(argv: string[], o: Output = processOutput): Promise<n
       // --help and --version end through here too, with exit code 0.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (err instanceof UsageError || err instanceof ConfigUsageError) {
+    if (err instanceof UsageError) {
       o.err(err.message);
       return EXIT.usage;
     }

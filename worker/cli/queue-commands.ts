@@ -3,12 +3,10 @@ import type { Config } from '../config/config-schema.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { stderrLogger } from '../log/logger.ts';
 import { say, type Output } from './output.ts';
+import { ConfigUsageError } from './usage-error.ts';
 
 // The queue and schedule modules (BullMQ, fastify, bull-board, node-cron) are loaded only by
 // the commands that use them, so `check` and `import` start as fast as before.
-
-/** A configuration problem the CLI reports as bad usage (exit code 2). */
-export class ConfigUsageError extends Error {}
 
 /** The configuration (`--config FILE`, else the default names in the working folder), or a usage error listing every problem. */
 export async function configFor(file: string | undefined): Promise<Config> {

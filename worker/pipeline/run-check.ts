@@ -11,9 +11,7 @@ import {
 import type { Stats } from '../metrics/stats.ts';
 import type { ReminderLog } from '../remind/reminder-log.ts';
 import { deliverReminders, type ReminderRun } from './remind-stage.ts';
-
-/** Workbooks a run checks at once unless told otherwise: small, so memory stays bounded. */
-export const DEFAULT_CHECK_CONCURRENCY = 2;
+import { DEFAULT_CHECK_CONCURRENCY } from './check-concurrency.ts';
 
 /**
  * Options of a run over several workbooks; `check`, `watch` and `demo` build them here,

@@ -1,0 +1,100 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rowsCase, writePlan } from '../../bench/generate-plan.ts';
+import { measureHelp, measureWorkbook, type ProcessCase } from '../../bench/process-bench.ts';
+import { processReport, TARGETS, verdicts } from '../../bench/process-report.ts';
+import type { ProcessRun } from '../../bench/whole-process.ts';
+
+const MB = 1024 * 1024;
+const scratch = await mkdtemp(join(tmpdir(), 'kpi-bench-process-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+const run = (ms: number, maxRss = 100 * MB): ProcessRun => ({ ms, maxRss, cpuMs: ms });
+
+function made(
+  role: ProcessCase['role'],
+  actuals: number,
+  check: number,
+  floor: number,
+  exceljs: number,
+): ProcessCase {
+  return {
+    title: `${role} plan`,
+    label: `${actuals} rows`,
+    role,
+    fileBytes: actuals * 40,
+    actuals,
+    statuses: 10,
+    alerts: 5,
+    check: [run(check), run(check * 2), run(check / 2)],
+    floor: [run(floor)],
+    exceljs: [run(exceljs)],
+  };
+}
+
+describe('the whole-process report', () => {
+  it('prints a row per workbook, growth per 1,000 rows, --help and a verdict per target', () => {
+    const cases = [
+      made('small', 5_000, 300, 100, 900),
+      made('mid', 50_000, 1_000, 500, 5_000),
+      made('limit', 200_000, 5_000, 2_000, 20_000),
+      made('nightly', 10_000, 1_000, 400, 6_000),
+    ];
+    const report = processReport(cases, [run(120, 50 * MB)]);
+    for (const c of cases) expect(report).toContain(`| ${c.label} |`);
+    expect(report).toContain('- 50,000 rows: check ');
+    expect(report).toContain('the rows): check 5.00× the time');
+    expect(report).toContain('`kpi-sentinel --help`: 120 ms wall');
+    const lines = report.split('\n').filter((l) => /^- (MET|MISSED) · /.test(l));
+    // Two per workbook, three more for the mid plan, two for case A, one for the limit, growth, two for --help.
+    expect(lines).toHaveLength(4 * 2 + 3 + 2 + 1 + 1 + 2);
+    expect(report).toContain(
+      `${lines.filter((l) => l.startsWith('- MET')).length} of 17 targets met.`,
+    );
+  });
+
+  it('meets a target at its bound and misses it past the bound', () => {
+    const at = made(
+      'mid',
+      50_000,
+      1_000,
+      1_000 / TARGETS.midFloorFactor,
+      1_000 * TARGETS.midSpeedup,
+    );
+    const past = made('mid', 50_000, 1_000, 399, 3_999);
+    const help = [run(100, 50 * MB)];
+    const met = (c: ProcessCase): boolean[] => verdicts([c], help).map((v) => v.met);
+    // ≤ exceljs, ≤ 4× floor, ≤ 2.5× floor, ≥ 4× faster than exceljs, peak, --help time, --help peak.
+    expect(met(at)).toEqual([true, true, true, true, true, true, true]);
+    expect(met(past)).toEqual([true, true, false, false, true, true, true]);
+    const heavy = { ...at, check: [run(1_000, TARGETS.midPeakBytes)] };
+    expect(met(heavy)).toEqual([true, true, true, true, false, true, true]);
+    expect(verdicts([], [run(TARGETS.helpMs, TARGETS.helpPeakBytes)]).map((v) => v.met)).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('measures a small plan as whole processes: check, floor and exceljs, and --help', async () => {
+    const spec = rowsCase(300);
+    const { path } = await writePlan(scratch, spec);
+    const measured = await measureWorkbook(
+      { title: spec.title, label: '300 rows', role: 'mid', path, asOf: spec.asOf, runs: 1 },
+      300,
+      scratch,
+    );
+    const help = await measureHelp(1, scratch);
+    expect(measured.statuses).toBeGreaterThan(0);
+    for (const r of [...measured.check, ...measured.floor, ...measured.exceljs, ...help]) {
+      expect(r.ms).toBeGreaterThan(0);
+      expect(r.cpuMs).toBeGreaterThan(0);
+      // A Node process holds at least its own heap and code: the peak is the child's, not 0.
+      expect(r.maxRss).toBeGreaterThan(20 * MB);
+    }
+    const report = processReport([measured], help);
+    expect(report).toContain('| 300 rows | 300 |');
+    expect(report).toMatch(/- (MET|MISSED) · --help peak RSS < 80\.0 MB/);
+  });
+});

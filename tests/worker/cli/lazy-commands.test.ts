@@ -1,0 +1,77 @@
+// The executable runs compiled JavaScript and each command loads only what it uses: `--help`
+// loads commander and little else, `check` never the queue (BullMQ, ioredis) or the HTTP
+// service (fastify, bull-board), and no TypeScript compiler loads at run time.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { huzhouTemplate } from '../../../seeds/huzhou-template.ts';
+import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
+import { workbookMaker } from '../../support/fresh-workbooks.ts';
+import { BIN, REPO_ROOT } from '../../support/run-bin.ts';
+import { tempDir } from '../../support/temp-dir.ts';
+
+const dir = tempDir('lazy-commands');
+const RECORDER = join(REPO_ROOT, 'tests/support/record-imports.mjs');
+let runs = 0;
+
+/** Runs the executable with record-imports.mjs preloaded; returns its exit code and the modules it loaded. */
+function loadedBy(args: string[]): { code: number | null; stderr: string; modules: string[] } {
+  runs += 1;
+  const file = join(dir, `imports-${runs}.txt`);
+  const r = spawnSync(process.execPath, ['--import', RECORDER, BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, KPI_SENTINEL_IMPORTS_FILE: file },
+  });
+  const urls = new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean));
+  const modules = [...urls].map((u) => (u.startsWith('file:') ? fileURLToPath(u) : u));
+  return { code: r.status, stderr: r.stderr, modules };
+}
+
+/** The npm packages among loaded modules (`@scope/name` or `name`). */
+function packagesOf(modules: string[]): string[] {
+  const names = modules.flatMap((m) => {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m);
+    return match?.[1] === undefined ? [] : [match[1]];
+  });
+  return [...new Set(names)].sort();
+}
+
+const QUEUE_AND_HTTP = [
+  'bullmq',
+  'ioredis',
+  'fastify',
+  '@fastify/static',
+  '@bull-board/api',
+  '@bull-board/fastify',
+];
+
+describe('the compiled executable', () => {
+  it('prints --help having loaded commander and no other package, and no TypeScript', () => {
+    const run = loadedBy(['--help']);
+    expect(run.code).toBe(0);
+    expect(packagesOf(run.modules)).toEqual(['commander']);
+    const ours = run.modules.filter((m) => m.startsWith(REPO_ROOT) && !m.includes('node_modules'));
+    expect(ours.length).toBeGreaterThan(2);
+    for (const m of ours) expect(m).toMatch(/\/(bin|dist\/node)\/.*\.js$/);
+  });
+
+  it('checks a workbook without loading the queue, the HTTP service or a TypeScript compiler', async () => {
+    const plan = await workbookMaker(dir, huzhouTemplate())();
+    const run = loadedBy(['check', plan, '--as-of', DEMO_AS_OF, '--outbox', join(dir, 'out')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const packages = packagesOf(run.modules);
+    // It did load what a check needs: the XML tokenizer and the mail composer of the digest.
+    expect(packages).toEqual(expect.arrayContaining(['saxes', 'nodemailer']));
+    for (const name of [...QUEUE_AND_HTTP, 'tsx', 'esbuild', 'typescript'])
+      expect(packages).not.toContain(name);
+    // Without --config, neither the configuration's YAML parser nor its cron syntax check.
+    expect(packages).not.toContain('yaml');
+    expect(packages).not.toContain('node-cron');
+    expect(run.modules.filter((m) => m.endsWith('.ts'))).toEqual([]);
+  });
+});
