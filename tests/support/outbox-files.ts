@@ -13,7 +13,7 @@ export function digestEmls(outbox: string): string[] {
 /** The outbox's reminder messages (催报); of one date when given; sorted. */
 export function reminderEmls(outbox: string, date = ''): string[] {
   return readdirSync(outbox)
-    .filter((f) => f.startsWith(`${date}`) && f.includes('__reminder__') && f.endsWith('.eml'))
+    .filter((f) => f.startsWith(date) && f.includes('__reminder__') && f.endsWith('.eml'))
     .sort();
 }
 

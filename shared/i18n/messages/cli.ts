@@ -38,7 +38,7 @@ export const CLI_MESSAGES = {
   'cli.digest_written': { zh: '摘要已写入 {path}', en: 'digest written to {path}' },
   'cli.reminder_sent': {
     zh: '催报已发送 {to}（{channel}，{count} 项）：{where}',
-    en: 'reminder sent to {to} ({channel}, {count} figures): {where}',
+    en: 'reminder sent to {to} ({channel}, figures owed: {count}): {where}',
   },
   'cli.reminder_failed': {
     zh: '催报未能送达 {to}：{reason}',
