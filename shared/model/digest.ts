@@ -92,6 +92,13 @@ export interface DigestPlan {
   unchanged: boolean;
 }
 
+/** A plan named on one line of a digest with its red / yellow / grey counts. */
+export interface DigestPlanLine {
+  planName: string;
+  workbook: string;
+  counts: DigestCounts;
+}
+
 /** Everything one person's email of a run says, as data: renderers turn it into HTML/text. */
 export interface DigestContent {
   /** The latest as-of date of its plans. */
@@ -102,9 +109,14 @@ export interface DigestContent {
   subject: string;
   /** Plans with something to report, in run order. */
   plans: DigestPlan[];
+  /**
+   * Plans with something to report past the first MAX_PLAN_SECTIONS: one line each (plan,
+   * file, red/yellow counts) instead of a section, so the digest stays a readable size.
+   */
+  summarised: DigestPlanLine[];
   /** Plans with nothing to report for this person: listed on one line at the end. */
   quiet: { planName: string; workbook: string }[];
-  /** The chart: by category for one plan, by plan for several. */
+  /** The chart: by category for one plan, by plan (the first MAX_PLAN_SECTIONS) for several. */
   chart: { by: 'category' | 'plan'; bars: DigestStatusCount[] };
   /** True when every plan is unchanged (for `on-change`, decided per person). */
   unchanged: boolean;

@@ -46,7 +46,7 @@ async function addinAnswer(path: string): Promise<CheckJson['workbooks'][number]
       path,
       workbook,
       asOf: check.asOf,
-      model: check.model,
+      model: { ...check.model, indicatorCount: check.model.indicators.length },
       outcome: check.outcome,
       problems: check.problems,
       written: false,

@@ -42,7 +42,7 @@ export function printCheckSummary(
       t('cli.checked', {
         workbook: check.workbook,
         asOf: check.asOf,
-        indicators: check.model.indicators.length,
+        indicators: check.model.indicatorCount,
         statuses: check.outcome.evaluation.statuses.length,
         firing: firing.length,
         critical: counts.critical,

@@ -2,7 +2,7 @@ import type { DigestContent } from '../../shared/model/digest.ts';
 import type { DigestAttachment, DigestMessage } from '../channels/channel.ts';
 import { renderDigestHtml } from './digest-html.ts';
 import { renderDigestText } from './digest-text.ts';
-import { digestWorkbooks } from './plan-title.ts';
+import { digestPlanCount, digestWorkbooks } from './plan-title.ts';
 import { renderStatusChartPng, statusChartLayout } from './status-chart-png.ts';
 
 /** Content-ID of the status chart inside a digest email. */
@@ -34,8 +34,7 @@ export function composeDigestMessage(content: DigestContent, runId: string): Dig
     text: renderDigestText(content),
     attachments,
     runId,
-    workbook:
-      content.plans.length + content.quiet.length === 1 ? (digestWorkbooks(content)[0] ?? '') : '',
+    workbook: digestPlanCount(content) === 1 ? (digestWorkbooks(content)[0] ?? '') : '',
     date: content.date,
   };
 }

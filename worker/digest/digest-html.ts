@@ -12,7 +12,7 @@ import type {
 import type { Severity, Status } from '../../shared/model/status.ts';
 import { escapeHtml } from './html-escape.ts';
 import { inline, slash } from './language-order.ts';
-import { digestWorkbooks, planTitle } from './plan-title.ts';
+import { digestPlanCount, digestWorkbooks, planTitle, summarisedTexts } from './plan-title.ts';
 import type { DigestLanguage } from './language-order.ts';
 import { sectionsInOrder } from './section-order.ts';
 import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
@@ -302,6 +302,18 @@ function planBlock(ctx: Ctx, plan: DigestPlan, several: boolean): string {
   return [heading, ...sectionsInOrder(plan.sections).map((s) => sectionBlock(ctx, s))].join('\n');
 }
 
+/** The plans past MAX_PLAN_SECTIONS: a heading, then one line each. */
+function summarisedBlock(ctx: Ctx, content: DigestContent): string {
+  const summarised = summarisedTexts(content);
+  if (!summarised) return '';
+  return (
+    `<tr><td style="padding:18px 24px 0 24px;" data-block="summarised">` +
+    stacked(ctx, summarised.title, 13, 'bold') +
+    summarised.lines.map((line) => stacked(ctx, line, 13)).join('') +
+    `</td></tr>`
+  );
+}
+
 /** The plans with nothing for this reader, on one line. */
 function quietLine(ctx: Ctx, content: DigestContent): string {
   if (content.quiet.length === 0) return '';
@@ -332,7 +344,7 @@ function footer(ctx: Ctx, content: DigestContent): string {
  */
 export function renderDigestHtml(content: DigestContent, opts: DigestHtmlOptions): string {
   const ctx: Ctx = { lang: content.recipient.language };
-  const several = content.plans.length + content.quiet.length > 1;
+  const several = digestPlanCount(content) > 1;
   const unchanged = content.unchanged
     ? `<tr><td style="padding:12px 24px 0 24px;">${stacked(ctx, t('digest.unchanged'), 13)}</td></tr>`
     : '';
@@ -353,6 +365,7 @@ export function renderDigestHtml(content: DigestContent, opts: DigestHtmlOptions
     unchanged,
     chartBlock(ctx, content, opts.chartCid),
     ...content.plans.map((plan) => planBlock(ctx, plan, several)),
+    summarisedBlock(ctx, content),
     quietLine(ctx, content),
     footer(ctx, content),
   ].join('\n');

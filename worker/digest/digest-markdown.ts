@@ -12,7 +12,7 @@ import type {
 import type { Severity } from '../../shared/model/status.ts';
 import { inline } from './language-order.ts';
 import type { DigestLanguage } from './language-order.ts';
-import { planTitle } from './plan-title.ts';
+import { digestPlanCount, planTitle, summarisedTexts } from './plan-title.ts';
 import { sectionsInOrder } from './section-order.ts';
 import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
 import { formatValue } from './value-format.ts';
@@ -93,10 +93,10 @@ function planLines(plan: DigestPlan, lang: DigestLanguage, several: boolean): st
  */
 export function renderDigestMarkdown(content: DigestContent): string {
   const lang = content.recipient.language;
-  const single = content.plans.length + content.quiet.length === 1;
+  const single = digestPlanCount(content) === 1;
   const heading = single
     ? t('digest.title', { plan: content.plans[0]?.planName ?? content.quiet[0]?.planName ?? '' })
-    : t('digest.title_plans', { count: content.plans.length + content.quiet.length });
+    : t('digest.title_plans', { count: digestPlanCount(content) });
   const lines: string[] = [
     `### ${md(first(heading, lang))}`,
     first(t('digest.asOf', { date: content.date }), lang),
@@ -114,6 +114,11 @@ export function renderDigestMarkdown(content: DigestContent): string {
   }
   if (content.unchanged) lines.push('', first(t('digest.unchanged'), lang));
   for (const plan of content.plans) lines.push(...planLines(plan, lang, !single));
+  const summarised = summarisedTexts(content);
+  if (summarised) {
+    lines.push('', first(summarised.title, lang), '');
+    for (const line of summarised.lines) lines.push(`- ${md(first(line, lang))}`);
+  }
   if (content.quiet.length > 0) {
     const names = content.quiet.map((p) => md(planTitle(p, lang))).join('、');
     lines.push('', first(t('digest.quiet', { plans: names }), lang));

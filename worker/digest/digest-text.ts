@@ -14,7 +14,7 @@ import { sectionsInOrder } from './section-order.ts';
 import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
 import { statusChartLayout } from './status-chart-png.ts';
 import { formatValue } from './value-format.ts';
-import { digestWorkbooks, planTitle } from './plan-title.ts';
+import { digestPlanCount, digestWorkbooks, planTitle, summarisedTexts } from './plan-title.ts';
 
 /** A workbook value on one line: a newline typed into a cell would break the layout. */
 function oneLine(value: string): string {
@@ -110,12 +110,12 @@ function planLines(plan: DigestPlan, lang: DigestLanguage, several: boolean): st
  */
 export function renderDigestText(content: DigestContent): string {
   const lang = content.recipient.language;
-  const single = content.plans.length + content.quiet.length === 1;
+  const single = digestPlanCount(content) === 1;
   const heading = single
     ? t('digest.title', {
         plan: oneLine(content.plans[0]?.planName ?? content.quiet[0]?.planName ?? ''),
       })
-    : t('digest.title_plans', { count: content.plans.length + content.quiet.length });
+    : t('digest.title_plans', { count: digestPlanCount(content) });
   const lines: string[] = [
     oneLine(content.subject),
     '',
@@ -136,6 +136,11 @@ export function renderDigestText(content: DigestContent): string {
   if (content.unchanged) lines.push('', slash(t('digest.unchanged'), lang));
   lines.push(...chartLines(content, lang));
   for (const plan of content.plans) lines.push(...planLines(plan, lang, !single));
+  const summarised = summarisedTexts(content, oneLine);
+  if (summarised) {
+    lines.push('', slash(summarised.title, lang));
+    for (const line of summarised.lines) lines.push(`   - ${slash(line, lang)}`);
+  }
   if (content.quiet.length > 0) {
     const names = content.quiet.map((p) => planTitle(p, lang, oneLine)).join('、');
     lines.push('', slash(t('digest.quiet', { plans: names }), lang));

@@ -1,9 +1,14 @@
 import type { AlertChange } from '../../shared/alerts/transitions.ts';
 import type { WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import { buildDigestPlan } from '../../shared/digest/build-digest.ts';
-import { buildPersonDigest, type DigestReader } from '../../shared/digest/person-digest.ts';
+import {
+  addPlanToDigest,
+  buildPersonDigest,
+  newPersonDigestDraft,
+  type DigestReader,
+  type PersonDigestDraft,
+} from '../../shared/digest/person-digest.ts';
 import type { Alert } from '../../shared/model/alert.ts';
-import type { DigestPlan } from '../../shared/model/digest.ts';
 import type { Evaluation } from '../../shared/model/finding.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import { receives, recipientAddress, type Recipient } from '../../shared/model/recipient.ts';
@@ -107,12 +112,27 @@ export interface DigestRun {
 }
 
 interface Person {
+  /** The run index of the first workbook listing them: its row names them and routes their digest. */
+  index: number;
+  /** Their row's place among that workbook's recipients (digests go out in this order). */
+  rank: number;
   reader: DigestReader;
   /** Where it goes: `email`, or a robot with the mobiles it `@`s (see recipientAddress). */
   route: Pick<Recipient, 'channel' | 'mobiles'> & { address: string };
-  plans: DigestPlan[];
-  /** Whether each of their plans may skip an unchanged digest (`on-change`). */
-  onChange: boolean[];
+  draft: PersonDigestDraft;
+  /** Whether every plan of theirs may skip an unchanged digest (`on-change`). */
+  onChange: boolean;
+}
+
+/**
+ * The digests of a run as its workbooks finish, in any order: each check is turned into
+ * its readers' digest parts at once (bounded per person, see MAX_PLAN_SECTIONS), so a run
+ * over many workbooks need not keep their statuses and findings until the end.
+ */
+export interface DigestCollector {
+  /** Adds the `index`-th workbook of the run (its place in the digests' run order). */
+  add(index: number, check: DigestCheck): void;
+  deliver(channel: Channel, runId: string): Promise<DigestRun>;
 }
 
 /**
@@ -123,47 +143,45 @@ interface Person {
  * workbooks that could not be checked at all, so a broken file is seen by leadership
  * instead of silently missing, and the sends of earlier runs left in doubt.
  */
-export async function deliverDigests(
-  checks: DigestCheck[],
-  channel: Channel,
-  runId: string,
-  options: DigestOptions = {},
-): Promise<DigestRun> {
-  // Every digest of the run names the workbooks not checked, and those checked but not written.
-  const failures = checks.flatMap((c) => {
-    if (!c.ok) return [{ workbook: c.workbook, message: failureText(c) }];
-    const why = c.notWritten?.message;
-    return why ? [{ workbook: c.workbook, message: `${why.zh} / ${why.en}` }] : [];
-  });
-  // This run's own sends in doubt are for the next run to name: its other digests have gone out.
-  const inDoubt = ((await options.inDoubt?.pending()) ?? []).filter((s) => s.runId !== runId);
-  const inDoubtLines = inDoubt.map(inDoubtLine);
+export function collectDigests(options: DigestOptions = {}): DigestCollector {
   const people = new Map<string, Person>();
-  const noRecipients: string[] = [];
-  for (const check of checks) {
-    if (!check.ok) continue;
+  const noRecipients: { index: number; workbook: string }[] = [];
+  // Every digest of the run names the workbooks not checked, and those checked but not written.
+  const failures: { index: number; workbook: string; message: string }[] = [];
+  const add = (index: number, check: DigestCheck): void => {
+    if (!check.ok) {
+      failures.push({ index, workbook: check.workbook, message: failureText(check) });
+      return;
+    }
+    const why = check.notWritten?.message;
+    if (why) failures.push({ index, workbook: check.workbook, message: `${why.zh} / ${why.en}` });
     const { model, outcome, asOf } = check;
     // Reminder-only rows (催报) are not digest readers: a workbook with only those falls back too.
     const listed = model.recipients.filter((r) => receives(r, 'digest'));
     const recipients = listed.length > 0 ? listed : (options.fallbackRecipients ?? []);
     if (recipients.length === 0) {
-      noRecipients.push(check.workbook);
-      continue;
+      noRecipients.push({ index, workbook: check.workbook });
+      return;
     }
     const mode = options.mode ?? model.settings.digestMode;
-    for (const recipient of recipients) {
+    for (const [rank, recipient] of recipients.entries()) {
       const key = recipientAddress(recipient);
-      const person = people.get(key) ?? {
+      const named: Omit<Person, 'draft' | 'onChange'> = {
+        index,
+        rank,
         reader: {
           name: recipient.name,
           email: recipient.email.trim(),
           language: recipient.language,
         },
         route: { channel: recipient.channel, mobiles: recipient.mobiles, address: key },
-        plans: [],
-        onChange: [],
       };
-      person.plans.push(
+      const known = people.get(key);
+      const person = known ?? { ...named, draft: newPersonDigestDraft(), onChange: true };
+      if (index < person.index) Object.assign(person, named);
+      addPlanToDigest(
+        person.draft,
+        index,
         buildDigestPlan({
           planName: model.settings.planName || check.workbook,
           date: asOf,
@@ -177,39 +195,61 @@ export async function deliverDigests(
           owed: outcome.evaluation.owed,
         }),
       );
-      person.onChange.push(mode === 'on-change');
+      person.onChange &&= mode === 'on-change';
       people.set(key, person);
     }
-  }
-  const run: DigestRun = { noRecipients, unchanged: [], deliveries: [] };
-  for (const person of people.values()) {
-    const content = {
-      ...buildPersonDigest(person.reader, person.plans, failures),
-      inDoubt: inDoubtLines,
+  };
+  const deliver = async (channel: Channel, runId: string): Promise<DigestRun> => {
+    const byIndex = (a: { index: number }, b: { index: number }): number => a.index - b.index;
+    const failed = failures.sort(byIndex).map(({ workbook, message }) => ({ workbook, message }));
+    // This run's own sends in doubt are for the next run to name: its other digests have gone out.
+    const inDoubt = ((await options.inDoubt?.pending()) ?? []).filter((s) => s.runId !== runId);
+    const inDoubtLines = inDoubt.map(inDoubtLine);
+    const run: DigestRun = {
+      noRecipients: noRecipients.sort(byIndex).map((n) => n.workbook),
+      unchanged: [],
+      deliveries: [],
     };
-    // One plan of theirs in `always` mode is enough for the digest to go out.
-    // A workbook of the run not checked (or not written), or a send in doubt, is news for everyone.
-    const quiet =
-      content.unchanged &&
-      failures.length === 0 &&
-      inDoubt.length === 0 &&
-      person.onChange.every((onChange) => onChange);
-    if (quiet) {
-      run.unchanged.push(person.route.address);
-      continue;
+    const inRunOrder = [...people.values()].sort((a, b) => byIndex(a, b) || a.rank - b.rank);
+    for (const person of inRunOrder) {
+      const content = {
+        ...buildPersonDigest(person.reader, person.draft, failed),
+        inDoubt: inDoubtLines,
+      };
+      // One plan of theirs in `always` mode is enough for the digest to go out.
+      // A workbook of the run not checked (or not written), or a send in doubt, is news for everyone.
+      const quiet =
+        content.unchanged && failed.length === 0 && inDoubt.length === 0 && person.onChange;
+      if (quiet) {
+        run.unchanged.push(person.route.address);
+        continue;
+      }
+      const message = composeDigestMessage(content, runId);
+      const robot = person.route.channel === 'email' ? {} : person.route;
+      run.deliveries.push({
+        to: person.route.channel === 'email' ? content.recipient.email : person.route.address,
+        subject: content.subject,
+        plans: person.draft.total,
+        result: await channel.deliver({ ...message, ...robot }),
+      });
     }
-    const message = composeDigestMessage(content, runId);
-    const robot = person.route.channel === 'email' ? {} : person.route;
-    run.deliveries.push({
-      to: person.route.channel === 'email' ? content.recipient.email : person.route.address,
-      subject: content.subject,
-      plans: person.plans.length,
-      result: await channel.deliver({ ...message, ...robot }),
-    });
-  }
-  if (inDoubt.length > 0 && run.deliveries.some((d) => d.result.ok && !d.result.alreadySent)) {
-    // Not dropped: named again by the next digest, which is the lesser harm.
-    await options.inDoubt?.reported(inDoubt).catch(() => undefined);
-  }
-  return run;
+    if (inDoubt.length > 0 && run.deliveries.some((d) => d.result.ok && !d.result.alreadySent)) {
+      // Not dropped: named again by the next digest, which is the lesser harm.
+      await options.inDoubt?.reported(inDoubt).catch(() => undefined);
+    }
+    return run;
+  };
+  return { add, deliver };
+}
+
+/** {@link collectDigests} over checks all at hand (the queue's digest job). */
+export async function deliverDigests(
+  checks: DigestCheck[],
+  channel: Channel,
+  runId: string,
+  options: DigestOptions = {},
+): Promise<DigestRun> {
+  const collector = collectDigests(options);
+  checks.forEach((check, index) => collector.add(index, check));
+  return collector.deliver(channel, runId);
 }

@@ -6,6 +6,7 @@ import type { Stats } from '../metrics/stats.ts';
 import { composeReminderMessage } from '../remind/compose-reminder.ts';
 import type { ReminderLog } from '../remind/reminder-log.ts';
 import type { DigestCheck, DigestDelivery } from './digest-stage.ts';
+import type { KeptCheck } from './run-check.ts';
 
 /** What became of a run's reminders (催报): one delivery per recipient who owed something. */
 export interface ReminderRun {
@@ -27,7 +28,7 @@ const SENT = {
  * `--dry-run` has none; the modes always pass one).
  */
 export async function deliverReminders(
-  checks: readonly DigestCheck[],
+  checks: readonly (DigestCheck | KeptCheck)[],
   channel: Channel,
   runId: string,
   log: ReminderLog | null,

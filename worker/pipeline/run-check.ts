@@ -2,7 +2,7 @@ import type { Problem } from '../../shared/model/problem.ts';
 import type { Channel } from '../channels/channel.ts';
 import { checkWorkbookFile, type CheckOptions, type WorkbookCheck } from './check-stage.ts';
 import {
-  deliverDigests,
+  collectDigests,
   digestPartOf,
   type DigestCheck,
   type DigestOptions,
@@ -30,19 +30,48 @@ export interface RunOptions extends CheckOptions {
   stats?: Stats;
 }
 
+type Digested = Extract<DigestCheck, { ok: true }>;
+
 /**
- * What a run keeps of one workbook's check once it is done: the digest's part (see
- * {@link digestPartOf}), the problems found and whether the results were written. A run
- * over a thousand workbooks keeps a thousand of these, never their whole models.
+ * What a run keeps of one workbook's check once its digest parts are made: what the
+ * summary, `--json` and the reminders need (statuses, alerts, figures owed), the problems
+ * found and whether the results were written. A run over a thousand workbooks keeps a
+ * thousand of these, never their findings or indicators, let alone their whole models.
  */
 export type KeptCheck =
-  | (Extract<DigestCheck, { ok: true }> & { problems: Problem[]; written: boolean })
+  | (Omit<Digested, 'model' | 'outcome'> & {
+      model: Pick<Digested['model'], 'settings' | 'recipients'> & { indicatorCount: number };
+      outcome: Omit<Digested['outcome'], 'evaluation'> & {
+        evaluation: Omit<Digested['outcome']['evaluation'], 'findings'>;
+      };
+      problems: Problem[];
+      written: boolean;
+    })
   | Extract<WorkbookCheck, { ok: false }>;
 
 export function keptCheck(check: WorkbookCheck): KeptCheck {
-  return check.ok
-    ? { ...digestPartOf(check), problems: check.problems, written: check.written }
-    : check;
+  if (!check.ok) return check;
+  const { model, outcome } = digestPartOf(check);
+  const { statuses, owed, estimatedYears } = outcome.evaluation;
+  return {
+    ok: true,
+    path: check.path,
+    workbook: check.workbook,
+    asOf: check.asOf,
+    model: {
+      settings: model.settings,
+      recipients: model.recipients,
+      indicatorCount: model.indicators.length,
+    },
+    outcome: {
+      alerts: outcome.alerts,
+      changes: outcome.changes,
+      evaluation: { statuses, owed, estimatedYears },
+    },
+    ...(check.notWritten ? { notWritten: check.notWritten } : {}),
+    problems: check.problems,
+    written: check.written,
+  };
 }
 
 export interface RunReport {
@@ -62,12 +91,18 @@ export interface RunReport {
 export async function runCheck(paths: string[], options: RunOptions): Promise<RunReport> {
   const runId = options.runId ?? `run-${new Date().toISOString()}`;
   const checks: KeptCheck[] = new Array<KeptCheck>(paths.length);
+  // Each workbook's digest parts are made as soon as it is checked (see collectDigests).
+  const digests = options.channel && !options.dryRun ? collectDigests(options.digest) : null;
   let next = 0;
   // A fixed pool of workers taking the next path: at most `concurrency` workbooks in memory.
   const worker = async (): Promise<void> => {
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i];
-      if (path !== undefined) checks[i] = keptCheck(await checkWorkbookFile(path, options));
+      if (path === undefined) continue;
+      const check = await checkWorkbookFile(path, options);
+      if (digests && check.ok) digests.add(i, digestPartOf(check));
+      else digests?.add(i, check);
+      checks[i] = keptCheck(check);
     }
   };
   const size = Math.max(
@@ -75,14 +110,14 @@ export async function runCheck(paths: string[], options: RunOptions): Promise<Ru
     Math.min(options.concurrency ?? DEFAULT_CHECK_CONCURRENCY, paths.length),
   );
   await Promise.all(Array.from({ length: size }, worker));
-  if (!options.channel || options.dryRun)
+  if (!options.channel || !digests)
     return {
       runId,
       checks,
       digests: { noRecipients: [], unchanged: [], deliveries: [] },
       reminders: { deliveries: [] },
     };
-  const digests = await deliverDigests(checks, options.channel, runId, options.digest);
+  const digestRun = await digests.deliver(options.channel, runId);
   // 催报 after the digests, once every workbook is checked: one message per unit per run.
   const reminders = await deliverReminders(
     checks,
@@ -91,5 +126,5 @@ export async function runCheck(paths: string[], options: RunOptions): Promise<Ru
     options.reminderLog ?? null,
     options.stats,
   );
-  return { runId, checks, digests, reminders };
+  return { runId, checks, digests: digestRun, reminders };
 }

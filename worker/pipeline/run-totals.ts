@@ -4,6 +4,7 @@ import { firingCounts } from '../cli/check-summary.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { InDoubtRegister } from '../channels/send-log/in-doubt-sends.ts';
 import type { DigestCheck, DigestDelivery, DigestOptions, DigestRun } from './digest-stage.ts';
+import type { KeptCheck } from './run-check.ts';
 
 /**
  * The configuration file's say in the digests: fallback recipients and the digest mode;
@@ -32,7 +33,10 @@ export interface RunTotals {
   emails: { sent: number; alreadySent: number; failed: number; skipped: number };
 }
 
-export function runTotals(checks: readonly DigestCheck[], digests: DigestRun): RunTotals {
+export function runTotals(
+  checks: readonly (DigestCheck | KeptCheck)[],
+  digests: DigestRun,
+): RunTotals {
   const alerts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
   for (const c of checks) {
     if (!c.ok) continue;

@@ -45,6 +45,14 @@ export const DIGEST_MESSAGES = {
   },
   'digest.chart.plan': { zh: '规划', en: 'Plan' },
   'digest.plan.title': { zh: '{plan}（{workbook}）', en: '{plan} ({workbook})' },
+  'digest.summarised.title': {
+    zh: '另有 {count} 个规划只列一行（每封摘要最多详列 {limit} 个规划）：',
+    en: '{count} more plans, one line each (a digest details at most {limit} plans):',
+  },
+  'digest.summarised.line': {
+    zh: '{plan}（{workbook}）：红{critical} 黄{warning}',
+    en: '{plan} ({workbook}): {critical} critical, {warning} warning',
+  },
   'digest.quiet': { zh: '以下规划无需关注：{plans}', en: 'Nothing to report in: {plans}' },
   'digest.chart.total': { zh: '合计', en: 'Total' },
   'digest.chart.no_font': {

@@ -221,6 +221,7 @@ export function sampleDigest(): DigestContent {
         ],
       },
     ],
+    summarised: [],
     quiet: [],
     chart: { by: 'category', bars: statusByCategory },
     unchanged: false,
