@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExcelGateway } from '../../../addin/excel/excel-gateway.ts';
 import { PAYLOAD_LIMIT_BYTES } from '../../../addin/excel/payload-chunks.ts';
+import { columnLetter, parseRange } from '../../../shared/contract/cell-address.ts';
 import { planLayout } from '../../../shared/contract/plan-layout.ts';
 import {
   ACTUALS,
   INDICATORS,
+  RECIPIENTS,
   STATUS,
   TABLES,
   type TableName,
@@ -90,6 +92,14 @@ describe('ExcelGateway: New plan', () => {
       font: '#9C0006',
     });
     expect(fake.workbook.sheet('指标 Indicators').conditionalFormats).toEqual([]);
+  });
+
+  it('formats the Recipients mobile column as text, so a mobile number typed stays text', async () => {
+    const { fake } = await blankPlan();
+    const top = parseRange(fake.workbook.tableAddress('Recipients'))?.top ?? 0;
+    const at = columnLetter(RECIPIENTS.columns.findIndex((c) => c.key === 'mobile') + 1);
+    await fake.workbook.userWrite(RECIPIENTS.sheet, `${at}${top + 1}`, [[13800001111]]);
+    expect(fake.workbook.tableRows('Recipients')[0]?.['手机 Mobile']).toBe('13800001111');
   });
 
   it('refuses to create a plan where one exists, and writes nothing', async () => {
