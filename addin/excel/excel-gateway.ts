@@ -253,10 +253,12 @@ export class ExcelGateway {
           bytes: jsonBytes(chunk.rows),
           run: (tableNamed) => {
             const table = tableNamed(name);
-            if (shared)
+            if (shared) {
               addRowsByInsertingSheetRows(table, had + chunk.start, chunk.rows, placeholder);
-            else table.rows.add(undefined, chunk.rows);
-            if (!shared && placeholder && chunk.start === 0) table.rows.getItemAt(0).delete();
+              return;
+            }
+            table.rows.add(undefined, chunk.rows);
+            if (placeholder && chunk.start === 0) table.rows.getItemAt(0).delete();
           },
         }));
       });

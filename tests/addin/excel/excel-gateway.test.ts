@@ -94,6 +94,37 @@ describe('ExcelGateway: New plan', () => {
     expect(fake.workbook.sheet('指标 Indicators').conditionalFormats).toEqual([]);
   });
 
+  it('grows a table that shares its sheet by whole sheet rows: its placeholder filled, the table below moved down whole', async () => {
+    const { fake, gateway } = await blankPlan();
+    const recipient = (name: string): TemplateRow =>
+      templateRow(RECIPIENTS, { name, email: `${name}@example.gov.cn` });
+    // Recipients (bottom of the Settings sheet) starts with its one empty row.
+    expect(await gateway.appendRows('Recipients', [recipient('a'), recipient('b')])).toEqual({
+      ok: true,
+      rows: 2,
+    });
+    expect(fake.workbook.tableRows('Recipients').map((r) => r['姓名 Name'])).toEqual(['a', 'b']);
+    const settings = fake.workbook.tableRows('Settings');
+    const below = parseRange(fake.workbook.tableAddress('Recipients'));
+    const { syncs } = await fake.countSyncs(() =>
+      gateway.appendRows('Settings', [
+        { key: 'remind.beforeDays', value: 5 },
+        { key: 'remind.repeatDays', value: 2 },
+      ]),
+    );
+    expect(syncs).toBe(3);
+    const keys = fake.workbook.tableRows('Settings').map((r) => r['设置项 Key']);
+    expect(keys).toEqual([
+      ...settings.map((r) => r['设置项 Key']),
+      'remind.beforeDays',
+      'remind.repeatDays',
+    ]);
+    expect(parseRange(fake.workbook.tableAddress('Recipients'))).toEqual(
+      below && { ...below, top: below.top + 2, bottom: below.bottom + 2 },
+    );
+    expect(fake.workbook.tableRows('Recipients').map((r) => r['姓名 Name'])).toEqual(['a', 'b']);
+  });
+
   it('formats the Recipients mobile column as text, so a mobile number typed stays text', async () => {
     const { fake } = await blankPlan();
     const top = parseRange(fake.workbook.tableAddress('Recipients'))?.top ?? 0;
