@@ -98,6 +98,18 @@ export interface XlRange extends XlLoadable<XlRange> {
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   /** Deletes the cells; with `Up` the cells below move up (a table's rows shrink it). */
   delete(shift: 'Up'): void;
+  /** The whole sheet rows this range spans. */
+  getEntireRow(): XlRange;
+  /**
+   * Inserts cells here, moving the cells below down. Whole rows move everything below
+   * them, tables included; whole rows inserted inside a table's data rows grow it.
+   */
+  insert(shift: 'Down'): XlRange;
+  /**
+   * Copies another range of the same size here: values, formulas and formats. (The
+   * source type is office-js's, so the real Range fits.)
+   */
+  copyFrom(source: XlRange | XlRangeAreas | string, copyType: 'All'): void;
   select(): void;
 }
 

@@ -34,7 +34,7 @@ import { placeResultRows, type ResultRowsInput } from '../../shared/contract/res
 import { bilingualHeader, type TableName } from '../../shared/contract/tables.ts';
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import type { ReportSheet } from '../../shared/report/report-sheet.ts';
-import type { ExcelHost, XlContext, XlRange, XlTable, XlWorksheet } from './excel-api.ts';
+import type { ExcelHost, XlContext, XlRange, XlTable, XlValue, XlWorksheet } from './excel-api.ts';
 import { areaGroups, bySheet, storedMarks } from './cell-marks.ts';
 import { cellText, toGridCell, toXlValue } from './excel-cell.ts';
 import { formatColumns } from './format-columns.ts';
@@ -230,6 +230,7 @@ export class ExcelGateway {
           header: table.getHeaderRowRange().load('values'),
           body,
           firstRow: body.getRow(0).load('values'),
+          sheetTables: table.worksheet.tables.load('items/name'),
         };
       });
       await ctx.sync();
@@ -239,15 +240,23 @@ export class ExcelGateway {
       // Every table's chunks share the request budget; the first batch goes in this sync.
       // A new table's one empty row goes in the batch that adds its first rows, so a table
       // is never left without rows between syncs.
-      const writes = filled.flatMap(({ name, rows, header, body, firstRow }) => {
+      const writes = filled.flatMap(({ name, rows, header, body, firstRow, sheetTables }) => {
         const keys = headerKeys(specOf(name), headerTexts(header));
         const values = rows.map((row) => keys.map((k) => (k === null ? '' : toXlValue(row[k]))));
         const placeholder =
           body.rowCount === 1 && (firstRow.values[0] ?? []).every((v) => v === '' || v === null);
+        // Adding table rows moves the cells below in the table's columns only, which Excel
+        // refuses when that would move part of another table (Recipients below Settings).
+        const shared = sheetTables.items.length > 1;
+        const had = placeholder ? 0 : body.rowCount;
         return rowChunks(values).map((chunk): Write<TableLookup> => ({
           bytes: jsonBytes(chunk.rows),
           run: (tableNamed) => {
             const table = tableNamed(name);
+            if (shared) {
+              addRowsByInsertingSheetRows(table, had + chunk.start, chunk.rows, placeholder);
+              return;
+            }
             table.rows.add(undefined, chunk.rows);
             if (placeholder && chunk.start === 0) table.rows.getItemAt(0).delete();
           },
@@ -643,6 +652,38 @@ async function flush(ctx: XlContext, deferred: Deferred): Promise<void> {
     write(ctx);
     await ctx.sync();
   }
+}
+
+/**
+ * Writes rows after the first `filled` data rows of a table by inserting whole sheet rows
+ * inside it, which grows the table and moves every table below it down whole. The rows go
+ * in at the table's last row (rows inserted just below a table stay outside it), so the
+ * last row is copied back up above them. A table's one empty placeholder row is filled
+ * first.
+ */
+function addRowsByInsertingSheetRows(
+  table: XlTable,
+  filled: number,
+  rows: readonly XlValue[][],
+  placeholder: boolean,
+): void {
+  const existing = placeholder ? Math.max(1, filled) : filled;
+  const added = filled + rows.length - existing;
+  if (added > 0) {
+    const last = existing - 1;
+    table
+      .getDataBodyRange()
+      .getRow(last)
+      .getEntireRow()
+      .getResizedRange(added - 1, 0)
+      .insert('Down');
+    const body = table.getDataBodyRange();
+    body.getRow(last).copyFrom(body.getRow(last + added), 'All');
+  }
+  table
+    .getDataBodyRange()
+    .getRow(filled)
+    .getResizedRange(rows.length - 1, 0).values = rows.map((r) => [...r]);
 }
 
 /** Queues one contract table of a new plan: formats, header, rows, the table, dropdowns, colours. */

@@ -26,7 +26,10 @@ export const RECIPIENTS_GAP = 3;
 /** Table style of every contract table. */
 export const TABLE_STYLE = 'TableStyleMedium2';
 
-/** Number formats by column key: gaps and percentages with one decimal, years whole, periods as text. */
+/**
+ * Number formats by column key: gaps and percentages with one decimal, years whole,
+ * periods and mobile numbers as text (so a typed 13800001111 stays a number to dial).
+ */
 const NUMBER_FORMATS: Readonly<Record<string, string>> = {
   completion: '0.0',
   elapsed: '0.0',
@@ -34,6 +37,7 @@ const NUMBER_FORMATS: Readonly<Record<string, string>> = {
   baselineYear: '0',
   targetYear: '0',
   period: '@',
+  mobile: '@',
 };
 
 /** Columns whose labels the status colours paint (on worker-owned tables). */

@@ -5,10 +5,15 @@ import { join } from 'node:path';
 /**
  * Opens a workbook in Python's openpyxl (Debian python3-openpyxl, run by the system
  * python) and returns the rows of an Excel table as text, header first — what another
- * program that reads .xlsx makes of the file. Throws with openpyxl's error when it cannot
- * load the workbook.
+ * program that reads .xlsx makes of the file; with `number_format`, each cell's number
+ * format instead of its value. Throws with openpyxl's error when it cannot load the
+ * workbook.
  */
-export function openpyxlTable(path: string, table: string): string[][] {
+export function openpyxlTable(
+  path: string,
+  table: string,
+  property: 'value' | 'number_format' = 'value',
+): string[][] {
   const script = [
     'import json, sys, datetime, openpyxl',
     'wb = openpyxl.load_workbook(sys.argv[1])',
@@ -19,11 +24,11 @@ export function openpyxlTable(path: string, table: string): string[][] {
     '            if v is None: return ""',
     '            if isinstance(v, (datetime.date, datetime.datetime)): return v.isoformat()[:10]',
     '            return str(v)',
-    '        print(json.dumps([[text(c.value) for c in row] for row in ws[ref]], ensure_ascii=False))',
+    '        print(json.dumps([[text(getattr(c, sys.argv[3])) for c in row] for row in ws[ref]], ensure_ascii=False))',
     '        sys.exit(0)',
     'sys.exit("no table " + sys.argv[2])',
   ].join('\n');
-  const r = spawnSync('/usr/bin/python3', ['-c', script, path, table], {
+  const r = spawnSync('/usr/bin/python3', ['-c', script, path, table, property], {
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -442,8 +442,8 @@ describe('the task pane, as a planner uses it', { timeout: 60_000 }, () => {
       '范围 Scope': '责任单位:质量发展科',
       '用途 Purpose': '催报 reminder',
       '渠道 Channel': 'dingtalk:quality',
-      // Excel keeps a typed number as a number; the Recipients reader reads it either way.
-      '手机 Mobile': 13800001111,
+      // The column is formatted as text, so the typed number stays as typed.
+      '手机 Mobile': '13800001111',
     });
   });
 

@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExcelGateway } from '../../../addin/excel/excel-gateway.ts';
 import { PAYLOAD_LIMIT_BYTES } from '../../../addin/excel/payload-chunks.ts';
+import { columnLetter, parseRange } from '../../../shared/contract/cell-address.ts';
 import { planLayout } from '../../../shared/contract/plan-layout.ts';
 import {
   ACTUALS,
   INDICATORS,
+  RECIPIENTS,
   STATUS,
   TABLES,
   type TableName,
@@ -90,6 +92,45 @@ describe('ExcelGateway: New plan', () => {
       font: '#9C0006',
     });
     expect(fake.workbook.sheet('指标 Indicators').conditionalFormats).toEqual([]);
+  });
+
+  it('grows a table that shares its sheet by whole sheet rows: its placeholder filled, the table below moved down whole', async () => {
+    const { fake, gateway } = await blankPlan();
+    const recipient = (name: string): TemplateRow =>
+      templateRow(RECIPIENTS, { name, email: `${name}@example.gov.cn` });
+    // Recipients (bottom of the Settings sheet) starts with its one empty row.
+    expect(await gateway.appendRows('Recipients', [recipient('a'), recipient('b')])).toEqual({
+      ok: true,
+      rows: 2,
+    });
+    expect(fake.workbook.tableRows('Recipients').map((r) => r['姓名 Name'])).toEqual(['a', 'b']);
+    const settings = fake.workbook.tableRows('Settings');
+    const below = parseRange(fake.workbook.tableAddress('Recipients'));
+    const { syncs } = await fake.countSyncs(() =>
+      gateway.appendRows('Settings', [
+        { key: 'remind.beforeDays', value: 5 },
+        { key: 'remind.repeatDays', value: 2 },
+      ]),
+    );
+    expect(syncs).toBe(3);
+    const keys = fake.workbook.tableRows('Settings').map((r) => r['设置项 Key']);
+    expect(keys).toEqual([
+      ...settings.map((r) => r['设置项 Key']),
+      'remind.beforeDays',
+      'remind.repeatDays',
+    ]);
+    expect(parseRange(fake.workbook.tableAddress('Recipients'))).toEqual(
+      below && { ...below, top: below.top + 2, bottom: below.bottom + 2 },
+    );
+    expect(fake.workbook.tableRows('Recipients').map((r) => r['姓名 Name'])).toEqual(['a', 'b']);
+  });
+
+  it('formats the Recipients mobile column as text, so a mobile number typed stays text', async () => {
+    const { fake } = await blankPlan();
+    const top = parseRange(fake.workbook.tableAddress('Recipients'))?.top ?? 0;
+    const at = columnLetter(RECIPIENTS.columns.findIndex((c) => c.key === 'mobile') + 1);
+    await fake.workbook.userWrite(RECIPIENTS.sheet, `${at}${top + 1}`, [[13800001111]]);
+    expect(fake.workbook.tableRows('Recipients')[0]?.['手机 Mobile']).toBe('13800001111');
   });
 
   it('refuses to create a plan where one exists, and writes nothing', async () => {

@@ -20,6 +20,7 @@ import type { FakeContext } from './fake-context.ts';
 import { LoadedProps, propNames } from './loaded-props.ts';
 import {
   fakeError,
+  MAX_COLUMN,
   qualified,
   rowsOf,
   type FakeConditionalFormat,
@@ -39,7 +40,7 @@ export class FakeRange implements XlRange {
 
   constructor(
     private readonly ctx: FakeContext,
-    private readonly locate: Locate,
+    readonly locate: Locate,
     private readonly sheetProxy: (ctx: FakeContext, sheet: () => FakeSheet) => XlWorksheet,
   ) {}
 
@@ -161,6 +162,45 @@ export class FakeRange implements XlRange {
         };
       }
       sheet.shiftRows(range.bottom + 1, range.left, range.right, -count);
+      this.ctx.model.noteChange(sheet, range);
+    });
+  }
+
+  getEntireRow(): XlRange {
+    return this.derived((r) => ({ ...r, left: 1, right: MAX_COLUMN }));
+  }
+
+  insert(shift: string): XlRange {
+    if (shift !== 'Down') throw fakeError('InvalidArgument', 'only Down is faked');
+    this.ctx.queue(() => {
+      const { sheet, range } = this.locate();
+      if (range.left !== 1 || range.right !== MAX_COLUMN)
+        throw fakeError('InvalidArgument', 'the fake inserts whole rows only');
+      this.ctx.model.insertRows(sheet, range.top, range.bottom - range.top + 1);
+    });
+    return this;
+  }
+
+  copyFrom(source: XlRange | XlRangeAreas | string, copyType: string): void {
+    if (copyType !== 'All') throw fakeError('InvalidArgument', 'only All is faked');
+    if (!(source instanceof FakeRange))
+      throw fakeError('InvalidArgument', 'the source is not a fake range');
+    this.ctx.queue(() => {
+      const from = source.locate();
+      const { sheet, range } = this.locate();
+      const rows = from.range.bottom - from.range.top + 1;
+      const cols = from.range.right - from.range.left + 1;
+      if (rows !== range.bottom - range.top + 1 || cols !== range.right - range.left + 1)
+        throw fakeError('InvalidArgument', 'the fake copies between ranges of one size');
+      // Read the whole source first: the two ranges may overlap.
+      const copied = rowsOf(from.range, (r, c) => from.sheet.cell(r, c));
+      copied.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const at = `${range.top + i},${range.left + j}`;
+          if (cell) sheet.cells.set(at, { ...cell });
+          else sheet.cells.delete(at);
+        }),
+      );
       this.ctx.model.noteChange(sheet, range);
     });
   }
@@ -296,7 +336,7 @@ class FakeRangeFormat implements XlRangeFormat {
 class FakeDataValidation implements XlDataValidation {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly locate: Locate,
+    readonly locate: Locate,
   ) {}
 
   get rule(): XlDataValidationRule {

@@ -107,6 +107,9 @@ export type TableListener = (args: { address: string; tableId: string }) => Prom
 /** Excel's error for a formula naming nothing it knows. */
 const NAME_ERROR = '#NAME?';
 
+/** Excel's last column (XFD): a whole row spans 1..MAX_COLUMN. */
+export const MAX_COLUMN = 16384;
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[];
   readonly tables: FakeTable[] = [];
@@ -160,6 +163,30 @@ export class FakeWorkbook {
     }
     this.tables.push(table);
     return table;
+  }
+
+  /**
+   * Inserts `count` whole sheet rows at row `at`, as Excel does: every cell from `at` down
+   * moves, tables below move whole, a table whose data rows `at` falls in grows, and the
+   * new cells take the formats of the row above.
+   */
+  insertRows(sheet: FakeSheet, at: number, count: number): void {
+    sheet.shiftRows(at, 1, MAX_COLUMN, count);
+    const move = (r: CellRange): CellRange =>
+      r.top >= at
+        ? { ...r, top: r.top + count, bottom: r.bottom + count }
+        : r.bottom >= at
+          ? { ...r, bottom: r.bottom + count }
+          : r;
+    for (const t of this.tables) if (t.sheet === sheet) t.range = move(t.range);
+    for (const v of sheet.validations) v.range = move(v.range);
+    for (const cf of sheet.conditionalFormats) cf.range = move(cf.range);
+    if (at <= 1) return;
+    for (const [key, cell] of [...sheet.cells]) {
+      const [r, c] = key.split(',').map(Number);
+      if (r !== at - 1 || c === undefined || cell.format === 'General') continue;
+      for (let i = 0; i < count; i++) sheet.ensure(at + i, c).format = cell.format;
+    }
   }
 
   /** Writes one cell as Excel takes input. */

@@ -9,6 +9,8 @@ import { checkWorkbook } from '../../../shared/check/check-workbook.ts';
 import { validateWorkbook } from '../../../shared/check/validate-workbook.ts';
 import { buildEvaluationTable } from '../../../shared/report/evaluation-table.ts';
 import { reportSheet } from '../../../shared/report/report-sheet.ts';
+import { formatRange, parseRange } from '../../../shared/contract/cell-address.ts';
+import { planLayout } from '../../../shared/contract/plan-layout.ts';
 import { TEMPLATES } from '../../../seeds/templates.ts';
 import { DEMO_AS_OF } from '../../../seeds/huzhou-demo-expectations.ts';
 import { templateGrids } from '../../support/template-grids.ts';
@@ -61,6 +63,12 @@ function alertRows(fake: FakeExcel, id: string, region: string): Record<string, 
 /** The Settings table's value of a key, as the workbook holds it. */
 function settingValue(fake: FakeExcel, key: string): unknown {
   return fake.workbook.tableRows('Settings').find((r) => r['设置项 Key'] === key)?.['值 Value'];
+}
+
+/** `A7:H9` moved down by `rows`. */
+function shiftedDown(address: string, rows: number): string {
+  const r = parseRange(address) ?? fail();
+  return formatRange({ ...r, top: r.top + rows, bottom: r.bottom + rows });
 }
 
 const waitFor = async (condition: () => boolean): Promise<void> => {
@@ -531,6 +539,55 @@ describe('PaneSession', () => {
       remindRepeatDays: 2,
     });
     // The template has a row for each (written in place): 3 syncs to write, 3 to re-read.
+    expect(syncs).toBe(6);
+  });
+
+  it('adds the reminder settings to a workbook made before they existed, moving the Recipients table below down whole', async () => {
+    // An older plan: Settings without the remind.* and due.calendar rows, Recipients right below.
+    const template = TEMPLATES['huzhou-14th-fyp']();
+    const older = planLayout({
+      ...template,
+      settings: template.settings.filter(
+        (r) => !/^(remind\.|due\.calendar$)/.test(String(r.key ?? '')),
+      ),
+    });
+    const settingsBottom =
+      1 + (older.find((t) => t.spec.name === 'Settings')?.rows.length ?? fail());
+    const layout = older.map((t) =>
+      t.spec.name === 'Recipients' ? { ...t, top: settingsBottom + 1 } : t,
+    );
+    const { fake, pane } = session();
+    expect((await new ExcelGateway(fake).createPlan(layout)).ok).toBe(true);
+    await pane.start();
+    await pane.setAsOf(DEMO_AS_OF);
+    const value = (key: string): unknown => settingValue(fake, key);
+    expect(value('remind.beforeDays')).toBeUndefined();
+    const settingsBefore = fake.workbook.tableRows('Settings');
+    const recipients = fake.workbook.tableRows('Recipients');
+    const recipientsAt = fake.workbook.tableAddress('Recipients');
+    const { syncs } = await fake.countSyncs(() =>
+      pane.saveSettings({
+        'due.calendar': 'workdays',
+        'remind.beforeDays': '5',
+        'remind.repeatDays': '2',
+      }),
+    );
+    expect(pane.state.notice?.tone).toBe('success');
+    expect([value('due.calendar'), value('remind.beforeDays'), value('remind.repeatDays')]).toEqual(
+      ['workdays', 5, 2],
+    );
+    // The older rows stay first, in order; the three new ones follow.
+    const settingsAfter = fake.workbook.tableRows('Settings');
+    expect(settingsAfter.slice(0, settingsBefore.length)).toEqual(settingsBefore);
+    expect(settingsAfter).toHaveLength(settingsBefore.length + 3);
+    expect(fake.workbook.tableRows('Recipients')).toEqual(recipients);
+    expect(fake.workbook.tableAddress('Recipients')).toBe(shiftedDown(recipientsAt, 3));
+    expect(pane.state.check?.model.settings).toMatchObject({
+      dueCalendar: 'workdays',
+      remindBeforeDays: 5,
+      remindRepeatDays: 2,
+    });
+    // The rows are added in the same batch as any append: 3 syncs, then 3 to re-read.
     expect(syncs).toBe(6);
   });
 

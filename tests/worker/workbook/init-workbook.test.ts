@@ -10,6 +10,7 @@ import { columnLetter, parseRange } from '../../../shared/contract/cell-address.
 import { createWorkbook, initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { containsFormula } from '../../../shared/contract/status-colours.ts';
+import { openpyxlSheetRows, openpyxlTable } from '../../support/other-programs.ts';
 import { located, reopen } from '../../support/reopen-workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-init-'));
@@ -223,6 +224,29 @@ describe('initWorkbook', async () => {
     );
     const actuals = located(workbook, 'Actuals').worksheet;
     expect(actuals.getCell(`${letterOf(specNamed('Actuals'), 'period')}2`).numFmt).toBe('@');
+  });
+
+  it('formats the Recipients mobile column as text, so a mobile number stays text', async () => {
+    const withMobile = join(dir, 'mobile.xlsx');
+    await initWorkbook(withMobile, {
+      ...TEMPLATE,
+      recipients: [
+        ...TEMPLATE.recipients,
+        {
+          name: '食品抽检处',
+          scope: '责任单位:食品抽检处',
+          purpose: '催报 reminder',
+          mobile: '13800001111',
+        },
+      ],
+    });
+    const at = specNamed('Recipients').columns.findIndex((c) => c.key === 'mobile');
+    const [, ...formats] = openpyxlTable(withMobile, 'Recipients', 'number_format');
+    expect(formats.map((row) => row[at])).toEqual(['@', '@']);
+    const [, ...values] = openpyxlTable(withMobile, 'Recipients');
+    expect(values.map((row) => row[at])).toEqual(['', '13800001111']);
+    const rows = openpyxlSheetRows(withMobile, located(workbook, 'Recipients').worksheet.name);
+    expect(rows.flat()).toContain('13800001111');
   });
 
   it('sizes columns to their headers', () => {
