@@ -23,6 +23,11 @@ export interface EvaluationInput {
   asOf: string;
 }
 
+/** An evaluation with nothing in it yet: what {@link evaluate} fills. */
+export function emptyEvaluation(asOf: string): Evaluation {
+  return { asOf, statuses: [], findings: [], holding: [], owed: [], estimatedYears: [] };
+}
+
 /** Evaluates a workbook's indicators; output order follows the Indicators table, plan region first. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const { settings, asOf } = input;
@@ -31,14 +36,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
   // Rows are grouped by indicator once: scanning whole tables per indicator is quadratic.
   const actualsById = groupById(input.actuals);
   const milestonesById = groupById(input.milestones);
-  const result: Evaluation = {
-    asOf,
-    statuses: [],
-    findings: [],
-    holding: [],
-    owed: [],
-    estimatedYears: [],
-  };
+  const result = emptyEvaluation(asOf);
   for (const indicator of input.indicators) {
     const actuals = actualsById.get(indicator.id) ?? [];
     const parsed =

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluationInput } from '../../../shared/evaluate/evaluate.ts';
+import {
+  emptyEvaluation,
+  evaluate,
+  type EvaluationInput,
+} from '../../../shared/evaluate/evaluate.ts';
 import { evaluateRegion } from '../../../shared/evaluate/evaluate-region.ts';
 import { milestoneLookup } from '../../../shared/evaluate/milestone-lookup.ts';
 import { regionName, regionsOf } from '../../../shared/evaluate/regions.ts';
@@ -15,14 +19,7 @@ import { actual, indicator, milestone, settings } from './factory.ts';
 function scanningWholeTables(input: EvaluationInput): Evaluation {
   const { settings: s, asOf } = input;
   const milestone = milestoneLookup(input.milestones, s.planRegion);
-  const result: Evaluation = {
-    asOf,
-    statuses: [],
-    findings: [],
-    holding: [],
-    owed: [],
-    estimatedYears: [],
-  };
+  const result = emptyEvaluation(asOf);
   for (const ind of input.indicators) {
     const actuals = input.actuals.filter((a) => a.id === ind.id);
     const parsed = ind.formula === null ? null : parseFormula(ind.formula);
