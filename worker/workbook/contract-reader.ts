@@ -15,8 +15,9 @@ import {
   type TableEntry,
   type WorkbookInfo,
 } from '../xlsx/workbook-parts.ts';
-import type { XlsxPackage } from '../xlsx/xlsx-package.ts';
-import { attr, inPart, scanXml } from '../xlsx/xml-tokens.ts';
+import { partText, type XlsxPackage } from '../xlsx/xlsx-package.ts';
+import { attr, scanXml } from '../xlsx/xml-tokens.ts';
+import { inPart } from '../xlsx/xml-errors.ts';
 import { partProblem, tooManyCells, tooManyRows, type CountedSheets } from './package-guard.ts';
 import type { CellContext } from './sheet-cell.ts';
 import { scanSheetTables, type RegionCells, type TableRegion } from './sheet-tables-scan.ts';
@@ -143,8 +144,9 @@ function readTables_(
     const sheetName = onSheet[0]?.entry.sheet.name ?? '';
     const regions: TableRegion[] = onSheet.map((f) => ({ range: f.range, below }));
     const kept = onSheet.some((f) => keep.has(f.name.toLowerCase()));
-    const bytes = kept ? pkg.bytes(part) : pkg.passingBytes(part);
-    const scan = inPart(part, () => scanSheetTables(bytes, regions, context, limits, cells));
+    // A sheet the write-back patches afterwards is decoded once, for both.
+    const xml = kept ? pkg.text(part) : partText(pkg.passingBytes(part));
+    const scan = inPart(part, () => scanSheetTables(xml, regions, context, limits, cells));
     cells += scan.cells;
     walked.set(part, scan.dimensionRows);
     out.counted.cells = cells;
@@ -153,7 +155,7 @@ function readTables_(
     if (scan.failure?.kind === 'cells')
       throw new LimitProblem(tooManyCells(workbook, sheetName, scan.failure.row, limits));
     if (scan.merges.length > 0)
-      fillMerged(bytes, part, regions, scan.regions, scan.merges, context, limits);
+      fillMerged(xml, part, regions, scan.regions, scan.merges, context, limits);
     onSheet.forEach((f, i) => {
       const region = scan.regions[i];
       if (region) out.tables.set(f.name, tableOf(workbook, f.entry, f.range, region, below));
@@ -202,7 +204,7 @@ function date1904Of(pkg: XlsxPackage, info: WorkbookInfo): boolean {
  * as Excel shows them. A first cell outside every table is read in a second, short walk.
  */
 function fillMerged(
-  bytes: Uint8Array,
+  xml: string,
   part: string,
   regions: readonly TableRegion[],
   kept: readonly RegionCells[],
@@ -226,7 +228,7 @@ function fillMerged(
       below: 0,
     }));
     const unlimited: PackageLimits = { ...limits, sheetRows: Infinity, cells: Infinity };
-    const again = inPart(part, () => scanSheetTables(bytes, masters, context, unlimited, 0));
+    const again = inPart(part, () => scanSheetTables(xml, masters, context, unlimited, 0));
     outside.forEach((m, i) => {
       const cell = again.regions[i]?.rows.get(m.top)?.[0];
       if (cell) fromOutside.set(`${m.top}:${m.left}`, cell);

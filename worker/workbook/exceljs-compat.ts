@@ -1,7 +1,8 @@
 import { CONTENT_TYPE, CONTENT_TYPES_PART, partsOfType } from '../xlsx/content-types.ts';
 import { TextEdits } from '../xlsx/text-edits.ts';
 import type { XlsxPackage } from '../xlsx/xlsx-package.ts';
-import { inPart, scanXml } from '../xlsx/xml-tokens.ts';
+import { scanXml } from '../xlsx/xml-tokens.ts';
+import { inPart } from '../xlsx/xml-errors.ts';
 
 /** What exceljs 4.4 reads inside a table's `<autoFilter>`; it throws on anything else. */
 const FILTER_CHILDREN: Readonly<Record<string, ReadonlySet<string>>> = {

@@ -5,14 +5,8 @@ import { DEFAULT_LIMITS, type PackageLimits } from '../xlsx/package-limits.ts';
 import { readWorkbook, type SheetEntry } from '../xlsx/workbook-parts.ts';
 import { CONTENT_TYPES_PART } from '../xlsx/content-types.ts';
 import { PackageError, type PackageFailure, type XlsxPackage } from '../xlsx/xlsx-package.ts';
-import {
-  attr,
-  inPart,
-  scanXml,
-  visitStartTags,
-  XmlDepthError,
-  XmlSyntaxError,
-} from '../xlsx/xml-tokens.ts';
+import { attr, scanXml, visitStartTags } from '../xlsx/xml-tokens.ts';
+import { inPart, XmlDepthError, XmlSyntaxError } from '../xlsx/xml-errors.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
 
 /** Sheets whose rows and cells the contract reader already counted (and how many cells). */

@@ -4,7 +4,7 @@ import type { Cell } from '../../shared/contract/grid.ts';
 import type { PackageLimits } from '../xlsx/package-limits.ts';
 import { parseCellRef } from '../xlsx/sheet-scan.ts';
 import { unescapeExcelText } from '../xlsx/shared-strings.ts';
-import { streamXml } from '../xlsx/xml-stream.ts';
+import { walkXml } from '../xlsx/xml-walk.ts';
 import { toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
 
 /** A table's block of a sheet to keep cells of, and how far below it to look. */
@@ -46,7 +46,7 @@ export interface SheetScan {
  * sheets). Cells become Grid cells as they are read.
  */
 export function scanSheetTables(
-  bytes: Uint8Array,
+  xml: string,
   regions: readonly TableRegion[],
   context: CellContext,
   limits: PackageLimits,
@@ -70,14 +70,14 @@ export function scanSheetTables(
   let inText = false;
   let text: string[] = [];
 
-  streamXml(bytes, {
+  walkXml(xml, {
     open(local, attributes, depth) {
       if (dataDepth < 0) {
         if (depth === 1 && local === 'sheetData') dataDepth = depth;
         else if (depth === 1 && local === 'dimension')
-          scan.dimensionRows = parseRange(attributes.ref ?? '')?.bottom ?? 0;
+          scan.dimensionRows = parseRange(attributes.get('ref') ?? '')?.bottom ?? 0;
         else if (afterData && local === 'mergeCell') {
-          const range = parseRange(attributes.ref ?? '');
+          const range = parseRange(attributes.get('ref') ?? '');
           if (range && regions.some((g) => overlaps(range, g))) scan.merges.push(range);
         }
         return;
@@ -89,7 +89,8 @@ export function scanSheetTables(
           scan.failure = { kind: 'rows', rows: rowCount };
           return;
         }
-        const r = attributes.r === undefined ? lastRow + 1 : Number(attributes.r);
+        const rAttr = attributes.get('r');
+        const r = rAttr === undefined ? lastRow + 1 : Number(rAttr);
         lastRow = r;
         lastCol = 0;
         active = [];
@@ -104,7 +105,7 @@ export function scanSheetTables(
           return;
         }
         if (row === null) return;
-        const ref = attributes.r;
+        const ref = attributes.get('r');
         const col = (ref === undefined ? null : parseCellRef(ref))?.col ?? lastCol + 1;
         lastCol = col;
         const region = active.find((i) => {
@@ -115,8 +116,8 @@ export function scanSheetTables(
         cell = {
           region,
           col,
-          type: attributes.t ?? '',
-          style: attributes.s === undefined ? 0 : Number(attributes.s),
+          type: attributes.get('t') ?? '',
+          style: Number(attributes.get('s') ?? 0),
           value: undefined,
           inline: undefined,
           formula: false,

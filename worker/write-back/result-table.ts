@@ -16,7 +16,7 @@ import {
 } from '../xlsx/sheet-scan.ts';
 import { newTableXml, resizeTable, rewriteStartTag } from '../xlsx/table-xml.ts';
 import { addWorksheet, findTable, freeSheetName, type TableEntry } from '../xlsx/workbook-parts.ts';
-import { inPart } from '../xlsx/xml-tokens.ts';
+import { inPart } from '../xlsx/xml-errors.ts';
 import { workerSheetXml } from './worker-sheet.ts';
 import type { WriteContext } from './write-context.ts';
 

@@ -13,7 +13,8 @@ import { rewriteStartTag } from '../xlsx/table-xml.ts';
 import { TextEdits } from '../xlsx/text-edits.ts';
 import { findTable, readTables, readWorkbook } from '../xlsx/workbook-parts.ts';
 import { PackageError } from '../xlsx/xlsx-package.ts';
-import { attr, inPart, scanXml, XmlSyntaxError } from '../xlsx/xml-tokens.ts';
+import { attr, scanXml } from '../xlsx/xml-tokens.ts';
+import { inPart, XmlSyntaxError } from '../xlsx/xml-errors.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** A row to append, one value per table column (left to right); `undefined` leaves a cell as it is. */

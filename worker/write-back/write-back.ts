@@ -21,7 +21,7 @@ import { readTables, readWorkbook } from '../xlsx/workbook-parts.ts';
 import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { WriteContext } from './write-context.ts';
 import { PackageError, type XlsxPackage } from '../xlsx/xlsx-package.ts';
-import { inPart, XmlSyntaxError } from '../xlsx/xml-tokens.ts';
+import { inPart, XmlSyntaxError } from '../xlsx/xml-errors.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 
 /** The tables a write-back rewrites: a check that will write keeps their sheets as read. */

@@ -1,4 +1,4 @@
-import { streamXml } from './xml-stream.ts';
+import { walkXmlBytes } from './xml-walk.ts';
 
 /**
  * Excel's built-in number formats (ECMA-376 part 1, 18.8.30) that a file names by id
@@ -63,14 +63,14 @@ export function readCellFormats(stylesXml: Uint8Array): string[] {
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let inCellXfs = false;
-  streamXml(stylesXml, {
+  walkXmlBytes(stylesXml, {
     open(local, attributes, depth) {
       if (depth === 1 && local === 'cellXfs') inCellXfs = true;
       else if (local === 'numFmt' && depth === 2) {
-        const id = Number(attributes.numFmtId);
-        if (Number.isInteger(id)) custom.set(id, attributes.formatCode ?? '');
+        const id = Number(attributes.get('numFmtId'));
+        if (Number.isInteger(id)) custom.set(id, attributes.get('formatCode') ?? '');
       } else if (inCellXfs && depth === 2 && local === 'xf')
-        ids.push(Number(attributes.numFmtId ?? 0));
+        ids.push(Number(attributes.get('numFmtId') ?? 0));
     },
     close(local, depth) {
       if (depth === 1 && local === 'cellXfs') inCellXfs = false;

@@ -1,7 +1,7 @@
-import { streamXml } from './xml-stream.ts';
+import { walkXmlBytes } from './xml-walk.ts';
 
 /**
- * The workbook's shared string table (`xl/sharedStrings.xml`), streamed: each item's text,
+ * The workbook's shared string table (`xl/sharedStrings.xml`), walked once: each item's text,
  * rich text runs joined, phonetic guides (`<rPh>`) left out, Excel's `_xHHHH_` escapes
  * undone. The part itself is never changed.
  */
@@ -10,7 +10,7 @@ export function readSharedStrings(bytes: Uint8Array): string[] {
   let item: string[] | null = null;
   let phoneticDepth = -1;
   let inText = false;
-  streamXml(bytes, {
+  walkXmlBytes(bytes, {
     open(local, _attributes, depth) {
       if (depth === 1 && local === 'si') item = [];
       else if (item !== null && local === 'rPh' && phoneticDepth < 0) phoneticDepth = depth;

@@ -11,7 +11,8 @@ import {
 } from './relationships.ts';
 import { readTable, type TableInfo } from './table-xml.ts';
 import { escapeXmlAttribute } from './xml-text.ts';
-import { attr, inPart, REL_NS, relId, scanXml } from './xml-tokens.ts';
+import { attr, REL_NS, relId, scanXml } from './xml-tokens.ts';
+import { inPart } from './xml-errors.ts';
 import type { XlsxPackage } from './xlsx-package.ts';
 
 /** A sheet as workbook.xml lists it, with the part that holds it. */

@@ -46,6 +46,8 @@ export class XlsxPackage {
   private readonly index = new Map<string, number>();
   private readonly inflated = new Map<number, Uint8Array>();
   private readonly fromUtf16 = new Set<number>();
+  /** Parts' text as decoded: a sheet the reader walks and the writer patches is decoded once. */
+  private readonly texts = new Map<number, string>();
   /** How often each part was inflated, whole or its head: the proof a check unpacks nothing twice. */
   private readonly unpacked = new Map<string, number>();
 
@@ -191,19 +193,16 @@ export class XlsxPackage {
     this.unpacked.set(entry.name, (this.unpacked.get(entry.name) ?? 0) + 1);
   }
 
-  /** A part's text: UTF-8, or UTF-16 when it starts with a byte order mark. */
+  /** A part's text (see {@link partText}), decoded once and kept until the part is replaced. */
   text(part: string): string {
     const bytes = this.bytes(part);
     const i = this.index.get(key(part)) ?? -1;
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-      this.fromUtf16.add(i);
-      return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    }
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-      this.fromUtf16.add(i);
-      return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    }
-    return new TextDecoder('utf-8').decode(bytes);
+    const kept = this.texts.get(i);
+    if (kept !== undefined) return kept;
+    if (isUtf16(bytes)) this.fromUtf16.add(i);
+    const text = partText(bytes);
+    this.texts.set(i, text);
+    return text;
   }
 
   /**
@@ -252,10 +251,12 @@ export class XlsxPackage {
     if (i === undefined) {
       this.index.set(key(name), this.entries.length);
       this.inflated.set(this.entries.length, content);
+      this.texts.set(this.entries.length, body);
       this.entries.push(entry);
     } else {
       this.entries[i] = entry;
       this.inflated.set(i, content);
+      this.texts.set(i, body);
       this.fromUtf16.delete(i);
     }
   }
@@ -264,6 +265,19 @@ export class XlsxPackage {
   toBytes(): Uint8Array {
     return writeZip(this.entries);
   }
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** A part's bytes as text: UTF-16 after its byte order mark, UTF-8 otherwise (its own mark dropped). */
+export function partText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** Part names in the archive carry no leading slash. */

@@ -1,4 +1,5 @@
-import { SaxesParser, type SaxesAttributeNS } from 'saxes';
+import { XmlSyntaxError } from './xml-errors.ts';
+import { attributeValue, localName, tokenizeXml, visitAttributes } from './xml-scanner.ts';
 
 /** One attribute of a start tag, its value with entities decoded. */
 export interface XmlAttribute {
@@ -26,43 +27,77 @@ export interface XmlOpen {
   depth: number;
 }
 
-type RawAttributes = Record<string, string | SaxesAttributeNS>;
+/** The namespace of `xmlns` declarations themselves, as parsers report it. */
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** A start tag whose attribute list is built only when asked for: most tags are never asked. */
+/** Prefix → namespace URI in scope at an element ('' for the default namespace). */
+type Scope = ReadonlyMap<string, string>;
+const NO_SCOPE: Scope = new Map([['xml', XML_NS]]);
+
+/** The prefixes in scope at a start tag: its own `xmlns` declarations over its parent's scope. */
+function scopeAt(xml: string, parent: Scope, nameEnd: number, attributesEnd: number): Scope {
+  const declares = xml.indexOf('xmlns', nameEnd);
+  if (declares < 0 || declares >= attributesEnd) return parent;
+  const own = new Map(parent);
+  visitAttributes(xml, nameEnd, attributesEnd, (name, value) => {
+    if (name === 'xmlns') own.set('', value);
+    else if (name.startsWith('xmlns:')) own.set(name.slice(6), value);
+  });
+  return own;
+}
+
+/** A start tag whose attribute list and namespace are worked out only when asked for: most tags are never asked. */
 class OpenTag implements XmlOpen {
   private list: XmlAttribute[] | null = null;
 
   constructor(
+    private readonly xml: string,
     readonly name: string,
-    readonly local: string,
-    readonly uri: string,
-    private readonly raw: RawAttributes,
+    private readonly nameEnd: number,
+    private readonly attributesEnd: number,
+    /** Null when namespaces are off. */
+    private readonly scope: Scope | null,
     readonly start: number,
     readonly end: number,
     readonly selfClosing: boolean,
     readonly depth: number,
   ) {}
 
-  get attributes(): readonly XmlAttribute[] {
-    this.list ??= Object.entries(this.raw).map(([name, a]) => {
-      if (typeof a !== 'string')
-        return { name: a.name, local: a.local, uri: a.uri, value: a.value };
-      const colon = name.indexOf(':');
-      return { name, local: colon < 0 ? name : name.slice(colon + 1), uri: '', value: a };
-    });
-    return this.list;
+  get local(): string {
+    return localName(this.name);
   }
 
-  /** An unprefixed attribute's value, straight from the parser's record. */
+  get uri(): string {
+    if (this.scope === null) return '';
+    const colon = this.name.indexOf(':');
+    return this.scope.get(colon < 0 ? '' : this.name.slice(0, colon)) ?? '';
+  }
+
+  get attributes(): readonly XmlAttribute[] {
+    if (this.list) return this.list;
+    const list: XmlAttribute[] = [];
+    const scope = this.scope;
+    visitAttributes(this.xml, this.nameEnd, this.attributesEnd, (name, value) => {
+      const colon = name.indexOf(':');
+      const prefix = colon < 0 ? '' : name.slice(0, colon);
+      const uri =
+        scope === null
+          ? ''
+          : name === 'xmlns' || prefix === 'xmlns'
+            ? XMLNS_NS
+            : prefix === ''
+              ? ''
+              : (scope.get(prefix) ?? '');
+      list.push({ name, local: colon < 0 ? name : name.slice(colon + 1), uri, value });
+    });
+    this.list = list;
+    return list;
+  }
+
+  /** An unprefixed attribute's value, read straight from the tag's text. */
   plain(name: string): string | undefined {
-    const a = this.raw[name];
-    return a === undefined
-      ? undefined
-      : typeof a === 'string'
-        ? a
-        : a.uri === ''
-          ? a.value
-          : undefined;
+    return attributeValue(this.xml, this.nameEnd, this.attributesEnd, name);
   }
 }
 
@@ -70,7 +105,6 @@ class OpenTag implements XmlOpen {
 export interface XmlClose {
   name: string;
   local: string;
-  uri: string;
   /** Index of its `</` (its start tag's `<` when self-closing). */
   start: number;
   /** Index just past its `>`. */
@@ -89,118 +123,43 @@ export interface XmlHandlers {
   text?: (text: string, depth: number) => void;
 }
 
-/** XML that a part should hold but does not parse; carries the tokenizer's reason and, once known, the part. */
-export class XmlSyntaxError extends Error {
-  part = '';
-
-  constructor(message: string) {
-    super(message);
-    this.name = 'XmlSyntaxError';
-  }
-}
-
-/**
- * How deep elements may nest in any part the worker reads. SpreadsheetML parts nest a
- * dozen levels at most; a part nested far deeper is hostile (it made exceljs quadratic),
- * so it is refused as soon as the limit is passed.
- */
-export const MAX_XML_DEPTH = 512;
-
-/** A part whose elements nest deeper than {@link MAX_XML_DEPTH}. */
-export class XmlDepthError extends XmlSyntaxError {
-  readonly limit = MAX_XML_DEPTH;
-
-  constructor() {
-    super(`elements nested more than ${MAX_XML_DEPTH} levels deep`);
-    this.name = 'XmlDepthError';
-  }
-}
-
-/** Runs `fn` on a part's XML, naming the part in any syntax error it throws. */
-export function inPart<T>(part: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof XmlSyntaxError && err.part === '') err.part = part;
-    throw err;
-  }
-}
-
-/** Thrown by a handler's `'stop'` to leave saxes mid-document; caught by the scan that threw it. */
-class ScanStopped extends Error {}
-const STOP = new ScanStopped('scan stopped');
-
-/** How to tokenize: `namespaces: false` is faster and enough for parts whose attributes carry no prefix. */
+/** How to tokenize: `namespaces: false` skips resolving prefixes, enough for parts whose attributes carry none. */
 export interface TokenizeOptions {
   namespaces?: boolean;
 }
 
 /**
- * Tokenizes an XML document with saxes (namespaces resolved unless turned off) and
- * reports each element with its offsets in `xml`, so callers can copy untouched
- * stretches of the text verbatim and splice in only what they change. Throws
- * {@link XmlSyntaxError} for text that is not well-formed XML.
+ * Tokenizes an XML document (namespaces resolved unless turned off) and reports each
+ * element with its offsets in `xml`, so callers can copy untouched stretches of the
+ * text verbatim and splice in only what they change. Throws {@link XmlSyntaxError} for
+ * text that is not well-formed XML.
  */
 export function scanXml(xml: string, handlers: XmlHandlers, options: TokenizeOptions = {}): void {
-  const namespaces = options.namespaces !== false;
-  const parser = new SaxesParser({ xmlns: namespaces, position: true });
-  let depth = 0;
-  const openStack: number[] = [];
-  parser.on('error', (err) => {
-    throw new XmlSyntaxError(err.message);
+  const scopes: (Scope | null)[] = [options.namespaces === false ? null : NO_SCOPE];
+  const onText = handlers.text;
+  tokenizeXml(xml, {
+    open(name, start, nameEnd, attributesEnd, end, selfClosing, depth) {
+      const parent = scopes[depth] ?? null;
+      const scope = parent && scopeAt(xml, parent, nameEnd, attributesEnd);
+      const tag = new OpenTag(
+        xml,
+        name,
+        nameEnd,
+        attributesEnd,
+        scope,
+        start,
+        end,
+        selfClosing,
+        depth,
+      );
+      if (!selfClosing) scopes[depth + 1] = scope;
+      return handlers.open?.(tag) === 'stop';
+    },
+    close(name, start, end, depth) {
+      return handlers.close?.({ name, local: localName(name), start, end, depth }) === 'stop';
+    },
+    ...(onText ? { text: onText } : {}),
   });
-  let tagStart = 0;
-  parser.on('opentagstart', (tag) => {
-    // saxes has read `<`, the name and the one character that ended it.
-    tagStart = parser.position - tag.name.length - 2;
-  });
-  parser.on('opentag', (tag) => {
-    const colon = tag.name.indexOf(':');
-    const local = tag.local ?? (colon < 0 ? tag.name : tag.name.slice(colon + 1));
-    const raw: RawAttributes = tag.attributes;
-    const open = new OpenTag(
-      tag.name,
-      local,
-      tag.uri ?? '',
-      raw,
-      tagStart,
-      parser.position,
-      tag.isSelfClosing,
-      depth,
-    );
-    openStack.push(tagStart);
-    depth += 1;
-    if (depth > MAX_XML_DEPTH) throw new XmlDepthError();
-    if (handlers.open?.(open) === 'stop') stop();
-  });
-  parser.on('closetag', (tag) => {
-    depth -= 1;
-    const openStart = openStack.pop() ?? 0;
-    const end = parser.position;
-    // An end tag holds no `<` of its own after `</`, so the last `</` before its end is its start.
-    const start = tag.isSelfClosing ? openStart : xml.lastIndexOf('</', end - 1);
-    const colon = tag.name.indexOf(':');
-    const local = tag.local ?? (colon < 0 ? tag.name : tag.name.slice(colon + 1));
-    if (
-      handlers.close?.({ name: tag.name, local, uri: tag.uri ?? '', start, end, depth }) === 'stop'
-    )
-      stop();
-  });
-  if (handlers.text) {
-    const onText = handlers.text;
-    parser.on('text', (text) => onText(text, depth));
-    parser.on('cdata', (text) => onText(text, depth));
-  }
-  function stop(): never {
-    throw STOP;
-  }
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    if (err === STOP) return;
-    if (err instanceof XmlSyntaxError) throw err;
-    throw err instanceof Error ? new XmlSyntaxError(err.message) : err;
-  }
 }
 
 /** An attribute's value by local name (and namespace, '' for unprefixed). */
@@ -257,32 +216,12 @@ export function appendToRoot(xml: string, children: string): string {
 }
 
 /**
- * Visits the local name of every start tag, as fast as saxes goes (no namespaces, no
- * positions); `'stop'` ends the walk. For counting rows and cells in sheets too large to
- * tokenize in full detail.
+ * Visits the local name of every start tag (no namespaces, no attributes); `'stop'` ends
+ * the walk. For counting rows and cells in sheets too large to tokenize in full detail.
  */
 export function visitStartTags(xml: string, visit: (local: string) => unknown): void {
-  const parser = new SaxesParser({ position: false });
-  let depth = 0;
-  parser.on('error', (err) => {
-    throw new XmlSyntaxError(err.message);
+  tokenizeXml(xml, {
+    open: (name) => visit(localName(name)) === 'stop',
+    close: () => false,
   });
-  // saxes reports a self-closing element as an open and a close, so the count stays true.
-  parser.on('opentag', () => {
-    if (++depth > MAX_XML_DEPTH) throw new XmlDepthError();
-  });
-  parser.on('closetag', () => {
-    depth -= 1;
-  });
-  parser.on('opentagstart', (tag) => {
-    const colon = tag.name.indexOf(':');
-    if (visit(colon < 0 ? tag.name : tag.name.slice(colon + 1)) === 'stop') throw STOP;
-  });
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    if (err === STOP) return;
-    if (err instanceof XmlSyntaxError) throw err;
-    throw err instanceof Error ? new XmlSyntaxError(err.message) : err;
-  }
 }

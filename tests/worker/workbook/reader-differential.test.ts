@@ -3,7 +3,8 @@
  * oracle): every workbook the test suite builds — the Huzhou plan, checked and with a
  * planner's save, the rich fixture, a workbook holding every kind of cell in both date
  * systems — and the same workbooks saved again by LibreOffice and by openpyxl, read by
- * both, must give the same grids.
+ * both, must give the same grids; and every XML part of them tokenized by the worker's
+ * tokenizer and by saxes (the parser it replaced) must give the same events.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { tableToGrid } from '../../../worker/workbook/table-grid.ts';
 import { findTable } from '../../../worker/workbook/table-location.ts';
 import { tempDir } from '../../support/temp-dir.ts';
+import { saxesEvents, scannerEvents } from '../../support/xml-events.ts';
 import { writeRichWorkbook } from '../write-back/rich-workbook.ts';
 import { plannerSaves } from '../write-back/planner-save.ts';
 
@@ -245,6 +247,22 @@ describe('the streaming reader reads what exceljs read', () => {
   it('in workbooks saved by openpyxl, whose absolute relationship targets exceljs cannot follow', async () => {
     expect(openpyxl).toHaveLength(2);
     for (const { saved, oracle } of openpyxl) await sameGrids(saved, oracle);
+  });
+
+  it('tokenizes every part of every one of those workbooks as saxes does', async () => {
+    const workbooks = [...own, ...libreOffice, ...openpyxl.map((o) => o.saved)];
+    expect(workbooks).toHaveLength(12);
+    let parts = 0;
+    for (const path of workbooks) {
+      const zip = await JSZip.loadAsync(readFileSync(path));
+      for (const entry of Object.values(zip.files)) {
+        if (entry.dir || !/\.(?:xml|rels)$/.test(entry.name)) continue;
+        const xml = await entry.async('string');
+        expect(scannerEvents(xml), `${basename(path)}: ${entry.name}`).toEqual(saxesEvents(xml));
+        parts += 1;
+      }
+    }
+    expect(parts).toBeGreaterThan(150);
   });
 
   it('reads every kind of cell as the core expects it', async () => {

@@ -1,0 +1,337 @@
+/**
+ * The XML tokenizer every part the worker reads or patches goes through. SpreadsheetML
+ * parts are machine-written and plain (no DTD, a handful of entities), and the check
+ * walks tens of megabytes of them every night, so this walks the text with `indexOf`
+ * and reports tags by their offsets — no attribute objects, no per-character state
+ * machine — while still refusing what is not well-formed XML: unbalanced or mismatched
+ * tags, text or a second element outside the root, unquoted or unterminated attribute
+ * values, `<` in a value, unknown entities and character references to characters XML
+ * cannot hold. A document type declaration is refused: Open Packaging parts must not
+ * carry one, and refusing it keeps entity expansion out. saxes, the general parser it
+ * replaced, stays in the tests as the oracle it is compared against.
+ */
+import { MAX_XML_DEPTH, XmlDepthError, XmlSyntaxError } from './xml-errors.ts';
+
+/** What a tokenizer run reports; `open` or `close` returning `true` ends the run there. */
+export interface TagSink {
+  /**
+   * A start tag: `xml[start]` is its `<`, its name ends at `nameEnd`, its attributes at
+   * `attributesEnd` (the `/` or `>` that ends them), the tag at `end` (just past `>`).
+   * `depth` is 0 for the root element.
+   */
+  open(
+    name: string,
+    start: number,
+    nameEnd: number,
+    attributesEnd: number,
+    end: number,
+    selfClosing: boolean,
+    depth: number,
+  ): boolean;
+  /** An end tag (for a self-closing element: reported right after its start tag, at the same place). */
+  close(name: string, start: number, end: number, depth: number, selfClosing: boolean): boolean;
+  /** Character data inside the root (text and CDATA), line ends normalized and entities decoded. */
+  text?(text: string, depth: number): void;
+}
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const SLASH = 47;
+const EQUALS = 61;
+const GREATER = 62;
+const BANG = 33;
+const AMPERSAND = 38;
+const QUESTION = 63;
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === LF || c === TAB || c === CR;
+}
+
+/** A syntax error at an offset, with its line and column (counted only when one is thrown). */
+function syntaxError(xml: string, at: number, reason: string): XmlSyntaxError {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = xml.indexOf('\n'); i >= 0 && i < at; i = xml.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return new XmlSyntaxError(`${line}:${at - lineStart + 1}: ${reason}`);
+}
+
+/**
+ * Walks `xml` once and reports its elements and text to `sink`. Throws
+ * {@link XmlSyntaxError} for text that is not well-formed XML and {@link XmlDepthError}
+ * for elements nested deeper than {@link MAX_XML_DEPTH}.
+ */
+export function tokenizeXml(xml: string, sink: TagSink): void {
+  const n = xml.length;
+  const open: string[] = [];
+  let rootSeen = false;
+  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (pos < n) {
+    const lt = xml.indexOf('<', pos);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > pos) {
+      if (open.length === 0) {
+        for (let i = pos; i < textEnd; i++)
+          if (!isSpace(xml.charCodeAt(i)))
+            throw syntaxError(xml, i, 'text outside the root element');
+      } else if (sink.text) {
+        sink.text(decodeText(xml, xml.slice(pos, textEnd), pos), open.length);
+      }
+    }
+    if (lt < 0) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === SLASH) {
+      const gt = xml.indexOf('>', lt + 2);
+      if (gt < 0) throw syntaxError(xml, lt, 'unclosed end tag');
+      let nameEnd = gt;
+      while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd -= 1;
+      const name = open.pop();
+      if (name === undefined) throw syntaxError(xml, lt, 'end tag without a start tag');
+      if (nameEnd - (lt + 2) !== name.length || !xml.startsWith(name, lt + 2))
+        throw syntaxError(
+          xml,
+          lt,
+          `end tag </${xml.slice(lt + 2, nameEnd)}> does not close <${name}>`,
+        );
+      if (sink.close(name, lt, gt + 1, open.length, false)) return;
+      pos = gt + 1;
+    } else if (next === BANG) {
+      pos = skipDeclaration(xml, lt, open.length, sink);
+    } else if (next === QUESTION) {
+      const end = xml.indexOf('?>', lt + 2);
+      if (end < 0) throw syntaxError(xml, lt, 'unclosed processing instruction');
+      pos = end + 2;
+    } else {
+      let p = lt + 1;
+      for (; p < n; p++) {
+        const c = xml.charCodeAt(p);
+        if (isSpace(c) || c === GREATER || c === SLASH) break;
+        if (c === 60) throw syntaxError(xml, p, 'unexpected < in a tag name');
+      }
+      if (p === lt + 1) throw syntaxError(xml, lt, 'a tag without a name');
+      if (open.length === 0 && rootSeen)
+        throw syntaxError(xml, lt, 'a second element outside the root');
+      const attributesEnd = skipAttributes(xml, p);
+      const selfClosing = xml.charCodeAt(attributesEnd) === SLASH;
+      if (selfClosing && xml.charCodeAt(attributesEnd + 1) !== GREATER)
+        throw syntaxError(xml, attributesEnd, 'expected > after /');
+      const end = attributesEnd + (selfClosing ? 2 : 1);
+      const depth = open.length;
+      if (depth >= MAX_XML_DEPTH) throw new XmlDepthError();
+      rootSeen = true;
+      const name = xml.slice(lt + 1, p);
+      if (sink.open(name, lt, p, attributesEnd, end, selfClosing, depth)) return;
+      if (selfClosing) {
+        if (sink.close(name, lt, end, depth, true)) return;
+      } else open.push(name);
+      pos = end;
+    }
+  }
+  const unclosed = open.at(-1);
+  if (unclosed !== undefined) throw syntaxError(xml, n, `<${unclosed}> is never closed`);
+  if (!rootSeen) throw syntaxError(xml, n, 'no root element');
+}
+
+/** Comments, CDATA (reported as text) and the refused DOCTYPE; returns where the text goes on. */
+function skipDeclaration(xml: string, lt: number, depth: number, sink: TagSink): number {
+  if (xml.startsWith('<!--', lt)) {
+    const end = xml.indexOf('-->', lt + 4);
+    if (end < 0) throw syntaxError(xml, lt, 'unclosed comment');
+    return end + 3;
+  }
+  if (xml.startsWith('<![CDATA[', lt)) {
+    if (depth === 0) throw syntaxError(xml, lt, 'CDATA outside the root element');
+    const end = xml.indexOf(']]>', lt + 9);
+    if (end < 0) throw syntaxError(xml, lt, 'unclosed CDATA section');
+    const raw = xml.slice(lt + 9, end);
+    sink.text?.(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw, depth);
+    return end + 3;
+  }
+  if (xml.startsWith('<!DOCTYPE', lt))
+    throw syntaxError(xml, lt, 'a document type declaration is not allowed in a package part');
+  throw syntaxError(xml, lt, 'unexpected <!');
+}
+
+/**
+ * Checks the attributes of a start tag whose name ends at `from` and returns the index of
+ * the `/` or `>` that ends them.
+ */
+function skipAttributes(xml: string, from: number): number {
+  const n = xml.length;
+  let pos = from;
+  for (;;) {
+    const spaced = pos < n && isSpace(xml.charCodeAt(pos));
+    while (pos < n && isSpace(xml.charCodeAt(pos))) pos += 1;
+    if (pos >= n) throw syntaxError(xml, from, 'unclosed start tag');
+    const c = xml.charCodeAt(pos);
+    if (c === GREATER || c === SLASH) return pos;
+    if (!spaced) throw syntaxError(xml, pos, 'attributes must be separated by white space');
+    if (!attributeAt(xml, pos, SPAN))
+      throw syntaxError(xml, pos, 'an attribute without a quoted value');
+    const lt = xml.indexOf('<', SPAN.start);
+    if (lt >= 0 && lt < SPAN.end) throw syntaxError(xml, lt, 'unexpected < in an attribute value');
+    pos = SPAN.end + 1;
+  }
+}
+
+/** Where one attribute's name and (unquoted) value lie; `end` is the closing quote. */
+interface AttributeSpan {
+  nameStart: number;
+  nameEnd: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * One span reused for every attribute: the walk is synchronous and attributes are read
+ * one at a time, and a tag's attributes are the hottest path of a sheet.
+ */
+const SPAN: AttributeSpan = { nameStart: 0, nameEnd: 0, start: 0, end: 0 };
+
+/** Finds the attribute that starts at `pos` into `span`; false when it is not `name = "value"` or `name='value'`. */
+function attributeAt(xml: string, pos: number, span: AttributeSpan): boolean {
+  const n = xml.length;
+  const nameStart = pos;
+  let p = pos;
+  for (; p < n; p++) {
+    const c = xml.charCodeAt(p);
+    if (isSpace(c) || c === EQUALS || c === GREATER || c === SLASH) break;
+  }
+  const nameEnd = p;
+  if (nameEnd === nameStart) return false;
+  while (p < n && isSpace(xml.charCodeAt(p))) p += 1;
+  if (xml.charCodeAt(p) !== EQUALS) return false;
+  p += 1;
+  while (p < n && isSpace(xml.charCodeAt(p))) p += 1;
+  const quote = xml.charCodeAt(p);
+  if (quote !== QUOTE && quote !== APOSTROPHE) return false;
+  const end = xml.indexOf(quote === QUOTE ? '"' : "'", p + 1);
+  if (end < 0) return false;
+  span.nameStart = nameStart;
+  span.nameEnd = nameEnd;
+  span.start = p + 1;
+  span.end = end;
+  return true;
+}
+
+/**
+ * Visits the attributes of a tag the tokenizer reported (from its `nameEnd` to its
+ * `attributesEnd`), each name as written and its value decoded.
+ */
+export function visitAttributes(
+  xml: string,
+  nameEnd: number,
+  attributesEnd: number,
+  visit: (name: string, value: string) => void,
+): void {
+  let pos = nameEnd;
+  while (pos < attributesEnd) {
+    while (pos < attributesEnd && isSpace(xml.charCodeAt(pos))) pos += 1;
+    if (pos >= attributesEnd) return;
+    if (!attributeAt(xml, pos, SPAN)) return;
+    const { nameStart, nameEnd: end, start, end: close } = SPAN;
+    const value = decodeAttribute(xml, xml.slice(start, close), start);
+    visit(xml.slice(nameStart, end), value);
+    pos = close + 1;
+  }
+}
+
+/** One attribute's decoded value by its name as written (`r`, `r:id`); undefined when absent. */
+export function attributeValue(
+  xml: string,
+  nameEnd: number,
+  attributesEnd: number,
+  name: string,
+): string | undefined {
+  let pos = nameEnd;
+  while (pos < attributesEnd) {
+    while (pos < attributesEnd && isSpace(xml.charCodeAt(pos))) pos += 1;
+    if (pos >= attributesEnd) return undefined;
+    if (!attributeAt(xml, pos, SPAN)) return undefined;
+    if (SPAN.nameEnd - SPAN.nameStart === name.length && xml.startsWith(name, SPAN.nameStart))
+      return decodeAttribute(xml, xml.slice(SPAN.start, SPAN.end), SPAN.start);
+    pos = SPAN.end + 1;
+  }
+  return undefined;
+}
+
+/** Text as a parser hands it over: CR and CRLF read as LF, then references decoded. */
+function decodeText(xml: string, raw: string, at: number): string {
+  const lines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  return lines.includes('&') ? decodeReferences(xml, lines, at) : lines;
+}
+
+/** An attribute value as a parser hands it over: each literal line end or tab read as a space. */
+function decodeAttribute(xml: string, raw: string, at: number): string {
+  // Values are short and almost never need work: one pass over the characters decides.
+  let work = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === AMPERSAND || c === TAB || c === LF || c === CR) {
+      work = true;
+      break;
+    }
+  }
+  if (!work) return raw;
+  const spaced = raw.replace(/\r\n|[\t\n\r]/g, ' ');
+  return spaced.includes('&') ? decodeReferences(xml, spaced, at) : spaced;
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/** Decodes `&amp;` and the other four predefined entities and `&#…;` references. */
+function decodeReferences(xml: string, text: string, at: number): string {
+  let out = '';
+  let from = 0;
+  for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', from)) {
+    const semi = text.indexOf(';', amp + 1);
+    if (semi < 0) throw syntaxError(xml, at + amp, 'a & that starts no reference');
+    const ref = text.slice(amp + 1, semi);
+    out += text.slice(from, amp) + referenced(xml, ref, at + amp);
+    from = semi + 1;
+  }
+  return out + text.slice(from);
+}
+
+function referenced(xml: string, ref: string, at: number): string {
+  const named = NAMED[ref];
+  if (named !== undefined) return named;
+  const code = /^#x[0-9A-Fa-f]{1,6}$/.test(ref)
+    ? parseInt(ref.slice(2), 16)
+    : /^#[0-9]{1,7}$/.test(ref)
+      ? Number(ref.slice(1))
+      : -1;
+  if (code < 0) throw syntaxError(xml, at, `unknown entity &${ref};`);
+  if (!isXmlChar(code)) throw syntaxError(xml, at, `&${ref}; is not a character XML can hold`);
+  return String.fromCodePoint(code);
+}
+
+/** A qualified name's local part: `x:row` → `row`. */
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** XML 1.0's Char production. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === TAB ||
+    code === LF ||
+    code === CR ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
