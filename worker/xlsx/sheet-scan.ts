@@ -1,10 +1,11 @@
-import { attr, scanXml, type XmlOpen } from './xml-tokens.ts';
+import { attributeValue, localName, tokenizeXml } from './xml-scanner.ts';
+import { startTagAt, type XmlOpen } from './xml-tokens.ts';
 
 /** One `<c>` element of a sheet, by offsets into the sheet's XML. */
 export interface ScannedCell {
   col: number;
-  /** Its start tag (name and attributes), to write the cell elsewhere. */
-  open: XmlOpen;
+  /** Its start tag (name and attributes), to write the cell elsewhere; read when first asked for. */
+  readonly open: XmlOpen;
   /** `<` of its start tag; just past its start tag; just past its end. */
   start: number;
   openEnd: number;
@@ -26,8 +27,8 @@ export interface ScannedRow {
   r: number;
   start: number;
   end: number;
-  /** Its start tag; its attributes are read only for the rows rewritten. */
-  open: XmlOpen;
+  /** Its start tag, read when first asked for (only the rows rewritten are). */
+  readonly open: XmlOpen;
   /** Its cells, when the scan kept them for this row. */
   cells: ScannedCell[] | null;
   /** Leftmost and rightmost cell column; 0 when the row has no cells. */
@@ -80,6 +81,63 @@ export function parseCellRef(ref: string): { row: number; col: number } | null {
 }
 
 /**
+ * A row or cell noted by offsets, its start tag read again only when asked for: a sheet
+ * holds a hundred thousand cells, and the writer looks at the tags of the few it moves.
+ */
+class NotedTag {
+  private tag: XmlOpen | null = null;
+
+  constructor(
+    private readonly xml: string,
+    private readonly depth: number,
+    readonly start: number,
+  ) {}
+
+  get open(): XmlOpen {
+    return (this.tag ??= startTagAt(this.xml, this.start, this.depth));
+  }
+}
+
+class NotedRow extends NotedTag implements ScannedRow {
+  cells: ScannedCell[] | null;
+  minCol = 0;
+  maxCol = 0;
+  filledInSpan = false;
+
+  constructor(
+    xml: string,
+    depth: number,
+    start: number,
+    public end: number,
+    readonly r: number,
+    keep: boolean,
+  ) {
+    super(xml, depth, start);
+    this.cells = keep ? [] : null;
+  }
+}
+
+class NotedCell extends NotedTag implements ScannedCell {
+  end: number;
+  filled = false;
+  formula: ScannedCell['formula'] = '';
+  value?: string;
+
+  constructor(
+    xml: string,
+    depth: number,
+    start: number,
+    readonly openEnd: number,
+    readonly col: number,
+    readonly style: number,
+    readonly type: string,
+  ) {
+    super(xml, depth, start);
+    this.end = openEnd;
+  }
+}
+
+/**
  * Tokenizes a worksheet part and records where each row and cell sits, so a writer can
  * copy rows verbatim and rebuild only the ones it changes. Rows and cells without an
  * `r` follow the one before, as Excel reads them.
@@ -104,125 +162,111 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
   let textDepth = -1;
   let lastRow = 0;
   let lastCol = 0;
+  const value = (nameEnd: number, attributesEnd: number, name: string): string | undefined =>
+    attributeValue(xml, nameEnd, attributesEnd, name);
 
-  scanXml(
-    xml,
-    {
-      open(tag) {
-        if (tag.depth === 0) {
-          const colon = tag.name.indexOf(':');
-          sheet.prefix = colon < 0 ? '' : tag.name.slice(0, colon + 1);
-          return;
+  tokenizeXml(xml, {
+    open(name, start, nameEnd, attributesEnd, end, _selfClosing, depth) {
+      if (depth === 0) {
+        const colon = name.indexOf(':');
+        sheet.prefix = colon < 0 ? '' : name.slice(0, colon + 1);
+        return false;
+      }
+      const local = localName(name);
+      if (dataDepth < 0) {
+        if (depth !== 1 && local !== 'col') return false;
+        if (local === 'dimension') sheet.dimension = startTagAt(xml, start, depth);
+        else if (local === 'col')
+          sheet.cols.push({
+            min: Number(value(nameEnd, attributesEnd, 'min') ?? 0),
+            max: Number(value(nameEnd, attributesEnd, 'max') ?? 0),
+            style: Number(value(nameEnd, attributesEnd, 'style') ?? 0),
+          });
+        else if (local === 'sheetData') {
+          dataDepth = depth;
+          sheet.sheetData = { start, openEnd: end, closeStart: end, end };
         }
-        if (dataDepth < 0) {
-          if (tag.depth !== 1 && tag.local !== 'col') return;
-          if (tag.local === 'dimension') sheet.dimension = tag;
-          else if (tag.local === 'col')
-            sheet.cols.push({
-              min: Number(attr(tag, 'min') ?? 0),
-              max: Number(attr(tag, 'max') ?? 0),
-              style: Number(attr(tag, 'style') ?? 0),
-            });
-          else if (tag.local === 'sheetData') {
-            dataDepth = tag.depth;
-            sheet.sheetData = {
-              start: tag.start,
-              openEnd: tag.end,
-              closeStart: tag.end,
-              end: tag.end,
-            };
-          }
-          return;
-        }
-        const level = tag.depth - dataDepth;
-        if (level === 1 && tag.local === 'row') {
-          const r = Number(attr(tag, 'r') ?? lastRow + 1);
-          lastRow = r;
-          lastCol = 0;
-          const keep = options.keepCells ? options.keepCells(r) : true;
-          row = {
-            r,
-            start: tag.start,
-            end: tag.end,
-            open: tag,
-            cells: keep ? [] : null,
-            minCol: 0,
-            maxCol: 0,
-            filledInSpan: false,
-          };
-          sheet.rows.push(row);
-        } else if (level === 2 && tag.local === 'c' && row) {
-          const ref = attr(tag, 'r');
-          const col = (ref === undefined ? null : parseCellRef(ref))?.col ?? lastCol + 1;
-          lastCol = col;
-          cell = {
-            col,
-            open: tag,
-            start: tag.start,
-            openEnd: tag.end,
-            end: tag.end,
-            style: Number(attr(tag, 's') ?? 0),
-            type: attr(tag, 't') ?? '',
-            filled: false,
-            formula: '',
-          };
-          cellDepth = tag.depth;
-          capturing = options.capture ? options.capture(row.r, col) : false;
-          if (capturing) cell.value = '';
-        } else if (cell && tag.depth === cellDepth + 1) {
-          if (tag.local === 'f') {
-            const t = attr(tag, 't');
-            cell.formula =
-              t === undefined || t === 'normal'
-                ? 'normal'
-                : t === 'shared'
-                  ? 'shared'
-                  : t === 'array'
-                    ? 'array'
-                    : 'other';
-            cell.filled = true;
-          } else if (tag.local === 'v') inValue = true;
-          else if (tag.local === 'is') inlineDepth = tag.depth;
-        } else if (cell && inlineDepth >= 0) {
-          if (tag.local === 'rPh' && phoneticDepth < 0) phoneticDepth = tag.depth;
-          else if (tag.local === 't' && phoneticDepth < 0) textDepth = tag.depth;
-        }
-      },
-      close(tag) {
-        if (dataDepth < 0) return;
-        if (tag.depth === dataDepth && tag.local === 'sheetData') {
-          sheet.sheetData.closeStart = tag.start;
-          sheet.sheetData.end = tag.end;
-          dataDepth = Number.POSITIVE_INFINITY;
-          return;
-        }
-        if (cell && tag.depth === cellDepth) {
-          cell.end = tag.end;
-          if (row) finishCell(row, cell, options);
-          cell = null;
-          cellDepth = -1;
-          inlineDepth = -1;
-          capturing = false;
-        } else if (row && tag.depth === dataDepth + 1 && tag.local === 'row') {
-          row.end = tag.end;
-          row = null;
-        } else if (cell) {
-          if (tag.local === 'v' && tag.depth === cellDepth + 1) inValue = false;
-          else if (tag.depth === phoneticDepth) phoneticDepth = -1;
-          else if (tag.depth === textDepth) textDepth = -1;
-          else if (tag.depth === inlineDepth) inlineDepth = -1;
-        }
-      },
-      text(text) {
-        if (!cell) return;
-        if (inValue || (textDepth >= 0 && phoneticDepth < 0)) {
-          if (text !== '') cell.filled = true;
-          if (capturing) cell.value = (cell.value ?? '') + text;
-        }
-      },
+        return false;
+      }
+      const level = depth - dataDepth;
+      if (level === 1 && local === 'row') {
+        const r = Number(value(nameEnd, attributesEnd, 'r') ?? lastRow + 1);
+        lastRow = r;
+        lastCol = 0;
+        const keep = options.keepCells ? options.keepCells(r) : true;
+        row = new NotedRow(xml, depth, start, end, r, keep);
+        sheet.rows.push(row);
+      } else if (level === 2 && local === 'c' && row) {
+        const ref = value(nameEnd, attributesEnd, 'r');
+        const col = (ref === undefined ? null : parseCellRef(ref))?.col ?? lastCol + 1;
+        lastCol = col;
+        cell = new NotedCell(
+          xml,
+          depth,
+          start,
+          end,
+          col,
+          Number(value(nameEnd, attributesEnd, 's') ?? 0),
+          value(nameEnd, attributesEnd, 't') ?? '',
+        );
+        cellDepth = depth;
+        capturing = options.capture ? options.capture(row.r, col) : false;
+        if (capturing) cell.value = '';
+      } else if (cell && depth === cellDepth + 1) {
+        if (local === 'f') {
+          const t = value(nameEnd, attributesEnd, 't');
+          cell.formula =
+            t === undefined || t === 'normal'
+              ? 'normal'
+              : t === 'shared'
+                ? 'shared'
+                : t === 'array'
+                  ? 'array'
+                  : 'other';
+          cell.filled = true;
+        } else if (local === 'v') inValue = true;
+        else if (local === 'is') inlineDepth = depth;
+      } else if (cell && inlineDepth >= 0) {
+        if (local === 'rPh' && phoneticDepth < 0) phoneticDepth = depth;
+        else if (local === 't' && phoneticDepth < 0) textDepth = depth;
+      }
+      return false;
     },
-    { namespaces: false },
-  );
+    close(name, start, end, depth) {
+      if (dataDepth < 0) return false;
+      const local = localName(name);
+      if (depth === dataDepth && local === 'sheetData') {
+        sheet.sheetData.closeStart = start;
+        sheet.sheetData.end = end;
+        dataDepth = Number.POSITIVE_INFINITY;
+        return false;
+      }
+      if (cell && depth === cellDepth) {
+        cell.end = end;
+        if (row) finishCell(row, cell, options);
+        cell = null;
+        cellDepth = -1;
+        inlineDepth = -1;
+        capturing = false;
+      } else if (row && depth === dataDepth + 1 && local === 'row') {
+        row.end = end;
+        row = null;
+      } else if (cell) {
+        if (local === 'v' && depth === cellDepth + 1) inValue = false;
+        else if (depth === phoneticDepth) phoneticDepth = -1;
+        else if (depth === textDepth) textDepth = -1;
+        else if (depth === inlineDepth) inlineDepth = -1;
+      }
+      return false;
+    },
+    text(text) {
+      if (!cell) return;
+      if (inValue || (textDepth >= 0 && phoneticDepth < 0)) {
+        if (text !== '') cell.filled = true;
+        if (capturing) cell.value = (cell.value ?? '') + text;
+      }
+    },
+  });
   if (sheet.sheetData.start < 0) throw new RangeError('worksheet without sheetData');
   return sheet;
 }

@@ -108,19 +108,11 @@ export function tokenizeXml(xml: string, sink: TagSink): void {
       if (end < 0) throw syntaxError(xml, lt, 'unclosed processing instruction');
       pos = end + 2;
     } else {
-      let p = lt + 1;
-      for (; p < n; p++) {
-        const c = xml.charCodeAt(p);
-        if (isSpace(c) || c === GREATER || c === SLASH) break;
-        if (c === 60) throw syntaxError(xml, p, 'unexpected < in a tag name');
-      }
-      if (p === lt + 1) throw syntaxError(xml, lt, 'a tag without a name');
+      const p = nameEndAt(xml, lt);
       if (open.length === 0 && rootSeen)
         throw syntaxError(xml, lt, 'a second element outside the root');
       const attributesEnd = skipAttributes(xml, p);
-      const selfClosing = xml.charCodeAt(attributesEnd) === SLASH;
-      if (selfClosing && xml.charCodeAt(attributesEnd + 1) !== GREATER)
-        throw syntaxError(xml, attributesEnd, 'expected > after /');
+      const selfClosing = closesItself(xml, attributesEnd);
       const end = attributesEnd + (selfClosing ? 2 : 1);
       const depth = open.length;
       if (depth >= MAX_XML_DEPTH) throw new XmlDepthError();
@@ -136,6 +128,50 @@ export function tokenizeXml(xml: string, sink: TagSink): void {
   const unclosed = open.at(-1);
   if (unclosed !== undefined) throw syntaxError(xml, n, `<${unclosed}> is never closed`);
   if (!rootSeen) throw syntaxError(xml, n, 'no root element');
+}
+
+/** Where the name of the start tag at `lt` ends. */
+function nameEndAt(xml: string, lt: number): number {
+  const n = xml.length;
+  let p = lt + 1;
+  for (; p < n; p++) {
+    const c = xml.charCodeAt(p);
+    if (isSpace(c) || c === GREATER || c === SLASH) break;
+    if (c === 60) throw syntaxError(xml, p, 'unexpected < in a tag name');
+  }
+  if (p === lt + 1) throw syntaxError(xml, lt, 'a tag without a name');
+  return p;
+}
+
+/** True for `/>` at the end of a start tag's attributes, false for `>`. */
+function closesItself(xml: string, attributesEnd: number): boolean {
+  const selfClosing = xml.charCodeAt(attributesEnd) === SLASH;
+  if (selfClosing && xml.charCodeAt(attributesEnd + 1) !== GREATER)
+    throw syntaxError(xml, attributesEnd, 'expected > after /');
+  return selfClosing;
+}
+
+/** Where the parts of a start tag lie, as {@link TagSink.open} reports them. */
+export interface StartTagSpan {
+  name: string;
+  nameEnd: number;
+  attributesEnd: number;
+  end: number;
+  selfClosing: boolean;
+}
+
+/** Reads the start tag at `lt` again, for a tag a walk noted by its offset only. */
+export function startTagSpan(xml: string, lt: number): StartTagSpan {
+  const nameEnd = nameEndAt(xml, lt);
+  const attributesEnd = skipAttributes(xml, nameEnd);
+  const selfClosing = closesItself(xml, attributesEnd);
+  return {
+    name: xml.slice(lt + 1, nameEnd),
+    nameEnd,
+    attributesEnd,
+    end: attributesEnd + (selfClosing ? 2 : 1),
+    selfClosing,
+  };
 }
 
 /** Comments, CDATA (reported as text) and the refused DOCTYPE; returns where the text goes on. */

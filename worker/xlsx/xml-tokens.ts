@@ -1,5 +1,11 @@
 import { XmlSyntaxError } from './xml-errors.ts';
-import { attributeValue, localName, tokenizeXml, visitAttributes } from './xml-scanner.ts';
+import {
+  attributeValue,
+  localName,
+  startTagSpan,
+  tokenizeXml,
+  visitAttributes,
+} from './xml-scanner.ts';
 
 /** One attribute of a start tag, its value with entities decoded. */
 export interface XmlAttribute {
@@ -99,6 +105,22 @@ class OpenTag implements XmlOpen {
   plain(name: string): string | undefined {
     return attributeValue(this.xml, this.nameEnd, this.attributesEnd, name);
   }
+}
+
+/** The start tag at offset `start` of `xml` (attributes read without namespaces), for a tag a walk noted by its offset. */
+export function startTagAt(xml: string, start: number, depth: number): XmlOpen {
+  const t = startTagSpan(xml, start);
+  return new OpenTag(
+    xml,
+    t.name,
+    t.nameEnd,
+    t.attributesEnd,
+    null,
+    start,
+    t.end,
+    t.selfClosing,
+    depth,
+  );
 }
 
 /** An end tag (for a self-closing element, at the same place as its start tag). */
