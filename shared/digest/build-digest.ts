@@ -1,15 +1,16 @@
 import { inScope, meetsSeverity } from './recipient-scope.ts';
 import type { AlertChange } from '../alerts/transitions.ts';
 import type { Alert } from '../model/alert.ts';
-import type {
-  DigestCounts,
-  DigestGroup,
-  DigestItem,
-  DigestPlan,
-  DigestRule,
-  DigestSection,
-  DigestSectionKey,
-  DigestStatusCount,
+import {
+  DIGEST_SECTIONS,
+  type DigestCounts,
+  type DigestGroup,
+  type DigestItem,
+  type DigestPlan,
+  type DigestRule,
+  type DigestSection,
+  type DigestSectionKey,
+  type DigestStatusCount,
 } from '../model/digest.ts';
 import type { Finding, StatusRow } from '../model/finding.ts';
 import { alertFingerprint } from '../alerts/fingerprint.ts';
@@ -39,8 +40,6 @@ export interface DigestInput {
   /** Figures not reported (the evaluation's `owed`): the missing-data section sums them by unit. */
   owed?: readonly OwedFigure[];
 }
-
-const SECTION_ORDER: DigestSectionKey[] = ['new', 'firing', 'resolved', 'missing', 'forecast'];
 
 type Placed = 'new' | 'firing' | 'resolved';
 
@@ -164,7 +163,7 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
     return alert.state === 'resolved' ? '' : alert.message;
   };
 
-  const buckets = new Map<DigestSectionKey, DigestItem[]>(SECTION_ORDER.map((k) => [k, []]));
+  const buckets = new Map<DigestSectionKey, DigestItem[]>(DIGEST_SECTIONS.map((k) => [k, []]));
   const counts: DigestCounts = { critical: 0, warning: 0, info: 0 };
   for (const group of groups) {
     const item = itemOf(group, indicators.get(group.id), input.date, messageOf);
@@ -173,7 +172,7 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
     buckets.get(section)?.push(item);
   }
 
-  const sections: DigestSection[] = SECTION_ORDER.map((key) => {
+  const sections: DigestSection[] = DIGEST_SECTIONS.map((key) => {
     const items = buckets.get(key) ?? [];
     const section = { key, groups: groupByCategory(items, categoryOrder), count: items.length };
     if (key !== 'missing') return section;
