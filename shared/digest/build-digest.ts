@@ -15,6 +15,7 @@ import {
 import type { Finding, StatusRow } from '../model/finding.ts';
 import { alertFingerprint } from '../alerts/fingerprint.ts';
 import { inLanguage } from '../i18n/reader-language.ts';
+import type { Bilingual } from '../i18n/messages.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { OwedFigure } from '../model/owed-figure.ts';
 import { overdueByUnit } from './overdue-units.ts';
@@ -69,7 +70,11 @@ function sectionOf(placed: Placed[], rules: DigestRule[]): DigestSectionKey {
 
 function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGroup[] {
   const groups = new Map<string, DigestItem[]>();
-  for (const item of items) groups.set(item.category, [...(groups.get(item.category) ?? []), item]);
+  for (const item of items) {
+    const list = groups.get(item.category);
+    if (list) list.push(item);
+    else groups.set(item.category, [item]);
+  }
   const rank = (c: string): number => {
     const i = categoryOrder.indexOf(c);
     return i === -1 ? categoryOrder.length : i;
@@ -89,11 +94,26 @@ function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGr
     }));
 }
 
+/**
+ * This check's finding messages by alert id. Every reader's digest of a workbook gets the
+ * same findings: fingerprinting thousands of them once per check, not once per reader.
+ */
+const messagesOf = new WeakMap<readonly Finding[], ReadonlyMap<string, Bilingual>>();
+
+function findingMessages(findings: readonly Finding[]): ReadonlyMap<string, Bilingual> {
+  let messages = messagesOf.get(findings);
+  if (!messages) {
+    messages = new Map(findings.map((f) => [alertFingerprint(f.id, f.region, f.rule), f.message]));
+    messagesOf.set(findings, messages);
+  }
+  return messages;
+}
+
 /** One entry per indicator × region: its rules together, worst first, its figures once. */
 function itemOf(
   group: AlertGroup,
   indicator: Indicator | undefined,
-  date: string,
+  ageOf: (firstSeen: string) => number,
   messageOf: (alert: Alert) => string,
 ): DigestItem {
   const rules = group.alerts.map((a): DigestRule => ({
@@ -120,7 +140,7 @@ function itemOf(
     expected: figures.expected,
     target: figures.target,
     unit: indicator?.unit ?? '',
-    ageDays: Math.max(0, ...group.alerts.map((a) => daysBetween(a.firstSeen || date, date))),
+    ageDays: Math.max(0, ...group.alerts.map((a) => ageOf(a.firstSeen))),
   };
 }
 
@@ -154,9 +174,7 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
 
   // A live rule is told in the reader's language from this check's finding; the sentence
   // stored in the workbook is in the plan's language, so a resolved rule shows none.
-  const findings = new Map(
-    input.findings.map((f) => [alertFingerprint(f.id, f.region, f.rule), f.message]),
-  );
+  const findings = findingMessages(input.findings);
   const messageOf = (alert: Alert): string => {
     const message = findings.get(alert.alertId);
     if (message) return inLanguage(message, recipient.language);
@@ -165,8 +183,18 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
 
   const buckets = new Map<DigestSectionKey, DigestItem[]>(DIGEST_SECTIONS.map((k) => [k, []]));
   const counts: DigestCounts = { critical: 0, warning: 0, info: 0 };
+  // Thousands of alerts share a few first-seen dates.
+  const ages = new Map<string, number>();
+  const ageOf = (firstSeen: string): number => {
+    let days = ages.get(firstSeen);
+    if (days === undefined) {
+      days = daysBetween(firstSeen || input.date, input.date);
+      ages.set(firstSeen, days);
+    }
+    return days;
+  };
   for (const group of groups) {
-    const item = itemOf(group, indicators.get(group.id), input.date, messageOf);
+    const item = itemOf(group, indicators.get(group.id), ageOf, messageOf);
     const section = sectionOf(group.alerts.map(placed), item.rules);
     if (section !== 'resolved') counts[item.severity] += 1;
     buckets.get(section)?.push(item);
