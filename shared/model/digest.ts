@@ -120,7 +120,7 @@ export interface DigestContent {
   /** Summed over its plans. */
   counts: DigestCounts;
   subject: string;
-  /** Plans with something to report, in run order. */
+  /** Plans with something to report, in run order, listing at most MAX_DIGEST_ENTRIES entries in all. */
   plans: DigestPlan[];
   /**
    * Plans with something to report past the first MAX_PLAN_SECTIONS: one line each (plan,
