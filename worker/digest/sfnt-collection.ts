@@ -1,11 +1,10 @@
-import { readSync } from 'node:fs';
-
 /**
  * Reading TrueType/OpenType collections (.ttc): the family names of each face, and one
  * face as a standalone font. Debian's Noto CJK ships only collections whose first face
  * is Japanese; a Chinese digest wants the Simplified Chinese (SC) glyph forms, so the
  * chart registers that face by itself.
  */
+import { readSync } from 'node:fs';
 
 /**
  * A font's bytes: in memory, or an open file read piece by piece. Noto CJK is a 19 MB
