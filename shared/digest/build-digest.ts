@@ -1,19 +1,21 @@
 import { inScope, meetsSeverity } from './recipient-scope.ts';
 import type { AlertChange } from '../alerts/transitions.ts';
 import type { Alert } from '../model/alert.ts';
-import type {
-  DigestCounts,
-  DigestGroup,
-  DigestItem,
-  DigestPlan,
-  DigestRule,
-  DigestSection,
-  DigestSectionKey,
-  DigestStatusCount,
+import {
+  DIGEST_SECTIONS,
+  type DigestCounts,
+  type DigestGroup,
+  type DigestItem,
+  type DigestPlan,
+  type DigestRule,
+  type DigestSection,
+  type DigestSectionKey,
+  type DigestStatusCount,
 } from '../model/digest.ts';
 import type { Finding, StatusRow } from '../model/finding.ts';
 import { alertFingerprint } from '../alerts/fingerprint.ts';
 import { inLanguage } from '../i18n/reader-language.ts';
+import type { Bilingual } from '../i18n/messages.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { OwedFigure } from '../model/owed-figure.ts';
 import { overdueByUnit } from './overdue-units.ts';
@@ -39,8 +41,6 @@ export interface DigestInput {
   /** Figures not reported (the evaluation's `owed`): the missing-data section sums them by unit. */
   owed?: readonly OwedFigure[];
 }
-
-const SECTION_ORDER: DigestSectionKey[] = ['new', 'firing', 'resolved', 'missing', 'forecast'];
 
 type Placed = 'new' | 'firing' | 'resolved';
 
@@ -70,7 +70,11 @@ function sectionOf(placed: Placed[], rules: DigestRule[]): DigestSectionKey {
 
 function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGroup[] {
   const groups = new Map<string, DigestItem[]>();
-  for (const item of items) groups.set(item.category, [...(groups.get(item.category) ?? []), item]);
+  for (const item of items) {
+    const list = groups.get(item.category);
+    if (list) list.push(item);
+    else groups.set(item.category, [item]);
+  }
   const rank = (c: string): number => {
     const i = categoryOrder.indexOf(c);
     return i === -1 ? categoryOrder.length : i;
@@ -90,11 +94,26 @@ function groupByCategory(items: DigestItem[], categoryOrder: string[]): DigestGr
     }));
 }
 
+/**
+ * This check's finding messages by alert id. Every reader's digest of a workbook gets the
+ * same findings: fingerprinting thousands of them once per check, not once per reader.
+ */
+const messagesOf = new WeakMap<readonly Finding[], ReadonlyMap<string, Bilingual>>();
+
+function findingMessages(findings: readonly Finding[]): ReadonlyMap<string, Bilingual> {
+  let messages = messagesOf.get(findings);
+  if (!messages) {
+    messages = new Map(findings.map((f) => [alertFingerprint(f.id, f.region, f.rule), f.message]));
+    messagesOf.set(findings, messages);
+  }
+  return messages;
+}
+
 /** One entry per indicator × region: its rules together, worst first, its figures once. */
 function itemOf(
   group: AlertGroup,
   indicator: Indicator | undefined,
-  date: string,
+  ageOf: (firstSeen: string) => number,
   messageOf: (alert: Alert) => string,
 ): DigestItem {
   const rules = group.alerts.map((a): DigestRule => ({
@@ -121,7 +140,7 @@ function itemOf(
     expected: figures.expected,
     target: figures.target,
     unit: indicator?.unit ?? '',
-    ageDays: Math.max(0, ...group.alerts.map((a) => daysBetween(a.firstSeen || date, date))),
+    ageDays: Math.max(0, ...group.alerts.map((a) => ageOf(a.firstSeen))),
   };
 }
 
@@ -155,25 +174,33 @@ export function buildDigestPlan(input: DigestInput): DigestPlan {
 
   // A live rule is told in the reader's language from this check's finding; the sentence
   // stored in the workbook is in the plan's language, so a resolved rule shows none.
-  const findings = new Map(
-    input.findings.map((f) => [alertFingerprint(f.id, f.region, f.rule), f.message]),
-  );
+  const findings = findingMessages(input.findings);
   const messageOf = (alert: Alert): string => {
     const message = findings.get(alert.alertId);
     if (message) return inLanguage(message, recipient.language);
     return alert.state === 'resolved' ? '' : alert.message;
   };
 
-  const buckets = new Map<DigestSectionKey, DigestItem[]>(SECTION_ORDER.map((k) => [k, []]));
+  const buckets = new Map<DigestSectionKey, DigestItem[]>(DIGEST_SECTIONS.map((k) => [k, []]));
   const counts: DigestCounts = { critical: 0, warning: 0, info: 0 };
+  // Thousands of alerts share a few first-seen dates.
+  const ages = new Map<string, number>();
+  const ageOf = (firstSeen: string): number => {
+    let days = ages.get(firstSeen);
+    if (days === undefined) {
+      days = daysBetween(firstSeen || input.date, input.date);
+      ages.set(firstSeen, days);
+    }
+    return days;
+  };
   for (const group of groups) {
-    const item = itemOf(group, indicators.get(group.id), input.date, messageOf);
+    const item = itemOf(group, indicators.get(group.id), ageOf, messageOf);
     const section = sectionOf(group.alerts.map(placed), item.rules);
     if (section !== 'resolved') counts[item.severity] += 1;
     buckets.get(section)?.push(item);
   }
 
-  const sections: DigestSection[] = SECTION_ORDER.map((key) => {
+  const sections: DigestSection[] = DIGEST_SECTIONS.map((key) => {
     const items = buckets.get(key) ?? [];
     const section = { key, groups: groupByCategory(items, categoryOrder), count: items.length };
     if (key !== 'missing') return section;

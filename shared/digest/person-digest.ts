@@ -9,6 +9,7 @@ import type {
 } from '../model/digest.ts';
 import type { Status } from '../model/status.ts';
 import { inLanguage } from '../i18n/reader-language.ts';
+import { capDigestEntries } from './entry-cap.ts';
 
 /** Who a person's digest goes to: as the first workbook listing them wrote it. */
 export interface DigestReader {
@@ -87,10 +88,12 @@ export function addPlanToDigest(draft: PersonDigestDraft, index: number, plan: D
   draft.counts.info += plan.counts.info;
   if (plan.date > draft.date) draft.date = plan.date;
   draft.unchanged &&= plan.unchanged;
-  if (!draft.first || index < draft.first.index) draft.first = { index, value: plan };
+  // Capped alone already (keeps a draft small): a digest's worst entries are among each plan's worst.
+  const [capped = plan] = capDigestEntries([plan]);
+  if (!draft.first || index < draft.first.index) draft.first = { index, value: capped };
   const named = { planName: plan.planName, workbook: plan.workbook };
   if (hasNews(plan)) {
-    const out = keepFirst(draft.sections, { index, value: plan }, MAX_PLAN_SECTIONS);
+    const out = keepFirst(draft.sections, { index, value: capped }, MAX_PLAN_SECTIONS);
     if (out)
       draft.summarised.push({ index: out.index, value: { ...named, counts: out.value.counts } });
   } else draft.quiet.push({ index, value: named });
@@ -115,7 +118,8 @@ function barsByPlan(bars: PersonDigestDraft['bars']): DigestStatusCount[] {
  * One person's digest of a run: a section per plan that lists them (each already filtered
  * by that workbook's scope for them) up to {@link MAX_PLAN_SECTIONS}, a line per further
  * plan with news, the plans with nothing for them on one line at the end, the counts summed,
- * and a subject saying how many plans. Takes the plans as a list or as a draft built one by one.
+ * and a subject saying how many plans. The sections list at most MAX_DIGEST_ENTRIES entries
+ * in all, the worst; counts and subject still count every entry. Takes the plans as a list or as a draft built one by one.
  */
 export function buildPersonDigest(
   reader: DigestReader,
@@ -144,7 +148,7 @@ export function buildPersonDigest(
     counts: { ...counts },
     // A subject line is one language: Chinese unless the reader asked for English only.
     subject: inLanguage(subject, reader.language === 'en' ? 'en' : 'zh-CN'),
-    plans: inOrder(draft.sections),
+    plans: capDigestEntries(inOrder(draft.sections)),
     summarised: inOrder(draft.summarised),
     quiet: inOrder(draft.quiet),
     chart: only

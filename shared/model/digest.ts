@@ -42,6 +42,15 @@ export interface DigestGroup {
 
 export type DigestSectionKey = 'new' | 'firing' | 'resolved' | 'missing' | 'forecast';
 
+/** The order a leader reads the sections in (docs/architecture.md §6). */
+export const DIGEST_SECTIONS: readonly DigestSectionKey[] = [
+  'new',
+  'firing',
+  'resolved',
+  'missing',
+  'forecast',
+];
+
 /** One responsible unit's overdue figures (the missing-data section's summary). */
 export interface OverdueUnit {
   /** Indicators.owner ('' when none is given). */
@@ -53,8 +62,12 @@ export interface OverdueUnit {
 
 export interface DigestSection {
   key: DigestSectionKey;
+  /** The entries listed: past MAX_DIGEST_ENTRIES a digest lists only its worst. */
   groups: DigestGroup[];
+  /** Every entry of the section, listed or not. */
   count: number;
+  /** Entries of the section not listed (past MAX_DIGEST_ENTRIES), by severity. */
+  omitted?: DigestCounts;
   /** The missing-data section only: overdue figures by responsible unit, most first. */
   units?: OverdueUnit[];
 }
@@ -107,7 +120,7 @@ export interface DigestContent {
   /** Summed over its plans. */
   counts: DigestCounts;
   subject: string;
-  /** Plans with something to report, in run order. */
+  /** Plans with something to report, in run order, listing at most MAX_DIGEST_ENTRIES entries in all. */
   plans: DigestPlan[];
   /**
    * Plans with something to report past the first MAX_PLAN_SECTIONS: one line each (plan,

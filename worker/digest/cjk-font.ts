@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { GlobalFonts } from '@napi-rs/canvas';
 import { bilingualLine, t } from '../../shared/i18n/messages.ts';
 import { collectionFamilies, extractFace, isCollection } from './sfnt-collection.ts';
@@ -47,6 +47,19 @@ export function chineseFace(families: string[][]): number {
   return best;
 }
 
+/** The font file, or from a collection only its Chinese face, read from disk. */
+function readFace(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const file = { fd };
+    return isCollection(file)
+      ? extractFace(file, chineseFace(collectionFamilies(file)))
+      : readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 let registered: string | null = null;
 
 /**
@@ -64,10 +77,7 @@ export function ensureCjkFont(
   for (const path of tried) {
     if (!existsSync(path)) continue;
     try {
-      const data = readFileSync(path);
-      const font = isCollection(data)
-        ? extractFace(data, chineseFace(collectionFamilies(data)))
-        : data;
+      const font = readFace(path);
       if (GlobalFonts.register(font, CHART_FONT_FAMILY) === null) continue;
       registered = path;
       return path;

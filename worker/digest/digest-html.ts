@@ -16,6 +16,7 @@ import { digestPlanCount, digestWorkbooks, planTitle, summarisedTexts } from './
 import type { DigestLanguage } from './language-order.ts';
 import { sectionsInOrder } from './section-order.ts';
 import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
+import { omittedText } from '../../shared/digest/entry-cap.ts';
 import { CHART_GEOMETRY, statusChartLayout } from './status-chart-png.ts';
 import { STATUS_COLOURS, STATUS_DISPLAY_ORDER } from '../../shared/model/status-table.ts';
 import { formatValue } from './value-format.ts';
@@ -269,9 +270,14 @@ function sectionBlock(ctx: Ctx, section: DigestSection): string {
         `<div style="${FONT}font-size:13px;color:${INK};padding:2px 0;" data-unit>${escapeHtml(slash(overdueUnitText(unit), ctx.lang))}</div>`,
     )
     .join('');
+  const omitted = omittedText(section);
+  const rest = omitted
+    ? `<div style="${FONT}font-size:13px;color:${MUTED};padding:8px 0 2px 0;border-top:1px solid ${RULE};" data-omitted>` +
+      `${escapeHtml(slash(omitted, ctx.lang))}</div>`
+    : '';
   const body =
     units +
-    (section.groups.length === 0
+    (section.groups.length === 0 && !omitted
       ? `<div style="${FONT}font-size:13px;color:${MUTED};padding:6px 0;">${escapeHtml(inline(t('digest.sectionEmpty'), ctx.lang))}</div>`
       : section.groups
           .map(
@@ -280,7 +286,8 @@ function sectionBlock(ctx: Ctx, section: DigestSection): string {
               `${escapeHtml(group.category)}</div>` +
               `<table ${TABLE} width="100%">${group.items.map((item) => itemRow(ctx, item, section.key === 'firing')).join('')}</table>`,
           )
-          .join(''));
+          .join('')) +
+    rest;
   return (
     `<tr><td style="padding:18px 24px 0 24px;" data-section="${section.key}">` +
     `<table ${TABLE} width="100%"><tr><td style="border-left:4px solid #b71c1c;padding-left:8px;">` +

@@ -15,6 +15,7 @@ import type { DigestLanguage } from './language-order.ts';
 import { digestPlanCount, planTitle, summarisedTexts } from './plan-title.ts';
 import { sectionsInOrder } from './section-order.ts';
 import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
+import { omittedText } from '../../shared/digest/entry-cap.ts';
 import { formatValue } from './value-format.ts';
 
 /** The reader's first language only: a chat message is read on a phone. */
@@ -61,11 +62,13 @@ function sectionLines(section: DigestSection, lang: DigestLanguage): string[] {
   );
   const lines = ['', `#### ${heading}`];
   for (const unit of section.units ?? []) lines.push(`- ${md(first(overdueUnitText(unit), lang))}`);
-  if (section.groups.length === 0) lines.push(first(t('digest.sectionEmpty'), lang));
+  const omitted = omittedText(section);
+  if (section.groups.length === 0 && !omitted) lines.push(first(t('digest.sectionEmpty'), lang));
   for (const group of section.groups) {
     lines.push('', `**${md(group.category)}**`, '');
     for (const item of group.items) lines.push(itemLine(item, section.key === 'firing', lang));
   }
+  if (omitted) lines.push('', md(first(omitted, lang)));
   return lines;
 }
 

@@ -12,6 +12,7 @@ import { inline, slash } from './language-order.ts';
 import type { DigestLanguage } from './language-order.ts';
 import { sectionsInOrder } from './section-order.ts';
 import { overdueUnitText } from '../../shared/digest/overdue-units.ts';
+import { omittedText } from '../../shared/digest/entry-cap.ts';
 import { statusChartLayout } from './status-chart-png.ts';
 import { formatValue } from './value-format.ts';
 import { digestPlanCount, digestWorkbooks, planTitle, summarisedTexts } from './plan-title.ts';
@@ -54,11 +55,14 @@ function sectionLines(section: DigestSection, lang: DigestLanguage): string[] {
   );
   const lines = ['', `==== ${heading} ====`];
   for (const unit of section.units ?? []) lines.push(`  ${slash(overdueUnitText(unit), lang)}`);
-  if (section.groups.length === 0) lines.push(`  ${inline(t('digest.sectionEmpty'), lang)}`);
+  const omitted = omittedText(section);
+  if (section.groups.length === 0 && !omitted)
+    lines.push(`  ${inline(t('digest.sectionEmpty'), lang)}`);
   for (const group of section.groups) {
     lines.push('', `【${oneLine(group.category)}】`);
     for (const item of group.items) lines.push(...itemLines(item, section.key === 'firing', lang));
   }
+  if (omitted) lines.push('', `  ${slash(omitted, lang)}`);
   return lines;
 }
 

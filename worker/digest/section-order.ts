@@ -1,13 +1,4 @@
-import type { DigestSection, DigestSectionKey } from '../../shared/model/digest.ts';
-
-/** The order a leader reads the sections in (docs/architecture.md §6). */
-export const SECTION_ORDER: readonly DigestSectionKey[] = [
-  'new',
-  'firing',
-  'resolved',
-  'missing',
-  'forecast',
-];
+import { DIGEST_SECTIONS, type DigestSection } from '../../shared/model/digest.ts';
 
 /**
  * Every section once, in reading order; a section the content lacks is shown empty so
@@ -15,7 +6,7 @@ export const SECTION_ORDER: readonly DigestSectionKey[] = [
  * (category order, binding first).
  */
 export function sectionsInOrder(sections: readonly DigestSection[]): DigestSection[] {
-  return SECTION_ORDER.map(
+  return DIGEST_SECTIONS.map(
     (key) => sections.find((s) => s.key === key) ?? { key, groups: [], count: 0 },
   );
 }

@@ -4,16 +4,57 @@
  * is Japanese; a Chinese digest wants the Simplified Chinese (SC) glyph forms, so the
  * chart registers that face by itself.
  */
+import { readSync } from 'node:fs';
+
+/**
+ * A font's bytes: in memory, or an open file read piece by piece. Noto CJK is a 19 MB
+ * collection of which one face is 16 MB: reading only that face straight into the font
+ * handed to the canvas spares a read and a copy of the whole file on every check.
+ */
+export type FontSource = Buffer | { fd: number };
+
+/** `length` bytes of the source from `position`, into `target` at `at`. */
+function readInto(
+  source: FontSource,
+  target: Buffer,
+  at: number,
+  position: number,
+  length: number,
+): void {
+  if (Buffer.isBuffer(source)) {
+    if (position + length > source.length) throw new RangeError('font data ends early');
+    source.copy(target, at, position, position + length);
+    return;
+  }
+  let done = 0;
+  while (done < length) {
+    const n = readSync(source.fd, target, at + done, length - done, position + done);
+    if (n === 0) throw new RangeError('font file ends early');
+    done += n;
+  }
+}
+
+function bytesAt(source: FontSource, position: number, length: number): Buffer {
+  if (Buffer.isBuffer(source)) return source.subarray(position, position + length);
+  const out = Buffer.alloc(length);
+  readInto(source, out, 0, position, length);
+  return out;
+}
 
 /** True when the bytes are a font collection (`ttcf`). */
-export function isCollection(data: Buffer): boolean {
-  return data.length >= 12 && data.toString('latin1', 0, 4) === 'ttcf';
+export function isCollection(source: FontSource): boolean {
+  try {
+    return bytesAt(source, 0, 4).toString('latin1') === 'ttcf';
+  } catch {
+    return false;
+  }
 }
 
 /** Byte offsets of each face's table directory in a collection. */
-function faceOffsets(data: Buffer): number[] {
-  const count = data.readUInt32BE(8);
-  return Array.from({ length: count }, (_, i) => data.readUInt32BE(12 + 4 * i));
+function faceOffsets(source: FontSource): number[] {
+  const count = bytesAt(source, 8, 4).readUInt32BE(0);
+  const offsets = bytesAt(source, 12, 4 * count);
+  return Array.from({ length: count }, (_, i) => offsets.readUInt32BE(4 * i));
 }
 
 interface TableRecord {
@@ -23,10 +64,11 @@ interface TableRecord {
   length: number;
 }
 
-function tableRecords(data: Buffer, at: number): TableRecord[] {
-  const numTables = data.readUInt16BE(at + 4);
+function tableRecords(source: FontSource, at: number): TableRecord[] {
+  const numTables = bytesAt(source, at + 4, 2).readUInt16BE(0);
+  const data = bytesAt(source, at + 12, 16 * numTables);
   return Array.from({ length: numTables }, (_, i) => {
-    const r = at + 12 + 16 * i;
+    const r = 16 * i;
     return {
       tag: data.toString('latin1', r, r + 4),
       checksum: data.readUInt32BE(r + 4),
@@ -37,15 +79,15 @@ function tableRecords(data: Buffer, at: number): TableRecord[] {
 }
 
 /** Family names (name ids 1 and 16, Windows Unicode records) of the face at `at`. */
-function familyNames(data: Buffer, at: number): string[] {
-  const name = tableRecords(data, at).find((r) => r.tag === 'name');
+function familyNames(source: FontSource, at: number): string[] {
+  const name = tableRecords(source, at).find((r) => r.tag === 'name');
   if (!name) return [];
-  const base = name.offset;
-  const count = data.readUInt16BE(base + 2);
-  const strings = base + data.readUInt16BE(base + 4);
+  const data = bytesAt(source, name.offset, name.length);
+  const count = data.readUInt16BE(2);
+  const strings = data.readUInt16BE(4);
   const names = new Set<string>();
   for (let i = 0; i < count; i++) {
-    const r = base + 6 + 12 * i;
+    const r = 6 + 12 * i;
     const platform = data.readUInt16BE(r);
     const nameId = data.readUInt16BE(r + 6);
     if (platform !== 3 || (nameId !== 1 && nameId !== 16)) continue;
@@ -59,13 +101,13 @@ function familyNames(data: Buffer, at: number): string[] {
 }
 
 /** The family names of a standalone font file (.ttf, .otf, or a face taken from a collection). */
-export function fontFamilies(data: Buffer): string[] {
-  return familyNames(data, 0);
+export function fontFamilies(source: FontSource): string[] {
+  return familyNames(source, 0);
 }
 
 /** The family names of every face in a collection, in face order. */
-export function collectionFamilies(data: Buffer): string[][] {
-  return faceOffsets(data).map((at) => familyNames(data, at));
+export function collectionFamilies(source: FontSource): string[][] {
+  return faceOffsets(source).map((at) => familyNames(source, at));
 }
 
 /**
@@ -73,16 +115,17 @@ export function collectionFamilies(data: Buffer): string[][] {
  * tables copied behind it (each 4-byte aligned). The table checksums stay valid because
  * the table bytes do not change.
  */
-export function extractFace(data: Buffer, index: number): Buffer {
-  const at = faceOffsets(data)[index];
+export function extractFace(source: FontSource, index: number): Buffer {
+  const at = faceOffsets(source)[index];
   if (at === undefined) throw new RangeError(`font collection has no face ${index}`);
-  const records = tableRecords(data, at);
+  const records = tableRecords(source, at);
   const headerLength = 12 + 16 * records.length;
   const pad = (n: number): number => (n + 3) & ~3;
   let total = headerLength;
   for (const r of records) total += pad(r.length);
-  const out = Buffer.alloc(total);
-  data.copy(out, 0, at, at + 12); // sfnt version and search fields
+  // Every byte is written below (tables, then their zero padding): no need to clear 16 MB first.
+  const out = Buffer.allocUnsafe(total);
+  readInto(source, out, 0, at, 12); // sfnt version and search fields
   let offset = headerLength;
   records.forEach((r, i) => {
     const e = 12 + 16 * i;
@@ -90,7 +133,8 @@ export function extractFace(data: Buffer, index: number): Buffer {
     out.writeUInt32BE(r.checksum, e + 4);
     out.writeUInt32BE(offset, e + 8);
     out.writeUInt32BE(r.length, e + 12);
-    data.copy(out, offset, r.offset, r.offset + r.length);
+    readInto(source, out, offset, r.offset, r.length);
+    out.fill(0, offset + r.length, offset + pad(r.length));
     offset += pad(r.length);
   });
   return out;

@@ -53,6 +53,10 @@ export const DIGEST_MESSAGES = {
     zh: '{plan}（{workbook}）：红{critical} 黄{warning}',
     en: '{plan} ({workbook}): {critical} critical, {warning} warning',
   },
+  'digest.omitted': {
+    zh: '另有 {count} 项（红 {critical} 黄 {warning} 提示 {info}）未列出，见工作簿“预警 Alerts”表（每封摘要只详列最严重的 {limit} 项）',
+    en: "{count} more not listed ({critical} critical, {warning} warning, {info} info): see the workbook's Alerts sheet (a digest lists only its {limit} worst entries)",
+  },
   'digest.quiet': { zh: '以下规划无需关注：{plans}', en: 'Nothing to report in: {plans}' },
   'digest.chart.total': { zh: '合计', en: 'Total' },
   'digest.chart.no_font': {

@@ -232,4 +232,22 @@ describe('ensureCjkFont', () => {
     expect(families[0]).toEqual(['Noto Sans CJK JP']);
     expect(fontFamilies(extractFace(data, chineseFace(families)))).toEqual(['Noto Sans CJK SC']);
   });
+
+  it('reads the same face from an open font file as from its bytes in memory', async () => {
+    const { chineseFace, ensureCjkFont } = await import('../../../worker/digest/cjk-font.ts');
+    const { collectionFamilies, extractFace } =
+      await import('../../../worker/digest/sfnt-collection.ts');
+    const { closeSync, openSync, readFileSync } = await import('node:fs');
+    const path = ensureCjkFont();
+    const data = readFileSync(path);
+    const fd = openSync(path, 'r');
+    try {
+      const families = collectionFamilies({ fd });
+      expect(families).toEqual(collectionFamilies(data));
+      const face = chineseFace(families);
+      expect(extractFace({ fd }, face).equals(extractFace(data, face))).toBe(true);
+    } finally {
+      closeSync(fd);
+    }
+  });
 });
