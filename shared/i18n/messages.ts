@@ -35,6 +35,8 @@ export type MessageKey = keyof typeof MESSAGES;
 export type Params = Record<string, string | number>;
 
 function fill(template: string, params: Params): string {
+  // Most messages have no placeholder; some are made per cell of a 50,000-row table.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
