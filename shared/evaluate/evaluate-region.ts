@@ -14,11 +14,11 @@ import { forecastFor } from './forecast.ts';
 import * as text from './finding-text.ts';
 import { isPastRecovery, lineFor } from './line.ts';
 import {
-  dueSchedule,
   isReported,
   latestMissing,
   reportingGaps,
   type MissingPeriod,
+  type ScheduleOf,
 } from './missing.ts';
 import type { OwedFigure } from '../model/owed-figure.ts';
 import type { MilestoneLookup } from './milestone-lookup.ts';
@@ -38,6 +38,8 @@ export interface RegionInput {
   milestone: MilestoneLookup;
   settings: Settings;
   asOf: string;
+  /** The run's due schedules (dueSchedules of the same Settings and as-of date). */
+  scheduleOf: ScheduleOf;
 }
 
 export interface RegionEvaluation {
@@ -136,8 +138,8 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     gap: round1(f.gap),
     message,
   });
-  const missing = latestMissing(indicator, figures, points, settings, asOf);
-  const schedule = dueSchedule(indicator, figures, settings, asOf);
+  const schedule = input.scheduleOf(indicator, figures);
+  const missing = latestMissing(schedule, points);
   const owedOf = (m: MissingPeriod, overdue: boolean): OwedFigure => ({
     id: indicator.id,
     name: indicator.name,
@@ -153,7 +155,8 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
   if (missing !== null) owed.push(owedOf(missing, true));
   if (schedule.next !== null && !isReported(schedule.next.period, points))
     owed.push(owedOf(schedule.next, false));
-  const due = { owed, estimatedYears: schedule.estimatedYears };
+  // A copy: the schedule is shared with every region of the same frequency and years.
+  const due = { owed, estimatedYears: [...schedule.estimatedYears] };
   const missingFinding = (): Finding | null => {
     if (missing === null) return null;
     const f = { actual: null, expected: null, target: figures.target, gap: null };
@@ -175,7 +178,7 @@ export function evaluateRegion(input: RegionInput): RegionEvaluation {
     unit: indicator.unit,
     region,
     period: '',
-    gaps: reportingGaps(indicator, figures, points, settings, asOf).map((p) => p.text),
+    gaps: reportingGaps(schedule, points).map((p) => p.text),
     due: figureDue(missing, schedule.upcoming, points),
     status: 'no_data',
     severity: severityFor('no_data', indicator.kind),

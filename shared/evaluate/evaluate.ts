@@ -12,7 +12,8 @@ import type { Settings } from '../model/settings.ts';
 import { parseFormula } from '../formula/formula-parser.ts';
 import { evaluateRegion } from './evaluate-region.ts';
 import { milestoneLookup } from './milestone-lookup.ts';
-import { regionName, regionsOf } from './regions.ts';
+import { dueSchedules } from './missing.ts';
+import { actualsByRegion } from './regions.ts';
 
 export interface EvaluationInput {
   indicators: Indicator[];
@@ -36,6 +37,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
   // Rows are grouped by indicator once: scanning whole tables per indicator is quadratic.
   const actualsById = groupById(input.actuals);
   const milestonesById = groupById(input.milestones);
+  const scheduleOf = dueSchedules(settings, asOf);
   const result = emptyEvaluation(asOf);
   for (const indicator of input.indicators) {
     const actuals = actualsById.get(indicator.id) ?? [];
@@ -46,14 +48,23 @@ export function evaluate(input: EvaluationInput): Evaluation {
     // A formula that does not parse is reported when the Indicators table is read; here
     // the indicator falls back to its typed and published values.
     const formula = parsed !== null && parsed.ok ? parsed.value : null;
-    for (const region of regionsOf(
+    const byRegion = actualsByRegion(
       indicator.id,
       actuals,
       milestonesById.get(indicator.id) ?? [],
       planRegion,
-    )) {
-      const rows = actuals.filter((a) => regionName(a.region, planRegion) === region);
-      const r = evaluateRegion({ indicator, formula, region, rows, milestone, settings, asOf });
+    );
+    for (const [region, rows] of byRegion) {
+      const r = evaluateRegion({
+        indicator,
+        formula,
+        region,
+        rows,
+        milestone,
+        settings,
+        asOf,
+        scheduleOf,
+      });
       result.statuses.push(r.status);
       result.findings.push(...r.findings);
       result.holding.push(...r.holding);

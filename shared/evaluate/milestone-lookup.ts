@@ -10,13 +10,17 @@ export function milestoneLookup(
   milestones: readonly Milestone[],
   planRegion: string,
 ): MilestoneLookup {
-  const byKey = new Map<string, number>();
-  const key = (id: string, region: string, period: string): string =>
-    JSON.stringify([id, region, period]);
+  // id → region → period: looked up per indicator × region × year, so no key is built per call.
+  const byId = new Map<string, Map<string, Map<string, number>>>();
   for (const m of milestones) {
     const period = parsePeriod(m.period);
     if (period === null || !Number.isFinite(m.target)) continue;
-    byKey.set(key(m.id, regionName(m.region, planRegion), period.text), m.target);
+    const region = regionName(m.region, planRegion);
+    let byRegion = byId.get(m.id);
+    if (byRegion === undefined) byId.set(m.id, (byRegion = new Map<string, Map<string, number>>()));
+    let byPeriod = byRegion.get(region);
+    if (byPeriod === undefined) byRegion.set(region, (byPeriod = new Map<string, number>()));
+    byPeriod.set(period.text, m.target);
   }
-  return (id, region, period) => byKey.get(key(id, region, period)) ?? null;
+  return (id, region, period) => byId.get(id)?.get(region)?.get(period) ?? null;
 }

@@ -3,7 +3,7 @@
  * year, whose due date (shared/calendar/due-date.ts) is on or before the as-of date and
  * for which nothing was reported. Only the latest due period raises `no_data`.
  */
-import { dueDateOf } from '../calendar/due-date.ts';
+import { dueDateOf, dueDaysOf } from '../calendar/due-date.ts';
 import type { Frequency, Indicator } from '../model/indicator.ts';
 import type { Settings } from '../model/settings.ts';
 import {
@@ -39,6 +39,12 @@ export interface DueSchedule {
 
 type PlanYears = Pick<PlanFigures, 'baselineYear' | 'targetYear'>;
 
+/** What a schedule depends on besides the run's Settings and as-of date. */
+type ScheduledIndicator = Pick<Indicator, 'dueDays' | 'frequency'>;
+
+/** The due schedule of an indicator with these plan years, in one run. */
+export type ScheduleOf = (indicator: ScheduledIndicator, years: PlanYears) => DueSchedule;
+
 const KIND_OF: Record<Frequency, PeriodKind> = {
   annual: 'year',
   quarterly: 'quarter',
@@ -47,7 +53,7 @@ const KIND_OF: Record<Frequency, PeriodKind> = {
 
 /** Every period of the plan up to the first not yet due, each with its due date. */
 export function dueSchedule(
-  indicator: Indicator,
+  indicator: ScheduledIndicator,
   years: PlanYears,
   settings: Settings,
   asOf: string,
@@ -76,17 +82,32 @@ export function isReported(period: Period, points: readonly SeriesPoint[]): bool
   return points.some((p) => periodEndPosition(p.period) === end);
 }
 
-/** Every overdue period, oldest first. */
+/**
+ * The schedules of one run (one Settings, one as-of date), each computed once: it depends
+ * only on frequency, due period and plan years, which thousands of indicator × region
+ * pairs share. Treat the schedules it gives as read-only.
+ */
+export function dueSchedules(settings: Settings, asOf: string): ScheduleOf {
+  const known = new Map<string, DueSchedule>();
+  return (indicator, years) => {
+    const { days, calendar } = dueDaysOf(indicator, settings);
+    const key = `${indicator.frequency} ${days} ${calendar} ${years.baselineYear} ${years.targetYear}`;
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const schedule = dueSchedule(indicator, years, settings, asOf);
+    known.set(key, schedule);
+    return schedule;
+  };
+}
+
+/** Every overdue period of the schedule without a figure, oldest first. */
 export function missingPeriods(
-  indicator: Indicator,
-  years: PlanYears,
+  schedule: DueSchedule,
   points: readonly SeriesPoint[],
-  settings: Settings,
-  asOf: string,
 ): MissingPeriod[] {
-  return dueSchedule(indicator, years, settings, asOf).due.filter(
-    (m) => !isReported(m.period, points),
-  );
+  // One set of end positions, not a scan of the points per due period.
+  const reported = new Set(points.map((p) => periodEndPosition(p.period)));
+  return schedule.due.filter((m) => !reported.has(periodEndPosition(m.period)));
 }
 
 /**
@@ -94,13 +115,10 @@ export function missingPeriods(
  * reported or nothing is due yet. Older gaps are not alerts (see {@link reportingGaps}).
  */
 export function latestMissing(
-  indicator: Indicator,
-  years: PlanYears,
+  schedule: DueSchedule,
   points: readonly SeriesPoint[],
-  settings: Settings,
-  asOf: string,
 ): MissingPeriod | null {
-  const due = dueSchedule(indicator, years, settings, asOf).due.at(-1);
+  const due = schedule.due.at(-1);
   if (due === undefined) return null;
   return isReported(due.period, points) ? null : due;
 }
@@ -109,17 +127,11 @@ export function latestMissing(
  * Overdue periods without a figure before the latest one reported: a data-completeness
  * notice (the Status table's 缺报期间 column, the add-in's Validate screen), not an alert.
  */
-export function reportingGaps(
-  indicator: Indicator,
-  years: PlanYears,
-  points: readonly SeriesPoint[],
-  settings: Settings,
-  asOf: string,
-): Period[] {
+export function reportingGaps(schedule: DueSchedule, points: readonly SeriesPoint[]): Period[] {
   const last = points.at(-1);
   if (last === undefined) return [];
   const end = periodEndPosition(last.period);
-  return missingPeriods(indicator, years, points, settings, asOf)
+  return missingPeriods(schedule, points)
     .filter((m) => periodEndPosition(m.period) < end)
     .map((m) => m.period);
 }

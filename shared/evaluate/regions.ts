@@ -24,11 +24,33 @@ export function regionsOf(
   milestones: readonly Milestone[],
   planRegion: string,
 ): string[] {
-  const regions = planRegion.trim() === '' ? [] : [planRegion.trim()];
-  for (const row of [...actuals, ...milestones]) {
+  return [...actualsByRegion(id, actuals, milestones, planRegion).keys()];
+}
+
+/**
+ * The indicator's Actuals rows by region, in table order, keyed in {@link regionsOf} order
+ * (a region only milestones name has no rows). One pass: filtering the rows per region
+ * is quadratic for an indicator reported by many regions.
+ */
+export function actualsByRegion(
+  id: string,
+  actuals: readonly Actual[],
+  milestones: readonly Milestone[],
+  planRegion: string,
+): Map<string, Actual[]> {
+  const byRegion = new Map<string, Actual[]>();
+  if (planRegion.trim() !== '') byRegion.set(planRegion.trim(), []);
+  for (const row of actuals) {
     if (row.id !== id) continue;
     const region = regionName(row.region, planRegion);
-    if (!regions.includes(region)) regions.push(region);
+    const rows = byRegion.get(region);
+    if (rows === undefined) byRegion.set(region, [row]);
+    else rows.push(row);
   }
-  return regions;
+  for (const row of milestones) {
+    if (row.id !== id) continue;
+    const region = regionName(row.region, planRegion);
+    if (!byRegion.has(region)) byRegion.set(region, []);
+  }
+  return byRegion;
 }

@@ -34,10 +34,24 @@ export type MessageKey = keyof typeof MESSAGES;
 
 export type Params = Record<string, string | number>;
 
+/**
+ * Each template split once at its placeholders: text, name, text, name, …, text. Bounded
+ * by the message table; a check fills some templates once per finding or per cell.
+ */
+const templateParts = new Map<string, string[]>();
+
 function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let filled = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
+    filled += (name in params ? String(params[name]) : `{${name}}`) + (parts[i + 1] ?? '');
+  }
+  return filled;
 }
 
 /** A message in both languages with its placeholders filled. */

@@ -63,12 +63,38 @@ function dateAsMonth(input: string | number): Period | null {
   return day >= 1 && day <= 31 ? monthPeriod(Number(m[1]), Number(m[2])) : null;
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * `2023`, `2023-Q3`, `2023-09` read as {@link parsePeriod} reads them, without normalising
+ * first: how the contract writes periods and every row keeps them (a 50,000-row Actuals
+ * table reads its periods again per indicator × region). Undefined for any other text.
+ */
+function canonicalPeriod(s: string): Period | null | undefined {
+  if (s.length !== 4 && s.length !== 7) return undefined;
+  for (let i = 0; i < 4; i += 1) if (!isDigitCode(s.charCodeAt(i))) return undefined;
+  const year = Number(s.slice(0, 4));
+  if (s.length === 4) return yearOk(year) ? { text: s, year, kind: 'year', index: 0 } : null;
+  if (s[4] !== '-') return undefined;
+  const c5 = s.charCodeAt(5);
+  const c6 = s.charCodeAt(6);
+  if (s[5] === 'Q' && c6 >= 49 && c6 <= 52) {
+    return yearOk(year) ? { text: s, year, kind: 'quarter', index: c6 - 48 } : null;
+  }
+  if (isDigitCode(c5) && isDigitCode(c6)) return monthPeriod(year, (c5 - 48) * 10 + (c6 - 48));
+  return undefined;
+}
+
 /**
  * Reads a period; null when the text is not one. A number like 2023 is a year; a date
  * (`2023-09-01`, or an Excel serial date such as 45170) is the month it falls in.
  */
 export function parsePeriod(input: string | number): Period | null {
   if (typeof input === 'number' && input >= SERIAL_MIN) return dateAsMonth(input);
+  const canonical = canonicalPeriod(String(input));
+  if (canonical !== undefined) return canonical;
   const s = toHalfWidth(String(input)).toUpperCase();
   let m = /^(\d{4})(?:年|\.0+)?$/.exec(s);
   if (m) {
@@ -104,8 +130,16 @@ export function periodEndPosition(p: Period): number {
   return p.year + monthsIntoYear(p) / 12;
 }
 
+const DAY_MS = 86_400_000;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = Number.isInteger(year) ? MONTH_DAYS[month - 1] : undefined;
+  if (days === undefined) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return days;
+  // Date.UTC reads years 0–99 as 1900–1999; so does this.
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 /** Last calendar day of the period, `YYYY-MM-DD`. */
@@ -114,20 +148,62 @@ export function periodEndDate(p: Period): string {
   return `${p.year}-${String(month).padStart(2, '0')}-${String(daysInMonth(p.year, month)).padStart(2, '0')}`;
 }
 
+/** Where a `YYYY-MM-DD` date has its digits. */
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** Shaped `DDDD-DD-DD` (digits only), so its parts can be sliced rather than split. */
+function isDigitDate(date: string): boolean {
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return false;
+  for (const i of DATE_DIGITS) if (!isDigitCode(date.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Milliseconds since 1970 at the start of a `YYYY-MM-DD` day (UTC; no time zone involved). */
+function dayStart(date: string): number {
+  if (isDigitDate(date)) {
+    const y = Number(date.slice(0, 4));
+    return Date.UTC(y, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  }
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+/**
+ * The `YYYY-MM-DD` of the day holding a time value, by day-number arithmetic (Hinnant's
+ * civil-from-days): what `toISOString` gives, without a Date and its formatting per call.
+ */
+function isoDay(ms: number): string {
+  // What a Date keeps of a time value: whole milliseconds, within ±8.64e15.
+  const kept = Math.trunc(ms);
+  const z = Math.floor(kept / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // Past four digits (or not a date at all) toISOString has its own form, or throws.
+  if (!(year >= 0 && year <= 9999)) return new Date(ms).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
 /** Adds days to a `YYYY-MM-DD` calendar date (no time zone involved). */
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  return isoDay(dayStart(date) + days * DAY_MS);
 }
 
 /** Whole days from a to b (both `YYYY-MM-DD`). */
 export function daysBetween(a: string, b: string): number {
-  const ms = (s: string): number => {
-    const [y, m, d] = s.split('-').map(Number);
-    return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  };
-  return Math.round((ms(b) - ms(a)) / 86_400_000);
+  return Math.round((dayStart(b) - dayStart(a)) / DAY_MS);
 }
 
 /** Chronological order; on equal end position a year sorts after its quarters and months. */

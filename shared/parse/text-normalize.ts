@@ -15,6 +15,8 @@ const WAVE_LIKE = /[\u301c\u223c]/g;
  * alone they mean "none", between numbers a range.
  */
 export function normalizeText(s: string): string {
+  // ASCII is its own NFKC form and has no minus or wave look-alike: only the trim applies.
+  if (isAscii(s)) return s.trim();
   return s.normalize('NFKC').replace(MINUS_LIKE, '-').replace(WAVE_LIKE, '~').trim();
 }
 
@@ -31,4 +33,9 @@ export function compactText(s: string): string {
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -3,6 +3,7 @@ import { ACTUALS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
 import { VALUE_MEASURE, type Actual } from '../model/actual.ts';
 import { normalizeText } from '../parse/text-normalize.ts';
+import { FirstRows } from './first-rows.ts';
 import { unitLookup, type IndicatorUnits } from './indicator-units.ts';
 import type { RowsResult } from './rows-result.ts';
 import { readTable } from './table-reader.ts';
@@ -19,7 +20,7 @@ export function readActuals(
   opts: { indicators?: IndicatorUnits } = {},
 ): RowsResult<Actual> {
   const unitOf = unitLookup(opts.indicators);
-  const firstRowOf = new Map<string, number>();
+  const firstRows = new FirstRows(4);
   return readTable(grid, ACTUALS, (r) => {
     const id = r.requiredCode('id');
     const region = r.text('region');
@@ -35,14 +36,12 @@ export function readActuals(
     const enteredBy = r.text('enteredBy');
     const enteredAt = r.text('enteredAt');
     if (r.failed || period === null) return null;
-    const key = JSON.stringify([id, region, period.text, measure]);
-    const first = firstRowOf.get(key);
+    const first = firstRows.firstOf([id, region, period.text, measure], r.rowNumber);
     if (first !== undefined) {
       const params = { id, region, period: period.text, measure, first };
       r.fail('period', 'row.duplicate_actual', t('row.duplicate_actual', params));
       return null;
     }
-    firstRowOf.set(key, r.rowNumber);
     return {
       id,
       region,

@@ -2,6 +2,7 @@ import type { Grid } from '../contract/grid.ts';
 import { MILESTONES } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';
 import type { Milestone } from '../model/milestone.ts';
+import { FirstRows } from './first-rows.ts';
 import { unitLookup, type IndicatorUnits } from './indicator-units.ts';
 import type { RowsResult } from './rows-result.ts';
 import { readTable } from './table-reader.ts';
@@ -17,21 +18,19 @@ export function readMilestones(
   opts: { indicators?: IndicatorUnits } = {},
 ): RowsResult<Milestone> {
   const unitOf = unitLookup(opts.indicators);
-  const firstRowOf = new Map<string, number>();
+  const firstRows = new FirstRows(3);
   return readTable(grid, MILESTONES, (r) => {
     const id = r.requiredCode('id');
     const region = r.text('region');
     const period = r.period('period');
     const target = r.number('target', { unit: unitOf(id), required: true });
     if (r.failed || period === null || target === null) return null;
-    const key = JSON.stringify([id, region, period.text]);
-    const first = firstRowOf.get(key);
+    const first = firstRows.firstOf([id, region, period.text], r.rowNumber);
     if (first !== undefined) {
       const params = { id, region, period: period.text, first };
       r.fail('period', 'row.duplicate_milestone', t('row.duplicate_milestone', params));
       return null;
     }
-    firstRowOf.set(key, r.rowNumber);
     return { id, region, period: period.text, target, row: r.rowNumber };
   });
 }

@@ -6,6 +6,7 @@ import {
   type EvaluationInput,
 } from '../../../shared/evaluate/evaluate.ts';
 import { evaluateRegion } from '../../../shared/evaluate/evaluate-region.ts';
+import { dueSchedule } from '../../../shared/evaluate/missing.ts';
 import { milestoneLookup } from '../../../shared/evaluate/milestone-lookup.ts';
 import { regionName, regionsOf } from '../../../shared/evaluate/regions.ts';
 import { parseFormula } from '../../../shared/formula/formula-parser.ts';
@@ -34,6 +35,8 @@ function scanningWholeTables(input: EvaluationInput): Evaluation {
         milestone,
         settings: s,
         asOf,
+        // Every schedule computed afresh: evaluate() computes each once per run.
+        scheduleOf: (i, years) => dueSchedule(i, years, s, asOf),
       });
       result.statuses.push(r.status);
       result.findings.push(...r.findings);
@@ -48,7 +51,7 @@ function scanningWholeTables(input: EvaluationInput): Evaluation {
   return result;
 }
 
-const IDS = ['K1', 'K2', 'K3'] as const;
+const IDS = ['K1', 'K2', 'K3', 'K4', 'K5', 'K6'] as const;
 const REGIONS = ['', '湖州市', '吴兴区', '南浔区', '德清县'] as const;
 const YEARS = ['2020', '2021', '2022', '2023', '2024', '2025'] as const;
 
@@ -56,6 +59,16 @@ const indicators = [
   indicator({ id: 'K1' }),
   indicator({ id: 'K2', aggregation: 'cumulative', baseline: 100, target: 400 }),
   indicator({ id: 'K3', direction: 'lower', baseline: 0.5, target: 0.3 }),
+  // Due schedules differing by frequency, due period and plan years (one each per run).
+  indicator({ id: 'K4', frequency: 'quarterly', dueDays: { days: 10, calendar: 'workdays' } }),
+  indicator({ id: 'K5', baselineYear: 2022 }),
+  indicator({
+    id: 'K6',
+    frequency: 'monthly',
+    dueDays: { days: 60, calendar: null },
+    baselineYear: null,
+    targetYear: 2026,
+  }),
 ];
 
 const actualRow = fc

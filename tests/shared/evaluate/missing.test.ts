@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/model/indicator.ts';
 import { parsePeriod } from '../../../shared/parse/period.ts';
 import { dueDaysOf } from '../../../shared/calendar/due-date.ts';
-import { latestMissing, missingPeriods } from '../../../shared/evaluate/missing.ts';
+import {
+  dueSchedule,
+  dueSchedules,
+  latestMissing,
+  missingPeriods,
+} from '../../../shared/evaluate/missing.ts';
 import type { SeriesPoint } from '../../../shared/evaluate/series.ts';
 import { evaluate } from '../../../shared/evaluate/evaluate.ts';
 import { actual, indicator, settings } from './factory.ts';
@@ -18,11 +23,8 @@ function points(periods: string[]): SeriesPoint[] {
 function latest(ind: Indicator, reported: string[], asOf: string): string | null {
   return (
     latestMissing(
-      ind,
-      { baselineYear: 2020, targetYear: ind.targetYear },
+      dueSchedule(ind, { baselineYear: 2020, targetYear: ind.targetYear }, settings(), asOf),
       points(reported),
-      settings(),
-      asOf,
     )?.period.text ?? null
   );
 }
@@ -74,11 +76,8 @@ describe('latestMissing at the due-date boundary', () => {
 describe('missingPeriods', () => {
   it('lists every overdue period after the baseline year, oldest first', () => {
     const missing = missingPeriods(
-      indicator(),
-      { baselineYear: 2020, targetYear: 2025 },
+      dueSchedule(indicator(), { baselineYear: 2020, targetYear: 2025 }, settings(), '2024-06-01'),
       points(['2022']),
-      settings(),
-      '2024-06-01',
     );
     expect(missing.map((m) => [m.period.text, m.due])).toEqual([
       ['2021', '2022-01-30'],
@@ -88,11 +87,8 @@ describe('missingPeriods', () => {
 
   it('stops at the target year', () => {
     const missing = missingPeriods(
-      indicator(),
-      { baselineYear: 2020, targetYear: 2025 },
+      dueSchedule(indicator(), { baselineYear: 2020, targetYear: 2025 }, settings(), '2030-01-01'),
       points(['2021', '2022', '2023', '2024']),
-      settings(),
-      '2030-01-01',
     );
     expect(missing.map((m) => m.period.text)).toEqual(['2025']);
   });
@@ -106,14 +102,41 @@ describe('missingPeriods', () => {
     ['2023', '2023-Q4'],
   ])('counts %s as reporting %s, which ends on the same day', (reported, due) => {
     const missing = missingPeriods(
-      indicator({ frequency: 'quarterly' }),
-      { baselineYear: 2022, targetYear: 2025 },
+      dueSchedule(
+        indicator({ frequency: 'quarterly' }),
+        { baselineYear: 2022, targetYear: 2025 },
+        settings(),
+        '2024-01-20',
+      ),
       points([reported]),
-      settings(),
-      '2024-01-20',
     );
     expect(missing.map((m) => m.period.text)).not.toContain(due);
     expect(missing.map((m) => m.period.text)).toContain('2023-Q3');
+  });
+});
+
+describe('dueSchedules', () => {
+  it('gives each indicator the schedule of its own frequency, due period and plan years', () => {
+    const s = settings();
+    const asOf = '2025-10-20';
+    const cases: [Indicator, { baselineYear: number; targetYear: number }][] = [
+      [indicator(), { baselineYear: 2020, targetYear: 2025 }],
+      [indicator({ frequency: 'monthly' }), { baselineYear: 2020, targetYear: 2025 }],
+      [
+        indicator({ dueDays: { days: 60, calendar: null } }),
+        { baselineYear: 2020, targetYear: 2025 },
+      ],
+      [
+        indicator({ frequency: 'monthly', dueDays: { days: 10, calendar: 'workdays' } }),
+        { baselineYear: 2020, targetYear: 2025 },
+      ],
+      [indicator(), { baselineYear: 2023, targetYear: 2025 }],
+      [indicator(), { baselineYear: 2020, targetYear: 2024 }],
+    ];
+    const scheduleOf = dueSchedules(s, asOf);
+    // Twice over: the second round is answered from what the first computed.
+    for (const [ind, years] of [...cases, ...cases])
+      expect(scheduleOf(ind, years)).toEqual(dueSchedule(ind, years, s, asOf));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../shared/i18n/messages.ts';
+import { MESSAGES, t, type MessageKey } from '../../../shared/i18n/messages.ts';
 import { ADDIN_MESSAGES } from '../../../shared/i18n/messages/addin.ts';
 import { CLI_MESSAGES } from '../../../shared/i18n/messages/cli.ts';
 import { CORE_MESSAGES } from '../../../shared/i18n/messages/core.ts';
@@ -42,5 +42,28 @@ describe('the message table', () => {
       .filter(([, m]) => m.zh.trim() === '' || m.en.trim() === '')
       .map(([key]) => key);
     expect(empty).toEqual([]);
+  });
+});
+
+describe('t', () => {
+  it('fills every message as a plain replacement of its placeholders would, the same each time', () => {
+    const params = { value: '12.5', id: 'K1', first: 3, row: 7 };
+    // What filling means: each {name} given a value is replaced, any other left as written.
+    const replaced = (template: string): string =>
+      template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name as keyof typeof params]) : whole,
+      );
+    for (const key of Object.keys(MESSAGES) as MessageKey[]) {
+      const m = MESSAGES[key];
+      const expected = { zh: replaced(m.zh), en: replaced(m.en) };
+      expect(t(key, params)).toEqual(expected);
+      expect(t(key, params)).toEqual(expected);
+    }
+  });
+
+  it('keeps a placeholder it was given no value for', () => {
+    expect(t('row.at', { row: 7 }).en).toBe(
+      '{workbook}, sheet "{sheet}", row 7, column {column}: {detailEn}',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -145,5 +146,66 @@ describe('period arithmetic', () => {
     ['2023-9-1', false],
   ])('isIsoDate(%j) is %s', (s, ok) => {
     expect(isIsoDate(s)).toBe(ok);
+  });
+});
+
+/** A date the way the calendar of a Date reads it: what addDays and isIsoDate must agree with. */
+function dateCalendar(y: number, m: number, d: number, days: number): string {
+  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('period and date shortcuts agree with the general rules', () => {
+  const digits = (n: number): fc.Arbitrary<string> =>
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
+  const periodLike = fc.oneof(
+    digits(4),
+    fc
+      .tuple(digits(4), fc.constantFrom('-Q', '-q', '-', 'Q', '/'), digits(1))
+      .map((a) => a.join('')),
+    fc.tuple(digits(4), fc.constantFrom('-', '.', '/', '年'), digits(2)).map((a) => a.join('')),
+    fc.string({ maxLength: 8 }),
+  );
+
+  it('reads a period written the canonical way as the same text padded would read', () => {
+    // A leading space takes the general path (the text is normalised first).
+    fc.assert(
+      fc.property(periodLike, (s) => {
+        expect(parsePeriod(s)).toEqual(parsePeriod(` ${s}`));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('adds and counts days as a Date does, across centuries and leap years', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        // Within ±820 years: every answer is past year 100, which Date.UTC would read as 19xx.
+        fc.integer({ min: -300_000, max: 300_000 }),
+        (y, m, d, days) => {
+          const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const expected = dateCalendar(y, m, d, days);
+          expect(addDays(date, days)).toBe(expected);
+          // Past year 9999 a Date writes `+010000-01`, no date to count to.
+          if (d <= 28 && isIsoDate(expected)) expect(daysBetween(date, expected)).toBe(days);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('knows the length of every month as a Date does', () => {
+    for (const y of [1900, 1999, 2000, 2023, 2024, 2100, 2400]) {
+      for (let m = 1; m <= 12; m += 1) {
+        const last = Number(dateCalendar(y, m + 1, 1, -1).slice(8));
+        const mm = String(m).padStart(2, '0');
+        expect(isIsoDate(`${y}-${mm}-${last}`)).toBe(true);
+        expect(isIsoDate(`${y}-${mm}-${last + 1}`)).toBe(false);
+        if (y <= 2200 && (m === 2 || m === 12))
+          expect(periodEndDate(p(`${y}-${mm}`))).toBe(`${y}-${mm}-${last}`);
+      }
+    }
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactText, normalizeText } from '../../../shared/parse/text-normalize.ts';
 
@@ -13,6 +14,15 @@ describe('normalizeText', () => {
     ['—', '—'],
   ])('turns %j into %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
+  });
+
+  it('only trims ASCII text, which is its own NFKC form', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 20 }), (s) => {
+        expect(normalizeText(s)).toBe(s.normalize('NFKC').trim());
+      }),
+    );
+    expect(normalizeText(' K01\t')).toBe('K01');
   });
 });
 
