@@ -251,12 +251,13 @@ export class XlsxPackage {
     if (i === undefined) {
       this.index.set(key(name), this.entries.length);
       this.inflated.set(this.entries.length, content);
-      this.texts.set(this.entries.length, body);
       this.entries.push(entry);
     } else {
       this.entries[i] = entry;
       this.inflated.set(i, content);
-      this.texts.set(i, body);
+      // The new text is not kept: a sheet just written is rarely read again, and it is the
+      // largest string of a write-back (its bytes are kept, so a read decodes them).
+      this.texts.delete(i);
       this.fromUtf16.delete(i);
     }
   }
