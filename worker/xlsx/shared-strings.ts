@@ -18,7 +18,7 @@ export function readSharedStrings(bytes: Uint8Array): string[] {
     },
     close(local, depth) {
       if (depth === 1 && local === 'si') {
-        strings.push(unescapeExcelText((item ?? []).join('')));
+        strings.push(ownCopy(unescapeExcelText((item ?? []).join(''))));
         item = null;
       } else if (depth === phoneticDepth) phoneticDepth = -1;
       else if (local === 't') inText = false;
@@ -28,6 +28,15 @@ export function readSharedStrings(bytes: Uint8Array): string[] {
     },
   });
   return strings;
+}
+
+/**
+ * The text as a string of its own. The parser hands text over as views into the part's
+ * whole decoded text (V8 keeps the parent of a substring alive), so one recipient or plan
+ * name a run keeps would hold on to its workbook's whole shared string table.
+ */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 const EXCEL_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
