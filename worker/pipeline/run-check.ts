@@ -91,8 +91,8 @@ export type KeptCheck =
     })
   | Extract<WorkbookCheck, { ok: false }>;
 
-/** The fields of a status row a run keeps, in the order `--json` prints them. */
-function keptStatus(s: StatusRow): KeptStatus {
+/** The fields of a status row a run keeps and `--json` prints, in the order printed. */
+export function keptStatus(s: KeptStatus): KeptStatus {
   return {
     id: s.id,
     name: s.name,
