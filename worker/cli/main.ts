@@ -150,11 +150,14 @@ function program(o: Output, setExit: (code: number) => void): Command {
         const asOf = opts.asOf === undefined ? undefined : asOfDate(opts.asOf);
         // Without --config, exactly as before: the outbox folder. With it, the file's mail settings.
         const outboxGiven = command.getOptionValueSource('outbox') === 'cli';
-        const [{ checkDelivery }, { OutboxChannel }, { runCheck }] = await Promise.all([
-          import('./check-delivery.ts'),
-          import('../channels/outbox/outbox-channel.ts'),
-          import('../pipeline/run-check.ts'),
-        ]);
+        const [{ checkDelivery }, { OutboxChannel }, { runCheck }, { boundHeapGrowth }] =
+          await Promise.all([
+            import('./check-delivery.ts'),
+            import('../channels/outbox/outbox-channel.ts'),
+            import('../pipeline/run-check.ts'),
+            import('./heap-growth.ts'),
+          ]);
+        boundHeapGrowth();
         const delivery = await checkDelivery(
           configFile(),
           outboxGiven ? opts.outbox : null,
@@ -256,7 +259,11 @@ function program(o: Output, setExit: (code: number) => void): Command {
       '本进程按计划定时检查（无需 Redis）/ the schedule in this process (embedded mode, no Redis)',
     )
     .action(async () => {
-      const { watchCommand } = await import('./queue-commands.ts');
+      const [{ watchCommand }, { boundHeapGrowth }] = await Promise.all([
+        import('./queue-commands.ts'),
+        import('./heap-growth.ts'),
+      ]);
+      boundHeapGrowth();
       await watchCommand(configFile());
     });
 

@@ -1,6 +1,6 @@
 import { estimatedCalendarNotice } from '../../shared/calendar/calendar-notice.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import type { KeptCheck } from './run-check.ts';
+import { keptStatus, type KeptCheck } from './run-check.ts';
 
 /** The `check --json` shape of docs/architecture.md §8. */
 export interface CheckJson {
@@ -58,22 +58,7 @@ export function checkJson(checks: readonly KeptCheck[]): CheckJson {
       path: c.path,
       asOf: c.ok ? c.asOf : null,
       ok: c.ok,
-      statuses: c.ok
-        ? c.outcome.evaluation.statuses.map((s) => ({
-            id: s.id,
-            name: s.name,
-            region: s.region,
-            period: s.period,
-            status: s.status,
-            severity: s.severity,
-            completion: s.completion,
-            elapsed: s.elapsed,
-            gap: s.gap,
-            expected: s.expected,
-            actual: s.actual,
-            forecast: s.forecast,
-          }))
-        : [],
+      statuses: c.ok ? c.outcome.evaluation.statuses.map(keptStatus) : [],
       alerts: c.ok
         ? c.outcome.alerts.map((a) => ({
             alertId: a.alertId,

@@ -1,3 +1,5 @@
+import type { Alert } from '../../shared/model/alert.ts';
+import type { StatusRow } from '../../shared/model/finding.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import type { Channel } from '../channels/channel.ts';
 import { checkWorkbookFile, type CheckOptions, type WorkbookCheck } from './check-stage.ts';
@@ -32,26 +34,102 @@ export interface RunOptions extends CheckOptions {
 
 type Digested = Extract<DigestCheck, { ok: true }>;
 
+/** Of each status row, what `--json` prints and the summary counts (see {@link keptStatus}). */
+export type KeptStatus = Pick<
+  StatusRow,
+  | 'id'
+  | 'name'
+  | 'region'
+  | 'period'
+  | 'status'
+  | 'severity'
+  | 'completion'
+  | 'elapsed'
+  | 'gap'
+  | 'expected'
+  | 'actual'
+  | 'forecast'
+>;
+
+/** Of each alert, what `--json` prints and the summary names and counts. */
+export type KeptAlert = Pick<
+  Alert,
+  | 'alertId'
+  | 'state'
+  | 'severity'
+  | 'status'
+  | 'id'
+  | 'indicator'
+  | 'region'
+  | 'period'
+  | 'rule'
+  | 'actual'
+  | 'expected'
+  | 'target'
+  | 'message'
+>;
+
 /**
  * What a run keeps of one workbook's check once its digest parts are made: what the
  * summary, `--json` and the reminders need (statuses, alerts, figures owed), the problems
  * found and whether the results were written. A run over a thousand workbooks keeps a
- * thousand of these, never their findings or indicators, let alone their whole models.
+ * thousand of these, never their findings, indicators or alert changes, let alone their
+ * whole models; of the status rows and alerts only the fields shown, as objects of their
+ * own (not the check's, which hold due dates, planner columns and episode dates too).
  */
 export type KeptCheck =
   | (Omit<Digested, 'model' | 'outcome'> & {
       model: Pick<Digested['model'], 'settings' | 'recipients'> & { indicatorCount: number };
-      outcome: Omit<Digested['outcome'], 'evaluation'> & {
-        evaluation: Omit<Digested['outcome']['evaluation'], 'findings'>;
+      outcome: {
+        alerts: KeptAlert[];
+        evaluation: Pick<Digested['outcome']['evaluation'], 'owed' | 'estimatedYears'> & {
+          statuses: KeptStatus[];
+        };
       };
       problems: Problem[];
       written: boolean;
     })
   | Extract<WorkbookCheck, { ok: false }>;
 
+/** The fields of a status row a run keeps and `--json` prints, in the order printed. */
+export function keptStatus(s: KeptStatus): KeptStatus {
+  return {
+    id: s.id,
+    name: s.name,
+    region: s.region,
+    period: s.period,
+    status: s.status,
+    severity: s.severity,
+    completion: s.completion,
+    elapsed: s.elapsed,
+    gap: s.gap,
+    expected: s.expected,
+    actual: s.actual,
+    forecast: s.forecast,
+  };
+}
+
+function keptAlert(a: Alert): KeptAlert {
+  return {
+    alertId: a.alertId,
+    state: a.state,
+    severity: a.severity,
+    status: a.status,
+    id: a.id,
+    indicator: a.indicator,
+    region: a.region,
+    period: a.period,
+    rule: a.rule,
+    actual: a.actual,
+    expected: a.expected,
+    target: a.target,
+    message: a.message,
+  };
+}
+
 export function keptCheck(check: WorkbookCheck): KeptCheck {
   if (!check.ok) return check;
-  const { model, outcome } = digestPartOf(check);
+  const { model, outcome } = check;
   const { statuses, owed, estimatedYears } = outcome.evaluation;
   return {
     ok: true,
@@ -64,9 +142,8 @@ export function keptCheck(check: WorkbookCheck): KeptCheck {
       indicatorCount: model.indicators.length,
     },
     outcome: {
-      alerts: outcome.alerts,
-      changes: outcome.changes,
-      evaluation: { statuses, owed, estimatedYears },
+      alerts: outcome.alerts.map(keptAlert),
+      evaluation: { statuses: statuses.map(keptStatus), owed, estimatedYears },
     },
     ...(check.notWritten ? { notWritten: check.notWritten } : {}),
     problems: check.problems,

@@ -18,7 +18,7 @@ export function readSharedStrings(bytes: Uint8Array): string[] {
     },
     close(local, depth) {
       if (depth === 1 && local === 'si') {
-        strings.push(unescapeExcelText((item ?? []).join('')));
+        strings.push(ownCopy(unescapeExcelText((item ?? []).join(''))));
         item = null;
       } else if (depth === phoneticDepth) phoneticDepth = -1;
       else if (local === 't') inText = false;
@@ -28,6 +28,20 @@ export function readSharedStrings(bytes: Uint8Array): string[] {
     },
   });
   return strings;
+}
+
+/** Texts up to this long are copied by {@link ownCopy}; longer ones are kept as they are. */
+const OWN_COPY_MAX = 1 << 16;
+
+/**
+ * The text as a string of its own. The parser hands text over as views into the part's
+ * decoded text (V8 keeps the parent of a substring alive), so one recipient or plan name
+ * a run keeps would hold on to its workbook's whole shared string table. A long text is
+ * kept as it is: copying it would cost its size again (a hostile workbook's 50 MB cell),
+ * and what a run keeps past the workbook (names, addresses, settings) is short.
+ */
+function ownCopy(text: string): string {
+  return text.length > OWN_COPY_MAX ? text : (' ' + text).slice(1);
 }
 
 const EXCEL_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
