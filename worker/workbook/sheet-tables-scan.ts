@@ -2,9 +2,9 @@ import { isFilled } from '../../shared/contract/cell-reading.ts';
 import { parseRange, type CellRange } from '../../shared/contract/cell-address.ts';
 import type { Cell } from '../../shared/contract/grid.ts';
 import type { PackageLimits } from '../xlsx/package-limits.ts';
-import { parseCellRef } from '../xlsx/sheet-scan.ts';
+import { refColumn } from '../xlsx/sheet-scan.ts';
 import { unescapeExcelText } from '../xlsx/shared-strings.ts';
-import { walkXml } from '../xlsx/xml-walk.ts';
+import { localName, tokenizeXml } from '../xlsx/xml-scanner.ts';
 import { toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
 
 /** A table's block of a sheet to keep cells of, and how far below it to look. */
@@ -59,8 +59,9 @@ export function scanSheetTables(
   let rowCount = 0;
   let lastRow = 0;
   let lastCol = 0;
-  /** Regions whose rows (with the rows below) include the current row. */
-  let active: number[] = [];
+  /** Regions whose rows (with the rows below) include the current row; refilled per row. */
+  const active: number[] = [];
+  /** The current row's kept cells by region; null when the row lies in no region. */
   let row: { r: number; cells: ((Cell | undefined)[] | undefined)[] } | null = null;
   let cell: (SheetCell & { region: number; col: number }) | null = null;
   let cellDepth = -1;
@@ -68,10 +69,13 @@ export function scanSheetTables(
   let inlineDepth = -1;
   let phoneticDepth = -1;
   let inText = false;
-  let text: string[] = [];
+  let text = '';
 
-  walkXml(xml, {
-    open(local, attributes, depth) {
+  // Straight on the tokenizer, not through walkXml: this is the walk over every cell of
+  // every contract sheet, so it takes the tag names and attributes as the tokenizer has them.
+  tokenizeXml(xml, {
+    open(name, _start, _nameEnd, _attributesEnd, _end, _selfClosing, depth, attributes) {
+      const local = localName(name);
       if (dataDepth < 0) {
         if (depth === 1 && local === 'sheetData') dataDepth = depth;
         else if (depth === 1 && local === 'dimension')
@@ -80,44 +84,43 @@ export function scanSheetTables(
           const range = parseRange(attributes.get('ref') ?? '');
           if (range && regions.some((g) => overlaps(range, g))) scan.merges.push(range);
         }
-        return;
+        return false;
       }
       const level = depth - dataDepth;
       if (level === 1 && local === 'row') {
         rowCount += 1;
         if (rowCount > limits.sheetRows) {
           scan.failure = { kind: 'rows', rows: rowCount };
-          return;
+          return true;
         }
         const rAttr = attributes.get('r');
         const r = rAttr === undefined ? lastRow + 1 : Number(rAttr);
         lastRow = r;
         lastCol = 0;
-        active = [];
-        regions.forEach((g, i) => {
-          if (r >= g.range.top && r <= g.range.bottom + g.below) active.push(i);
-        });
+        active.length = 0;
+        for (let i = 0; i < regions.length; i++) {
+          const g = regions[i];
+          if (g && r >= g.range.top && r <= g.range.bottom + g.below) active.push(i);
+        }
         row = active.length === 0 ? null : { r, cells: [] };
       } else if (level === 2 && local === 'c') {
         scan.cells += 1;
         if (cellsBefore + scan.cells > limits.cells) {
           scan.failure = { kind: 'cells', cells: cellsBefore + scan.cells, row: lastRow };
-          return;
+          return true;
         }
-        if (row === null) return;
+        if (row === null) return false;
         const ref = attributes.get('r');
-        const col = (ref === undefined ? null : parseCellRef(ref))?.col ?? lastCol + 1;
+        const col = (ref === undefined ? 0 : refColumn(ref)) || lastCol + 1;
         lastCol = col;
-        const region = active.find((i) => {
-          const g = regions[i]?.range;
-          return g !== undefined && col >= g.left && col <= g.right;
-        });
-        if (region === undefined) return;
+        const region = regionOf(col);
+        if (region < 0) return false;
+        const style = attributes.get('s');
         cell = {
           region,
           col,
           type: attributes.get('t') ?? '',
-          style: Number(attributes.get('s') ?? 0),
+          style: style === undefined ? 0 : Number(style),
           value: undefined,
           inline: undefined,
           formula: false,
@@ -126,49 +129,62 @@ export function scanSheetTables(
       } else if (cell !== null && depth === cellDepth + 1) {
         if (local === 'v') {
           inValue = true;
-          text = [];
+          text = '';
         } else if (local === 'f') cell.formula = true;
         else if (local === 'is') {
           inlineDepth = depth;
-          text = [];
+          text = '';
         }
       } else if (cell !== null && inlineDepth >= 0) {
         if (local === 'rPh' && phoneticDepth < 0) phoneticDepth = depth;
         else if (local === 't' && phoneticDepth < 0) inText = true;
       }
+      return false;
     },
-    close(local, depth) {
-      if (dataDepth < 0) return;
+    close(name, _start, _end, depth) {
+      if (dataDepth < 0) return false;
       if (depth === dataDepth) {
         dataDepth = -1;
         afterData = true;
-        return;
+        return false;
       }
       if (cell !== null && depth === cellDepth) {
         finishCell(cell);
         cell = null;
         cellDepth = -1;
-      } else if (depth === dataDepth + 1 && local === 'row') {
+        return false;
+      }
+      const local = localName(name);
+      if (depth === dataDepth + 1 && local === 'row') {
         if (row !== null) finishRow(row);
         row = null;
       } else if (cell !== null) {
         if (inValue && local === 'v') {
           inValue = false;
-          cell.value = text.join('');
+          cell.value = text;
         } else if (depth === phoneticDepth) phoneticDepth = -1;
         else if (inText && local === 't') inText = false;
         else if (depth === inlineDepth) {
           inlineDepth = -1;
-          cell.inline = unescapeExcelText(text.join(''));
+          cell.inline = unescapeExcelText(text);
         }
       }
+      return false;
     },
     text(t) {
-      if (cell !== null && (inValue || (inText && phoneticDepth < 0))) text.push(t);
+      if (cell !== null && (inValue || (inText && phoneticDepth < 0))) text += t;
     },
-    stopped: () => scan.failure !== null,
   });
   return scan;
+
+  /** The first active region whose columns hold `col`, or -1. */
+  function regionOf(col: number): number {
+    for (const i of active) {
+      const g = regions[i]?.range;
+      if (g !== undefined && col >= g.left && col <= g.right) return i;
+    }
+    return -1;
+  }
 
   function finishCell(c: SheetCell & { region: number; col: number }): void {
     if (row === null) return;
@@ -181,14 +197,15 @@ export function scanSheetTables(
   }
 
   function finishRow(r: { r: number; cells: ((Cell | undefined)[] | undefined)[] }): void {
-    r.cells.forEach((cells, i) => {
+    for (let i = 0; i < r.cells.length; i++) {
+      const cells = r.cells[i];
       const region = regions[i];
       const into = kept[i];
-      if (!cells || !region || !into) return;
+      if (!cells || !region || !into) continue;
       into.rows.set(r.r, cells);
       const right = region.range.left + cells.length - 1;
       if (right > into.maxFilledColumn) into.maxFilledColumn = right;
-    });
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { attributeValue, localName, tokenizeXml } from './xml-scanner.ts';
+import { localName, tokenizeXml } from './xml-scanner.ts';
 import { startTagAt, type XmlOpen } from './xml-tokens.ts';
 
 /** One `<c>` element of a sheet, by offsets into the sheet's XML. */
@@ -69,15 +69,32 @@ export interface ScanOptions {
 
 /** The row and column of an A1 reference; null when it is not one. */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
-  let col = 0;
+  const col = refColumn(ref);
+  return col > 0 ? { row: Number(ref.slice(refLetters(ref))), col } : null;
+}
+
+/** How many column letters (at most three) an A1 reference starts with. */
+function refLetters(ref: string): number {
   let i = 0;
-  for (; i < ref.length && i < 3; i++) {
+  while (i < ref.length && i < 3) {
     const c = ref.charCodeAt(i) & ~0x20;
     if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
+    i += 1;
   }
-  const row = Number(ref.slice(i));
-  return col > 0 && Number.isInteger(row) && row > 0 ? { row, col } : null;
+  return i;
+}
+
+/**
+ * The column of an A1 reference, 0 when it is not one — {@link parseCellRef} without the
+ * object, for the walk over every cell.
+ */
+export function refColumn(ref: string): number {
+  const letters = refLetters(ref);
+  let col = 0;
+  for (let i = 0; i < letters; i++) col = col * 26 + ((ref.charCodeAt(i) & ~0x20) - 64);
+  if (col === 0) return 0;
+  const row = Number(ref.slice(letters));
+  return Number.isInteger(row) && row > 0 ? col : 0;
 }
 
 /**
@@ -162,11 +179,8 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
   let textDepth = -1;
   let lastRow = 0;
   let lastCol = 0;
-  const value = (nameEnd: number, attributesEnd: number, name: string): string | undefined =>
-    attributeValue(xml, nameEnd, attributesEnd, name);
-
   tokenizeXml(xml, {
-    open(name, start, nameEnd, attributesEnd, end, _selfClosing, depth) {
+    open(name, start, _nameEnd, _attributesEnd, end, _selfClosing, depth, attributes) {
       if (depth === 0) {
         const colon = name.indexOf(':');
         sheet.prefix = colon < 0 ? '' : name.slice(0, colon + 1);
@@ -178,9 +192,9 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
         if (local === 'dimension') sheet.dimension = startTagAt(xml, start, depth);
         else if (local === 'col')
           sheet.cols.push({
-            min: Number(value(nameEnd, attributesEnd, 'min') ?? 0),
-            max: Number(value(nameEnd, attributesEnd, 'max') ?? 0),
-            style: Number(value(nameEnd, attributesEnd, 'style') ?? 0),
+            min: Number(attributes.get('min') ?? 0),
+            max: Number(attributes.get('max') ?? 0),
+            style: Number(attributes.get('style') ?? 0),
           });
         else if (local === 'sheetData') {
           dataDepth = depth;
@@ -190,15 +204,15 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
       }
       const level = depth - dataDepth;
       if (level === 1 && local === 'row') {
-        const r = Number(value(nameEnd, attributesEnd, 'r') ?? lastRow + 1);
+        const r = Number(attributes.get('r') ?? lastRow + 1);
         lastRow = r;
         lastCol = 0;
         const keep = options.keepCells ? options.keepCells(r) : true;
         row = new NotedRow(xml, depth, start, end, r, keep);
         sheet.rows.push(row);
       } else if (level === 2 && local === 'c' && row) {
-        const ref = value(nameEnd, attributesEnd, 'r');
-        const col = (ref === undefined ? null : parseCellRef(ref))?.col ?? lastCol + 1;
+        const ref = attributes.get('r');
+        const col = (ref === undefined ? 0 : refColumn(ref)) || lastCol + 1;
         lastCol = col;
         cell = new NotedCell(
           xml,
@@ -206,15 +220,15 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
           start,
           end,
           col,
-          Number(value(nameEnd, attributesEnd, 's') ?? 0),
-          value(nameEnd, attributesEnd, 't') ?? '',
+          Number(attributes.get('s') ?? 0),
+          attributes.get('t') ?? '',
         );
         cellDepth = depth;
         capturing = options.capture ? options.capture(row.r, col) : false;
         if (capturing) cell.value = '';
       } else if (cell && depth === cellDepth + 1) {
         if (local === 'f') {
-          const t = value(nameEnd, attributesEnd, 't');
+          const t = attributes.get('t');
           cell.formula =
             t === undefined || t === 'normal'
               ? 'normal'

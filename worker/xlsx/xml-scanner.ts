@@ -17,7 +17,8 @@ export interface TagSink {
   /**
    * A start tag: `xml[start]` is its `<`, its name ends at `nameEnd`, its attributes at
    * `attributesEnd` (the `/` or `>` that ends them), the tag at `end` (just past `>`).
-   * `depth` is 0 for the root element.
+   * `depth` is 0 for the root element. `attributes` are the tag's, as the tokenizer found
+   * them while checking it (valid only during this call).
    */
   open(
     name: string,
@@ -27,6 +28,7 @@ export interface TagSink {
     end: number,
     selfClosing: boolean,
     depth: number,
+    attributes: StartTagAttributes,
   ): boolean;
   /** An end tag (for a self-closing element: reported right after its start tag, at the same place). */
   close(name: string, start: number, end: number, depth: number, selfClosing: boolean): boolean;
@@ -70,6 +72,10 @@ function syntaxError(xml: string, at: number, reason: string): XmlSyntaxError {
 export function tokenizeXml(xml: string, sink: TagSink): void {
   const n = xml.length;
   const open: string[] = [];
+  const attributes = new StartTagAttributes(xml);
+  // The last name seen at each depth: siblings mostly share one (`c`, `v`, `row`), and
+  // reusing it spares a string per tag.
+  const lastNames: string[] = [];
   let rootSeen = false;
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (pos < n) {
@@ -111,14 +117,19 @@ export function tokenizeXml(xml: string, sink: TagSink): void {
       const p = nameEndAt(xml, lt);
       if (open.length === 0 && rootSeen)
         throw syntaxError(xml, lt, 'a second element outside the root');
-      const attributesEnd = skipAttributes(xml, p);
+      attributes.clear();
+      const attributesEnd = skipAttributes(xml, p, attributes);
       const selfClosing = closesItself(xml, attributesEnd);
       const end = attributesEnd + (selfClosing ? 2 : 1);
       const depth = open.length;
       if (depth >= MAX_XML_DEPTH) throw new XmlDepthError();
       rootSeen = true;
-      const name = xml.slice(lt + 1, p);
-      if (sink.open(name, lt, p, attributesEnd, end, selfClosing, depth)) return;
+      const last = lastNames[depth];
+      const name =
+        last !== undefined && last.length === p - lt - 1 && xml.startsWith(last, lt + 1)
+          ? last
+          : (lastNames[depth] = xml.slice(lt + 1, p));
+      if (sink.open(name, lt, p, attributesEnd, end, selfClosing, depth, attributes)) return;
       if (selfClosing) {
         if (sink.close(name, lt, end, depth, true)) return;
       } else open.push(name);
@@ -198,7 +209,7 @@ function skipDeclaration(xml: string, lt: number, depth: number, sink: TagSink):
  * Checks the attributes of a start tag whose name ends at `from` and returns the index of
  * the `/` or `>` that ends them.
  */
-function skipAttributes(xml: string, from: number): number {
+function skipAttributes(xml: string, from: number, record?: StartTagAttributes): number {
   const n = xml.length;
   let pos = from;
   for (;;) {
@@ -212,6 +223,7 @@ function skipAttributes(xml: string, from: number): number {
       throw syntaxError(xml, pos, 'an attribute without a quoted value');
     const lt = xml.indexOf('<', SPAN.start);
     if (lt >= 0 && lt < SPAN.end) throw syntaxError(xml, lt, 'unexpected < in an attribute value');
+    record?.add(SPAN);
     pos = SPAN.end + 1;
   }
 }
@@ -295,6 +307,51 @@ export function attributeValue(
     pos = SPAN.end + 1;
   }
   return undefined;
+}
+
+/**
+ * The attributes of the start tag the tokenizer just reported, as it found them while
+ * checking the tag: a lookup compares names against these offsets instead of walking the
+ * tag again, and only the value asked for becomes a string. One per tokenizer run,
+ * refilled for each start tag.
+ */
+export class StartTagAttributes {
+  /** Four offsets per attribute: name start, name end, value start, closing quote. */
+  private spans = new Int32Array(32);
+  private count = 0;
+
+  constructor(private readonly xml: string) {}
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  add(span: AttributeSpan): void {
+    const at = this.count * 4;
+    if (at + 4 > this.spans.length) {
+      const grown = new Int32Array(this.spans.length * 2);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    this.spans[at] = span.nameStart;
+    this.spans[at + 1] = span.nameEnd;
+    this.spans[at + 2] = span.start;
+    this.spans[at + 3] = span.end;
+    this.count += 1;
+  }
+
+  /** An attribute's decoded value by its name as written (`r`, `r:id`); undefined when absent. */
+  get(name: string): string | undefined {
+    const { xml, spans } = this;
+    for (let i = 0, at = 0; i < this.count; i++, at += 4) {
+      const nameStart = spans[at] ?? 0;
+      if ((spans[at + 1] ?? 0) - nameStart !== name.length || !xml.startsWith(name, nameStart))
+        continue;
+      const start = spans[at + 2] ?? 0;
+      return decodeAttribute(xml, xml.slice(start, spans[at + 3] ?? 0), start);
+    }
+    return undefined;
+  }
 }
 
 /** Text as a parser hands it over: CR and CRLF read as LF, then references decoded. */

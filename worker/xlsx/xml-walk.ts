@@ -1,5 +1,5 @@
 import { partText } from './xlsx-package.ts';
-import { attributeValue, localName, tokenizeXml } from './xml-scanner.ts';
+import { localName, tokenizeXml } from './xml-scanner.ts';
 
 /** A start tag's attributes, read on demand; valid only during the `open` call that hands it over. */
 export interface TagAttributes {
@@ -24,15 +24,8 @@ export interface XmlWalkHandlers {
  * that is not well-formed XML throws XmlSyntaxError.
  */
 export function walkXml(xml: string, handlers: XmlWalkHandlers): void {
-  // One reader for every tag: the walk is synchronous and handlers read it during `open`.
-  const tag = { nameEnd: 0, attributesEnd: 0 };
-  const attributes: TagAttributes = {
-    get: (name) => attributeValue(xml, tag.nameEnd, tag.attributesEnd, name),
-  };
   tokenizeXml(xml, {
-    open(name, _start, nameEnd, attributesEnd, _end, _selfClosing, depth) {
-      tag.nameEnd = nameEnd;
-      tag.attributesEnd = attributesEnd;
+    open(name, _start, _nameEnd, _attributesEnd, _end, _selfClosing, depth, attributes) {
       handlers.open?.(localName(name), attributes, depth);
       return handlers.stopped?.() === true;
     },
