@@ -72,10 +72,16 @@ export function unreadTables(
   return out;
 }
 
+/**
+ * The only column of the last check's Status table a check reads (its ids, counted by
+ * {@link previousIndicatorCount}): a reader may leave the rest of that table unread.
+ */
+export const STATUS_COLUMNS_READ: readonly string[] = ['id'];
+
 /** How many indicators the last check found: the distinct ids of the Status table it wrote. */
 function previousIndicatorCount(status: Grid | undefined): number {
   if (!status) return 0;
-  const at = matchHeaders(status.header, STATUS).columns.get('id');
+  const at = matchHeaders(status.header, STATUS).columns.get(STATUS_COLUMNS_READ[0] ?? 'id');
   if (at === undefined) return 0;
   const ids = new Set<string>();
   for (const row of status.rows) {

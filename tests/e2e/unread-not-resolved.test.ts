@@ -124,3 +124,27 @@ describe('an indicator whose row cannot be read', () => {
     for (const a of others) expect(a.lastEvaluated).toBe(LATER);
   });
 });
+
+describe('a workbook of which far fewer indicators are read than its last check found', () => {
+  it('is not checked: the count from the Status table the last check wrote (only its ids are read)', async () => {
+    const { damaged } = await checkedPair('shrunk');
+    const ids = new Set((await alertsIn(damaged)).map((a) => a.id));
+    expect(ids.size).toBeGreaterThan(5);
+    let kept = 0;
+    // A planner's careless paste wipes the ids of all but three indicators.
+    await editTable(damaged, 'Indicators', () => (kept++ < 3 ? null : { id: null }));
+    const bytes = await readFile(damaged);
+
+    const second = await run(
+      'check',
+      damaged,
+      '--as-of',
+      LATER,
+      '--outbox',
+      join(dir, 'shrunk-out'),
+    );
+    expect(second.code).toBe(1);
+    expect(second.text).toMatch(/指标表只读到 3 个指标，上次检查有 \d+ 个，本次未检查/);
+    expect((await readFile(damaged)).equals(bytes)).toBe(true);
+  });
+});

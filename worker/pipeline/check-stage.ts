@@ -1,5 +1,6 @@
 import { newEpisodes } from '../../shared/alerts/episode-history.ts';
 import { checkWorkbook, type CheckOutcome } from '../../shared/check/check-workbook.ts';
+import { STATUS_COLUMNS_READ } from '../../shared/check/unread-tables.ts';
 import { validateWorkbook, type WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Problem } from '../../shared/model/problem.ts';
@@ -93,7 +94,10 @@ export async function checkWorkbookFile(
       // with the worker tables' sheets kept as inflated and the snapshot of this read.
       const opened = await openPackage(path, DEFAULT_LIMITS, bounds, options.onOpen);
       if (!opened.ok) return { ok: false, path, workbook: opened.name, problems: [opened.problem] };
-      const read = readPackageGrids(opened, options.dryRun ? {} : { keep: RESULT_TABLES });
+      const read = readPackageGrids(opened, {
+        ...(options.dryRun ? {} : { keep: RESULT_TABLES }),
+        only: { Status: STATUS_COLUMNS_READ },
+      });
       if (!read.ok) return { ok: false, path, workbook: read.workbook, problems: read.problems };
       await options.onStage?.('read', path);
       const validated = validateWorkbook(read.workbook, read.grids);

@@ -58,6 +58,12 @@ export interface ContractReadOptions {
   below?: number;
   /** Tables whose sheets the caller writes afterwards: their XML stays in the package, inflated once. */
   keep?: readonly string[];
+  /**
+   * Tables of which only some columns' data cells are needed, by table name: given the
+   * table part's column names, the offsets to read (the header row is read whole). A
+   * table the check only counts ids in need not become a hundred thousand cells.
+   */
+  dataColumns?: ReadonlyMap<string, (columns: readonly string[]) => readonly number[] | null>;
   limits?: PackageLimits;
 }
 
@@ -142,7 +148,7 @@ function readTables_(
   for (const part of new Set(found.map((f) => f.entry.sheet.part))) {
     const onSheet = found.filter((f) => f.entry.sheet.part === part);
     const sheetName = onSheet[0]?.entry.sheet.name ?? '';
-    const regions: TableRegion[] = onSheet.map((f) => ({ range: f.range, below }));
+    const regions: TableRegion[] = onSheet.map((f) => regionOf(f, below, options.dataColumns));
     const kept = onSheet.some((f) => keep.has(f.name.toLowerCase()));
     // A sheet the write-back patches afterwards is decoded once, for both.
     const xml = kept ? pkg.text(part) : partText(pkg.passingBytes(part));
@@ -162,6 +168,17 @@ function readTables_(
     });
   }
   return out;
+}
+
+/** The block of the sheet to keep for a wanted table, narrowed to the data columns asked for. */
+function regionOf(
+  f: Wanted,
+  below: number,
+  dataColumns: ContractReadOptions['dataColumns'],
+): TableRegion {
+  const offsets = dataColumns?.get(f.name)?.(f.entry.info.columns);
+  if (!offsets) return { range: f.range, below };
+  return { range: f.range, below, dataColumns: new Set(offsets.map((j) => f.range.left + j)) };
 }
 
 /** Reads the part the workbook relates to by `type`, or undefined when it has none. */
@@ -267,6 +284,9 @@ function contains(g: TableRegion, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom + g.below && col >= r.left && col <= r.right;
 }
 
+/** Every empty cell of a read table: nothing downstream changes a Grid's cells. */
+const EMPTY_CELL: Cell = Object.freeze({ value: null });
+
 /**
  * A table's Grid from the cells kept for it. The header row is the table's first row,
  * an empty header cell taking the table column's name; the totals row is left out, as
@@ -307,9 +327,10 @@ function tableOf(
     }
     if (r <= range.top || r > lastData) continue;
     const kept = region.rows.get(r) ?? [];
-    const cells: Cell[] = [];
-    for (let i = 0; i < width; i++) cells.push(kept[i] ?? { value: null });
-    rows.push({ rowNumber: r, cells });
+    rows.push({
+      rowNumber: r,
+      cells: Array.from({ length: width }, (_, i) => kept[i] ?? EMPTY_CELL),
+    });
   }
   const lastFilled = rows.at(-1)?.rowNumber ?? range.top;
   return {

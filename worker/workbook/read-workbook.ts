@@ -1,4 +1,5 @@
 import type { Grid } from '../../shared/contract/grid.ts';
+import { matchHeaders } from '../../shared/contract/header-match.ts';
 import { TABLES, type TableName } from '../../shared/contract/tables.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import type { FileSnapshot, ReadBounds } from '../file-safety/file-snapshot.ts';
@@ -45,6 +46,25 @@ export async function readWorkbookGrids(
 export interface PackageReadOptions {
   /** Tables whose sheets the caller writes afterwards: kept in the package as inflated. */
   keep?: readonly TableName[];
+  /** Tables of which only these contract columns' data are needed (the rest read as empty). */
+  only?: Partial<Record<TableName, readonly string[]>>;
+}
+
+/** Offsets of the wanted contract columns among a table part's column names; null for all. */
+function columnsOf(
+  only: PackageReadOptions['only'],
+): Map<string, (columns: readonly string[]) => readonly number[] | null> {
+  const out = new Map<string, (columns: readonly string[]) => readonly number[] | null>();
+  for (const spec of TABLES) {
+    const keys = only?.[spec.name];
+    if (!keys) continue;
+    out.set(spec.name, (columns) => {
+      const found = matchHeaders(columns, spec).columns;
+      const at = keys.map((k) => found.get(k));
+      return at.every((j) => j !== undefined) ? at : null;
+    });
+  }
+  return out;
 }
 
 /**
@@ -62,7 +82,10 @@ export function readPackageGrids(
     workbook,
     opened.pkg,
     TABLES.map((spec) => spec.name),
-    options.keep ? { keep: options.keep } : {},
+    {
+      ...(options.keep ? { keep: options.keep } : {}),
+      dataColumns: columnsOf(options.only),
+    },
   );
   if (!read.ok) return { ok: false, workbook, problems: [read.problem] };
   const refused = guardPackage(workbook, opened.pkg, DEFAULT_LIMITS, read.read.counted);

@@ -12,6 +12,8 @@ export interface TableRegion {
   range: CellRange;
   /** Rows below the range whose cells are kept too (for room checks when appending). */
   below: number;
+  /** When set, the only columns whose cells are kept below the header row. */
+  dataColumns?: ReadonlySet<number>;
 }
 
 /** The cells a scan kept for one region: the rows that hold a filled cell, by column offset. */
@@ -180,8 +182,10 @@ export function scanSheetTables(
   /** The first active region whose columns hold `col`, or -1. */
   function regionOf(col: number): number {
     for (const i of active) {
-      const g = regions[i]?.range;
-      if (g !== undefined && col >= g.left && col <= g.right) return i;
+      const g = regions[i];
+      if (g === undefined || col < g.range.left || col > g.range.right) continue;
+      if (g.dataColumns && lastRow > g.range.top && !g.dataColumns.has(col)) continue;
+      return i;
     }
     return -1;
   }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
+import { readPackageGrids, readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
+import { openPackage } from '../../../worker/xlsx/open-package.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,6 +69,39 @@ describe('readWorkbookGrids', () => {
     expect(actuals?.rows[0]?.rowNumber).toBe(6);
     expect(read.grids.Indicators?.rows.map((r) => r.cells.map((c) => c.value))).toEqual([
       ['1', '食品评价性抽检合格率'],
+    ]);
+  });
+
+  it('reads only the data columns asked for of a table, its header whole', async () => {
+    const { workbook, data } = baseWorkbook();
+    data.addTable({
+      name: 'Status',
+      ref: 'J1',
+      columns: ['地区 Region', '编号 ID', '状态 Status'].map((name) => ({ name })),
+      rows: [
+        ['湖州市', '1', '正常 on track'],
+        ['湖州市', '2', '滞后 behind'],
+        ['吴兴区', null, '正常 on track'],
+      ],
+    });
+    const path = await save(workbook, 'only.xlsx');
+    const opened = await openPackage(path);
+    if (!opened.ok) throw new Error(opened.problem.message.en);
+    const read = readPackageGrids(opened, { only: { Status: ['id'] } });
+    if (!read.ok) throw new Error('not read');
+    const status = read.grids.Status;
+    expect(status?.header).toEqual(['地区 Region', '编号 ID', '状态 Status']);
+    // Rows with nothing in the columns read are left out, as empty rows always are.
+    expect(status?.rows.map((r) => [r.rowNumber, ...r.cells.map((c) => c.value)])).toEqual([
+      [2, null, '1', null],
+      [3, null, '2', null],
+    ]);
+    // The other tables are read whole.
+    expect(read.grids.Actuals?.rows[0]?.cells.map((c) => c.value)).toEqual([
+      '1',
+      '2021',
+      0.985,
+      null,
     ]);
   });
 
