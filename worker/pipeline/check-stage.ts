@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { isIsoDate } from '../../shared/parse/period.ts';
 import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readPackageGrids } from '../workbook/read-workbook.ts';
-import { openPackage, type OpenWatcher } from '../xlsx/open-package.ts';
+import { openPackage, type OpenWatcher, type OpenWorkbook } from '../xlsx/open-package.ts';
 import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { checkRecipientChannels } from './recipient-channels.ts';
 import { WorkbookError } from '../problems/workbook-error.ts';
@@ -94,18 +94,10 @@ export async function checkWorkbookFile(
       // with the worker tables' sheets kept as inflated and the snapshot of this read.
       const opened = await openPackage(path, DEFAULT_LIMITS, bounds, options.onOpen);
       if (!opened.ok) return { ok: false, path, workbook: opened.name, problems: [opened.problem] };
-      const read = readPackageGrids(opened, {
-        ...(options.dryRun ? {} : { keep: RESULT_TABLES }),
-        only: { Status: STATUS_COLUMNS_READ },
-      });
+      const read = readAndValidate(opened, options);
       if (!read.ok) return { ok: false, path, workbook: read.workbook, problems: read.problems };
       await options.onStage?.('read', path);
-      const validated = validateWorkbook(read.workbook, read.grids);
-      const channels = options.robots
-        ? checkRecipientChannels(read.workbook, validated.model.recipients, options.robots)
-        : { recipients: validated.model.recipients, problems: [] };
-      const model = { ...validated.model, recipients: channels.recipients };
-      const all = [...read.problems, ...validated.problems, ...channels.problems];
+      const { model, problems: all } = read;
       const asOf =
         options.asOf ?? dateInZone((options.now ?? (() => new Date()))(), model.settings.timezone);
       if (!isIsoDate(asOf)) {
@@ -190,6 +182,34 @@ export async function checkWorkbookFile(
     options.signal?.removeEventListener('abort', letGo);
     await lock?.release();
   }
+}
+
+/**
+ * The workbook's tables read and validated into the model a check evaluates, with every
+ * problem found so far. Only the model is kept: the Grids it was made from (a large
+ * plan's Actuals are much of a check's memory) can go before the results are written.
+ */
+function readAndValidate(
+  opened: OpenWorkbook,
+  options: CheckOptions,
+):
+  | { ok: true; workbook: string; model: WorkbookModel; problems: Problem[] }
+  | { ok: false; workbook: string; problems: Problem[] } {
+  const read = readPackageGrids(opened, {
+    ...(options.dryRun ? {} : { keep: RESULT_TABLES }),
+    only: { Status: STATUS_COLUMNS_READ },
+  });
+  if (!read.ok) return read;
+  const valid = validateWorkbook(read.workbook, read.grids);
+  const channels = options.robots
+    ? checkRecipientChannels(read.workbook, valid.model.recipients, options.robots)
+    : { recipients: valid.model.recipients, problems: [] };
+  return {
+    ok: true,
+    workbook: read.workbook,
+    model: { ...valid.model, recipients: channels.recipients },
+    problems: [...read.problems, ...valid.problems, ...channels.problems],
+  };
 }
 
 /** The bilingual line a failed workbook is reported with in digests and logs. */
