@@ -1,7 +1,6 @@
 import { formatRange } from '../../shared/contract/cell-address.ts';
 import { rewriteStartTag } from '../xlsx/table-xml.ts';
 import type { ScannedRow, ScannedSheet } from '../xlsx/sheet-scan.ts';
-import { TextEdits } from '../xlsx/text-edits.ts';
 import { escapeXmlAttribute } from '../xlsx/xml-text.ts';
 import type { XmlAttribute } from '../xlsx/xml-tokens.ts';
 
@@ -38,21 +37,23 @@ export interface SheetPatch {
 const LOOK_ATTRIBUTES = new Set(['r', 'spans', 'hidden', 'ht', 'customHeight']);
 
 /**
- * Applies a patch to a scanned sheet and returns the new XML: `<sheetData>` rebuilt
- * (untouched rows copied verbatim), `<dimension>` set to the cells the sheet now holds,
- * every other element of the sheet — columns, views, merged cells, conditional formats,
- * validations, drawings, table parts — kept as written.
+ * Applies a patch to a scanned sheet and returns the new XML, in pieces to be written one
+ * after the other (the package encodes them without joining them into one string first:
+ * a results sheet is its largest text): `<sheetData>` rebuilt (untouched rows copied
+ * verbatim), `<dimension>` set to the cells the sheet now holds, every other element of
+ * the sheet — columns, views, merged cells, conditional formats, validations, drawings,
+ * table parts — kept as written.
  */
-export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string {
+export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string[] {
   const { xml, prefix } = sheet;
   const bounds = new Bounds();
-  const out: string[] = [];
+  const rows: string[] = [];
   let next = 0;
   const pending = [...patch.rows].sort((a, b) => a.r - b.r);
   const flushBefore = (r: number): void => {
     while (next < pending.length && (pending[next]?.r ?? Infinity) < r) {
       const w = pending[next++];
-      if (w) out.push(rowXml(prefix, w.r, [], w.cells, [], w.look, bounds));
+      if (w) rows.push(rowXml(prefix, w.r, [], w.cells, [], w.look, bounds));
     }
   };
   for (const row of sheet.rows) {
@@ -60,24 +61,31 @@ export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string {
     const inBlock = row.r >= patch.clearTop && row.r <= patch.clearBottom;
     const write = pending[next]?.r === row.r ? pending[next++] : undefined;
     if (!inBlock && !write) {
-      out.push(xml.slice(row.start, row.end));
+      rows.push(xml.slice(row.start, row.end));
       bounds.addRow(row.r, row.minCol, row.maxCol);
       continue;
     }
-    out.push(rebuiltRow(sheet, row, write, bounds, patch));
+    rows.push(rebuiltRow(sheet, row, write, bounds, patch));
   }
   flushBefore(Infinity);
 
-  const data = `<${prefix}sheetData>${out.join('')}</${prefix}sheetData>`;
-  const edits = new TextEdits();
-  edits.replace(sheet.sheetData.start, sheet.sheetData.end, data);
-  if (sheet.dimension)
-    edits.replace(
-      sheet.dimension.start,
-      sheet.dimension.end,
-      rewriteStartTag(sheet.dimension, { ref: bounds.ref() }),
-    );
-  return edits.apply(xml);
+  const { sheetData, dimension } = sheet;
+  const out: string[] = [];
+  let at = 0;
+  if (dimension && dimension.start < sheetData.start) {
+    out.push(xml.slice(0, dimension.start), rewriteStartTag(dimension, { ref: bounds.ref() }));
+    at = dimension.end;
+  }
+  out.push(xml.slice(at, sheetData.start), `<${prefix}sheetData>`);
+  for (const row of rows) if (row !== '') out.push(row);
+  out.push(`</${prefix}sheetData>`);
+  at = sheetData.end;
+  if (dimension && dimension.start >= sheetData.end) {
+    out.push(xml.slice(at, dimension.start), rewriteStartTag(dimension, { ref: bounds.ref() }));
+    at = dimension.end;
+  }
+  out.push(xml.slice(at));
+  return out;
 }
 
 /** A row the patch reaches: its cells outside the span kept, the span holding the new cells (or none). */
@@ -120,15 +128,17 @@ function rowXml(
     if (!LOOK_ATTRIBUTES.has(a.name)) attrs += ` ${a.name}="${escapeXmlAttribute(a.value)}"`;
   for (const [name, value] of Object.entries<string | undefined>(look ?? {}))
     if (value !== undefined) attrs += ` ${name}="${escapeXmlAttribute(value)}"`;
-  let cells = before.length > 0 ? before.join('') : '';
+  // One join makes the row one flat string, not a tree of its cells (see cell-xml.ts).
+  const parts = ['<', prefix, 'row', attrs, '>', ...before];
   for (const c of middle) {
     if (c.xml === '') continue;
-    cells += c.xml;
+    parts.push(c.xml);
     bounds.addCell(r, c.col);
   }
-  if (after.length > 0) cells += after.join('');
-  if (cells === '' && attrs === ` r="${r}"`) return '';
-  return cells === '' ? `<${prefix}row${attrs}/>` : `<${prefix}row${attrs}>${cells}</${prefix}row>`;
+  parts.push(...after);
+  if (parts.length === 5) return attrs === ` r="${r}"` ? '' : `<${prefix}row${attrs}/>`;
+  parts.push('</', prefix, 'row>');
+  return parts.join('');
 }
 
 /** The smallest block holding every cell written, for `<dimension>`. */

@@ -6,6 +6,7 @@ import {
   type PackageLimits,
 } from './package-limits.ts';
 import { readZip, type ZipEntry, type ZipFailure } from './zip-archive.ts';
+import { utf8OfPieces } from './utf8-pieces.ts';
 import { writeZip } from './zip-write.ts';
 
 /** Why a package cannot be opened or one of its parts read. */
@@ -206,13 +207,23 @@ export class XlsxPackage {
   }
 
   /**
-   * Replaces a part's content with `text` (UTF-8), or adds the part at the end. A part
-   * read as UTF-16 gets a UTF-8 XML declaration in place of its own.
+   * Replaces a part's content with `text` (UTF-8), or adds the part at the end; a large
+   * text may come in pieces, written one after the other. A part read as UTF-16 gets a
+   * UTF-8 XML declaration in place of its own.
    */
-  put(part: string, text: string): void {
+  put(part: string, text: string | readonly string[]): void {
     const i = this.index.get(key(part));
-    const body = i !== undefined && this.fromUtf16.has(i) ? withUtf8Declaration(text) : text;
-    const content = utf8.encode(body);
+    if (i !== undefined) {
+      // What the part held is let go before its new content is made, not after.
+      this.texts.delete(i);
+      this.inflated.delete(i);
+    }
+    const content =
+      i !== undefined && this.fromUtf16.has(i)
+        ? utf8.encode(withUtf8Declaration(typeof text === 'string' ? text : text.join('')))
+        : typeof text === 'string'
+          ? utf8.encode(text)
+          : utf8OfPieces(text);
     const data = deflateRawSync(content);
     const name = normalize(part);
     const nameBytes = utf8.encode(name);
@@ -254,10 +265,9 @@ export class XlsxPackage {
       this.entries.push(entry);
     } else {
       this.entries[i] = entry;
-      this.inflated.set(i, content);
       // The new text is not kept: a sheet just written is rarely read again, and it is the
       // largest string of a write-back (its bytes are kept, so a read decodes them).
-      this.texts.delete(i);
+      this.inflated.set(i, content);
       this.fromUtf16.delete(i);
     }
   }

@@ -108,7 +108,7 @@ export async function plannerSaves(path: string, save: PlannerSave): Promise<voi
   // Excel keeps every string in the shared table.
   for (const row of rows.values()) {
     for (const [col, xml] of row.cells) {
-      const inline = between(xml, '<t xml:space="preserve">', '</t>');
+      const inline = between(xml, xml.includes('<t>') ? '<t>' : '<t xml:space="preserve">', '</t>');
       if (!xml.includes('t="inlineStr"') || !inline) continue;
       const attrs = xml.slice(2, xml.indexOf('>')).replace(' t="inlineStr"', '');
       row.cells.set(

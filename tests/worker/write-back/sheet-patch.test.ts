@@ -37,12 +37,12 @@ describe('patchSheet', () => {
           ],
         },
       ],
-    });
+    }).join('');
     expect(out).toContain(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>旁注</t></is></c></row>',
     );
     expect(out).toContain(
-      '<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">new</t></is></c><c r="B2" s="4"><v>7</v></c><c r="D2"><f>SUM(B2:B3)</f><v>3</v></c></row>',
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>new</t></is></c><c r="B2" s="4"><v>7</v></c><c r="D2"><f>SUM(B2:B3)</f><v>3</v></c></row>',
     );
     expect(out).not.toContain('old');
     expect(out).toContain('<row r="9"><c r="A9"><v>42</v></c></row>');
@@ -63,7 +63,7 @@ describe('patchSheet', () => {
         { r: 3, cells: [{ col: 1, xml: cellXml('', 3, 1, 'b', 0) }], look: { hidden: '1' } },
         { r: 4, cells: [{ col: 1, xml: cellXml('', 4, 1, 'c', 0) }] },
       ],
-    });
+    }).join('');
     expect(out).toContain('<row r="2"><c r="A2"');
     expect(out).toContain('<row r="3" hidden="1"><c r="A3"');
     expect(out).toMatch(/<row r="4"><c r="A4"[^]*<row r="9">/);
@@ -79,7 +79,7 @@ describe('patchSheet', () => {
       clearTop: 2,
       clearBottom: 2,
       rows: [{ r: 2, cells: [{ col: 1, xml: cellXml(scan.prefix, 2, 1, 5, 0) }] }],
-    });
+    }).join('');
     expect(out).toContain(
       '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>5</x:v></x:c></x:row></x:sheetData>',
     );

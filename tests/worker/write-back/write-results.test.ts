@@ -13,6 +13,7 @@ import { initWorkbook } from '../../../worker/workbook/init-workbook.ts';
 import { readWorkbookGrids } from '../../../worker/workbook/read-workbook.ts';
 import { WorkbookError } from '../../../worker/problems/workbook-error.ts';
 import { writeBack } from '../../../worker/write-back/write-back.ts';
+import { openpyxlTable } from '../../support/other-programs.ts';
 import { located, reopen } from '../../support/reopen-workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-write-'));
@@ -305,6 +306,25 @@ describe('writeBack', () => {
     const back = readAlerts(grid);
     expect(back.problems).toEqual([]);
     expect(back.items).toEqual(alerts);
+  });
+
+  it('keeps white space at either end, line breaks, tabs and runs of spaces: our reader and openpyxl read back what was written', async () => {
+    const path = await freshWorkbook('spaces.xlsx');
+    const messages = [
+      ' 前导空格',
+      '末尾空格 ',
+      '第一行\n第二行',
+      '制\t表',
+      '两  个空格',
+      '无需保留',
+    ];
+    const alerts = messages.map((message, i) => alert({ alertId: `s${i}`, message }));
+    await writeBack(path, { alerts, statuses: [], checkedAt: 'x' });
+    const read = await readWorkbookGrids(path);
+    const grid = read.ok ? read.grids.Alerts : undefined;
+    expect(grid?.rows.map((r) => r.cells[col('message') - 1]?.value)).toEqual(messages);
+    const [, ...rows] = openpyxlTable(path, 'Alerts');
+    expect(rows.map((r) => r[col('message') - 1])).toEqual(messages);
   });
 
   it('writes each value under its own header when a planner moved the table and reordered its columns', async () => {

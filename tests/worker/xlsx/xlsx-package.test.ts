@@ -47,6 +47,26 @@ describe('XlsxPackage', () => {
     expect(await other.file('c/new.xml')?.async('string')).toBe('<c/>');
   });
 
+  it('writes a part given in pieces as their text one after the other, a UTF-16 part with a UTF-8 declaration', async () => {
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('<?xml version="1.0" encoding="UTF-16"?><a>旧</a>', 'utf16le'),
+    ]);
+    const zip = new JSZip();
+    zip.file('a.xml', '<a/>');
+    zip.file('u16.xml', utf16);
+    const pkg = open(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    pkg.text('u16.xml');
+    pkg.put('a.xml', ['<a>', '湖州', '😀', '</a>']);
+    pkg.put('u16.xml', ['<?xml version="1.0" encoding="UTF-16"?>', '<a>新</a>']);
+    expect(pkg.text('a.xml')).toBe('<a>湖州😀</a>');
+    const other = await JSZip.loadAsync(pkg.toBytes());
+    expect(await other.file('a.xml')?.async('string')).toBe('<a>湖州😀</a>');
+    expect(await other.file('u16.xml')?.async('string')).toBe(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><a>新</a>',
+    );
+  });
+
   it('refuses before inflating anything an archive that declares more unpacked bytes than the limit', async () => {
     const bytes = await archive({ 'a.xml': 'a'.repeat(2000), 'b.xml': 'b'.repeat(2000) });
     const r = XlsxPackage.open(bytes, { unpackedBytes: 3000, sheetRows: 10, cells: 10 });

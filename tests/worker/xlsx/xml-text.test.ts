@@ -61,6 +61,25 @@ describe('text written into cells', () => {
     }
   });
 
+  it('marks xml:space="preserve" only on text whose white space a reader could lose', () => {
+    for (const text of [
+      ' 前导空格',
+      '末尾空格 ',
+      '换\n行',
+      'a\r\nb',
+      '制\t表',
+      '两  个空格',
+      '\u3000全角',
+    ]) {
+      const xml = cellXml('', 2, 1, text, 0);
+      expect(xml).toContain('<t xml:space="preserve">');
+      expect(readBack(xml)).toBe(text);
+    }
+    expect(cellXml('', 2, 1, '预警中 firing', 0)).toBe(
+      '<c r="A2" t="inlineStr"><is><t>预警中 firing</t></is></c>',
+    );
+  });
+
   it('writes numbers as numbers and leaves out what is not finite', () => {
     expect(cellXml('', 2, 11, 98.1, 3)).toBe('<c r="K2" s="3"><v>98.1</v></c>');
     expect(cellXml('', 2, 11, Number.NaN, 0)).toBe('');
