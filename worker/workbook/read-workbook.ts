@@ -90,6 +90,8 @@ export function readPackageGrids(
   if (!read.ok) return { ok: false, workbook, problems: [read.problem] };
   const refused = guardPackage(workbook, opened.pkg, DEFAULT_LIMITS, read.read.counted);
   if (refused) return { ok: false, workbook, problems: [refused] };
+  // Proved and read: a write-back needs the kept sheets' text, not their bytes as well.
+  opened.pkg.dropDecodedBytes();
   const grids: Partial<Record<TableName, Grid>> = {};
   const problems: Problem[] = [];
   let missingRequired = false;

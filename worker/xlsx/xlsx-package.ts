@@ -196,14 +196,23 @@ export class XlsxPackage {
 
   /** A part's text (see {@link partText}), decoded once and kept until the part is replaced. */
   text(part: string): string {
-    const bytes = this.bytes(part);
     const i = this.index.get(key(part)) ?? -1;
     const kept = this.texts.get(i);
     if (kept !== undefined) return kept;
+    const bytes = this.bytes(part);
     if (isUtf16(bytes)) this.fromUtf16.add(i);
     const text = partText(bytes);
     this.texts.set(i, text);
     return text;
+  }
+
+  /**
+   * Lets go of the bytes of every part whose text is kept: once a read has decoded the
+   * sheets a write will patch, their text is all the write reads, and the package need
+   * not hold both until then.
+   */
+  dropDecodedBytes(): void {
+    for (const i of this.texts.keys()) this.inflated.delete(i);
   }
 
   /**

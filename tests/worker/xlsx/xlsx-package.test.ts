@@ -67,6 +67,16 @@ describe('XlsxPackage', () => {
     );
   });
 
+  it('keeps the text of a decoded part once its bytes are let go, without inflating it again', async () => {
+    const pkg = open(await archive({ 'sheet.xml': '<s>湖州</s>', 'other.xml': '<o/>' }));
+    expect(pkg.text('sheet.xml')).toBe('<s>湖州</s>');
+    pkg.bytes('other.xml');
+    pkg.dropDecodedBytes();
+    expect(pkg.text('sheet.xml')).toBe('<s>湖州</s>');
+    expect(new TextDecoder().decode(pkg.bytes('other.xml'))).toBe('<o/>');
+    expect(Object.fromEntries(pkg.inflations())).toEqual({ 'sheet.xml': 1, 'other.xml': 1 });
+  });
+
   it('refuses before inflating anything an archive that declares more unpacked bytes than the limit', async () => {
     const bytes = await archive({ 'a.xml': 'a'.repeat(2000), 'b.xml': 'b'.repeat(2000) });
     const r = XlsxPackage.open(bytes, { unpackedBytes: 3000, sheetRows: 10, cells: 10 });
