@@ -28,73 +28,42 @@ export function cellXml(
   value: CellValue,
   style: number,
 ): string {
+  const parts: string[] = [];
+  appendCellXml(parts, prefix, row, col, value, style);
+  return parts.join('');
+}
+
+/**
+ * {@link cellXml} appended to `out` in pieces, for a writer that joins a whole row at
+ * once: a results table's cells are all made before its sheet is, and one string per
+ * cell (let alone one built with +, a tree of pieces) is several times their text.
+ */
+export function appendCellXml(
+  out: string[],
+  prefix: string,
+  row: number,
+  col: number,
+  value: CellValue,
+  style: number,
+): void {
   const r = cellRef(row, col);
   const s = style > 0 ? ` s="${style}"` : '';
-  const c = `${prefix}c`;
   if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) {
-    return style > 0 ? `<${c} r="${r}"${s}/>` : '';
+    if (style > 0) out.push('<', prefix, 'c r="', r, '"', s, '/>');
+    return;
   }
-  // Joined, not concatenated: a results table's cells are all made before the sheet is, and
-  // a string built with + is a tree of pieces several times the size of the text it holds.
-  if (typeof value === 'number')
-    return [
-      '<',
-      c,
-      ' r="',
-      r,
-      '"',
-      s,
-      '><',
-      prefix,
-      'v>',
-      String(value),
-      '</',
-      prefix,
-      'v></',
-      c,
-      '>',
-    ].join('');
-  if (typeof value === 'boolean')
-    return [
-      '<',
-      c,
-      ' r="',
-      r,
-      '"',
-      s,
-      ' t="b"><',
-      prefix,
-      'v>',
-      value ? '1' : '0',
-      '</',
-      prefix,
-      'v></',
-      c,
-      '>',
-    ].join('');
+  if (typeof value === 'number') {
+    out.push('<', prefix, 'c r="', r, '"', s, '><', prefix, 'v>', String(value));
+    out.push('</', prefix, 'v></', prefix, 'c>');
+    return;
+  }
+  if (typeof value === 'boolean') {
+    out.push('<', prefix, 'c r="', r, '"', s, ' t="b"><', prefix, 'v>', value ? '1' : '0');
+    out.push('</', prefix, 'v></', prefix, 'c>');
+    return;
+  }
   const text = cellTextXml(value);
   const space = NEEDS_PRESERVE.test(text) ? ' xml:space="preserve"' : '';
-  return [
-    '<',
-    c,
-    ' r="',
-    r,
-    '"',
-    s,
-    ' t="inlineStr"><',
-    prefix,
-    'is><',
-    prefix,
-    't',
-    space,
-    '>',
-    text,
-    '</',
-    prefix,
-    't></',
-    prefix,
-    'is></',
-    c,
-    '>',
-  ].join('');
+  out.push('<', prefix, 'c r="', r, '"', s, ' t="inlineStr"><', prefix, 'is><', prefix, 't');
+  out.push(space, '>', text, '</', prefix, 't></', prefix, 'is></', prefix, 'c>');
 }

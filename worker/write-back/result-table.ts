@@ -6,7 +6,7 @@ import { columnLetter, formatRange, type CellRange } from '../../shared/contract
 import { shownValue } from '../../shared/contract/cell-limits.ts';
 import { placeResultRows } from '../../shared/contract/result-table-rows.ts';
 import { numberFormatOf } from '../../shared/contract/plan-layout.ts';
-import { cellRef, cellXml } from './cell-xml.ts';
+import { appendCellXml, cellRef } from './cell-xml.ts';
 import { patchSheet, type CellOut, type RowLook, type RowWrite } from './sheet-xml.ts';
 import {
   scanSheet,
@@ -117,17 +117,25 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
     const from = place?.from ?? null;
     const prior = from === null ? undefined : oldRows[from];
     const priorCells = from === null ? undefined : oldCells[from];
-    const cells: CellOut[] = [];
+    // The row's cells as one string, made from their pieces at once.
+    const parts: string[] = [];
+    let first = 0;
+    let last = 0;
     for (let j = 0; j < width; j++) {
       const col = range.left + j;
       const key = keyAt[j] ?? null;
       const old = place?.carried[j] ? priorCells?.get(col) : undefined;
-      const xml =
-        old && movable(old)
-          ? moved(sheetXml, old, r)
-          : cellXml(scan.prefix, r, col, cellValue(key, values, old, ctx), styleAt[j] ?? 0);
-      if (xml !== '') cells.push({ col, xml });
+      const had = parts.length;
+      if (old && movable(old)) moved(parts, sheetXml, old, r);
+      else {
+        const value = cellValue(key, values, old, ctx);
+        appendCellXml(parts, scan.prefix, r, col, value, styleAt[j] ?? 0);
+      }
+      if (parts.length === had) continue;
+      if (first === 0) first = col;
+      last = col;
     }
+    const cells: CellOut[] = first === 0 ? [] : [{ col: first, last, xml: parts.join('') }];
     writes.push({ r, cells, look: prior ? lookOf(prior) : {} });
   }
 
@@ -211,10 +219,11 @@ function movable(cell: ScannedCell): boolean {
   return cell.formula === '' || cell.formula === 'normal';
 }
 
-function moved(sheetXml: string, cell: ScannedCell, row: number): string {
-  return (
-    rewriteStartTag(cell.open, { r: cellRef(row, cell.col) }) +
-    sheetXml.slice(cell.openEnd, cell.end)
+/** Appends a cell moved to another row as it is, but for its reference. */
+function moved(out: string[], sheetXml: string, cell: ScannedCell, row: number): void {
+  out.push(
+    rewriteStartTag(cell.open, { r: cellRef(row, cell.col) }),
+    sheetXml.slice(cell.openEnd, cell.end),
   );
 }
 

@@ -7,10 +7,12 @@ import type { XmlAttribute } from '../xlsx/xml-tokens.ts';
 /** Row-level attributes the writer sets on rows it writes (hidden by a filter, custom height). */
 export type RowLook = Partial<Record<'hidden' | 'ht' | 'customHeight', string>>;
 
-/** One serialized cell and its column. */
+/** One serialized cell and its column, or a run of cells from `col` to `last`. */
 export interface CellOut {
   col: number;
   xml: string;
+  /** The last column `xml` holds a cell of, when it holds several. */
+  last?: number;
 }
 
 /** New content for one row: cells in ascending columns within the patch span. */
@@ -45,7 +47,7 @@ const LOOK_ATTRIBUTES = new Set(['r', 'spans', 'hidden', 'ht', 'customHeight']);
  * table parts — kept as written.
  */
 export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string[] {
-  const { xml, prefix } = sheet;
+  const { xml, prefix, sheetData, dimension } = sheet;
   const bounds = new Bounds();
   const rows: string[] = [];
   let next = 0;
@@ -53,7 +55,7 @@ export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string[] {
   const flushBefore = (r: number): void => {
     while (next < pending.length && (pending[next]?.r ?? Infinity) < r) {
       const w = pending[next++];
-      if (w) rows.push(rowXml(prefix, w.r, [], w.cells, [], w.look, bounds));
+      if (w) rowXml(rows, prefix, w.r, [], w.cells, [], w.look, bounds);
     }
   };
   for (const row of sheet.rows) {
@@ -65,43 +67,44 @@ export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string[] {
       bounds.addRow(row.r, row.minCol, row.maxCol);
       continue;
     }
-    rows.push(rebuiltRow(sheet, row, write, bounds, patch));
+    rebuiltRow(rows, sheet, row, write, bounds, patch);
   }
   flushBefore(Infinity);
 
-  const { sheetData, dimension } = sheet;
-  const out: string[] = [];
+  // The sheet around its rows, `<dimension>` wherever it stands.
+  const head: string[] = [];
   let at = 0;
   if (dimension && dimension.start < sheetData.start) {
-    out.push(xml.slice(0, dimension.start), rewriteStartTag(dimension, { ref: bounds.ref() }));
+    head.push(xml.slice(0, dimension.start), rewriteStartTag(dimension, { ref: bounds.ref() }));
     at = dimension.end;
   }
-  out.push(xml.slice(at, sheetData.start), `<${prefix}sheetData>`);
-  for (const row of rows) if (row !== '') out.push(row);
-  out.push(`</${prefix}sheetData>`);
+  head.push(xml.slice(at, sheetData.start), `<${prefix}sheetData>`);
+  const tail = [`</${prefix}sheetData>`];
   at = sheetData.end;
   if (dimension && dimension.start >= sheetData.end) {
-    out.push(xml.slice(at, dimension.start), rewriteStartTag(dimension, { ref: bounds.ref() }));
+    tail.push(xml.slice(at, dimension.start), rewriteStartTag(dimension, { ref: bounds.ref() }));
     at = dimension.end;
   }
-  out.push(xml.slice(at));
-  return out;
+  tail.push(xml.slice(at));
+  return [...head, ...rows, ...tail];
 }
 
 /** A row the patch reaches: its cells outside the span kept, the span holding the new cells (or none). */
 function rebuiltRow(
+  out: string[],
   sheet: ScannedSheet,
   row: ScannedRow,
   write: RowWrite | undefined,
   bounds: Bounds,
   patch: SheetPatch,
-): string {
+): void {
   if (!row.cells) throw new RangeError(`row ${row.r} was scanned without its cells`);
   const kept = row.cells.filter((c) => c.col < patch.left || c.col > patch.right);
   for (const c of kept) bounds.addCell(row.r, c.col);
   const before = kept.filter((c) => c.col < patch.left).map((c) => sheet.xml.slice(c.start, c.end));
   const after = kept.filter((c) => c.col > patch.right).map((c) => sheet.xml.slice(c.start, c.end));
-  return rowXml(
+  rowXml(
+    out,
     sheet.prefix,
     row.r,
     before,
@@ -113,7 +116,13 @@ function rebuiltRow(
   );
 }
 
+/**
+ * Appends a row to `out` in pieces, its cells as they were made (a row is never joined:
+ * a results table's rows are most of its sheet); nothing for a row with neither cells
+ * nor attributes of its own.
+ */
 function rowXml(
+  out: string[],
   prefix: string,
   r: number,
   before: string[],
@@ -122,23 +131,24 @@ function rowXml(
   look: RowLook | undefined,
   bounds: Bounds,
   attributes: readonly XmlAttribute[] = [],
-): string {
+): void {
   let attrs = ` r="${r}"`;
   for (const a of attributes)
     if (!LOOK_ATTRIBUTES.has(a.name)) attrs += ` ${a.name}="${escapeXmlAttribute(a.value)}"`;
   for (const [name, value] of Object.entries<string | undefined>(look ?? {}))
     if (value !== undefined) attrs += ` ${name}="${escapeXmlAttribute(value)}"`;
-  // One join makes the row one flat string, not a tree of its cells (see cell-xml.ts).
-  const parts = ['<', prefix, 'row', attrs, '>', ...before];
-  for (const c of middle) {
-    if (c.xml === '') continue;
-    parts.push(c.xml);
-    bounds.addCell(r, c.col);
+  const cells = middle.filter((c) => c.xml !== '');
+  if (before.length === 0 && cells.length === 0 && after.length === 0) {
+    if (attrs !== ` r="${r}"`) out.push(`<${prefix}row${attrs}/>`);
+    return;
   }
-  parts.push(...after);
-  if (parts.length === 5) return attrs === ` r="${r}"` ? '' : `<${prefix}row${attrs}/>`;
-  parts.push('</', prefix, 'row>');
-  return parts.join('');
+  out.push(`<${prefix}row${attrs}>`, ...before);
+  for (const c of cells) {
+    out.push(c.xml);
+    bounds.addCell(r, c.col);
+    if (c.last !== undefined) bounds.addCell(r, c.last);
+  }
+  out.push(...after, `</${prefix}row>`);
 }
 
 /** The smallest block holding every cell written, for `<dimension>`. */
