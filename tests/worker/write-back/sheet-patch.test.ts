@@ -69,6 +69,19 @@ describe('patchSheet', () => {
     expect(out).toMatch(/<row r="4"><c r="A4"[^]*<row r="9">/);
   });
 
+  it("takes a row's cells as one run and sets the dimension to its last column", () => {
+    const run = cellXml('', 10, 1, 'a', 0) + cellXml('', 10, 6, 5, 0);
+    const out = patchSheet(scanSheet(sheet(ROWS)), {
+      left: 1,
+      right: 6,
+      clearTop: 10,
+      clearBottom: 10,
+      rows: [{ r: 10, cells: [{ col: 1, last: 6, xml: run }] }],
+    }).join('');
+    expect(out).toContain(`<row r="10">${run}</row>`);
+    expect(out).toContain('<dimension ref="A1:F10"/>');
+  });
+
   it('keeps the prefix a sheet uses for the SpreadsheetML namespace', () => {
     const xml = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const scan = scanSheet(xml);
