@@ -327,10 +327,9 @@ function tableOf(
     }
     if (r <= range.top || r > lastData) continue;
     const kept = region.rows.get(r) ?? [];
-    rows.push({
-      rowNumber: r,
-      cells: Array.from({ length: width }, (_, i) => kept[i] ?? EMPTY_CELL),
-    });
+    const cells: Cell[] = [];
+    for (let i = 0; i < width; i++) cells.push(kept[i] ?? EMPTY_CELL);
+    rows.push({ rowNumber: r, cells });
   }
   const lastFilled = rows.at(-1)?.rowNumber ?? range.top;
   return {
