@@ -66,6 +66,16 @@ export function scanSheetTables(
   /** The current row's kept cells by region; null when the row lies in no region. */
   let row: { r: number; cells: ((Cell | undefined)[] | undefined)[] } | null = null;
   let cell: (SheetCell & { region: number; col: number }) | null = null;
+  // The cell being read: one object refilled per cell, since each becomes a Grid cell as it closes.
+  const reading: SheetCell & { region: number; col: number } = {
+    region: 0,
+    col: 0,
+    type: '',
+    style: 0,
+    value: undefined,
+    inline: undefined,
+    formula: false,
+  };
   let cellDepth = -1;
   let inValue = false;
   let inlineDepth = -1;
@@ -118,15 +128,14 @@ export function scanSheetTables(
         const region = regionOf(col);
         if (region < 0) return false;
         const style = attributes.get('s');
-        cell = {
-          region,
-          col,
-          type: attributes.get('t') ?? '',
-          style: style === undefined ? 0 : Number(style),
-          value: undefined,
-          inline: undefined,
-          formula: false,
-        };
+        reading.region = region;
+        reading.col = col;
+        reading.type = attributes.get('t') ?? '';
+        reading.style = style === undefined ? 0 : Number(style);
+        reading.value = undefined;
+        reading.inline = undefined;
+        reading.formula = false;
+        cell = reading;
         cellDepth = depth;
       } else if (cell !== null && depth === cellDepth + 1) {
         if (local === 'v') {
