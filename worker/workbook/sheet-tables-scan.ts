@@ -2,9 +2,14 @@ import { isFilled } from '../../shared/contract/cell-reading.ts';
 import { parseRange, type CellRange } from '../../shared/contract/cell-address.ts';
 import type { Cell } from '../../shared/contract/grid.ts';
 import type { PackageLimits } from '../xlsx/package-limits.ts';
-import { refColumn } from '../xlsx/sheet-scan.ts';
+import {
+  CELL_VALUE_TYPES,
+  namePrefix,
+  plainCellBody,
+  type PlainCellBody,
+} from '../xlsx/cell-element.ts';
 import { unescapeExcelText } from '../xlsx/shared-strings.ts';
-import { localName, tokenizeXml } from '../xlsx/xml-scanner.ts';
+import { tokenizeXml } from '../xlsx/xml-scanner.ts';
 import { toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
 
 /** A table's block of a sheet to keep cells of, and how far below it to look. */
@@ -82,12 +87,12 @@ export function scanSheetTables(
   let phoneticDepth = -1;
   let inText = false;
   let text = '';
+  const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0 };
 
   // Straight on the tokenizer, not through walkXml: this is the walk over every cell of
   // every contract sheet, so it takes the tag names and attributes as the tokenizer has them.
   tokenizeXml(xml, {
-    open(name, _start, _nameEnd, _attributesEnd, _end, _selfClosing, depth, attributes) {
-      const local = localName(name);
+    open(name, _start, _nameEnd, _attributesEnd, end, selfClosing, depth, attributes, local) {
       if (dataDepth < 0) {
         if (depth === 1 && local === 'sheetData') dataDepth = depth;
         else if (depth === 1 && local === 'dimension')
@@ -105,8 +110,7 @@ export function scanSheetTables(
           scan.failure = { kind: 'rows', rows: rowCount };
           return true;
         }
-        const rAttr = attributes.get('r');
-        const r = rAttr === undefined ? lastRow + 1 : Number(rAttr);
+        const r = attributes.number('r', lastRow + 1);
         lastRow = r;
         lastCol = 0;
         active.length = 0;
@@ -121,20 +125,25 @@ export function scanSheetTables(
           scan.failure = { kind: 'cells', cells: cellsBefore + scan.cells, row: lastRow };
           return true;
         }
-        if (row === null) return false;
-        const ref = attributes.get('r');
-        const col = (ref === undefined ? 0 : refColumn(ref)) || lastCol + 1;
+        // Most cells are `<v>…</v></c>`: read here, and the tokenizer goes on after them.
+        const plain = !selfClosing && plainCellBody(xml, end, namePrefix(name, local), body);
+        if (row === null) return plain ? body.end : false;
+        const col = attributes.column('r') || lastCol + 1;
         lastCol = col;
         const region = regionOf(col);
-        if (region < 0) return false;
-        const style = attributes.get('s');
+        if (region < 0) return plain ? body.end : false;
         reading.region = region;
         reading.col = col;
-        reading.type = attributes.get('t') ?? '';
-        reading.style = style === undefined ? 0 : Number(style);
+        reading.type = attributes.word('t', CELL_VALUE_TYPES) ?? '';
+        reading.style = attributes.number('s', 0);
         reading.value = undefined;
         reading.inline = undefined;
         reading.formula = false;
+        if (plain) {
+          reading.value = xml.slice(body.valueStart, body.valueEnd);
+          finishCell(reading);
+          return body.end;
+        }
         cell = reading;
         cellDepth = depth;
       } else if (cell !== null && depth === cellDepth + 1) {
@@ -152,7 +161,7 @@ export function scanSheetTables(
       }
       return false;
     },
-    close(name, _start, _end, depth) {
+    close(_name, _start, _end, depth, _selfClosing, local) {
       if (dataDepth < 0) return false;
       if (depth === dataDepth) {
         dataDepth = -1;
@@ -165,7 +174,6 @@ export function scanSheetTables(
         cellDepth = -1;
         return false;
       }
-      const local = localName(name);
       if (depth === dataDepth + 1 && local === 'row') {
         if (row !== null) finishRow(row);
         row = null;

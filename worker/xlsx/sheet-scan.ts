@@ -1,4 +1,5 @@
-import { localName, tokenizeXml } from './xml-scanner.ts';
+import { CELL_VALUE_TYPES, namePrefix, plainCellBody, type PlainCellBody } from './cell-element.ts';
+import { tokenizeXml } from './xml-scanner.ts';
 import { startTagAt, type XmlOpen } from './xml-tokens.ts';
 
 /** One `<c>` element of a sheet, by offsets into the sheet's XML. */
@@ -65,36 +66,6 @@ export interface ScanOptions {
   capture?: (row: number, col: number) => boolean;
   /** Columns checked for `filledInSpan`. */
   span?: { left: number; right: number };
-}
-
-/** The row and column of an A1 reference; null when it is not one. */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const col = refColumn(ref);
-  return col > 0 ? { row: Number(ref.slice(refLetters(ref))), col } : null;
-}
-
-/** How many column letters (at most three) an A1 reference starts with. */
-function refLetters(ref: string): number {
-  let i = 0;
-  while (i < ref.length && i < 3) {
-    const c = ref.charCodeAt(i) & ~0x20;
-    if (c < 65 || c > 90) break;
-    i += 1;
-  }
-  return i;
-}
-
-/**
- * The column of an A1 reference, 0 when it is not one — {@link parseCellRef} without the
- * object, for the walk over every cell.
- */
-export function refColumn(ref: string): number {
-  const letters = refLetters(ref);
-  let col = 0;
-  for (let i = 0; i < letters; i++) col = col * 26 + ((ref.charCodeAt(i) & ~0x20) - 64);
-  if (col === 0) return 0;
-  const row = Number(ref.slice(letters));
-  return Number.isInteger(row) && row > 0 ? col : 0;
 }
 
 /**
@@ -179,14 +150,14 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
   let textDepth = -1;
   let lastRow = 0;
   let lastCol = 0;
+  const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0 };
   tokenizeXml(xml, {
-    open(name, start, _nameEnd, _attributesEnd, end, _selfClosing, depth, attributes) {
+    open(name, start, _nameEnd, _attributesEnd, end, selfClosing, depth, attributes, local) {
       if (depth === 0) {
         const colon = name.indexOf(':');
         sheet.prefix = colon < 0 ? '' : name.slice(0, colon + 1);
         return false;
       }
-      const local = localName(name);
       if (dataDepth < 0) {
         if (depth !== 1 && local !== 'col') return false;
         if (local === 'dimension') sheet.dimension = startTagAt(xml, start, depth);
@@ -204,15 +175,14 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
       }
       const level = depth - dataDepth;
       if (level === 1 && local === 'row') {
-        const r = Number(attributes.get('r') ?? lastRow + 1);
+        const r = attributes.number('r', lastRow + 1);
         lastRow = r;
         lastCol = 0;
         const keep = options.keepCells ? options.keepCells(r) : true;
         row = new NotedRow(xml, depth, start, end, r, keep);
         sheet.rows.push(row);
       } else if (level === 2 && local === 'c' && row) {
-        const ref = attributes.get('r');
-        const col = (ref === undefined ? 0 : refColumn(ref)) || lastCol + 1;
+        const col = attributes.column('r') || lastCol + 1;
         lastCol = col;
         cell = new NotedCell(
           xml,
@@ -220,12 +190,23 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
           start,
           end,
           col,
-          Number(attributes.get('s') ?? 0),
-          attributes.get('t') ?? '',
+          attributes.number('s', 0),
+          attributes.word('t', CELL_VALUE_TYPES) ?? '',
         );
         cellDepth = depth;
         capturing = options.capture ? options.capture(row.r, col) : false;
         if (capturing) cell.value = '';
+        // Most cells are `<v>…</v></c>`: read here, and the tokenizer goes on after them.
+        if (!selfClosing && plainCellBody(xml, end, namePrefix(name, local), body)) {
+          if (body.valueEnd > body.valueStart) cell.filled = true;
+          if (capturing) cell.value = xml.slice(body.valueStart, body.valueEnd);
+          cell.end = body.end;
+          finishCell(row, cell, options);
+          cell = null;
+          cellDepth = -1;
+          capturing = false;
+          return body.end;
+        }
       } else if (cell && depth === cellDepth + 1) {
         if (local === 'f') {
           const t = attributes.get('t');
@@ -246,9 +227,8 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
       }
       return false;
     },
-    close(name, start, end, depth) {
+    close(_name, start, end, depth, _selfClosing, local) {
       if (dataDepth < 0) return false;
-      const local = localName(name);
       if (depth === dataDepth && local === 'sheetData') {
         sheet.sheetData.closeStart = start;
         sheet.sheetData.end = end;

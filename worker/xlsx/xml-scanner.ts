@@ -10,15 +10,23 @@
  * carry one, and refusing it keeps entity expansion out. saxes, the general parser it
  * replaced, stays in the tests as the oracle it is compared against.
  */
+import { refColumn, refColumnIn } from './cell-element.ts';
 import { MAX_XML_DEPTH, XmlDepthError, XmlSyntaxError } from './xml-errors.ts';
 
-/** What a tokenizer run reports; `open` or `close` returning `true` ends the run there. */
+/**
+ * What a tokenizer run reports; `open` or `close` returning `true` ends the run there.
+ * `open` may also return an offset past the start tag's `end`: the sink has read the whole
+ * element itself, end tag included, up to that offset — an element of a shape it knows,
+ * checked by it to be well-formed — and the run goes on from there, reporting neither its
+ * children nor its end tag.
+ */
 export interface TagSink {
   /**
    * A start tag: `xml[start]` is its `<`, its name ends at `nameEnd`, its attributes at
    * `attributesEnd` (the `/` or `>` that ends them), the tag at `end` (just past `>`).
    * `depth` is 0 for the root element. `attributes` are the tag's, as the tokenizer found
-   * them while checking it (valid only during this call).
+   * them while checking it (valid only during this call). `local` is the name without its
+   * prefix (`x:row` → `row`).
    */
   open(
     name: string,
@@ -29,9 +37,17 @@ export interface TagSink {
     selfClosing: boolean,
     depth: number,
     attributes: StartTagAttributes,
-  ): boolean;
+    local: string,
+  ): boolean | number;
   /** An end tag (for a self-closing element: reported right after its start tag, at the same place). */
-  close(name: string, start: number, end: number, depth: number, selfClosing: boolean): boolean;
+  close(
+    name: string,
+    start: number,
+    end: number,
+    depth: number,
+    selfClosing: boolean,
+    local: string,
+  ): boolean;
   /** Character data inside the root (text and CDATA), line ends normalized and entities decoded. */
   text?(text: string, depth: number): void;
 }
@@ -48,6 +64,9 @@ const GREATER = 62;
 const BANG = 33;
 const AMPERSAND = 38;
 const QUESTION = 63;
+const LESS = 60;
+/** How far the tokenizer looks for the next `<` with a plain loop before it calls indexOf. */
+const NEAR = 64;
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === TAB || c === CR;
@@ -72,14 +91,33 @@ function syntaxError(xml: string, at: number, reason: string): XmlSyntaxError {
 export function tokenizeXml(xml: string, sink: TagSink): void {
   const n = xml.length;
   const open: string[] = [];
+  const openLocals: string[] = [];
   const attributes = new StartTagAttributes(xml);
-  // The last name seen at each depth: siblings mostly share one (`c`, `v`, `row`), and
-  // reusing it spares a string per tag.
+  // The last name seen at each depth, and its local part: siblings mostly share one (`c`,
+  // `v`, `row`), and reusing it spares a string and a look for the colon per tag.
   const lastNames: string[] = [];
+  const lastLocals: string[] = [];
   let rootSeen = false;
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (pos < n) {
-    const lt = xml.indexOf('<', pos);
+    // Text between tags is mostly short (a cell's value, nothing at all): a plain loop
+    // finds its end, and whether it needs decoding, quicker than a call to indexOf;
+    // longer text is left to indexOf.
+    let lt = -1;
+    let plain = true;
+    const near = Math.min(n, pos + NEAR);
+    for (let i = pos; i < near; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === LESS) {
+        lt = i;
+        break;
+      }
+      if (c === AMPERSAND || c === CR) plain = false;
+    }
+    if (lt < 0 && near < n) {
+      lt = xml.indexOf('<', near);
+      plain = false;
+    }
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > pos) {
       if (open.length === 0) {
@@ -87,25 +125,29 @@ export function tokenizeXml(xml: string, sink: TagSink): void {
           if (!isSpace(xml.charCodeAt(i)))
             throw syntaxError(xml, i, 'text outside the root element');
       } else if (sink.text) {
-        sink.text(decodeText(xml, xml.slice(pos, textEnd), pos), open.length);
+        const raw = xml.slice(pos, textEnd);
+        sink.text(plain ? raw : decodeText(xml, raw, pos), open.length);
       }
     }
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === SLASH) {
-      const gt = xml.indexOf('>', lt + 2);
-      if (gt < 0) throw syntaxError(xml, lt, 'unclosed end tag');
+      let gt = lt + 2;
+      while (gt < n && xml.charCodeAt(gt) !== GREATER) gt += 1;
+      if (gt >= n) throw syntaxError(xml, lt, 'unclosed end tag');
       let nameEnd = gt;
       while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd -= 1;
       const name = open.pop();
-      if (name === undefined) throw syntaxError(xml, lt, 'end tag without a start tag');
+      const local = openLocals.pop();
+      if (name === undefined || local === undefined)
+        throw syntaxError(xml, lt, 'end tag without a start tag');
       if (nameEnd - (lt + 2) !== name.length || !xml.startsWith(name, lt + 2))
         throw syntaxError(
           xml,
           lt,
           `end tag </${xml.slice(lt + 2, nameEnd)}> does not close <${name}>`,
         );
-      if (sink.close(name, lt, gt + 1, open.length, false)) return;
+      if (sink.close(name, lt, gt + 1, open.length, false, local)) return;
       pos = gt + 1;
     } else if (next === BANG) {
       pos = skipDeclaration(xml, lt, open.length, sink);
@@ -124,15 +166,39 @@ export function tokenizeXml(xml: string, sink: TagSink): void {
       const depth = open.length;
       if (depth >= MAX_XML_DEPTH) throw new XmlDepthError();
       rootSeen = true;
-      const last = lastNames[depth];
-      const name =
-        last !== undefined && last.length === p - lt - 1 && xml.startsWith(last, lt + 1)
-          ? last
-          : (lastNames[depth] = xml.slice(lt + 1, p));
-      if (sink.open(name, lt, p, attributesEnd, end, selfClosing, depth, attributes)) return;
+      let name = lastNames[depth];
+      let local = lastLocals[depth];
+      if (
+        name === undefined ||
+        local === undefined ||
+        name.length !== p - lt - 1 ||
+        !xml.startsWith(name, lt + 1)
+      ) {
+        name = lastNames[depth] = xml.slice(lt + 1, p);
+        local = lastLocals[depth] = localName(name);
+      }
+      const read = sink.open(
+        name,
+        lt,
+        p,
+        attributesEnd,
+        end,
+        selfClosing,
+        depth,
+        attributes,
+        local,
+      );
+      if (read === true) return;
+      if (typeof read === 'number' && read > end && !selfClosing) {
+        pos = read;
+        continue;
+      }
       if (selfClosing) {
-        if (sink.close(name, lt, end, depth, true)) return;
-      } else open.push(name);
+        if (sink.close(name, lt, end, depth, true, local)) return;
+      } else {
+        open.push(name);
+        openLocals.push(local);
+      }
       pos = end;
     }
   }
@@ -148,7 +214,7 @@ function nameEndAt(xml: string, lt: number): number {
   for (; p < n; p++) {
     const c = xml.charCodeAt(p);
     if (isSpace(c) || c === GREATER || c === SLASH) break;
-    if (c === 60) throw syntaxError(xml, p, 'unexpected < in a tag name');
+    if (c === LESS) throw syntaxError(xml, p, 'unexpected < in a tag name');
   }
   if (p === lt + 1) throw syntaxError(xml, lt, 'a tag without a name');
   return p;
@@ -221,8 +287,9 @@ function skipAttributes(xml: string, from: number, record?: StartTagAttributes):
     if (!spaced) throw syntaxError(xml, pos, 'attributes must be separated by white space');
     if (!attributeAt(xml, pos, SPAN))
       throw syntaxError(xml, pos, 'an attribute without a quoted value');
-    const lt = xml.indexOf('<', SPAN.start);
-    if (lt >= 0 && lt < SPAN.end) throw syntaxError(xml, lt, 'unexpected < in an attribute value');
+    for (let i = SPAN.start; i < SPAN.end; i++)
+      if (xml.charCodeAt(i) === LESS)
+        throw syntaxError(xml, i, 'unexpected < in an attribute value');
     record?.add(SPAN);
     pos = SPAN.end + 1;
   }
@@ -259,8 +326,10 @@ function attributeAt(xml: string, pos: number, span: AttributeSpan): boolean {
   while (p < n && isSpace(xml.charCodeAt(p))) p += 1;
   const quote = xml.charCodeAt(p);
   if (quote !== QUOTE && quote !== APOSTROPHE) return false;
-  const end = xml.indexOf(quote === QUOTE ? '"' : "'", p + 1);
-  if (end < 0) return false;
+  // Values are short: a loop finds the closing quote quicker than a call to indexOf.
+  let end = p + 1;
+  while (end < n && xml.charCodeAt(end) !== quote) end += 1;
+  if (end >= n) return false;
   span.nameStart = nameStart;
   span.nameEnd = nameEnd;
   span.start = p + 1;
@@ -340,17 +409,77 @@ export class StartTagAttributes {
     this.count += 1;
   }
 
-  /** An attribute's decoded value by its name as written (`r`, `r:id`); undefined when absent. */
-  get(name: string): string | undefined {
+  /** Where attribute `name`'s offsets start in `spans`; -1 when the tag has none. */
+  private find(name: string): number {
     const { xml, spans } = this;
     for (let i = 0, at = 0; i < this.count; i++, at += 4) {
       const nameStart = spans[at] ?? 0;
-      if ((spans[at + 1] ?? 0) - nameStart !== name.length || !xml.startsWith(name, nameStart))
-        continue;
-      const start = spans[at + 2] ?? 0;
-      return decodeAttribute(xml, xml.slice(start, spans[at + 3] ?? 0), start);
+      if ((spans[at + 1] ?? 0) - nameStart === name.length && xml.startsWith(name, nameStart))
+        return at;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The value found at `at`, decoded. */
+  private valueAt(at: number): string {
+    const start = this.spans[at + 2] ?? 0;
+    return decodeAttribute(this.xml, this.xml.slice(start, this.spans[at + 3] ?? 0), start);
+  }
+
+  /** True when the value at `at` is as written: no reference, tab or line end to decode. */
+  private plainAt(at: number): boolean {
+    const { xml, spans } = this;
+    for (let i = spans[at + 2] ?? 0, end = spans[at + 3] ?? 0; i < end; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === AMPERSAND || c === TAB || c === LF || c === CR) return false;
+    }
+    return true;
+  }
+
+  /** An attribute's decoded value by its name as written (`r`, `r:id`); undefined when absent. */
+  get(name: string): string | undefined {
+    const at = this.find(name);
+    return at < 0 ? undefined : this.valueAt(at);
+  }
+
+  // The three below read what every `<c>` of a sheet carries (`r`, `s`, `t`) without
+  // making a string of it: a sheet holds hundreds of thousands of cells.
+
+  /** The column of an A1 reference value (`r="AB12"` → 28); 0 when absent or not one. */
+  column(name: string): number {
+    const at = this.find(name);
+    if (at < 0) return 0;
+    if (!this.plainAt(at)) return refColumn(this.valueAt(at));
+    return refColumnIn(this.xml, this.spans[at + 2] ?? 0, this.spans[at + 3] ?? 0);
+  }
+
+  /** A number value (`s="12"`), `absent` when the tag has none; NaN when it is no number. */
+  number(name: string, absent: number): number {
+    const at = this.find(name);
+    if (at < 0) return absent;
+    const { xml, spans } = this;
+    const start = spans[at + 2] ?? 0;
+    const end = spans[at + 3] ?? 0;
+    let n = 0;
+    for (let i = start; i < end && end - start <= 9; i++) {
+      const d = xml.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return Number(this.valueAt(at));
+      n = n * 10 + d;
+    }
+    return end - start <= 9 ? n : Number(this.valueAt(at));
+  }
+
+  /**
+   * The value when it is one of `words` (that very string, so none is made), else the
+   * decoded value; undefined when absent.
+   */
+  word<W extends string>(name: string, words: readonly W[]): W | string | undefined {
+    const at = this.find(name);
+    if (at < 0) return undefined;
+    const start = this.spans[at + 2] ?? 0;
+    const length = (this.spans[at + 3] ?? 0) - start;
+    for (const w of words) if (w.length === length && this.xml.startsWith(w, start)) return w;
+    return this.valueAt(at);
   }
 }
 

@@ -177,8 +177,8 @@ export function scanXml(xml: string, handlers: XmlHandlers, options: TokenizeOpt
       if (!selfClosing) scopes[depth + 1] = scope;
       return handlers.open?.(tag) === 'stop';
     },
-    close(name, start, end, depth) {
-      return handlers.close?.({ name, local: localName(name), start, end, depth }) === 'stop';
+    close(name, start, end, depth, _selfClosing, local) {
+      return handlers.close?.({ name, local, start, end, depth }) === 'stop';
     },
     ...(onText ? { text: onText } : {}),
   });
@@ -243,7 +243,17 @@ export function appendToRoot(xml: string, children: string): string {
  */
 export function visitStartTags(xml: string, visit: (local: string) => unknown): void {
   tokenizeXml(xml, {
-    open: (name) => visit(localName(name)) === 'stop',
+    open: (
+      _name,
+      _start,
+      _nameEnd,
+      _attributesEnd,
+      _end,
+      _selfClosing,
+      _depth,
+      _attributes,
+      local,
+    ) => visit(local) === 'stop',
     close: () => false,
   });
 }

@@ -1,5 +1,5 @@
 import { partText } from './xlsx-package.ts';
-import { localName, tokenizeXml } from './xml-scanner.ts';
+import { tokenizeXml } from './xml-scanner.ts';
 
 /** A start tag's attributes, read on demand; valid only during the `open` call that hands it over. */
 export interface TagAttributes {
@@ -25,12 +25,12 @@ export interface XmlWalkHandlers {
  */
 export function walkXml(xml: string, handlers: XmlWalkHandlers): void {
   tokenizeXml(xml, {
-    open(name, _start, _nameEnd, _attributesEnd, _end, _selfClosing, depth, attributes) {
-      handlers.open?.(localName(name), attributes, depth);
+    open(_name, _start, _nameEnd, _attributesEnd, _end, _selfClosing, depth, attributes, local) {
+      handlers.open?.(local, attributes, depth);
       return handlers.stopped?.() === true;
     },
-    close(name, _start, _end, depth) {
-      handlers.close?.(localName(name), depth);
+    close(_name, _start, _end, depth, _selfClosing, local) {
+      handlers.close?.(local, depth);
       return false;
     },
     ...(handlers.text ? { text: (t: string) => handlers.text?.(t) } : {}),
