@@ -16,7 +16,12 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'bin/*.js', 'tests/support/*.mjs'],
+          allowDefaultProject: [
+            'eslint.config.js',
+            'bin/*.js',
+            'tests/support/*.mjs',
+            'tooling/*.mjs',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Runs the compiled CLI in dist/node/, built from the TypeScript sources by `npm run build`
+// Runs the bundled CLI in dist/cli/, built from the TypeScript sources by `npm run build`
 // (which `npm install` and `npm ci` run through the `prepare` script).
 import { existsSync } from 'node:fs';
 
-const main = new URL('../dist/node/worker/cli/main.js', import.meta.url);
+const main = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(main)) {
   process.stderr.write(
     'kpi-sentinel: 未找到编译后的命令行程序，请在项目文件夹中运行 npm run build。\n' +

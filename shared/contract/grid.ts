@@ -1,6 +1,6 @@
 /**
  * A table as both shells hand it to the core: header texts and rows of plain cells.
- * The worker builds it from exceljs, the add-in from a Range's values; the core never
+ * The worker builds it from the workbook file, the add-in from a Range's values; the core never
  * sees either library.
  */
 export type CellValue = string | number | boolean | null;

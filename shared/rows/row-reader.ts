@@ -22,8 +22,8 @@ type TargetOk = Extract<TargetResult, { ok: true }>;
 export class RowReader {
   /** True once an `error` problem was reported for this row. */
   failed = false;
-  private readonly reported = new Set<string>();
-  private readonly errors = new Set<string>();
+  /** Cells reported on, with the level; made at the first report (most rows have none). */
+  private reports: Map<string, Problem['level']> | null = null;
 
   constructor(
     private readonly grid: Grid,
@@ -78,7 +78,7 @@ export class RowReader {
   /** Trimmed text that must not be empty (names are kept as typed). */
   required(key: string): string {
     const s = this.text(key);
-    if (s === '' && !this.reported.has(key)) this.fail(key, 'row.required', t('row.required'));
+    if (s === '' && !this.wasReported(key)) this.fail(key, 'row.required', t('row.required'));
     return s;
   }
 
@@ -180,7 +180,11 @@ export class RowReader {
 
   /** True when an error was reported on this cell (so a consequence need not be reported too). */
   hasError(key: string): boolean {
-    return this.errors.has(key);
+    return this.reports?.get(key) === 'error';
+  }
+
+  private wasReported(key: string): boolean {
+    return this.reports?.has(key) === true;
   }
 
   /** Reports an error on a cell: the row is dropped. */
@@ -203,19 +207,16 @@ export class RowReader {
   }
 
   private requireFilled(key: string): void {
-    if (this.reported.has(key)) return;
+    if (this.wasReported(key)) return;
     const shown = this.shown(key).trim();
     const message: MessageKey = shown === '' ? 'row.required' : 'row.required_not_none';
     this.fail(key, message, t(message, { value: shown }));
   }
 
   private report(key: string, code: string, detail: Bilingual, level: Problem['level']): void {
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    if (level === 'error') {
-      this.failed = true;
-      this.errors.add(key);
-    }
+    if (this.wasReported(key)) return;
+    (this.reports ??= new Map()).set(key, level);
+    if (level === 'error') this.failed = true;
     const column = this.columnLabel(key);
     const where = {
       workbook: this.grid.workbook,

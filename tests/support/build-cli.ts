@@ -1,5 +1,5 @@
 /**
- * Vitest global setup: builds the compiled CLI (`npm run build`, dist/node/) before any test
+ * Vitest global setup: builds the CLI (`npm run build`: dist/node/, bundled into dist/cli/) before any test
  * file runs, so every test that spawns bin/kpi-sentinel.js runs the current sources — a fresh
  * clone needs no build of its own, and an edit is never tested against stale output. Skipped
  * when nothing the build reads changed since the last build this setup made.
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO_ROOT } from './run-bin.ts';
 
-const SOURCES = ['worker', 'shared', 'seeds', 'bench'];
+const SOURCES = ['worker', 'shared', 'seeds', 'bench', 'tooling'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
 const STAMP = join(REPO_ROOT, 'dist', 'node', '.built-by-tests');
 
@@ -41,5 +41,6 @@ export default function setup(): void {
     cwd: REPO_ROOT,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, ['tooling/bundle-cli.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }

@@ -139,6 +139,7 @@ function readTables_(
 
   const context: CellContext = {
     sharedStrings: partOf(pkg, info, REL.sharedStrings, (b) => readSharedStrings(b)) ?? [],
+    sharedStringCells: [],
     formats: partOf(pkg, info, REL.styles, (b) => readCellFormats(b)) ?? [],
     date1904: date1904Of(pkg, info),
   };

@@ -22,6 +22,11 @@ export interface SheetCell {
 /** What turning sheet cells into Grid cells needs from the rest of the workbook. */
 export interface CellContext {
   sharedStrings: readonly string[];
+  /**
+   * The Grid cell of each shared string, made when first met: a plan's ids, regions and
+   * periods repeat down tens of thousands of rows, and one frozen cell serves them all.
+   */
+  sharedStringCells: Cell[];
   /** Number format code by style index; '' for General. */
   formats: readonly string[];
   date1904: boolean;
@@ -43,8 +48,17 @@ export function toGridCell(cell: SheetCell, context: CellContext): Cell {
   }
   if (cell.type === 'inlineStr') return { value: cell.inline ?? null };
   if (v === undefined) return { value: null };
-  if (cell.type === 's') return { value: context.sharedStrings[Number(v)] ?? null };
+  if (cell.type === 's') return sharedStringCell(Number(v), context);
   return typed(cell.type, v, format, context);
+}
+
+function sharedStringCell(index: number, context: CellContext): Cell {
+  const made = context.sharedStringCells[index];
+  if (made) return made;
+  const text = context.sharedStrings[index];
+  // An index the table does not hold is read as an empty cell, and not remembered.
+  if (text === undefined) return { value: null };
+  return (context.sharedStringCells[index] = Object.freeze({ value: text }));
 }
 
 function typed(type: string, v: string, format: string, context: CellContext): Cell {

@@ -1,6 +1,7 @@
-// The executable runs compiled JavaScript and each command loads only what it uses: `--help`
+// The executable runs bundled JavaScript and each command loads only what it uses: `--help`
 // loads commander and little else, `check` never the queue (BullMQ, ioredis) or the HTTP
-// service (fastify, bull-board), and no TypeScript compiler loads at run time.
+// service (fastify, bull-board), and no TypeScript compiler loads at run time. A file of the
+// bundle (dist/cli/) counts as the sources and packages that went into it.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +17,33 @@ const dir = tempDir('lazy-commands');
 const RECORDER = join(REPO_ROOT, 'tests/support/record-imports.mjs');
 let runs = 0;
 
-/** Runs the executable with record-imports.mjs preloaded; returns its exit code and the modules it loaded. */
-function loadedBy(args: string[]): { code: number | null; stderr: string; modules: string[] } {
+interface BundleMeta {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+}
+
+/** The sources (and package modules) that went into each file of the bundle, by its path. */
+function bundleInputs(): Map<string, string[]> {
+  const meta = JSON.parse(
+    readFileSync(join(REPO_ROOT, 'dist/cli/meta.json'), 'utf8'),
+  ) as BundleMeta;
+  return new Map(
+    Object.entries(meta.outputs).map(([file, out]) => [
+      join(REPO_ROOT, file),
+      Object.keys(out.inputs).map((input) => join(REPO_ROOT, input)),
+    ]),
+  );
+}
+
+/**
+ * Runs the executable with record-imports.mjs preloaded; returns its exit code, the files it
+ * loaded and the modules they hold (a bundled file stands for what went into it).
+ */
+function loadedBy(args: string[]): {
+  code: number | null;
+  stderr: string;
+  files: string[];
+  modules: string[];
+} {
   runs += 1;
   const file = join(dir, `imports-${runs}.txt`);
   const r = spawnSync(process.execPath, ['--import', RECORDER, BIN, ...args], {
@@ -27,8 +53,10 @@ function loadedBy(args: string[]): { code: number | null; stderr: string; module
     env: { ...process.env, KPI_SENTINEL_IMPORTS_FILE: file },
   });
   const urls = new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean));
-  const modules = [...urls].map((u) => (u.startsWith('file:') ? fileURLToPath(u) : u));
-  return { code: r.status, stderr: r.stderr, modules };
+  const files = [...urls].map((u) => (u.startsWith('file:') ? fileURLToPath(u) : u));
+  const inputs = bundleInputs();
+  const modules = files.flatMap((f) => inputs.get(f) ?? [f]);
+  return { code: r.status, stderr: r.stderr, files, modules };
 }
 
 /** The npm packages among loaded modules (`@scope/name` or `name`). */
@@ -54,9 +82,13 @@ describe('the compiled executable', () => {
     const run = loadedBy(['--help']);
     expect(run.code).toBe(0);
     expect(packagesOf(run.modules)).toEqual(['commander']);
-    const ours = run.modules.filter((m) => m.startsWith(REPO_ROOT) && !m.includes('node_modules'));
-    expect(ours.length).toBeGreaterThan(2);
-    for (const m of ours) expect(m).toMatch(/\/(bin|dist\/node)\/.*\.js$/);
+    const ours = run.files.filter((m) => m.startsWith(REPO_ROOT) && !m.includes('node_modules'));
+    expect(ours.length).toBeGreaterThanOrEqual(2);
+    for (const m of ours) expect(m).toMatch(/\/(bin|dist\/cli)\/.*\.js$/);
+    // What the bundle's files hold: the CLI's own sources, never a command's.
+    const sources = run.modules.filter((m) => m.startsWith(join(REPO_ROOT, 'worker')));
+    expect(sources).toContain(join(REPO_ROOT, 'worker/cli/main.ts'));
+    expect(sources).not.toContain(join(REPO_ROOT, 'worker/pipeline/run-check.ts'));
   });
 
   it('checks a workbook without loading the queue, the HTTP service or a TypeScript compiler', async () => {
@@ -73,6 +105,7 @@ describe('the compiled executable', () => {
     // Without --config, neither the configuration's YAML parser nor its cron syntax check.
     expect(packages).not.toContain('yaml');
     expect(packages).not.toContain('node-cron');
-    expect(run.modules.filter((m) => m.endsWith('.ts'))).toEqual([]);
+    expect(run.files.filter((m) => m.endsWith('.ts'))).toEqual([]);
+    expect(run.modules).toContain(join(REPO_ROOT, 'worker/pipeline/run-check.ts'));
   });
 });

@@ -146,7 +146,12 @@ const ROWS =
   '<c r="E2"><f>NA()</f></c><c r="F2" t="s"><v>0</v></c></row>';
 
 describe('the sheet walks read plain cell bodies as the tokenizer reads any other', () => {
-  const context = { sharedStrings: ['零', '一'], formats: ['', 'yyyy-mm-dd'], date1904: false };
+  const context = {
+    sharedStrings: ['零', '一'],
+    sharedStringCells: [],
+    formats: ['', 'yyyy-mm-dd'],
+    date1904: false,
+  };
   const region = { range: { top: 1, bottom: 2, left: 1, right: 6 }, below: 0 };
 
   function tableCells(xml: string): [number, (Cell | undefined)[]][] {
