@@ -287,27 +287,29 @@ function skipAttributes(xml: string, from: number, record?: StartTagAttributes):
     if (!spaced) throw syntaxError(xml, pos, 'attributes must be separated by white space');
     if (!attributeAt(xml, pos, SPAN))
       throw syntaxError(xml, pos, 'an attribute without a quoted value');
-    for (let i = SPAN.start; i < SPAN.end; i++)
-      if (xml.charCodeAt(i) === LESS)
-        throw syntaxError(xml, i, 'unexpected < in an attribute value');
+    if (SPAN.less >= 0) throw syntaxError(xml, SPAN.less, 'unexpected < in an attribute value');
     record?.add(SPAN);
     pos = SPAN.end + 1;
   }
 }
 
-/** Where one attribute's name and (unquoted) value lie; `end` is the closing quote. */
+/**
+ * Where one attribute's name and (unquoted) value lie; `end` is the closing quote, `less`
+ * the first `<` in the value (not allowed there), -1 when none.
+ */
 interface AttributeSpan {
   nameStart: number;
   nameEnd: number;
   start: number;
   end: number;
+  less: number;
 }
 
 /**
  * One span reused for every attribute: the walk is synchronous and attributes are read
  * one at a time, and a tag's attributes are the hottest path of a sheet.
  */
-const SPAN: AttributeSpan = { nameStart: 0, nameEnd: 0, start: 0, end: 0 };
+const SPAN: AttributeSpan = { nameStart: 0, nameEnd: 0, start: 0, end: 0, less: -1 };
 
 /** Finds the attribute that starts at `pos` into `span`; false when it is not `name = "value"` or `name='value'`. */
 function attributeAt(xml: string, pos: number, span: AttributeSpan): boolean {
@@ -326,10 +328,17 @@ function attributeAt(xml: string, pos: number, span: AttributeSpan): boolean {
   while (p < n && isSpace(xml.charCodeAt(p))) p += 1;
   const quote = xml.charCodeAt(p);
   if (quote !== QUOTE && quote !== APOSTROPHE) return false;
-  // Values are short: a loop finds the closing quote quicker than a call to indexOf.
+  // Values are short: a loop finds the closing quote quicker than a call to indexOf, and
+  // notes a `<` on the way.
   let end = p + 1;
-  while (end < n && xml.charCodeAt(end) !== quote) end += 1;
+  let less = -1;
+  for (; end < n; end++) {
+    const c = xml.charCodeAt(end);
+    if (c === quote) break;
+    if (c === LESS && less < 0) less = end;
+  }
   if (end >= n) return false;
+  span.less = less;
   span.nameStart = nameStart;
   span.nameEnd = nameEnd;
   span.start = p + 1;
@@ -412,10 +421,14 @@ export class StartTagAttributes {
   /** Where attribute `name`'s offsets start in `spans`; -1 when the tag has none. */
   private find(name: string): number {
     const { xml, spans } = this;
+    const length = name.length;
+    const first = name.charCodeAt(0);
     for (let i = 0, at = 0; i < this.count; i++, at += 4) {
       const nameStart = spans[at] ?? 0;
-      if ((spans[at + 1] ?? 0) - nameStart === name.length && xml.startsWith(name, nameStart))
-        return at;
+      // Most names asked for are one letter (`r`, `s`, `t`): compared without a call.
+      if ((spans[at + 1] ?? 0) - nameStart !== length || xml.charCodeAt(nameStart) !== first)
+        continue;
+      if (length === 1 || xml.startsWith(name, nameStart)) return at;
     }
     return -1;
   }
