@@ -8,6 +8,10 @@
 // dependency stays in node_modules: native code (@napi-rs/canvas), packages that read
 // files beside their own modules (bullmq's Lua scripts, bull-board's pages), and those
 // only the queue, the HTTP service, `init` and `import` load (fastify, exceljs …).
+// zod is bundled as the mini API the Recipients table's email check uses; its classic API
+// (the configuration schema) stays in node_modules, loaded with a configuration file only:
+// tree-shaking serves the whole bundle, so bundled it would keep all of zod's core in the
+// files every check loads.
 // dist/cli/meta.json records which sources went into which file (tests read it).
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +27,14 @@ const INLINE = [
   'yaml',
   'zod',
 ];
+
+/** Leaves `import … from 'zod'` (the classic API) to node_modules; `zod/mini` is bundled. */
+const classicZodOutside = {
+  name: 'classic-zod-outside',
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, () => ({ path: 'zod', external: true }));
+  },
+};
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -44,6 +56,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __kpiRequire } from 'node:module'; const require = __kpiRequire(import.meta.url);",
   },
+  plugins: [classicZodOutside],
   metafile: true,
   logLevel: 'warning',
 });

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same email check, without the classic API's methods and message locales,
+// which every check would otherwise load (the add-in too).
+import * as z from 'zod/mini';
 import type { Grid } from '../contract/grid.ts';
 import { RECIPIENTS } from '../contract/tables.ts';
 import { t } from '../i18n/messages.ts';

@@ -24,6 +24,9 @@ export function digestMailOptions(message: DigestMessage, from: string): SendMai
     subject: message.subject,
     text: message.text,
     html: message.html,
+    // Base64 for both parts: for a mostly Chinese digest no larger than quoted-printable,
+    // and encoded natively instead of scanned and escaped character by character.
+    textEncoding: 'base64',
     messageId: digestMessageId(message),
     attachments: message.attachments.map((a) => ({
       filename: a.filename,

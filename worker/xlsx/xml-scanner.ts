@@ -172,7 +172,10 @@ export function tokenizeXml(xml: string, sink: TagSink): void {
         name === undefined ||
         local === undefined ||
         name.length !== p - lt - 1 ||
-        !xml.startsWith(name, lt + 1)
+        // One-letter names (`c`, `v`, `f`) are most tags: compared without a call.
+        (name.length === 1
+          ? xml.charCodeAt(lt + 1) !== name.charCodeAt(0)
+          : !xml.startsWith(name, lt + 1))
       ) {
         name = lastNames[depth] = xml.slice(lt + 1, p);
         local = lastLocals[depth] = localName(name);
@@ -439,16 +442,6 @@ export class StartTagAttributes {
     return decodeAttribute(this.xml, this.xml.slice(start, this.spans[at + 3] ?? 0), start);
   }
 
-  /** True when the value at `at` is as written: no reference, tab or line end to decode. */
-  private plainAt(at: number): boolean {
-    const { xml, spans } = this;
-    for (let i = spans[at + 2] ?? 0, end = spans[at + 3] ?? 0; i < end; i++) {
-      const c = xml.charCodeAt(i);
-      if (c === AMPERSAND || c === TAB || c === LF || c === CR) return false;
-    }
-    return true;
-  }
-
   /** An attribute's decoded value by its name as written (`r`, `r:id`); undefined when absent. */
   get(name: string): string | undefined {
     const at = this.find(name);
@@ -462,8 +455,9 @@ export class StartTagAttributes {
   column(name: string): number {
     const at = this.find(name);
     if (at < 0) return 0;
-    if (!this.plainAt(at)) return refColumn(this.valueAt(at));
-    return refColumnIn(this.xml, this.spans[at + 2] ?? 0, this.spans[at + 3] ?? 0);
+    const col = refColumnIn(this.xml, this.spans[at + 2] ?? 0, this.spans[at + 3] ?? 0);
+    // Not a reference as written: decoded (references, tabs, line ends), it may be one.
+    return col > 0 ? col : refColumn(this.valueAt(at));
   }
 
   /** A number value (`s="12"`), `absent` when the tag has none; NaN when it is no number. */
@@ -491,7 +485,14 @@ export class StartTagAttributes {
     if (at < 0) return undefined;
     const start = this.spans[at + 2] ?? 0;
     const length = (this.spans[at + 3] ?? 0) - start;
-    for (const w of words) if (w.length === length && this.xml.startsWith(w, start)) return w;
+    for (const w of words)
+      if (
+        w.length === length &&
+        (length === 1
+          ? this.xml.charCodeAt(start) === w.charCodeAt(0)
+          : this.xml.startsWith(w, start))
+      )
+        return w;
     return this.valueAt(at);
   }
 }
