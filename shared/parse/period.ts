@@ -87,13 +87,38 @@ function canonicalPeriod(s: string): Period | null | undefined {
   return undefined;
 }
 
+/** How many texts the two memories below hold at most; no plan comes near it. */
+const REMEMBERED = 4096;
+
+/** Remembers `value` under `key`, forgetting everything first when full. */
+function remember<T>(memory: Map<string, T>, key: string, value: T): T {
+  if (memory.size >= REMEMBERED) memory.clear();
+  memory.set(key, value);
+  return value;
+}
+
+/**
+ * Canonical periods already read, by their text: a plan's Actuals repeat a few dozen
+ * periods down tens of thousands of rows, and each is read again per indicator × region.
+ * Frozen, since every reader of the same text gets the same one.
+ */
+const CANONICAL_READ = new Map<string, Period | null>();
+
+function rememberedCanonicalPeriod(s: string): Period | null | undefined {
+  const known = CANONICAL_READ.get(s);
+  if (known !== undefined) return known;
+  const read = canonicalPeriod(s);
+  if (read === undefined) return undefined;
+  return remember(CANONICAL_READ, s, read && Object.freeze(read));
+}
+
 /**
  * Reads a period; null when the text is not one. A number like 2023 is a year; a date
  * (`2023-09-01`, or an Excel serial date such as 45170) is the month it falls in.
  */
 export function parsePeriod(input: string | number): Period | null {
   if (typeof input === 'number' && input >= SERIAL_MIN) return dateAsMonth(input);
-  const canonical = canonicalPeriod(String(input));
+  const canonical = rememberedCanonicalPeriod(String(input));
   if (canonical !== undefined) return canonical;
   const s = toHalfWidth(String(input)).toUpperCase();
   let m = /^(\d{4})(?:年|\.0+)?$/.exec(s);
@@ -142,10 +167,19 @@ function daysInMonth(year: number, month: number): number {
   return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
+/** End dates already worked out, by canonical period text (asked for once per Actuals row). */
+const END_DATES = new Map<string, string>();
+
 /** Last calendar day of the period, `YYYY-MM-DD`. */
 export function periodEndDate(p: Period): string {
+  const known = END_DATES.get(p.text);
+  if (known !== undefined) return known;
   const month = monthsIntoYear(p);
-  return `${p.year}-${String(month).padStart(2, '0')}-${String(daysInMonth(p.year, month)).padStart(2, '0')}`;
+  return remember(
+    END_DATES,
+    p.text,
+    `${p.year}-${String(month).padStart(2, '0')}-${String(daysInMonth(p.year, month)).padStart(2, '0')}`,
+  );
 }
 
 /** Where a `YYYY-MM-DD` date has its digits. */

@@ -52,7 +52,8 @@ export function toGridCell(cell: SheetCell, context: CellContext): Cell {
   return typed(cell.type, v, format, context);
 }
 
-function sharedStringCell(index: number, context: CellContext): Cell {
+/** The Grid cell of the shared string at `index` (an empty cell for an index the table lacks). */
+export function sharedStringCell(index: number, context: CellContext): Cell {
   const made = context.sharedStringCells[index];
   if (made) return made;
   const text = context.sharedStrings[index];

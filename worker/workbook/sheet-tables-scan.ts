@@ -4,13 +4,14 @@ import type { Cell } from '../../shared/contract/grid.ts';
 import type { PackageLimits } from '../xlsx/package-limits.ts';
 import {
   CELL_VALUE_TYPES,
+  digitsIn,
   namePrefix,
   plainCellBody,
   type PlainCellBody,
 } from '../xlsx/cell-element.ts';
 import { unescapeExcelText } from '../xlsx/shared-strings.ts';
 import { tokenizeXml } from '../xlsx/xml-scanner.ts';
-import { toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
+import { sharedStringCell, toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
 
 /** A table's block of a sheet to keep cells of, and how far below it to look. */
 export interface TableRegion {
@@ -140,8 +141,13 @@ export function scanSheetTables(
         reading.inline = undefined;
         reading.formula = false;
         if (plain) {
-          reading.value = xml.slice(body.valueStart, body.valueEnd);
-          finishCell(reading);
+          // A shared string's index is read from the text: no string made for it.
+          const index = reading.type === 's' ? digitsIn(xml, body.valueStart, body.valueEnd) : -1;
+          if (index >= 0) keep(region, col, sharedStringCell(index, context));
+          else {
+            reading.value = xml.slice(body.valueStart, body.valueEnd);
+            finishCell(reading);
+          }
           return body.end;
         }
         cell = reading;
@@ -208,13 +214,16 @@ export function scanSheetTables(
   }
 
   function finishCell(c: SheetCell & { region: number; col: number }): void {
-    if (row === null) return;
-    const out = toGridCell(c, context);
-    if (!isFilled(out)) return;
-    const region = regions[c.region];
+    keep(c.region, c.col, toGridCell(c, context));
+  }
+
+  /** Keeps a filled Grid cell of the current row in its region. */
+  function keep(regionIndex: number, col: number, out: Cell): void {
+    if (row === null || !isFilled(out)) return;
+    const region = regions[regionIndex];
     if (!region) return;
-    const cells = (row.cells[c.region] ??= []);
-    cells[c.col - region.range.left] = out;
+    const cells = (row.cells[regionIndex] ??= []);
+    cells[col - region.range.left] = out;
   }
 
   function finishRow(r: { r: number; cells: ((Cell | undefined)[] | undefined)[] }): void {

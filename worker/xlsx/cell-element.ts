@@ -32,6 +32,21 @@ export function refColumnIn(text: string, start: number, end: number): number {
   return row > 0 ? col : 0;
 }
 
+/**
+ * The whole number written in `text` from `start` to `end` in plain digits (nine at most:
+ * a style or shared-string index, a row number); -1 for anything else, nothing included.
+ */
+export function digitsIn(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** The column of an A1 reference, 0 when it is not one. */
 export function refColumn(ref: string): number {
   return refColumnIn(ref, 0, ref.length);

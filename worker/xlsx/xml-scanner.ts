@@ -10,7 +10,7 @@
  * carry one, and refusing it keeps entity expansion out. saxes, the general parser it
  * replaced, stays in the tests as the oracle it is compared against.
  */
-import { refColumn, refColumnIn } from './cell-element.ts';
+import { digitsIn, refColumn, refColumnIn } from './cell-element.ts';
 import { MAX_XML_DEPTH, XmlDepthError, XmlSyntaxError } from './xml-errors.ts';
 
 /**
@@ -464,16 +464,8 @@ export class StartTagAttributes {
   number(name: string, absent: number): number {
     const at = this.find(name);
     if (at < 0) return absent;
-    const { xml, spans } = this;
-    const start = spans[at + 2] ?? 0;
-    const end = spans[at + 3] ?? 0;
-    let n = 0;
-    for (let i = start; i < end && end - start <= 9; i++) {
-      const d = xml.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return Number(this.valueAt(at));
-      n = n * 10 + d;
-    }
-    return end - start <= 9 ? n : Number(this.valueAt(at));
+    const n = digitsIn(this.xml, this.spans[at + 2] ?? 0, this.spans[at + 3] ?? 0);
+    return n >= 0 ? n : Number(this.valueAt(at));
   }
 
   /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../shared/contract/grid.ts';
 import { scanSheetTables } from '../../../worker/workbook/sheet-tables-scan.ts';
 import {
+  digitsIn,
   namePrefix,
   plainCellBody,
   refColumn,
@@ -32,6 +33,16 @@ describe('refColumn', () => {
       ['', 0],
     ];
     for (const [ref, col] of cases) expect([ref, refColumn(ref)]).toEqual([ref, col]);
+  });
+});
+
+describe('digitsIn', () => {
+  it('reads up to nine plain digits and nothing else', () => {
+    const at = (text: string): number => digitsIn(`<${text}>`, 1, text.length + 1);
+    expect([at('0'), at('17'), at('007'), at('123456789')]).toEqual([0, 17, 7, 123456789]);
+    expect([at(''), at('1234567890'), at('1.5'), at('-1'), at(' 1'), at('1e3')]).toEqual([
+      -1, -1, -1, -1, -1, -1,
+    ]);
   });
 });
 
