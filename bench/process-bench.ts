@@ -70,7 +70,7 @@ function countsOf(stdout: string): Omit<CheckCounts, 'actuals'> {
 }
 
 /**
- * Checks `path` in place once with the compiled CLI (not measured: it also warms the file
+ * Checks `path` in place once with the bundled CLI (not measured: it also warms the file
  * cache) and returns what `check --json` reported.
  */
 export function checkOnce(

@@ -226,7 +226,7 @@ export function processReport(cases: readonly ProcessCase[], help: readonly Proc
     '',
     ...facts,
     '',
-    '- check: `node bin/kpi-sentinel.js check <copy> --as-of … --outbox …` (compiled CLI; read, evaluate, write-back, digests).',
+    '- check: `node bin/kpi-sentinel.js check <copy> --as-of … --outbox …` (the bundled CLI of dist/cli/; read, evaluate, write-back, digests).',
     '- floor: fflate unzips every part, saxes scans all of its XML (floor-scan.js); exceljs: load + save (exceljs-round-trip.js).',
     '- times are medians of wall time, spawn to exit, with the median CPU time (user + system) in brackets: on a busy machine wall time waits for the processor, CPU time does not; targets are judged on wall time. Peak is the largest maxRSS of the runs, reported by each process at exit.',
     '',

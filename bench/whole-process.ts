@@ -23,7 +23,7 @@ export interface ProcessRun {
 
 const ROOT = packageRoot();
 
-/** The package's executable (bin/kpi-sentinel.js), which runs the compiled CLI. */
+/** The package's executable (bin/kpi-sentinel.js), which runs the bundled CLI (dist/cli/). */
 export const CLI_BIN = join(ROOT, 'bin', 'kpi-sentinel.js');
 
 /** A bench script as compiled into dist/node/bench/ (`name` without extension). */

@@ -10,6 +10,7 @@ import {
   type PlainCellBody,
 } from '../xlsx/cell-element.ts';
 import { unescapeExcelText } from '../xlsx/shared-strings.ts';
+import { PlainRowCells, readPlainRow } from '../xlsx/plain-row.ts';
 import { tokenizeXml } from '../xlsx/xml-scanner.ts';
 import { sharedStringCell, toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
 
@@ -89,6 +90,7 @@ export function scanSheetTables(
   let inText = false;
   let text = '';
   const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0 };
+  const plainRow = new PlainRowCells();
 
   // Straight on the tokenizer, not through walkXml: this is the walk over every cell of
   // every contract sheet, so it takes the tag names and attributes as the tokenizer has them.
@@ -120,6 +122,11 @@ export function scanSheetTables(
           if (g && r >= g.range.top && r <= g.range.bottom + g.below) active.push(i);
         }
         row = active.length === 0 ? null : { r, cells: [] };
+        // Most rows hold only plain cells: read in one step, and the tokenizer goes on after them.
+        if (!selfClosing) {
+          const rowEnd = readPlainRow(xml, end, namePrefix(name, local), plainRow);
+          if (rowEnd >= 0) return takePlainRow() ? true : rowEnd;
+        }
       } else if (level === 2 && local === 'c') {
         scan.cells += 1;
         if (cellsBefore + scan.cells > limits.cells) {
@@ -211,6 +218,46 @@ export function scanSheetTables(
       return i;
     }
     return -1;
+  }
+
+  /**
+   * Keeps the cells of the plain row just read, as the walk tag by tag would, and ends the
+   * row; true when the workbook passed its cell limit on the way.
+   */
+  function takePlainRow(): boolean {
+    const cells = plainRow;
+    for (let i = 0; i < cells.count; i++) {
+      scan.cells += 1;
+      if (cellsBefore + scan.cells > limits.cells) {
+        scan.failure = { kind: 'cells', cells: cellsBefore + scan.cells, row: lastRow };
+        return true;
+      }
+      const col = cells.col[i] ?? 0;
+      lastCol = col;
+      const valueStart = cells.valueStart[i] ?? -1;
+      // A cell without a value is not filled: never kept.
+      if (row === null || valueStart < 0) continue;
+      const region = regionOf(col);
+      if (region < 0) continue;
+      const valueEnd = cells.valueEnd[i] ?? valueStart;
+      const type = cells.typeOf(i);
+      const index = type === 's' ? digitsIn(xml, valueStart, valueEnd) : -1;
+      if (index >= 0) {
+        keep(region, col, sharedStringCell(index, context));
+        continue;
+      }
+      reading.region = region;
+      reading.col = col;
+      reading.type = type;
+      reading.style = cells.style[i] ?? 0;
+      reading.value = xml.slice(valueStart, valueEnd);
+      reading.inline = undefined;
+      reading.formula = false;
+      finishCell(reading);
+    }
+    if (row !== null) finishRow(row);
+    row = null;
+    return false;
   }
 
   function finishCell(c: SheetCell & { region: number; col: number }): void {

@@ -1,4 +1,5 @@
 import { CELL_VALUE_TYPES, namePrefix, plainCellBody, type PlainCellBody } from './cell-element.ts';
+import { PlainRowCells, readPlainRow } from './plain-row.ts';
 import { tokenizeXml } from './xml-scanner.ts';
 import { startTagAt, type XmlOpen } from './xml-tokens.ts';
 
@@ -151,6 +152,32 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
   let lastRow = 0;
   let lastCol = 0;
   const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0 };
+  const plainRow = new PlainRowCells();
+
+  /** Notes the cells of the plain row just read, as the walk tag by tag would. */
+  const takePlainRow = (into: ScannedRow, depth: number): void => {
+    const cells = plainRow;
+    for (let i = 0; i < cells.count; i++) {
+      const col = cells.col[i] ?? 0;
+      lastCol = col;
+      const noted = new NotedCell(
+        xml,
+        depth,
+        cells.start[i] ?? 0,
+        cells.openEnd[i] ?? 0,
+        col,
+        cells.style[i] ?? 0,
+        cells.typeOf(i),
+      );
+      noted.end = cells.end[i] ?? 0;
+      const valueStart = cells.valueStart[i] ?? -1;
+      const valueEnd = cells.valueEnd[i] ?? -1;
+      if (valueEnd > valueStart) noted.filled = true;
+      if (options.capture?.(into.r, col))
+        noted.value = valueStart < 0 ? '' : xml.slice(valueStart, valueEnd);
+      finishCell(into, noted, options);
+    }
+  };
   tokenizeXml(xml, {
     open(name, start, _nameEnd, _attributesEnd, end, selfClosing, depth, attributes, local) {
       if (depth === 0) {
@@ -181,6 +208,16 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
         const keep = options.keepCells ? options.keepCells(r) : true;
         row = new NotedRow(xml, depth, start, end, r, keep);
         sheet.rows.push(row);
+        // Most rows hold only plain cells: read in one step, and the tokenizer goes on after them.
+        if (!selfClosing) {
+          const rowEnd = readPlainRow(xml, end, namePrefix(name, local), plainRow);
+          if (rowEnd >= 0) {
+            takePlainRow(row, depth + 1);
+            row.end = rowEnd;
+            row = null;
+            return rowEnd;
+          }
+        }
       } else if (level === 2 && local === 'c' && row) {
         const col = attributes.column('r') || lastCol + 1;
         lastCol = col;

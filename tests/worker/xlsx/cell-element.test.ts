@@ -9,6 +9,7 @@ import {
   type PlainCellBody,
 } from '../../../worker/xlsx/cell-element.ts';
 import { DEFAULT_LIMITS } from '../../../worker/xlsx/package-limits.ts';
+import { PlainRowCells, readPlainRow } from '../../../worker/xlsx/plain-row.ts';
 import { scanSheet } from '../../../worker/xlsx/sheet-scan.ts';
 import { XmlSyntaxError } from '../../../worker/xlsx/xml-errors.ts';
 import { tokenizeXml, type StartTagAttributes } from '../../../worker/xlsx/xml-scanner.ts';
@@ -33,6 +34,60 @@ describe('refColumn', () => {
       ['', 0],
     ];
     for (const [ref, col] of cases) expect([ref, refColumn(ref)]).toEqual([ref, col]);
+  });
+});
+
+describe('readPlainRow', () => {
+  const read = (row: string, prefix = ''): { end: number; cells: unknown[] } => {
+    const into = new PlainRowCells();
+    const end = readPlainRow(row, 0, prefix, into);
+    const cells = Array.from({ length: into.count }, (_, i) => {
+      const start = into.valueStart[i] ?? -1;
+      return [
+        into.col[i],
+        into.style[i],
+        into.typeOf(i),
+        start < 0 ? null : row.slice(start, into.valueEnd[i]),
+      ];
+    });
+    return { end, cells };
+  };
+
+  it('reads the cells of a row of plain cells and says where the row ends', () => {
+    const row = '<c r="B2" s="3" t="s"><v>7</v></c><c/><c r="D2" t="str"><v>x</v></c></row><row>';
+    expect(read(row)).toEqual({
+      end: row.indexOf('<row>'),
+      cells: [
+        [2, 3, 's', '7'],
+        [3, 0, '', null],
+        [4, 0, 'str', 'x'],
+      ],
+    });
+    expect(read('</row>')).toEqual({ end: 6, cells: [] });
+    const wide = `${Array.from({ length: 40 }, (_, i) => `<x:c><x:v>${i}</x:v></x:c>`).join('')}</x:row>`;
+    const many = read(wide, 'x:');
+    expect(many.end).toBe(wide.length);
+    expect(many.cells).toHaveLength(40);
+    expect(many.cells[39]).toEqual([40, 0, '', '39']);
+  });
+
+  it('leaves any other row to the tokenizer', () => {
+    for (const row of [
+      '<c r="A1" cm="1"><v>1</v></c></row>',
+      '<c r="A1"  s="1"><v>1</v></c></row>',
+      "<c r='A1'><v>1</v></c></row>",
+      '<c r="A1" t="x"><v>1</v></c></row>',
+      '<c r="A1" s="a"><v>1</v></c></row>',
+      '<c r="1A"><v>1</v></c></row>',
+      '<c r="A&#49;"><v>1</v></c></row>',
+      '<c r="A1"><f>1</f><v>1</v></c></row>',
+      '<c r="A1"><v>1</v></c> </row>',
+      '<c r="A1"><v>1</v></c></x:row>',
+      '<c r="A1"><v>1</v></c>',
+      '<c r="A1"/></rows>',
+      '<d/></row>',
+    ])
+      expect([row, read(row).end]).toEqual([row, -1]);
   });
 });
 
@@ -154,7 +209,11 @@ const ROWS =
   '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1"><v>2.5</v></c><c r="C1" t="str"><v>a &amp; b</v></c>' +
   '<c r="D1"><f>B1*2</f><v>5</v></c><c r="E1" t="inlineStr"><is><t>内联</t></is></c><c r="F1" t="b"><v>1</v></c></row>' +
   '<row r="2"><c r="A2" t="e"><v>#DIV/0!</v></c><c r="B2" s="1"><v>45382</v></c><c r="C2"><v></v></c><c r="D2"/>' +
-  '<c r="E2"><f>NA()</f></c><c r="F2" t="s"><v>0</v></c></row>';
+  '<c r="E2"><f>NA()</f></c><c r="F2" t="s"><v>0</v></c></row>' +
+  // Rows of plain cells only, read a row at a time: a cell without r follows the one before.
+  '<row r="3" spans="1:6"><c r="A3" t="s"><v>0</v></c><c r="B3" s="1"><v>45383</v></c><c r="C3"/>' +
+  '<c t="str"><v>无 r</v></c><c r="F3" t="b" s="0"><v>0</v></c></row>' +
+  '<row r="4"><c r="A4" t="e"><v>#N/A</v></c><c r="C4"><v>-1.5E-3</v></c><c r="E4" t="n"><v>7</v></c></row>';
 
 describe('the sheet walks read plain cell bodies as the tokenizer reads any other', () => {
   const context = {
@@ -163,7 +222,7 @@ describe('the sheet walks read plain cell bodies as the tokenizer reads any othe
     formats: ['', 'yyyy-mm-dd'],
     date1904: false,
   };
-  const region = { range: { top: 1, bottom: 2, left: 1, right: 6 }, below: 0 };
+  const region = { range: { top: 1, bottom: 4, left: 1, right: 6 }, below: 0 };
 
   function tableCells(xml: string): [number, (Cell | undefined)[]][] {
     const scan = scanSheetTables(xml, [region], context, DEFAULT_LIMITS, 0);
@@ -180,6 +239,21 @@ describe('the sheet walks read plain cell bodies as the tokenizer reads any othe
       expect(cells[1]?.[1].slice(0, 2)).toEqual([
         { value: null, error: '#DIV/0!' },
         { value: '2024-03-31' },
+      ]);
+      expect(cells[2]?.[1]).toEqual([
+        { value: '零' },
+        { value: '2024-04-01' },
+        undefined,
+        { value: '无 r' },
+        undefined,
+        { value: false },
+      ]);
+      expect(cells[3]?.[1]).toEqual([
+        { value: null, error: '#N/A' },
+        undefined,
+        { value: -0.0015 },
+        undefined,
+        { value: 7 },
       ]);
     }
   });
@@ -200,7 +274,7 @@ describe('the sheet walks read plain cell bodies as the tokenizer reads any othe
       );
     const cells = cellsOf(plain);
     expect(cells).toEqual(cellsOf(spaced));
-    expect(cells).toHaveLength(12);
+    expect(cells).toHaveLength(20);
     expect(cells[1]).toMatchObject({ col: 2, filled: true, value: '2.5', type: '' });
     expect(cells[8]).toMatchObject({ col: 3, filled: false, value: '' });
   });
