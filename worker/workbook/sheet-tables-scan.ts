@@ -7,11 +7,13 @@ import {
   digitsIn,
   namePrefix,
   plainCellBody,
+  plainText,
   type PlainCellBody,
+  type PlainText,
 } from '../xlsx/cell-element.ts';
 import { unescapeExcelText } from '../xlsx/shared-strings.ts';
 import { PlainRowCells, readPlainRow } from '../xlsx/plain-row.ts';
-import { tokenizeXml } from '../xlsx/xml-scanner.ts';
+import { characterData, tokenizeXml } from '../xlsx/xml-scanner.ts';
 import { sharedStringCell, toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
 
 /** A table's block of a sheet to keep cells of, and how far below it to look. */
@@ -89,7 +91,7 @@ export function scanSheetTables(
   let phoneticDepth = -1;
   let inText = false;
   let text = '';
-  const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0 };
+  const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0, inline: false, decode: false };
   const plainRow = new PlainRowCells();
 
   // Straight on the tokenizer, not through walkXml: this is the walk over every cell of
@@ -140,23 +142,19 @@ export function scanSheetTables(
         lastCol = col;
         const region = regionOf(col);
         if (region < 0) return plain ? body.end : false;
+        const type = attributes.word('t', CELL_VALUE_TYPES) ?? '';
+        const style = attributes.number('s', 0);
+        if (plain) {
+          keepPlain(region, col, type, style, body.valueStart, body.valueEnd, plainText(body));
+          return body.end;
+        }
         reading.region = region;
         reading.col = col;
-        reading.type = attributes.word('t', CELL_VALUE_TYPES) ?? '';
-        reading.style = attributes.number('s', 0);
+        reading.type = type;
+        reading.style = style;
         reading.value = undefined;
         reading.inline = undefined;
         reading.formula = false;
-        if (plain) {
-          // A shared string's index is read from the text: no string made for it.
-          const index = reading.type === 's' ? digitsIn(xml, body.valueStart, body.valueEnd) : -1;
-          if (index >= 0) keep(region, col, sharedStringCell(index, context));
-          else {
-            reading.value = xml.slice(body.valueStart, body.valueEnd);
-            finishCell(reading);
-          }
-          return body.end;
-        }
         cell = reading;
         cellDepth = depth;
       } else if (cell !== null && depth === cellDepth + 1) {
@@ -240,24 +238,44 @@ export function scanSheetTables(
       const region = regionOf(col);
       if (region < 0) continue;
       const valueEnd = cells.valueEnd[i] ?? valueStart;
-      const type = cells.typeOf(i);
-      const index = type === 's' ? digitsIn(xml, valueStart, valueEnd) : -1;
-      if (index >= 0) {
-        keep(region, col, sharedStringCell(index, context));
-        continue;
-      }
-      reading.region = region;
-      reading.col = col;
-      reading.type = type;
-      reading.style = cells.style[i] ?? 0;
-      reading.value = xml.slice(valueStart, valueEnd);
-      reading.inline = undefined;
-      reading.formula = false;
-      finishCell(reading);
+      const style = cells.style[i] ?? 0;
+      keepPlain(region, col, cells.typeOf(i), style, valueStart, valueEnd, cells.textOf(i));
     }
     if (row !== null) finishRow(row);
     row = null;
     return false;
+  }
+
+  /** Keeps a cell read the short way, its text lying from `start` to `end`. */
+  function keepPlain(
+    region: number,
+    col: number,
+    type: string,
+    style: number,
+    start: number,
+    end: number,
+    text: PlainText,
+  ): void {
+    // A shared string's index is read from the text: no string made for it.
+    const index = type === 's' && text === 0 ? digitsIn(xml, start, end) : -1;
+    if (index >= 0) {
+      keep(region, col, sharedStringCell(index, context));
+      return;
+    }
+    reading.region = region;
+    reading.col = col;
+    reading.type = type;
+    reading.style = style;
+    reading.formula = false;
+    if (text === 0) {
+      reading.value = xml.slice(start, end);
+      reading.inline = undefined;
+    } else {
+      reading.value = undefined;
+      const raw = text === 2 ? characterData(xml, start, end) : xml.slice(start, end);
+      reading.inline = unescapeExcelText(raw);
+    }
+    finishCell(reading);
   }
 
   function finishCell(c: SheetCell & { region: number; col: number }): void {

@@ -57,11 +57,24 @@ export function namePrefix(name: string, local: string): string {
   return name.length === local.length ? '' : name.slice(0, name.length - local.length);
 }
 
-/** Where a plain cell body's value lies, and where the cell ends (just past `</c>`). */
+/**
+ * Where a plain cell body's text lies, and where the cell ends (just past `</c>`): the
+ * `<v>` text, or with `inline` the `<t>` text of an inline string; `decode` when that text
+ * holds a reference (`&lt;`) to decode.
+ */
 export interface PlainCellBody {
   valueStart: number;
   valueEnd: number;
   end: number;
+  inline: boolean;
+  decode: boolean;
+}
+
+/** What a plain body's text is: 0 a `<v>`, 1 an inline string's, 2 one with references to decode. */
+export type PlainText = 0 | 1 | 2;
+
+export function plainText(body: PlainCellBody): PlainText {
+  return body.inline ? (body.decode ? 2 : 1) : 0;
 }
 
 const LESS = 60;
@@ -69,9 +82,13 @@ const GREATER = 62;
 const AMPERSAND = 38;
 const CR = 13;
 const SLASH = 47;
+const T = 116;
 
-/** True when `<` + `/`? + prefix + `letter` + `>` stands at `at`; returns where it ends, or -1. */
-function tagAt(xml: string, at: number, end: boolean, prefix: string, letter: number): number {
+/**
+ * Where the tag `<name>` (or `</name>` when `end`) standing at `at` ends, the prefix
+ * included; -1 when another one stands there.
+ */
+function tagAt(xml: string, at: number, end: boolean, prefix: string, name: string): number {
   let p = at;
   if (xml.charCodeAt(p++) !== LESS) return -1;
   if (end && xml.charCodeAt(p++) !== SLASH) return -1;
@@ -79,19 +96,35 @@ function tagAt(xml: string, at: number, end: boolean, prefix: string, letter: nu
     if (!xml.startsWith(prefix, p)) return -1;
     p += prefix.length;
   }
-  if (xml.charCodeAt(p) !== letter || xml.charCodeAt(p + 1) !== GREATER) return -1;
-  return p + 2;
+  if (name.length === 1 ? xml.charCodeAt(p) !== name.charCodeAt(0) : !xml.startsWith(name, p))
+    return -1;
+  p += name.length;
+  return xml.charCodeAt(p) === GREATER ? p + 1 : -1;
 }
 
-const V = 118;
-const C = 99;
+/** The attribute the writer (and Excel) puts on an inline string's `<t>` when its spaces matter. */
+const PRESERVE = ' xml:space="preserve">';
+
+/** Where the text of the `<t>` or `<t xml:space="preserve">` tag standing at `at` starts; -1 for another tag. */
+function inlineTextStart(xml: string, at: number, prefix: string): number {
+  let p = at;
+  if (xml.charCodeAt(p++) !== LESS) return -1;
+  if (prefix !== '') {
+    if (!xml.startsWith(prefix, p)) return -1;
+    p += prefix.length;
+  }
+  if (xml.charCodeAt(p++) !== T) return -1;
+  if (xml.charCodeAt(p) === GREATER) return p + 1;
+  return xml.startsWith(PRESERVE, p) ? p + PRESERVE.length : -1;
+}
 
 /**
- * Reads the body of a `<c>` element whose start tag ends at `at` when it has the shape
- * nearly every cell has: one `<v>` holding text that needs no decoding (no `&`, no CR),
- * then `</c>`. Fills `into` and returns true; false for any other shape (a formula, an
- * inline string, white space between the tags …), which the tokenizer then reads.
- * `prefix` is the cell's namespace prefix with its colon: '' or `x:`.
+ * Reads the body of a `<c>` element whose start tag ends at `at` when it has one of the
+ * shapes nearly every cell has — `<v>…</v></c>`, the text needing no decoding (no `&`, no
+ * CR), or an inline string `<is><t>…</t></is></c>` (`<t xml:space="preserve">` too), its
+ * text free of CR — fills `into` and returns true; false for any other shape (a formula,
+ * rich text, white space between the tags …), which the tokenizer then reads. `prefix` is
+ * the cell's namespace prefix with its colon: '' or `x:`.
  */
 export function plainCellBody(
   xml: string,
@@ -99,21 +132,35 @@ export function plainCellBody(
   prefix: string,
   into: PlainCellBody,
 ): boolean {
-  const valueStart = tagAt(xml, at, false, prefix, V);
-  if (valueStart < 0) return false;
+  let textStart = tagAt(xml, at, false, prefix, 'v');
+  const inline = textStart < 0;
+  if (inline) {
+    const is = tagAt(xml, at, false, prefix, 'is');
+    if (is < 0) return false;
+    textStart = inlineTextStart(xml, is, prefix);
+    if (textStart < 0) return false;
+  }
   const n = xml.length;
-  let p = valueStart;
+  let decode = false;
+  let p = textStart;
   for (; p < n; p++) {
     const c = xml.charCodeAt(p);
     if (c === LESS) break;
-    if (c === AMPERSAND || c === CR) return false;
+    if (c === CR) return false;
+    if (c === AMPERSAND) {
+      if (!inline) return false;
+      decode = true;
+    }
   }
-  const afterValue = tagAt(xml, p, true, prefix, V);
-  if (afterValue < 0) return false;
-  const end = tagAt(xml, afterValue, true, prefix, C);
+  let after = tagAt(xml, p, true, prefix, inline ? 't' : 'v');
+  if (after >= 0 && inline) after = tagAt(xml, after, true, prefix, 'is');
+  if (after < 0) return false;
+  const end = tagAt(xml, after, true, prefix, 'c');
   if (end < 0) return false;
-  into.valueStart = valueStart;
+  into.valueStart = textStart;
   into.valueEnd = p;
   into.end = end;
+  into.inline = inline;
+  into.decode = decode;
   return true;
 }

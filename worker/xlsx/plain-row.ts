@@ -10,8 +10,10 @@ import {
   CELL_VALUE_TYPES,
   digitsIn,
   plainCellBody,
+  plainText,
   refColumnIn,
   type PlainCellBody,
+  type PlainText,
 } from './cell-element.ts';
 
 /** The cells of the row last read, in order; filled by {@link readPlainRow}, reused row after row. */
@@ -26,10 +28,18 @@ export class PlainRowCells {
   /** Where the `<v>` text lies; `valueStart` is -1 for a cell without one (`<c …/>`). */
   valueStart = new Int32Array(16);
   valueEnd = new Int32Array(16);
+  /** What the text is (PlainText): 0 a `<v>`, 1 an inline string's, 2 one to decode. */
+  text = new Int8Array(16);
   /** The `<` of the cell's start tag, just past that tag, and just past the cell. */
   start = new Int32Array(16);
   openEnd = new Int32Array(16);
   end = new Int32Array(16);
+
+  /** What the text of cell `i` is. */
+  textOf(i: number): PlainText {
+    const t = this.text[i] ?? 0;
+    return t === 2 ? 2 : t === 1 ? 1 : 0;
+  }
 
   /** The value type of cell `i`: '' for a number. */
   typeOf(i: number): string {
@@ -47,6 +57,7 @@ export class PlainRowCells {
     valueStart: number,
     valueEnd: number,
     end: number,
+    text: PlainText,
   ): void {
     const i = this.count;
     if (i === this.col.length) this.grow();
@@ -58,6 +69,7 @@ export class PlainRowCells {
     this.valueStart[i] = valueStart;
     this.valueEnd[i] = valueEnd;
     this.end[i] = end;
+    this.text[i] = text;
     this.count = i + 1;
   }
 
@@ -75,6 +87,7 @@ export class PlainRowCells {
     this.start = grown(this.start, new Int32Array(size));
     this.openEnd = grown(this.openEnd, new Int32Array(size));
     this.end = grown(this.end, new Int32Array(size));
+    this.text = grown(this.text, new Int8Array(size));
   }
 }
 
@@ -92,16 +105,25 @@ const T = 116;
 
 /** The index of the value type written from `start` to `end`; -1 when it is none of them. */
 function typeIndex(text: string, start: number, end: number): number {
+  // Told apart by length and first letter, so only `str` and `inlineStr` are compared whole.
   const length = end - start;
-  for (let i = 0; i < CELL_VALUE_TYPES.length; i++) {
-    const word = CELL_VALUE_TYPES[i] ?? '';
-    if (word.length === length && text.startsWith(word, start)) return i;
+  if (length === 1) {
+    const i = ONE_LETTER_TYPES.indexOf(text.charAt(start));
+    return i < 0 ? -1 : (ONE_LETTER_INDEX[i] ?? -1);
   }
-  return -1;
+  const i = length === 3 ? STR : length === 9 ? INLINE_STR : -1;
+  return i >= 0 && text.startsWith(CELL_VALUE_TYPES[i] ?? '', start) ? i : -1;
 }
 
+const STR = CELL_VALUE_TYPES.indexOf('str');
+const INLINE_STR = CELL_VALUE_TYPES.indexOf('inlineStr');
+const ONE_LETTER = CELL_VALUE_TYPES.filter((t) => t.length === 1);
+/** The one-letter types as one string, and the index of each in CELL_VALUE_TYPES. */
+const ONE_LETTER_TYPES = ONE_LETTER.join('');
+const ONE_LETTER_INDEX = ONE_LETTER.map((t) => CELL_VALUE_TYPES.indexOf(t));
+
 /** One body span reused by every call: the read is synchronous. */
-const BODY: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0 };
+const BODY: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0, inline: false, decode: false };
 
 /** The end tags of a row, by namespace prefix ('' and `x:` in practice). */
 const ROW_END = new Map<string, string>();
@@ -162,11 +184,12 @@ export function readPlainRow(xml: string, at: number, prefix: string, into: Plai
     }
     if (xml.charCodeAt(p) === SLASH) {
       if (xml.charCodeAt(p + 1) !== GREATER) return -1;
-      into.push(col, style, type, start, p + 2, -1, -1, p + 2);
+      into.push(col, style, type, start, p + 2, -1, -1, p + 2, 0);
       p += 2;
     } else {
       if (!plainCellBody(xml, p + 1, prefix, BODY)) return -1;
-      into.push(col, style, type, start, p + 1, BODY.valueStart, BODY.valueEnd, BODY.end);
+      const text = plainText(BODY);
+      into.push(col, style, type, start, p + 1, BODY.valueStart, BODY.valueEnd, BODY.end, text);
       p = BODY.end;
     }
     lastCol = col;

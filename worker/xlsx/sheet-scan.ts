@@ -1,6 +1,13 @@
-import { CELL_VALUE_TYPES, namePrefix, plainCellBody, type PlainCellBody } from './cell-element.ts';
+import {
+  CELL_VALUE_TYPES,
+  namePrefix,
+  plainCellBody,
+  plainText,
+  type PlainCellBody,
+  type PlainText,
+} from './cell-element.ts';
 import { PlainRowCells, readPlainRow } from './plain-row.ts';
-import { tokenizeXml } from './xml-scanner.ts';
+import { characterData, tokenizeXml } from './xml-scanner.ts';
 import { startTagAt, type XmlOpen } from './xml-tokens.ts';
 
 /** One `<c>` element of a sheet, by offsets into the sheet's XML. */
@@ -151,7 +158,10 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
   let textDepth = -1;
   let lastRow = 0;
   let lastCol = 0;
-  const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0 };
+  const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0, inline: false, decode: false };
+  /** The text of a cell read the short way, decoded when it holds references. */
+  const textAt = (start: number, end: number, text: PlainText): string =>
+    text === 2 ? characterData(xml, start, end) : xml.slice(start, end);
   const plainRow = new PlainRowCells();
 
   /** Notes the cells of the plain row just read, as the walk tag by tag would. */
@@ -174,7 +184,7 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
       const valueEnd = cells.valueEnd[i] ?? -1;
       if (valueEnd > valueStart) noted.filled = true;
       if (options.capture?.(into.r, col))
-        noted.value = valueStart < 0 ? '' : xml.slice(valueStart, valueEnd);
+        noted.value = valueStart < 0 ? '' : textAt(valueStart, valueEnd, cells.textOf(i));
       finishCell(into, noted, options);
     }
   };
@@ -236,7 +246,7 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
         // Most cells are `<v>…</v></c>`: read here, and the tokenizer goes on after them.
         if (!selfClosing && plainCellBody(xml, end, namePrefix(name, local), body)) {
           if (body.valueEnd > body.valueStart) cell.filled = true;
-          if (capturing) cell.value = xml.slice(body.valueStart, body.valueEnd);
+          if (capturing) cell.value = textAt(body.valueStart, body.valueEnd, plainText(body));
           cell.end = body.end;
           finishCell(row, cell, options);
           cell = null;

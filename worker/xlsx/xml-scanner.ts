@@ -489,6 +489,14 @@ export class StartTagAttributes {
   }
 }
 
+/**
+ * The text of `xml` from `start` to `end` as the tokenizer hands text over, for a walk that
+ * found it itself: line ends normalized, references decoded (an unknown one refused).
+ */
+export function characterData(xml: string, start: number, end: number): string {
+  return decodeText(xml, xml.slice(start, end), start);
+}
+
 /** Text as a parser hands it over: CR and CRLF read as LF, then references decoded. */
 function decodeText(xml: string, raw: string, at: number): string {
   const lines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;

@@ -103,7 +103,13 @@ describe('digitsIn', () => {
 
 describe('plainCellBody', () => {
   const read = (body: string, prefix = ''): PlainCellBody | null => {
-    const into: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0 };
+    const into: PlainCellBody = {
+      valueStart: 0,
+      valueEnd: 0,
+      end: 0,
+      inline: false,
+      decode: false,
+    };
     return plainCellBody(body, 0, prefix, into) ? into : null;
   };
 
@@ -113,7 +119,13 @@ describe('plainCellBody', () => {
     expect(found).not.toBeNull();
     expect(body.slice(found?.valueStart, found?.valueEnd)).toBe('12.5');
     expect(body.slice(found?.end)).toBe('<c r="B1"/>');
-    expect(read('<v></v></c>')).toEqual({ valueStart: 3, valueEnd: 3, end: 11 });
+    expect(read('<v></v></c>')).toEqual({
+      valueStart: 3,
+      valueEnd: 3,
+      end: 11,
+      inline: false,
+      decode: false,
+    });
     const prefixed = '<x:v>3</x:v></x:c>';
     expect(prefixed.slice(read(prefixed, 'x:')?.end)).toBe('');
   });
@@ -130,11 +142,27 @@ describe('plainCellBody', () => {
       '<v>1</v></x:c>',
       '<v>1</v></c',
       '<v>1',
-      '<is><t>a</t></is></c>',
+      '<is><r><t>a</t></r></is></c>',
+      '<is><t>a</t><rPh sb="0" eb="1"><t>ア</t></rPh></is></c>',
+      '<is><t a="1">a</t></is></c>',
+      '<is><t>a\r\n</t></is></c>',
+      '<is><t>a</t></is></x:c>',
     ])
       expect([body, read(body)]).toEqual([body, null]);
     expect(read('<v>1</v></c>', 'x:')).toBeNull();
     expect(read('<x:v>1</x:v></x:c>')).toBeNull();
+  });
+
+  it('reads an inline string, noting text with references to decode', () => {
+    const text = (body: string, prefix = ''): [string, boolean, boolean] | null => {
+      const found = read(body, prefix);
+      return found && [body.slice(found.valueStart, found.valueEnd), found.inline, found.decode];
+    };
+    expect(text('<is><t>内联</t></is></c>')).toEqual(['内联', true, false]);
+    expect(text('<is><t xml:space="preserve"> a </t></is></c>')).toEqual([' a ', true, false]);
+    expect(text('<is><t>a &lt; b</t></is></c>')).toEqual(['a &lt; b', true, true]);
+    expect(text('<x:is><x:t>x</x:t></x:is></x:c>', 'x:')).toEqual(['x', true, false]);
+    expect(text('<v>1</v></c>')).toEqual(['1', false, false]);
   });
 
   it('takes the prefix from the element name', () => {
@@ -202,7 +230,7 @@ describe('the tokenizer and a sink that reads an element itself', () => {
 function sheets(rows: string, prefix = ''): [string, string] {
   const ns = prefix === '' ? NS : X_NS;
   const xml = `<${prefix}worksheet ${ns}><${prefix}sheetData>${rows}</${prefix}sheetData></${prefix}worksheet>`;
-  return [xml, xml.replace(/(<\/(?:x:)?v>)/g, '$1\n ')];
+  return [xml, xml.replace(/(<\/(?:x:)?[vt]>)/g, '$1\n ')];
 }
 
 const ROWS =
@@ -213,7 +241,10 @@ const ROWS =
   // Rows of plain cells only, read a row at a time: a cell without r follows the one before.
   '<row r="3" spans="1:6"><c r="A3" t="s"><v>0</v></c><c r="B3" s="1"><v>45383</v></c><c r="C3"/>' +
   '<c t="str"><v>无 r</v></c><c r="F3" t="b" s="0"><v>0</v></c></row>' +
-  '<row r="4"><c r="A4" t="e"><v>#N/A</v></c><c r="C4"><v>-1.5E-3</v></c><c r="E4" t="n"><v>7</v></c></row>';
+  '<row r="4"><c r="A4" t="e"><v>#N/A</v></c><c r="C4"><v>-1.5E-3</v></c><c r="E4" t="n"><v>7</v></c></row>' +
+  // Inline strings as the writer writes them, references and kept spaces included.
+  '<row r="5"><c r="A5" t="inlineStr"><is><t>a &lt; b</t></is></c><c r="B5" t="inlineStr"><is>' +
+  '<t xml:space="preserve"> 空格 </t></is></c><c r="C5" t="inlineStr"><is><t>x_x000D_y</t></is></c></row>';
 
 describe('the sheet walks read plain cell bodies as the tokenizer reads any other', () => {
   const context = {
@@ -222,7 +253,7 @@ describe('the sheet walks read plain cell bodies as the tokenizer reads any othe
     formats: ['', 'yyyy-mm-dd'],
     date1904: false,
   };
-  const region = { range: { top: 1, bottom: 4, left: 1, right: 6 }, below: 0 };
+  const region = { range: { top: 1, bottom: 5, left: 1, right: 6 }, below: 0 };
 
   function tableCells(xml: string): [number, (Cell | undefined)[]][] {
     const scan = scanSheetTables(xml, [region], context, DEFAULT_LIMITS, 0);
@@ -255,6 +286,7 @@ describe('the sheet walks read plain cell bodies as the tokenizer reads any othe
         undefined,
         { value: 7 },
       ]);
+      expect(cells[4]?.[1]).toEqual([{ value: 'a < b' }, { value: ' 空格 ' }, { value: 'x\ry' }]);
     }
   });
 
@@ -274,7 +306,8 @@ describe('the sheet walks read plain cell bodies as the tokenizer reads any othe
       );
     const cells = cellsOf(plain);
     expect(cells).toEqual(cellsOf(spaced));
-    expect(cells).toHaveLength(20);
+    expect(cells).toHaveLength(23);
+    expect(cells[20]).toMatchObject({ col: 1, filled: true, value: 'a < b', type: 'inlineStr' });
     expect(cells[1]).toMatchObject({ col: 2, filled: true, value: '2.5', type: '' });
     expect(cells[8]).toMatchObject({ col: 3, filled: false, value: '' });
   });
