@@ -47,6 +47,28 @@ export function digitsIn(text: string, start: number, end: number): number {
   return n;
 }
 
+/**
+ * The index in `words` of the word written in `text` from `start` to `end` (a cell's `t`);
+ * -1 when it is none of them. One-letter words are compared without a call.
+ */
+export function wordIndexIn(
+  text: string,
+  start: number,
+  end: number,
+  words: readonly string[],
+): number {
+  const length = end - start;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (
+      w.length === length &&
+      (length === 1 ? text.charCodeAt(start) === w.charCodeAt(0) : text.startsWith(w, start))
+    )
+      return i;
+  }
+  return -1;
+}
+
 /** The column of an A1 reference, 0 when it is not one. */
 export function refColumn(ref: string): number {
   return refColumnIn(ref, 0, ref.length);

@@ -1,10 +1,11 @@
 /**
- * A sheet row read in one step when every cell in it has the shape spreadsheet programs
- * write for plain values — `<c r="B7" s="2" t="s"><v>12</v></c>` or `<c r="B7"/>` — so the
- * walk over a large sheet does not go through the tokenizer tag by tag for nearly every
- * cell. Anything else in the row (another attribute, white space between tags, a formula,
- * an inline string, a reference to decode) leaves the whole row to the tokenizer, which
- * then reads it, and refuses it if it is not well-formed, as before.
+ * A sheet row read in one step when every cell in it has a shape spreadsheet programs
+ * write for plain values — `<c r="B7" s="2" t="s"><v>12</v></c>`, `<c r="B7"/>`, or an
+ * inline string `<is><t>…</t></is>` (see plainCellBody) — so the walk over a large sheet
+ * does not go through the tokenizer tag by tag for nearly every cell. Anything else in the
+ * row (another attribute, white space between tags, a formula, rich text, a reference in a
+ * `<v>`) leaves the whole row to the tokenizer, which then reads it, and refuses it if it
+ * is not well-formed, as before.
  */
 import {
   CELL_VALUE_TYPES,
@@ -12,6 +13,7 @@ import {
   plainCellBody,
   plainText,
   refColumnIn,
+  wordIndexIn,
   type PlainCellBody,
   type PlainText,
 } from './cell-element.ts';
@@ -25,7 +27,10 @@ export class PlainRowCells {
   style = new Int32Array(16);
   /** The value type (`t`) as an index into CELL_VALUE_TYPES; -1 when absent (a number). */
   type = new Int8Array(16);
-  /** Where the `<v>` text lies; `valueStart` is -1 for a cell without one (`<c …/>`). */
+  /**
+   * Where the text (`<v>`, or an inline string's `<t>`) lies; `valueStart` is -1 for a cell
+   * without one (`<c …/>`).
+   */
   valueStart = new Int32Array(16);
   valueEnd = new Int32Array(16);
   /** What the text is (PlainText): 0 a `<v>`, 1 an inline string's, 2 one to decode. */
@@ -103,25 +108,6 @@ const R = 114;
 const S = 115;
 const T = 116;
 
-/** The index of the value type written from `start` to `end`; -1 when it is none of them. */
-function typeIndex(text: string, start: number, end: number): number {
-  // Told apart by length and first letter, so only `str` and `inlineStr` are compared whole.
-  const length = end - start;
-  if (length === 1) {
-    const i = ONE_LETTER_TYPES.indexOf(text.charAt(start));
-    return i < 0 ? -1 : (ONE_LETTER_INDEX[i] ?? -1);
-  }
-  const i = length === 3 ? STR : length === 9 ? INLINE_STR : -1;
-  return i >= 0 && text.startsWith(CELL_VALUE_TYPES[i] ?? '', start) ? i : -1;
-}
-
-const STR = CELL_VALUE_TYPES.indexOf('str');
-const INLINE_STR = CELL_VALUE_TYPES.indexOf('inlineStr');
-const ONE_LETTER = CELL_VALUE_TYPES.filter((t) => t.length === 1);
-/** The one-letter types as one string, and the index of each in CELL_VALUE_TYPES. */
-const ONE_LETTER_TYPES = ONE_LETTER.join('');
-const ONE_LETTER_INDEX = ONE_LETTER.map((t) => CELL_VALUE_TYPES.indexOf(t));
-
 /** One body span reused by every call: the read is synchronous. */
 const BODY: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0, inline: false, decode: false };
 
@@ -177,7 +163,7 @@ export function readPlainRow(xml: string, at: number, prefix: string, into: Plai
       if (valueEnd >= n) return -1;
       if (name === R) col = refColumnIn(xml, valueStart, valueEnd);
       else if (name === S) style = digitsIn(xml, valueStart, valueEnd);
-      else if (name === T) type = typeIndex(xml, valueStart, valueEnd);
+      else if (name === T) type = wordIndexIn(xml, valueStart, valueEnd, CELL_VALUE_TYPES);
       else return -1;
       if (col <= 0 || style < 0 || (name === T && type < 0)) return -1;
       p = valueEnd + 1;

@@ -191,8 +191,7 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
   tokenizeXml(xml, {
     open(name, start, _nameEnd, _attributesEnd, end, selfClosing, depth, attributes, local) {
       if (depth === 0) {
-        const colon = name.indexOf(':');
-        sheet.prefix = colon < 0 ? '' : name.slice(0, colon + 1);
+        sheet.prefix = namePrefix(name, local);
         return false;
       }
       if (dataDepth < 0) {

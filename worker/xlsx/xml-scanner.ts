@@ -10,7 +10,7 @@
  * carry one, and refusing it keeps entity expansion out. saxes, the general parser it
  * replaced, stays in the tests as the oracle it is compared against.
  */
-import { digitsIn, refColumn, refColumnIn } from './cell-element.ts';
+import { digitsIn, refColumn, refColumnIn, wordIndexIn } from './cell-element.ts';
 import { MAX_XML_DEPTH, XmlDepthError, XmlSyntaxError } from './xml-errors.ts';
 
 /**
@@ -475,17 +475,8 @@ export class StartTagAttributes {
   word<W extends string>(name: string, words: readonly W[]): W | string | undefined {
     const at = this.find(name);
     if (at < 0) return undefined;
-    const start = this.spans[at + 2] ?? 0;
-    const length = (this.spans[at + 3] ?? 0) - start;
-    for (const w of words)
-      if (
-        w.length === length &&
-        (length === 1
-          ? this.xml.charCodeAt(start) === w.charCodeAt(0)
-          : this.xml.startsWith(w, start))
-      )
-        return w;
-    return this.valueAt(at);
+    const i = wordIndexIn(this.xml, this.spans[at + 2] ?? 0, this.spans[at + 3] ?? 0, words);
+    return words[i] ?? this.valueAt(at);
   }
 }
 
