@@ -1,7 +1,8 @@
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { GlobalFonts } from '@napi-rs/canvas';
 import { bilingualLine, t } from '../../shared/i18n/messages.ts';
-import { collectionFamilies, extractFace, isCollection } from './sfnt-collection.ts';
+import { cacheDir, cachedFace } from './font-face-cache.ts';
+import { collectionFamilies, extractFace, faceSize, isCollection } from './sfnt-collection.ts';
 
 /** The family name the chart draws with, whatever file it came from. */
 export const CHART_FONT_FAMILY = 'KpiSentinelCJK';
@@ -47,14 +48,24 @@ export function chineseFace(families: string[][]): number {
   return best;
 }
 
-/** The font file, or from a collection only its Chinese face, read from disk. */
-function readFace(path: string): Buffer {
+/**
+ * Registers the font file, or from a collection only its Chinese face: from a file of
+ * its own kept in the cache folder (see font-face-cache.ts) when one can be kept, else
+ * from memory. False when the canvas refuses it.
+ */
+function registerFace(path: string, env: NodeJS.ProcessEnv): boolean {
   const fd = openSync(path, 'r');
   try {
     const file = { fd };
-    return isCollection(file)
-      ? extractFace(file, chineseFace(collectionFamilies(file)))
-      : readFileSync(fd);
+    if (!isCollection(file)) return GlobalFonts.registerFromPath(path, CHART_FONT_FAMILY) !== null;
+    const face = chineseFace(collectionFamilies(file));
+    const extract = (): Buffer => extractFace(file, face);
+    const kept = cachedFace(path, face, faceSize(file, face), extract, cacheDir(env));
+    const key =
+      kept === null
+        ? GlobalFonts.register(extract(), CHART_FONT_FAMILY)
+        : GlobalFonts.registerFromPath(kept, CHART_FONT_FAMILY);
+    return key !== null;
   } finally {
     closeSync(fd);
   }
@@ -77,8 +88,7 @@ export function ensureCjkFont(
   for (const path of tried) {
     if (!existsSync(path)) continue;
     try {
-      const font = readFace(path);
-      if (GlobalFonts.register(font, CHART_FONT_FAMILY) === null) continue;
+      if (!registerFace(path, env)) continue;
       registered = path;
       return path;
     } catch {

@@ -110,19 +110,36 @@ export function collectionFamilies(source: FontSource): string[][] {
   return faceOffsets(source).map((at) => familyNames(source, at));
 }
 
+/** Where face `index` starts, its tables, and its size as a standalone font file. */
+function faceLayout(
+  source: FontSource,
+  index: number,
+): { at: number; records: TableRecord[]; headerLength: number; total: number } {
+  const at = faceOffsets(source)[index];
+  if (at === undefined) throw new RangeError(`font collection has no face ${index}`);
+  const records = tableRecords(source, at);
+  const headerLength = 12 + 16 * records.length;
+  let total = headerLength;
+  for (const r of records) total += pad4(r.length);
+  return { at, records, headerLength, total };
+}
+
+function pad4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** The size of {@link extractFace}'s file for face `index`, from the table directory alone. */
+export function faceSize(source: FontSource, index: number): number {
+  return faceLayout(source, index).total;
+}
+
 /**
  * Face `index` of a collection as a standalone font file: its table directory with the
  * tables copied behind it (each 4-byte aligned). The table checksums stay valid because
  * the table bytes do not change.
  */
 export function extractFace(source: FontSource, index: number): Buffer {
-  const at = faceOffsets(source)[index];
-  if (at === undefined) throw new RangeError(`font collection has no face ${index}`);
-  const records = tableRecords(source, at);
-  const headerLength = 12 + 16 * records.length;
-  const pad = (n: number): number => (n + 3) & ~3;
-  let total = headerLength;
-  for (const r of records) total += pad(r.length);
+  const { at, records, headerLength, total } = faceLayout(source, index);
   // Every byte is written below (tables, then their zero padding): no need to clear 16 MB first.
   const out = Buffer.allocUnsafe(total);
   readInto(source, out, 0, at, 12); // sfnt version and search fields
@@ -134,8 +151,8 @@ export function extractFace(source: FontSource, index: number): Buffer {
     out.writeUInt32BE(offset, e + 8);
     out.writeUInt32BE(r.length, e + 12);
     readInto(source, out, offset, r.offset, r.length);
-    out.fill(0, offset + r.length, offset + pad(r.length));
-    offset += pad(r.length);
+    out.fill(0, offset + r.length, offset + pad4(r.length));
+    offset += pad4(r.length);
   });
   return out;
 }
