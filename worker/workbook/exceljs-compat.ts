@@ -20,7 +20,7 @@ const FILTER_CHILDREN: Readonly<Record<string, ReadonlySet<string>>> = {
  * so the copy handed to exceljs leaves them out. The file itself is never changed here;
  * the lossless writer keeps them.
  */
-export function forExceljs(pkg: XlsxPackage): Uint8Array | null {
+export async function forExceljs(pkg: XlsxPackage): Promise<Uint8Array | null> {
   const types = pkg.has(CONTENT_TYPES_PART) ? pkg.text(CONTENT_TYPES_PART) : '';
   let changed = false;
   for (const part of partsOfType(types, CONTENT_TYPE.table)) {
@@ -31,7 +31,7 @@ export function forExceljs(pkg: XlsxPackage): Uint8Array | null {
     pkg.put(part, edits.apply(xml));
     changed = true;
   }
-  return changed ? pkg.toBytes() : null;
+  return changed ? await pkg.toBytes() : null;
 }
 
 function unknownFilterParts(xml: string): TextEdits {

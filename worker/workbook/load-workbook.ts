@@ -28,7 +28,7 @@ export async function loadWorkbook(path: string, bounds: ReadBounds = {}): Promi
   if (refused) return { ok: false, name, problem: refused };
   const workbook = new ExcelJS.Workbook();
   try {
-    const readable = forExceljs(pkg) ?? bytes;
+    const readable = (await forExceljs(pkg)) ?? bytes;
     // exceljs types its input as an ArrayBuffer; a copy keeps Node's pooled Buffer out of it.
     await workbook.xlsx.load(new Uint8Array(readable).buffer);
   } catch (err) {

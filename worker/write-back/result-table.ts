@@ -109,35 +109,37 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
     columnStyle(ctx, scan, oldRows, range.left + j, keyAt[j] ?? null),
   );
 
-  const writes: RowWrite[] = [];
-  for (let i = 0; i < height; i++) {
-    const r = firstData + i;
-    const values = table.rows[i];
-    const place = placed.rows[i];
-    const from = place?.from ?? null;
-    const prior = from === null ? undefined : oldRows[from];
-    const priorCells = from === null ? undefined : oldCells[from];
-    // The row's cells as one string, made from their pieces at once.
-    const parts: string[] = [];
-    let first = 0;
-    let last = 0;
-    for (let j = 0; j < width; j++) {
-      const col = range.left + j;
-      const key = keyAt[j] ?? null;
-      const old = place?.carried[j] ? priorCells?.get(col) : undefined;
-      const had = parts.length;
-      if (old && movable(old)) moved(parts, sheetXml, old, r);
-      else {
-        const value = cellValue(key, values, old, ctx);
-        appendCellXml(parts, scan.prefix, r, col, value, styleAt[j] ?? 0);
+  // Each row is made when the sheet writer comes to it and written at once (see patchSheet).
+  const writes = function* (): Generator<RowWrite> {
+    for (let i = 0; i < height; i++) {
+      const r = firstData + i;
+      const values = table.rows[i];
+      const place = placed.rows[i];
+      const from = place?.from ?? null;
+      const prior = from === null ? undefined : oldRows[from];
+      const priorCells = from === null ? undefined : oldCells[from];
+      // The row's cells as one string, made from their pieces at once.
+      const parts: string[] = [];
+      let first = 0;
+      let last = 0;
+      for (let j = 0; j < width; j++) {
+        const col = range.left + j;
+        const key = keyAt[j] ?? null;
+        const old = place?.carried[j] ? priorCells?.get(col) : undefined;
+        const had = parts.length;
+        if (old && movable(old)) moved(parts, sheetXml, old, r);
+        else {
+          const value = cellValue(key, values, old, ctx);
+          appendCellXml(parts, scan.prefix, r, col, value, styleAt[j] ?? 0);
+        }
+        if (parts.length === had) continue;
+        if (first === 0) first = col;
+        last = col;
       }
-      if (parts.length === had) continue;
-      if (first === 0) first = col;
-      last = col;
+      const cells: CellOut[] = first === 0 ? [] : [{ col: first, last, xml: parts.join('') }];
+      yield { r, cells, look: prior ? lookOf(prior) : {} };
     }
-    const cells: CellOut[] = first === 0 ? [] : [{ col: first, last, xml: parts.join('') }];
-    writes.push({ r, cells, look: prior ? lookOf(prior) : {} });
-  }
+  };
 
   ctx.pkg.put(
     sheet.part,
@@ -146,7 +148,7 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
       right: range.right,
       clearTop: firstData,
       clearBottom,
-      rows: writes,
+      rows: writes(),
     }),
   );
   ctx.pkg.put(

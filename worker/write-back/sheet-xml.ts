@@ -1,6 +1,7 @@
 import { formatRange } from '../../shared/contract/cell-address.ts';
 import { rewriteStartTag } from '../xlsx/table-xml.ts';
 import type { ScannedRow, ScannedSheet } from '../xlsx/sheet-scan.ts';
+import { Utf8Sink } from '../xlsx/utf8-sink.ts';
 import { escapeXmlAttribute } from '../xlsx/xml-text.ts';
 import type { XmlAttribute } from '../xlsx/xml-tokens.ts';
 
@@ -32,66 +33,83 @@ export interface SheetPatch {
   right: number;
   clearTop: number;
   clearBottom: number;
-  rows: RowWrite[];
+  /**
+   * The rows to write, in ascending order. Taken one at a time as the sheet is written:
+   * a writer that makes each row only when asked (a generator) never holds them all.
+   */
+  rows: Iterable<RowWrite>;
 }
 
 /** Row attributes that belong to the content rather than to the sheet row, replaced on rewritten rows. */
 const LOOK_ATTRIBUTES = new Set(['r', 'spans', 'hidden', 'ht', 'customHeight']);
 
 /**
- * Applies a patch to a scanned sheet and returns the new XML, in pieces to be written one
- * after the other (the package encodes them without joining them into one string first:
- * a results sheet is its largest text): `<sheetData>` rebuilt (untouched rows copied
- * verbatim), `<dimension>` set to the cells the sheet now holds, every other element of
- * the sheet — columns, views, merged cells, conditional formats, validations, drawings,
- * table parts — kept as written.
+ * Applies a patch to a scanned sheet and returns the new sheet as UTF-8: `<sheetData>`
+ * rebuilt (untouched rows copied verbatim), `<dimension>` set to the cells the sheet now
+ * holds, every other element of the sheet — columns, views, merged cells, conditional
+ * formats, validations, drawings, table parts — kept as written. Each row goes into the
+ * bytes as soon as it is made; the sheet is never one string.
  */
-export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): string[] {
+export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): Uint8Array {
   const { xml, prefix, sheetData, dimension } = sheet;
   const bounds = new Bounds();
-  const rows: string[] = [];
-  let next = 0;
-  const pending = [...patch.rows].sort((a, b) => a.r - b.r);
+  // Mostly ASCII markup; Chinese text takes three bytes a character.
+  const out = new Utf8Sink(1.25 * (sheetData.end - sheetData.start));
+  const pending = patch.rows[Symbol.iterator]();
+  let next = pending.next();
+  let lastWritten = 0;
+  const take = (): RowWrite | undefined => {
+    if (next.done) return undefined;
+    const w = next.value;
+    if (w.r <= lastWritten) throw new RangeError(`row ${w.r} is written after row ${lastWritten}`);
+    lastWritten = w.r;
+    next = pending.next();
+    return w;
+  };
   const flushBefore = (r: number): void => {
-    while (next < pending.length && (pending[next]?.r ?? Infinity) < r) {
-      const w = pending[next++];
-      if (w) rowXml(rows, prefix, w.r, [], w.cells, [], w.look, bounds);
+    while (!next.done && next.value.r < r) {
+      const w = take();
+      if (w) rowXml(out, prefix, w.r, [], w.cells, [], w.look, bounds);
     }
   };
   for (const row of sheet.rows) {
     flushBefore(row.r);
     const inBlock = row.r >= patch.clearTop && row.r <= patch.clearBottom;
-    const write = pending[next]?.r === row.r ? pending[next++] : undefined;
+    const write = !next.done && next.value.r === row.r ? take() : undefined;
     if (!inBlock && !write) {
-      rows.push(xml.slice(row.start, row.end));
+      out.write(xml.slice(row.start, row.end));
       bounds.addRow(row.r, row.minCol, row.maxCol);
       continue;
     }
-    rebuiltRow(rows, sheet, row, write, bounds, patch);
+    rebuiltRow(out, sheet, row, write, bounds, patch);
   }
   flushBefore(Infinity);
 
-  // The sheet around its rows, `<dimension>` wherever it stands.
-  const head: string[] = [];
+  // The sheet around its rows, `<dimension>` wherever it stands (its range known only now).
+  const head = new Utf8Sink();
   let at = 0;
   if (dimension && dimension.start < sheetData.start) {
-    head.push(xml.slice(0, dimension.start), rewriteStartTag(dimension, { ref: bounds.ref() }));
+    head.write(xml.slice(0, dimension.start));
+    head.write(rewriteStartTag(dimension, { ref: bounds.ref() }));
     at = dimension.end;
   }
-  head.push(xml.slice(at, sheetData.start), `<${prefix}sheetData>`);
-  const tail = [`</${prefix}sheetData>`];
+  head.write(xml.slice(at, sheetData.start));
+  head.write(`<${prefix}sheetData>`);
+  const tail = new Utf8Sink();
+  tail.write(`</${prefix}sheetData>`);
   at = sheetData.end;
   if (dimension && dimension.start >= sheetData.end) {
-    tail.push(xml.slice(at, dimension.start), rewriteStartTag(dimension, { ref: bounds.ref() }));
+    tail.write(xml.slice(at, dimension.start));
+    tail.write(rewriteStartTag(dimension, { ref: bounds.ref() }));
     at = dimension.end;
   }
-  tail.push(xml.slice(at));
-  return [...head, ...rows, ...tail];
+  tail.write(xml.slice(at));
+  return Buffer.concat([head.bytes(), out.bytes(), tail.bytes()]);
 }
 
 /** A row the patch reaches: its cells outside the span kept, the span holding the new cells (or none). */
 function rebuiltRow(
-  out: string[],
+  out: Utf8Sink,
   sheet: ScannedSheet,
   row: ScannedRow,
   write: RowWrite | undefined,
@@ -116,13 +134,9 @@ function rebuiltRow(
   );
 }
 
-/**
- * Appends a row to `out` in pieces, its cells as they were made (a row is never joined:
- * a results table's rows are most of its sheet); nothing for a row with neither cells
- * nor attributes of its own.
- */
+/** Writes a row, its cells as they were made; nothing for a row with neither cells nor attributes of its own. */
 function rowXml(
-  out: string[],
+  out: Utf8Sink,
   prefix: string,
   r: number,
   before: string[],
@@ -139,16 +153,18 @@ function rowXml(
     if (value !== undefined) attrs += ` ${name}="${escapeXmlAttribute(value)}"`;
   const cells = middle.filter((c) => c.xml !== '');
   if (before.length === 0 && cells.length === 0 && after.length === 0) {
-    if (attrs !== ` r="${r}"`) out.push(`<${prefix}row${attrs}/>`);
+    if (attrs !== ` r="${r}"`) out.write(`<${prefix}row${attrs}/>`);
     return;
   }
-  out.push(`<${prefix}row${attrs}>`, ...before);
+  out.write(`<${prefix}row${attrs}>`);
+  for (const text of before) out.write(text);
   for (const c of cells) {
-    out.push(c.xml);
+    out.write(c.xml);
     bounds.addCell(r, c.col);
     if (c.last !== undefined) bounds.addCell(r, c.last);
   }
-  out.push(...after, `</${prefix}row>`);
+  for (const text of after) out.write(text);
+  out.write(`</${prefix}row>`);
 }
 
 /** The smallest block holding every cell written, for `<dimension>`. */

@@ -144,7 +144,7 @@ export async function appendToTable(
     throw asError(name, err);
   }
   try {
-    const replaced = await safeReplace(path, pkg.toBytes(), {
+    const replaced = await safeReplace(path, await pkg.toBytes(), {
       expected: snapshot,
       original: bytes,
       keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,

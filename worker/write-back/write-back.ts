@@ -96,7 +96,7 @@ export async function writeBack(
   }
   let out: Uint8Array;
   try {
-    out = pkg.toBytes();
+    out = await pkg.toBytes();
   } catch (err) {
     throw new WorkbookError(
       workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),

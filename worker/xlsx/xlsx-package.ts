@@ -1,4 +1,4 @@
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRaw, inflateRawSync } from 'node:zlib';
 import {
   DEFAULT_LIMITS,
   inflateEntry,
@@ -6,7 +6,6 @@ import {
   type PackageLimits,
 } from './package-limits.ts';
 import { readZip, type ZipEntry, type ZipFailure } from './zip-archive.ts';
-import { utf8OfPieces } from './utf8-pieces.ts';
 import { writeZip } from './zip-write.ts';
 
 /** Why a package cannot be opened or one of its parts read. */
@@ -51,6 +50,8 @@ export class XlsxPackage {
   private readonly texts = new Map<number, string>();
   /** How often each part was inflated, whole or its head: the proof a check unpacks nothing twice. */
   private readonly unpacked = new Map<string, number>();
+  /** Parts put whose deflate is still running (off the main thread), by entry index. */
+  private readonly deflating = new Map<number, Promise<Deflated>>();
 
   private constructor(entries: ZipEntry[]) {
     this.entries = entries;
@@ -216,24 +217,25 @@ export class XlsxPackage {
   }
 
   /**
-   * Replaces a part's content with `text` (UTF-8), or adds the part at the end; a large
-   * text may come in pieces, written one after the other. A part read as UTF-16 gets a
-   * UTF-8 XML declaration in place of its own.
+   * Replaces a part's content with `content` (text, or text already encoded as UTF-8), or
+   * adds the part at the end. A part read as UTF-16 gets a UTF-8 XML declaration in place
+   * of its own.
    */
-  put(part: string, text: string | readonly string[]): void {
+  put(part: string, content: string | Uint8Array): void {
     const i = this.index.get(key(part));
     if (i !== undefined) {
       // What the part held is let go before its new content is made, not after.
       this.texts.delete(i);
       this.inflated.delete(i);
     }
-    const content =
+    const bytes =
       i !== undefined && this.fromUtf16.has(i)
-        ? utf8.encode(withUtf8Declaration(typeof text === 'string' ? text : text.join('')))
-        : typeof text === 'string'
-          ? utf8.encode(text)
-          : utf8OfPieces(text);
-    const data = deflateRawSync(content);
+        ? utf8.encode(
+            withUtf8Declaration(typeof content === 'string' ? content : partText(content)),
+          )
+        : typeof content === 'string'
+          ? utf8.encode(content)
+          : content;
     const name = normalize(part);
     const nameBytes = utf8.encode(name);
     const base: ZipEntry =
@@ -263,28 +265,60 @@ export class XlsxPackage {
       // Compression-option bits describe the old data; deflate at the default level has none.
       flags: base.flags & FLAG_UTF8,
       method: 8,
-      crc32: crc32(content),
-      compressedSize: data.length,
-      uncompressedSize: content.length,
-      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      crc32: crc32(bytes),
+      // Filled in by toBytes() once the part's deflate (started below) is done.
+      compressedSize: 0,
+      uncompressedSize: bytes.length,
+      data: new Uint8Array(0),
     };
+    this.deflating.set(i ?? this.entries.length, deflated(bytes));
     if (i === undefined) {
       this.index.set(key(name), this.entries.length);
-      this.inflated.set(this.entries.length, content);
+      this.inflated.set(this.entries.length, bytes);
       this.entries.push(entry);
     } else {
       this.entries[i] = entry;
       // The new text is not kept: a sheet just written is rarely read again, and it is the
       // largest string of a write-back (its bytes are kept, so a read decodes them).
-      this.inflated.set(i, content);
+      this.inflated.set(i, bytes);
       this.fromUtf16.delete(i);
     }
   }
 
-  /** The whole package as an archive: changed parts deflated anew, the others copied as stored. */
-  toBytes(): Uint8Array {
+  /**
+   * The whole package as an archive: changed parts deflated anew, the others copied as
+   * stored. Each part put is deflated on zlib's thread pool from the moment it is put, so
+   * a large sheet packs while the next one is being made; this waits for the last.
+   */
+  async toBytes(): Promise<Uint8Array> {
+    for (const [i, pending] of this.deflating) {
+      const done = await pending;
+      // A later put of the same part replaced this deflate while it ran: take the newest.
+      if (this.deflating.get(i) !== pending) continue;
+      this.deflating.delete(i);
+      const entry = this.entries[i];
+      if (!done.ok) throw done.error;
+      if (!entry) continue;
+      this.entries[i] = { ...entry, compressedSize: done.data.length, data: done.data };
+    }
     return writeZip(this.entries);
   }
+}
+
+/** A part's deflated bytes, or why zlib could not make them (kept until the package is written). */
+type Deflated = { ok: true; data: Uint8Array } | { ok: false; error: Error };
+
+/** Deflates on zlib's thread pool; never rejects, so a deflate nobody waits for is no unhandled error. */
+function deflated(content: Uint8Array): Promise<Deflated> {
+  return new Promise((resolve) => {
+    deflateRaw(content, (error, data) => {
+      resolve(
+        error
+          ? { ok: false, error }
+          : { ok: true, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) },
+      );
+    });
+  });
 }
 
 function isUtf16(bytes: Uint8Array): boolean {

@@ -4,6 +4,8 @@ import { patchSheet } from '../../../worker/write-back/sheet-xml.ts';
 import { scanSheet } from '../../../worker/xlsx/sheet-scan.ts';
 import { resizeTable } from '../../../worker/xlsx/table-xml.ts';
 
+const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
 function sheet(rows: string, extra = ''): string {
@@ -23,21 +25,23 @@ describe('patchSheet', () => {
       '<conditionalFormatting sqref="A2:B9"><cfRule type="expression" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>',
     );
     const scan = scanSheet(xml);
-    const out = patchSheet(scan, {
-      left: 1,
-      right: 2,
-      clearTop: 2,
-      clearBottom: 3,
-      rows: [
-        {
-          r: 2,
-          cells: [
-            { col: 1, xml: cellXml('', 2, 1, 'new', 0) },
-            { col: 2, xml: cellXml('', 2, 2, 7, 4) },
-          ],
-        },
-      ],
-    }).join('');
+    const out = text(
+      patchSheet(scan, {
+        left: 1,
+        right: 2,
+        clearTop: 2,
+        clearBottom: 3,
+        rows: [
+          {
+            r: 2,
+            cells: [
+              { col: 1, xml: cellXml('', 2, 1, 'new', 0) },
+              { col: 2, xml: cellXml('', 2, 2, 7, 4) },
+            ],
+          },
+        ],
+      }),
+    );
     expect(out).toContain(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>旁注</t></is></c></row>',
     );
@@ -53,17 +57,19 @@ describe('patchSheet', () => {
   });
 
   it('gives rewritten rows the look asked for and keeps the rest of their attributes', () => {
-    const out = patchSheet(scanSheet(sheet(ROWS)), {
-      left: 1,
-      right: 2,
-      clearTop: 2,
-      clearBottom: 3,
-      rows: [
-        { r: 2, cells: [{ col: 1, xml: cellXml('', 2, 1, 'a', 0) }] },
-        { r: 3, cells: [{ col: 1, xml: cellXml('', 3, 1, 'b', 0) }], look: { hidden: '1' } },
-        { r: 4, cells: [{ col: 1, xml: cellXml('', 4, 1, 'c', 0) }] },
-      ],
-    }).join('');
+    const out = text(
+      patchSheet(scanSheet(sheet(ROWS)), {
+        left: 1,
+        right: 2,
+        clearTop: 2,
+        clearBottom: 3,
+        rows: [
+          { r: 2, cells: [{ col: 1, xml: cellXml('', 2, 1, 'a', 0) }] },
+          { r: 3, cells: [{ col: 1, xml: cellXml('', 3, 1, 'b', 0) }], look: { hidden: '1' } },
+          { r: 4, cells: [{ col: 1, xml: cellXml('', 4, 1, 'c', 0) }] },
+        ],
+      }),
+    );
     expect(out).toContain('<row r="2"><c r="A2"');
     expect(out).toContain('<row r="3" hidden="1"><c r="A3"');
     expect(out).toMatch(/<row r="4"><c r="A4"[^]*<row r="9">/);
@@ -71,28 +77,49 @@ describe('patchSheet', () => {
 
   it("takes a row's cells as one run and sets the dimension to its last column", () => {
     const run = cellXml('', 10, 1, 'a', 0) + cellXml('', 10, 6, 5, 0);
-    const out = patchSheet(scanSheet(sheet(ROWS)), {
-      left: 1,
-      right: 6,
-      clearTop: 10,
-      clearBottom: 10,
-      rows: [{ r: 10, cells: [{ col: 1, last: 6, xml: run }] }],
-    }).join('');
+    const out = text(
+      patchSheet(scanSheet(sheet(ROWS)), {
+        left: 1,
+        right: 6,
+        clearTop: 10,
+        clearBottom: 10,
+        rows: [{ r: 10, cells: [{ col: 1, last: 6, xml: run }] }],
+      }),
+    );
     expect(out).toContain(`<row r="10">${run}</row>`);
     expect(out).toContain('<dimension ref="A1:F10"/>');
+  });
+
+  it('takes the rows to write one at a time, in ascending order only', () => {
+    const asked: number[] = [];
+    function* rows(order: number[]): Generator<{ r: number; cells: [] }> {
+      for (const r of order) {
+        asked.push(r);
+        yield { r, cells: [] };
+      }
+    }
+    const scan = scanSheet(sheet(ROWS));
+    const patch = { left: 1, right: 2, clearTop: 2, clearBottom: 3 };
+    const out = text(patchSheet(scan, { ...patch, rows: rows([2, 4]) }));
+    expect(asked).toEqual([2, 4]);
+    expect(out).toContain('<row r="1">');
+    expect(out).toContain('<row r="2"><c r="D2"><f>SUM(B2:B3)</f><v>3</v></c></row><row r="9">');
+    expect(() => patchSheet(scan, { ...patch, rows: rows([3, 2]) })).toThrow(/row 2 .* row 3/);
   });
 
   it('keeps the prefix a sheet uses for the SpreadsheetML namespace', () => {
     const xml = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const scan = scanSheet(xml);
     expect(scan.prefix).toBe('x:');
-    const out = patchSheet(scan, {
-      left: 1,
-      right: 1,
-      clearTop: 2,
-      clearBottom: 2,
-      rows: [{ r: 2, cells: [{ col: 1, xml: cellXml(scan.prefix, 2, 1, 5, 0) }] }],
-    }).join('');
+    const out = text(
+      patchSheet(scan, {
+        left: 1,
+        right: 1,
+        clearTop: 2,
+        clearBottom: 2,
+        rows: [{ r: 2, cells: [{ col: 1, xml: cellXml(scan.prefix, 2, 1, 5, 0) }] }],
+      }),
+    );
     expect(out).toContain(
       '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>5</x:v></x:c></x:row></x:sheetData>',
     );

@@ -34,7 +34,7 @@ describe('XlsxPackage', () => {
     const pkg = open(bytes);
     pkg.put('a.xml', '<a>新</a>');
     pkg.put('c/new.xml', '<c/>');
-    const out = pkg.toBytes();
+    const out = await pkg.toBytes();
     const before = readZip(bytes);
     const after = readZip(out);
     if (!before.ok || !after.ok) throw new Error('unreadable');
@@ -47,7 +47,7 @@ describe('XlsxPackage', () => {
     expect(await other.file('c/new.xml')?.async('string')).toBe('<c/>');
   });
 
-  it('writes a part given in pieces as their text one after the other, a UTF-16 part with a UTF-8 declaration', async () => {
+  it('writes a part given as UTF-8 bytes as they are, a UTF-16 part with a UTF-8 declaration', async () => {
     const utf16 = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
       Buffer.from('<?xml version="1.0" encoding="UTF-16"?><a>旧</a>', 'utf16le'),
@@ -57,14 +57,33 @@ describe('XlsxPackage', () => {
     zip.file('u16.xml', utf16);
     const pkg = open(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     pkg.text('u16.xml');
-    pkg.put('a.xml', ['<a>', '湖州', '😀', '</a>']);
-    pkg.put('u16.xml', ['<?xml version="1.0" encoding="UTF-16"?>', '<a>新</a>']);
+    const utf8 = new TextEncoder();
+    pkg.put('a.xml', utf8.encode('<a>湖州😀</a>'));
+    pkg.put('u16.xml', utf8.encode('<?xml version="1.0" encoding="UTF-16"?><a>新</a>'));
     expect(pkg.text('a.xml')).toBe('<a>湖州😀</a>');
-    const other = await JSZip.loadAsync(pkg.toBytes());
+    const other = await JSZip.loadAsync(await pkg.toBytes());
     expect(await other.file('a.xml')?.async('string')).toBe('<a>湖州😀</a>');
     expect(await other.file('u16.xml')?.async('string')).toBe(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><a>新</a>',
     );
+  });
+
+  it('writes the last content of a part put again while its first deflate ran, and each archive from the parts as they are', async () => {
+    const pkg = open(await archive({ 'a.xml': '<a/>' }));
+    const big = `<a>${'湖州 '.repeat(200_000)}</a>`;
+    pkg.put('a.xml', big);
+    pkg.put('a.xml', '<a>二</a>');
+    pkg.put('n.xml', big);
+    expect(pkg.text('a.xml')).toBe('<a>二</a>');
+    const first = await JSZip.loadAsync(await pkg.toBytes());
+    expect(await first.file('a.xml')?.async('string')).toBe('<a>二</a>');
+    expect(await first.file('n.xml')?.async('string')).toBe(big);
+    pkg.put('n.xml', '<n/>');
+    const second = readZip(await pkg.toBytes());
+    if (!second.ok) throw new Error('unreadable');
+    const n = second.entries.find((e) => e.name === 'n.xml');
+    expect(n?.compressedSize).toBe(n?.data.length);
+    expect(Buffer.from(deflateRawSync('<n/>')).equals(Buffer.from(n?.data ?? []))).toBe(true);
   });
 
   it('keeps the text of a decoded part once its bytes are let go, without inflating it again', async () => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { Utf8Sink } from '../../../worker/xlsx/utf8-sink.ts';
+
+const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+describe('Utf8Sink', () => {
+  it('writes pieces one after the other as UTF-8, Chinese and characters outside the BMP alike', () => {
+    const sink = new Utf8Sink(4);
+    const pieces = ['<t>', '湖州市', '😀', '</t>', '', 'a&amp;b'];
+    for (const p of pieces) sink.write(p);
+    const bytes = sink.bytes();
+    expect(decode(bytes)).toBe(pieces.join(''));
+    expect(bytes.length).toBe(Buffer.byteLength(pieces.join('')));
+    expect(sink.length).toBe(bytes.length);
+  });
+
+  it('grows past the size it was given, keeping what was written', () => {
+    const sink = new Utf8Sink(1024);
+    const row = '<row r="1"><c r="A1" t="inlineStr"><is><t>市场监管</t></is></c></row>';
+    for (let i = 0; i < 5000; i++) sink.write(row);
+    expect(decode(sink.bytes())).toBe(row.repeat(5000));
+  });
+
+  it('hands back exactly the bytes written, copied when the buffer is much larger', () => {
+    const sink = new Utf8Sink(1_000_000);
+    sink.write('<a/>');
+    const bytes = sink.bytes();
+    expect(bytes.byteLength).toBe(4);
+    expect(bytes.buffer.byteLength).toBeLessThan(1_000_000);
+    expect(decode(new Utf8Sink().bytes())).toBe('');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Text written as UTF-8 into one growing buffer, piece by piece. The writer rebuilds a
+ * results sheet row by row into one of these, so no row's text outlives the moment it
+ * is written: held as strings until the whole sheet was made, the rows were most of what
+ * every young-generation collection of a write-back had to copy, and the sheet (two bytes
+ * a character once it holds any Chinese) was kept beside its own bytes.
+ */
+export class Utf8Sink {
+  private buffer: Buffer;
+  private size = 0;
+
+  /** `capacity`: about the bytes expected; the buffer grows past it when needed. */
+  constructor(capacity = 0) {
+    this.buffer = Buffer.allocUnsafe(Math.max(1024, Math.ceil(capacity)));
+  }
+
+  /** Bytes written so far. */
+  get length(): number {
+    return this.size;
+  }
+
+  write(text: string): void {
+    // A UTF-16 unit never takes more than three bytes: with that much room the write is whole.
+    const room = this.size + 3 * text.length;
+    if (room > this.buffer.length) this.grow(room);
+    this.size += this.buffer.write(text, this.size, 'utf8');
+  }
+
+  /**
+   * What was written. A buffer much larger than its content is copied to size, so the
+   * bytes a package keeps until it is saved are not twice what they hold.
+   */
+  bytes(): Uint8Array {
+    const used = this.buffer.subarray(0, this.size);
+    return this.size < 0.75 * this.buffer.length ? new Uint8Array(used) : used;
+  }
+
+  private grow(needed: number): void {
+    const next = Buffer.allocUnsafe(Math.max(needed, 2 * this.buffer.length));
+    this.buffer.copy(next, 0, 0, this.size);
+    this.buffer = next;
+  }
+}
