@@ -294,6 +294,18 @@ const EMPTY_CELL: Cell = Object.freeze({ value: null });
  * are data rows with nothing in them. Columns past the table's declared columns that
  * hold nothing are left out too (a hostile `ref` may claim thousands).
  */
+/**
+ * A row's kept cells as a Grid row `width` wide, its holes filled with the empty cell in
+ * place: the array the scan made becomes the Grid's (a copy per row was a second array
+ * for every row of a large table).
+ */
+function filledOut(kept: (Cell | undefined)[], width: number): Cell[] {
+  kept.length = width;
+  for (let i = 0; i < width; i++) kept[i] ??= EMPTY_CELL;
+  // Every index below `width` holds a cell now, and there is none past it.
+  return kept as Cell[];
+}
+
 function tableOf(
   workbook: string,
   entry: TableEntry,
@@ -327,10 +339,7 @@ function tableOf(
       continue;
     }
     if (r <= range.top || r > lastData) continue;
-    const kept = region.rows.get(r) ?? [];
-    const cells: Cell[] = [];
-    for (let i = 0; i < width; i++) cells.push(kept[i] ?? EMPTY_CELL);
-    rows.push({ rowNumber: r, cells });
+    rows.push({ rowNumber: r, cells: filledOut(region.rows.get(r) ?? [], width) });
   }
   const lastFilled = rows.at(-1)?.rowNumber ?? range.top;
   return {
