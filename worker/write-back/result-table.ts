@@ -9,6 +9,7 @@ import { numberFormatOf } from '../../shared/contract/plan-layout.ts';
 import { appendCellXml, cellRef } from './cell-xml.ts';
 import { patchSheet, type CellOut, type RowLook, type RowWrite } from './sheet-xml.ts';
 import {
+  cellAt,
   scanSheet,
   type ScannedCell,
   type ScannedRow,
@@ -89,14 +90,13 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   refuseToOverwrite(ctx, entry, scan.rows, { ...range, bottom });
 
   const oldRows = scan.rows.filter((r) => r.r >= firstData && r.r <= range.bottom);
-  const oldCells = oldRows.map((row) => new Map((row.cells ?? []).map((c) => [c.col, c])));
   // Matching by identity is the shared rule (the add-in's Check now places rows the same way).
   const placed = placeResultRows({
     spec: table.spec,
     header,
-    previous: oldCells.map((cells) =>
+    previous: oldRows.map((row) =>
       header.map((_, j) => {
-        const c = identitySet.has(range.left + j) ? cells.get(range.left + j) : undefined;
+        const c = identitySet.has(range.left + j) ? cellAt(row, range.left + j) : undefined;
         return c ? shownText(ctx, c) : null;
       }),
     ),
@@ -117,7 +117,6 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
       const place = placed.rows[i];
       const from = place?.from ?? null;
       const prior = from === null ? undefined : oldRows[from];
-      const priorCells = from === null ? undefined : oldCells[from];
       // The row's cells as one string, made from their pieces at once.
       const parts: string[] = [];
       let first = 0;
@@ -125,7 +124,7 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
       for (let j = 0; j < width; j++) {
         const col = range.left + j;
         const key = keyAt[j] ?? null;
-        const old = place?.carried[j] ? priorCells?.get(col) : undefined;
+        const old = place?.carried[j] ? cellAt(prior, col) : undefined;
         const had = parts.length;
         if (old && movable(old)) moved(parts, sheetXml, old, r);
         else {
@@ -254,7 +253,7 @@ function columnStyle(
   const styles = ctx.styles;
   if (!styles) return 0;
   const fits = (s: number): boolean => want === undefined || styles.formatOf(s) === want;
-  const first = oldRows[0]?.cells?.find((c) => c.col === col);
+  const first = cellAt(oldRows[0], col);
   if (first && first.style > 0 && fits(first.style)) return first.style;
   const colStyle = scan.cols.find((c) => c.min <= col && col <= c.max)?.style ?? 0;
   if (colStyle > 0 && fits(colStyle)) return colStyle;

@@ -8,7 +8,7 @@ import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
 import { openPackage, packageProblem } from '../xlsx/open-package.ts';
 import { safeReplace } from '../file-safety/safe-replace.ts';
 import { patchSheet, type CellOut, type RowWrite } from './sheet-xml.ts';
-import { scanSheet, type ScannedCell, type ScannedRow } from '../xlsx/sheet-scan.ts';
+import { cellAt, scanSheet, type ScannedRow } from '../xlsx/sheet-scan.ts';
 import { rewriteStartTag } from '../xlsx/table-xml.ts';
 import { TextEdits } from '../xlsx/text-edits.ts';
 import { findTable, readTables, readWorkbook } from '../xlsx/workbook-parts.ts';
@@ -155,10 +155,6 @@ export async function appendToTable(
       workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),
     );
   }
-}
-
-function cellAt(row: ScannedRow | undefined, col: number): ScannedCell | undefined {
-  return row?.cells?.find((c) => c.col === col);
 }
 
 /** A totals row's cells in the table's columns, moved down to `to` (its formulas name columns, not rows). */

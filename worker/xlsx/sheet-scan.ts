@@ -319,3 +319,11 @@ function finishCell(row: ScannedRow, cell: ScannedCell, options: ScanOptions): v
     row.filledInSpan = true;
   if (row.cells && (!options.keepCell || options.keepCell(row.r, cell.col))) row.cells.push(cell);
 }
+
+/**
+ * A scanned row's cell in a column, if the scan kept it. A scan keeps a few cells of each
+ * row a writer looks at (identities, planner cells), so a look along them beats a map per row.
+ */
+export function cellAt(row: ScannedRow | undefined, col: number): ScannedCell | undefined {
+  return row?.cells?.find((c) => c.col === col);
+}
