@@ -54,7 +54,21 @@ export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): Uint8Array {
   const { xml, prefix, sheetData, dimension } = sheet;
   const bounds = new Bounds();
   // Mostly ASCII markup; Chinese text takes three bytes a character.
-  const out = new Utf8Sink(1.25 * (sheetData.end - sheetData.start));
+  const out = new Utf8Sink(1.25 * xml.length);
+  // The sheet up to its rows. `<dimension>` goes first as it was; its range, known only
+  // once every row is written, is set in place then.
+  let at = 0;
+  let dimensionAt = -1;
+  let dimensionTag = '';
+  if (dimension && dimension.start < sheetData.start) {
+    out.write(xml.slice(0, dimension.start));
+    dimensionAt = out.length;
+    dimensionTag = xml.slice(dimension.start, dimension.end);
+    out.write(dimensionTag);
+    at = dimension.end;
+  }
+  out.write(xml.slice(at, sheetData.start));
+  out.write(`<${prefix}sheetData>`);
   const pending = patch.rows[Symbol.iterator]();
   let next = pending.next();
   let lastWritten = 0;
@@ -85,26 +99,20 @@ export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): Uint8Array {
   }
   flushBefore(Infinity);
 
-  // The sheet around its rows, `<dimension>` wherever it stands (its range known only now).
-  const head = new Utf8Sink();
-  let at = 0;
-  if (dimension && dimension.start < sheetData.start) {
-    head.write(xml.slice(0, dimension.start));
-    head.write(rewriteStartTag(dimension, { ref: bounds.ref() }));
-    at = dimension.end;
-  }
-  head.write(xml.slice(at, sheetData.start));
-  head.write(`<${prefix}sheetData>`);
-  const tail = new Utf8Sink();
-  tail.write(`</${prefix}sheetData>`);
+  // The sheet after its rows, `<dimension>` wherever it stands.
+  out.write(`</${prefix}sheetData>`);
   at = sheetData.end;
   if (dimension && dimension.start >= sheetData.end) {
-    tail.write(xml.slice(at, dimension.start));
-    tail.write(rewriteStartTag(dimension, { ref: bounds.ref() }));
+    out.write(xml.slice(at, dimension.start));
+    out.write(rewriteStartTag(dimension, { ref: bounds.ref() }));
     at = dimension.end;
   }
-  tail.write(xml.slice(at));
-  return Buffer.concat([head.bytes(), out.bytes(), tail.bytes()]);
+  out.write(xml.slice(at));
+  if (dimension && dimensionAt >= 0) {
+    const length = Buffer.byteLength(dimensionTag, 'utf8');
+    out.replace(dimensionAt, length, rewriteStartTag(dimension, { ref: bounds.ref() }));
+  }
+  return out.bytes();
 }
 
 /** A row the patch reaches: its cells outside the span kept, the span holding the new cells (or none). */

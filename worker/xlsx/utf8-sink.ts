@@ -27,6 +27,22 @@ export class Utf8Sink {
   }
 
   /**
+   * Replaces the `length` bytes written at `at` with `text`, moving what follows: for a
+   * piece known only once all after it is written (a sheet's `<dimension>`), written first
+   * as a guess of its size and set right at the end without a second buffer.
+   */
+  replace(at: number, length: number, text: string): void {
+    if (at < 0 || length < 0 || at + length > this.size)
+      throw new RangeError(`no ${length} bytes written at ${at}`);
+    const bytes = Buffer.from(text, 'utf8');
+    const size = this.size + bytes.length - length;
+    if (size > this.buffer.length) this.grow(size);
+    this.buffer.copyWithin(at + bytes.length, at + length, this.size);
+    this.buffer.set(bytes, at);
+    this.size = size;
+  }
+
+  /**
    * What was written. A buffer much larger than its content is copied to size, so the
    * bytes a package keeps until it is saved are not twice what they hold.
    */

@@ -21,6 +21,21 @@ describe('Utf8Sink', () => {
     expect(decode(sink.bytes())).toBe(row.repeat(5000));
   });
 
+  it('replaces bytes written earlier with text of the same, a greater or a smaller size', () => {
+    const sink = new Utf8Sink(16);
+    sink.write('<d ref="A1:B9"/>');
+    sink.write('<rows>湖州</rows>');
+    sink.replace(0, 16, '<d ref="A1:B8"/>');
+    expect(decode(sink.bytes())).toBe('<d ref="A1:B8"/><rows>湖州</rows>');
+    sink.replace(0, 16, '<d ref="A1:XFD1048576"/>');
+    expect(decode(sink.bytes())).toBe('<d ref="A1:XFD1048576"/><rows>湖州</rows>');
+    const at = Buffer.byteLength('<d ref="A1:XFD1048576"/><rows>');
+    sink.replace(at, Buffer.byteLength('湖州'), '市');
+    expect(decode(sink.bytes())).toBe('<d ref="A1:XFD1048576"/><rows>市</rows>');
+    expect(sink.length).toBe(Buffer.byteLength('<d ref="A1:XFD1048576"/><rows>市</rows>'));
+    expect(() => sink.replace(sink.length - 2, 3, 'x')).toThrow(RangeError);
+  });
+
   it('hands back exactly the bytes written, copied when the buffer is much larger', () => {
     const sink = new Utf8Sink(1_000_000);
     sink.write('<a/>');
