@@ -96,6 +96,7 @@ function liveState(
 }
 
 function fromFinding(
+  alertId: string,
   f: Finding,
   indicator: Indicator | undefined,
   base: Alert | undefined,
@@ -103,7 +104,7 @@ function fromFinding(
   language: ReaderLanguage,
 ): Alert {
   return {
-    alertId: alertFingerprint(f.id, f.region, f.rule),
+    alertId,
     state: 'firing',
     severity: f.severity,
     status: f.status,
@@ -154,7 +155,7 @@ export function transitionAlerts(input: TransitionInput): TransitionResult {
 
     const reopened = prev !== undefined && prev.state === 'resolved';
     const base = prev === undefined || reopened ? undefined : prev;
-    const next = fromFinding(f, indicators.get(f.id), base, asOf, language);
+    const next = fromFinding(alertId, f, indicators.get(f.id), base, asOf, language);
     // A new episode: the earlier ack or silence is kept as history, never applied to it.
     if (reopened) next.planner = nextEpisodePlanner(prev);
     if (held && base) {
