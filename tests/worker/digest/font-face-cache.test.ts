@@ -14,9 +14,11 @@ import { tempDir } from '../../support/temp-dir.ts';
 
 describe('cacheDir', () => {
   it('is the folder named by the environment, else the user cache folder', () => {
-    expect(cacheDir({ [CACHE_DIR_ENV]: '/srv/cache' })).toBe('/srv/cache');
+    const own = join(tmpdir(), 'own-cache');
+    expect(cacheDir({ [CACHE_DIR_ENV]: own })).toBe(own);
     if (process.platform === 'win32') return;
-    expect(cacheDir({ XDG_CACHE_HOME: '/home/p/.c' })).toBe('/home/p/.c/kpi-sentinel');
+    const xdg = join(tmpdir(), 'xdg-cache');
+    expect(cacheDir({ XDG_CACHE_HOME: xdg })).toBe(join(xdg, 'kpi-sentinel'));
     expect(cacheDir({})).toBe(join(homedir(), '.cache', 'kpi-sentinel'));
   });
 
