@@ -33,6 +33,69 @@ export function cellXml(
   return parts.join('');
 }
 
+/** What a cell holds, for the markup around its value. */
+const Kind = { Number: 0, Boolean: 1, Text: 2, KeptText: 3 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+/**
+ * The fixed markup of cells, made once per namespace prefix and reused: a cell's start up
+ * to its row number, by column; what follows the row number, by kind and style; its end,
+ * by kind. A results sheet's cells then cost a few array slots each and no new string but
+ * their value — building each from a dozen small pieces (several made anew per cell) was
+ * most of what a write-back allocated.
+ */
+class CellMarkup {
+  private readonly starts: string[] = [];
+  private readonly middles = Array.from({ length: 4 }, () => new Map<number, string>());
+  readonly ends: readonly string[];
+
+  constructor(private readonly prefix: string) {
+    const p = prefix;
+    const closeValue = `</${p}v></${p}c>`;
+    const closeText = `</${p}t></${p}is></${p}c>`;
+    this.ends = [closeValue, closeValue, closeText, closeText];
+  }
+
+  /** `<c r="B` for column 2. */
+  start(col: number): string {
+    return (this.starts[col] ??= `<${this.prefix}c r="${columnLetter(col)}`);
+  }
+
+  /** From the closing quote of the reference to the start of the value. */
+  middle(kind: Kind, style: number): string {
+    const byStyle = this.middles[kind];
+    let m = byStyle?.get(style);
+    if (m === undefined) {
+      const p = this.prefix;
+      const s = style > 0 ? ` s="${style}"` : '';
+      m =
+        kind === Kind.Number
+          ? `"${s}><${p}v>`
+          : kind === Kind.Boolean
+            ? `"${s} t="b"><${p}v>`
+            : `"${s} t="inlineStr"><${p}is><${p}t${kind === Kind.KeptText ? ' xml:space="preserve"' : ''}>`;
+      byStyle?.set(style, m);
+    }
+    return m;
+  }
+
+  /** An empty cell kept for its style: `" s="4"/>`. */
+  empty(style: number): string {
+    return `" s="${style}"/>`;
+  }
+}
+
+const markups = new Map<string, CellMarkup>();
+
+function markupFor(prefix: string): CellMarkup {
+  let m = markups.get(prefix);
+  if (!m) {
+    m = new CellMarkup(prefix);
+    markups.set(prefix, m);
+  }
+  return m;
+}
+
 /**
  * {@link cellXml} appended to `out` in pieces, for a writer that joins a whole row at
  * once: a results table's cells are all made before its sheet is, and one string per
@@ -46,24 +109,18 @@ export function appendCellXml(
   value: CellValue,
   style: number,
 ): void {
-  const r = cellRef(row, col);
-  const s = style > 0 ? ` s="${style}"` : '';
+  const m = markupFor(prefix);
   if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) {
-    if (style > 0) out.push('<', prefix, 'c r="', r, '"', s, '/>');
+    if (style > 0) out.push(m.start(col), String(row), m.empty(style));
     return;
   }
-  if (typeof value === 'number') {
-    out.push('<', prefix, 'c r="', r, '"', s, '><', prefix, 'v>', String(value));
-    out.push('</', prefix, 'v></', prefix, 'c>');
-    return;
-  }
-  if (typeof value === 'boolean') {
-    out.push('<', prefix, 'c r="', r, '"', s, ' t="b"><', prefix, 'v>', value ? '1' : '0');
-    out.push('</', prefix, 'v></', prefix, 'c>');
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    const kind = typeof value === 'number' ? Kind.Number : Kind.Boolean;
+    const text = typeof value === 'number' ? String(value) : value ? '1' : '0';
+    out.push(m.start(col), String(row), m.middle(kind, style), text, m.ends[kind] ?? '');
     return;
   }
   const text = cellTextXml(value);
-  const space = NEEDS_PRESERVE.test(text) ? ' xml:space="preserve"' : '';
-  out.push('<', prefix, 'c r="', r, '"', s, ' t="inlineStr"><', prefix, 'is><', prefix, 't');
-  out.push(space, '>', text, '</', prefix, 't></', prefix, 'is></', prefix, 'c>');
+  const kind = NEEDS_PRESERVE.test(text) ? Kind.KeptText : Kind.Text;
+  out.push(m.start(col), String(row), m.middle(kind, style), text, m.ends[kind] ?? '');
 }

@@ -87,6 +87,34 @@ describe('text written into cells', () => {
     expect(cellXml('x:', 3, 1, true, 0)).toBe('<x:c r="A3" t="b"><x:v>1</x:v></x:c>');
   });
 
+  it('writes each kind of cell the same whatever was written before it, in any column, style and prefix', () => {
+    const cases: [string, number, number, string | number | boolean | null, number, string][] = [
+      ['', 7, 2, 5, 0, '<c r="B7"><v>5</v></c>'],
+      ['', 7, 2, 5, 9, '<c r="B7" s="9"><v>5</v></c>'],
+      ['x:', 7, 2, 5, 9, '<x:c r="B7" s="9"><x:v>5</x:v></x:c>'],
+      ['', 8, 2, false, 9, '<c r="B8" s="9" t="b"><v>0</v></c>'],
+      ['x:', 8, 2, '湖州', 9, '<x:c r="B8" s="9" t="inlineStr"><x:is><x:t>湖州</x:t></x:is></x:c>'],
+      [
+        '',
+        8,
+        2,
+        ' 湖州',
+        9,
+        '<c r="B8" s="9" t="inlineStr"><is><t xml:space="preserve"> 湖州</t></is></c>',
+      ],
+      ['', 8, 2, '湖州', 9, '<c r="B8" s="9" t="inlineStr"><is><t>湖州</t></is></c>'],
+      ['', 9, 703, null, 2, '<c r="AAA9" s="2"/>'],
+      ['', 9, 703, null, 0, ''],
+      ['', 10, 16384, 1.5, 0, '<c r="XFD10"><v>1.5</v></c>'],
+    ];
+    // Twice over: the second round takes the markup the first one left cached.
+    for (let round = 0; round < 2; round++) {
+      for (const [prefix, row, col, value, style, xml] of cases) {
+        expect(cellXml(prefix, row, col, value, style)).toBe(xml);
+      }
+    }
+  });
+
   it('escapes attribute values, whitespace included', () => {
     expect(escapeXmlAttribute('a"b<c&d\te\nf')).toBe('a&quot;b&lt;c&amp;d&#9;e&#10;f');
   });
