@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import { GlobalFonts } from '@napi-rs/canvas';
 import { bilingualLine, t } from '../../shared/i18n/messages.ts';
 import { cacheDir, cachedFace } from './font-face-cache.ts';
@@ -61,11 +61,11 @@ function registerFace(path: string, env: NodeJS.ProcessEnv): boolean {
     const face = chineseFace(collectionFamilies(file));
     const extract = (): Buffer => extractFace(file, face);
     const kept = cachedFace(path, face, faceSize(file, face), extract, cacheDir(env));
-    const key =
-      kept === null
-        ? GlobalFonts.register(extract(), CHART_FONT_FAMILY)
-        : GlobalFonts.registerFromPath(kept, CHART_FONT_FAMILY);
-    return key !== null;
+    if (kept !== null && GlobalFonts.registerFromPath(kept, CHART_FONT_FAMILY) !== null)
+      return true;
+    // A kept face the canvas refuses (damaged on disk) is made again by the next run.
+    if (kept !== null) rmSync(kept, { force: true });
+    return GlobalFonts.register(extract(), CHART_FONT_FAMILY) !== null;
   } finally {
     closeSync(fd);
   }

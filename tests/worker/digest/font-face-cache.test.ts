@@ -72,12 +72,20 @@ describe('cachedFace', () => {
     expect(cachedFace(collection, face, size, () => extractFace(data, face), blocker)).toBeNull();
   });
 
-  it('registers the chart font from the kept face, and from memory when none can be kept', async () => {
+  it('registers the chart font from the kept face, and from memory when none can be kept or the kept one is damaged', async () => {
     const dir = tempDir('face-cache-register');
     vi.resetModules();
     const first = await import('../../../worker/digest/cjk-font.ts');
     expect(first.ensureCjkFont({ [CACHE_DIR_ENV]: dir })).toBe(collection);
     expect(readdirSync(join(dir, 'fonts'))).toHaveLength(1);
+
+    // A kept face damaged on disk (its length right): the face comes from memory, the file goes.
+    const [kept] = readdirSync(join(dir, 'fonts'));
+    writeFileSync(join(dir, 'fonts', kept ?? ''), Buffer.alloc(size, 7));
+    vi.resetModules();
+    const damaged = await import('../../../worker/digest/cjk-font.ts');
+    expect(damaged.ensureCjkFont({ [CACHE_DIR_ENV]: dir })).toBe(collection);
+    expect(readdirSync(join(dir, 'fonts'))).toEqual([]);
 
     const blocker = join(dir, 'blocked');
     writeFileSync(blocker, 'x');
