@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
+import { writeFileAtomicSync } from '../file-safety/write-atomic.ts';
 
 /** Environment variable naming the folder extracted font faces are kept in. */
 export const CACHE_DIR_ENV = 'KPI_SENTINEL_CACHE_DIR';
@@ -54,13 +54,7 @@ export function cachedFace(
       // not kept yet
     }
     mkdirSync(join(dir, 'fonts'), { recursive: true, mode: 0o700 });
-    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      writeFileSync(temporary, extract(), { mode: 0o600 });
-      renameSync(temporary, path);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    writeFileAtomicSync(path, extract(), 0o600);
     return path;
   } catch {
     return null;

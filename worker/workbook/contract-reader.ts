@@ -289,12 +289,6 @@ function contains(g: TableRegion, row: number, col: number): boolean {
 const EMPTY_CELL: Cell = Object.freeze({ value: null });
 
 /**
- * A table's Grid from the cells kept for it. The header row is the table's first row,
- * an empty header cell taking the table column's name; the totals row is left out, as
- * are data rows with nothing in them. Columns past the table's declared columns that
- * hold nothing are left out too (a hostile `ref` may claim thousands).
- */
-/**
  * A row's kept cells as a Grid row `width` wide, its holes filled with the empty cell in
  * place: the array the scan made becomes the Grid's (a copy per row was a second array
  * for every row of a large table).
@@ -306,6 +300,12 @@ function filledOut(kept: (Cell | undefined)[], width: number): Cell[] {
   return kept as Cell[];
 }
 
+/**
+ * A table's Grid from the cells kept for it. The header row is the table's first row,
+ * an empty header cell taking the table column's name; the totals row is left out, as
+ * are data rows with nothing in them. Columns past the table's declared columns that
+ * hold nothing are left out too (a hostile `ref` may claim thousands).
+ */
 function tableOf(
   workbook: string,
   entry: TableEntry,

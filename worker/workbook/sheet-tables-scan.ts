@@ -12,8 +12,8 @@ import {
   type PlainText,
 } from '../xlsx/cell-element.ts';
 import { unescapeExcelText } from '../xlsx/shared-strings.ts';
-import { PlainRowCells, readPlainRow } from '../xlsx/plain-row.ts';
-import { characterData, tokenizeXml } from '../xlsx/xml-scanner.ts';
+import { plainCellText, PlainRowCells, readPlainRow } from '../xlsx/plain-row.ts';
+import { tokenizeXml } from '../xlsx/xml-scanner.ts';
 import { sharedStringCell, toGridCell, type CellContext, type SheetCell } from './sheet-cell.ts';
 
 /** A table's block of a sheet to keep cells of, and how far below it to look. */
@@ -272,8 +272,7 @@ export function scanSheetTables(
       reading.inline = undefined;
     } else {
       reading.value = undefined;
-      const raw = text === 2 ? characterData(xml, start, end) : xml.slice(start, end);
-      reading.inline = unescapeExcelText(raw);
+      reading.inline = unescapeExcelText(plainCellText(xml, start, end, text));
     }
     finishCell(reading);
   }

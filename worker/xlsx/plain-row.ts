@@ -17,6 +17,12 @@ import {
   type PlainCellBody,
   type PlainText,
 } from './cell-element.ts';
+import { characterData } from './xml-scanner.ts';
+
+/** The text of a plain cell's body from `start` to `end`, its references decoded when it has any. */
+export function plainCellText(xml: string, start: number, end: number, text: PlainText): string {
+  return text === 2 ? characterData(xml, start, end) : xml.slice(start, end);
+}
 
 /** The cells of the row last read, in order; filled by {@link readPlainRow}, reused row after row. */
 export class PlainRowCells {

@@ -4,10 +4,9 @@ import {
   plainCellBody,
   plainText,
   type PlainCellBody,
-  type PlainText,
 } from './cell-element.ts';
-import { PlainRowCells, readPlainRow } from './plain-row.ts';
-import { characterData, tokenizeXml } from './xml-scanner.ts';
+import { plainCellText, PlainRowCells, readPlainRow } from './plain-row.ts';
+import { tokenizeXml } from './xml-scanner.ts';
 import { startTagAt, type XmlOpen } from './xml-tokens.ts';
 
 /** One `<c>` element of a sheet, by offsets into the sheet's XML. */
@@ -159,9 +158,6 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
   let lastRow = 0;
   let lastCol = 0;
   const body: PlainCellBody = { valueStart: 0, valueEnd: 0, end: 0, inline: false, decode: false };
-  /** The text of a cell read the short way, decoded when it holds references. */
-  const textAt = (start: number, end: number, text: PlainText): string =>
-    text === 2 ? characterData(xml, start, end) : xml.slice(start, end);
   const plainRow = new PlainRowCells();
 
   /** Notes the cells of the plain row just read, as the walk tag by tag would. */
@@ -184,7 +180,8 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
       const valueEnd = cells.valueEnd[i] ?? -1;
       if (valueEnd > valueStart) noted.filled = true;
       if (options.capture?.(into.r, col))
-        noted.value = valueStart < 0 ? '' : textAt(valueStart, valueEnd, cells.textOf(i));
+        noted.value =
+          valueStart < 0 ? '' : plainCellText(xml, valueStart, valueEnd, cells.textOf(i));
       finishCell(into, noted, options);
     }
   };
@@ -245,7 +242,8 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
         // Most cells are `<v>…</v></c>`: read here, and the tokenizer goes on after them.
         if (!selfClosing && plainCellBody(xml, end, namePrefix(name, local), body)) {
           if (body.valueEnd > body.valueStart) cell.filled = true;
-          if (capturing) cell.value = textAt(body.valueStart, body.valueEnd, plainText(body));
+          if (capturing)
+            cell.value = plainCellText(xml, body.valueStart, body.valueEnd, plainText(body));
           cell.end = body.end;
           finishCell(row, cell, options);
           cell = null;

@@ -293,15 +293,14 @@ export class XlsxPackage {
   async toBytes(): Promise<Uint8Array> {
     for (const [i, pending] of this.deflating) {
       const done = await pending;
-      // A later put of the same part replaced this deflate while it ran: take the newest.
+      // A part put again while this ran has a newer deflate: it is waited for in its turn.
       if (this.deflating.get(i) !== pending) continue;
       this.deflating.delete(i);
-      const entry = this.entries[i];
       if (!done.ok) throw done.error;
-      if (!entry) continue;
-      this.entries[i] = { ...entry, compressedSize: done.data.length, data: done.data };
+      const entry = this.entries[i];
+      if (entry) this.entries[i] = { ...entry, compressedSize: done.data.length, data: done.data };
     }
-    return writeZip(this.entries);
+    return this.deflating.size > 0 ? this.toBytes() : writeZip(this.entries);
   }
 }
 
