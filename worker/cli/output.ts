@@ -1,4 +1,5 @@
 import { bilingualLine, type Bilingual } from '../../shared/i18n/messages.ts';
+import { stderrLines, stdoutLines } from '../log/stream-lines.ts';
 
 /** Where a command writes; tests pass buffers, the CLI passes the process streams. */
 export interface Output {
@@ -6,10 +7,7 @@ export interface Output {
   err(line: string): void;
 }
 
-export const processOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+export const processOutput: Output = { out: stdoutLines, err: stderrLines };
 
 /** Bilingual text on one line, Chinese first. */
 export function say(o: Output, text: Bilingual): void {

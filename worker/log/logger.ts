@@ -1,5 +1,6 @@
 import { bilingualLine, type Bilingual } from '../../shared/i18n/messages.ts';
 import { redactSecrets } from '../config/redact-secrets.ts';
+import { stderrLines } from './stream-lines.ts';
 
 /** Fields a log line carries besides its text: run ids, job ids, counts. */
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
@@ -56,4 +57,4 @@ export function memoryLogger(): Logger & {
 }
 
 /** The logger of a CLI process: JSON lines on stderr, so stdout stays for command output. */
-export const stderrLogger: Logger = jsonLinesLogger((line) => process.stderr.write(`${line}\n`));
+export const stderrLogger: Logger = jsonLinesLogger(stderrLines);

@@ -12,6 +12,10 @@ export const CLI_MESSAGES = {
     zh: '--concurrency 的值“{value}”无效，应为 1 到 32 的整数',
     en: '--concurrency "{value}" is not valid; give a whole number from 1 to 32',
   },
+  'cli.output_lost': {
+    zh: '命令输出无法写出（{reason}），其余输出略去；命令照常运行至结束',
+    en: 'the command output could not be written ({reason}); the rest is left out and the command runs to its end',
+  },
   'cli.unknown_failure': { zh: '无法检查该工作簿', en: 'the workbook could not be checked' },
   'cli.exists': {
     zh: '文件 {path} 已存在；如需覆盖请加 --force',
