@@ -53,6 +53,42 @@ function identityText(v: CellValue | undefined): string {
 }
 
 /**
+ * A row's identity as one key: its identity values, each trimmed, joined. Null when all
+ * are empty: such a row is never matched.
+ */
+export function identityKey(values: readonly (CellValue | undefined)[]): string | null {
+  const parts = values.map(identityText);
+  return parts.every((p) => p === '') ? null : parts.join('\u0000');
+}
+
+/**
+ * For each of the check's rows, the index of the table row it continues: the first one
+ * with its identity, as the reader keeps it; null for a new row.
+ */
+export function continuedRows(
+  previous: readonly (string | null)[],
+  next: readonly (string | null)[],
+): (number | null)[] {
+  const rowOf = new Map<string, number>();
+  previous.forEach((id, i) => {
+    if (id !== null && !rowOf.has(id)) rowOf.set(id, i);
+  });
+  return next.map((id) => (id === null ? null : (rowOf.get(id) ?? null)));
+}
+
+/**
+ * Whether a continued row's cell moves with it as it stood: always in a column a planner
+ * added (key null), in a planner column unless the row starts afresh (`restarted`).
+ */
+export function carriesCell(
+  key: string | null,
+  plannerKeys: ReadonlySet<string>,
+  restarted: boolean,
+): boolean {
+  return key === null || (plannerKeys.has(key) && !restarted);
+}
+
+/**
  * Places the check's rows over the table's current rows. A row whose identity the table
  * already has continues that row (the first one with it, as the reader keeps it): its
  * planner cells and planner-added cells are carried, the rest is the check's. New rows
@@ -64,32 +100,28 @@ export function placeResultRows(input: ResultRowsInput): PlacedRows {
   for (const [key, index] of columns) keyAt[index] = key;
   const identityAt = input.identity.map((k) => columns.get(k));
   const identityCols = identityAt.filter((j): j is number => j !== undefined);
-  const complete = identityCols.length === identityAt.length;
-
-  const rowOf = new Map<string, number>();
-  if (complete) {
-    input.previous.forEach((cells, i) => {
-      const parts = identityCols.map((j) => identityText(cells[j]));
-      if (parts.every((p) => p === '')) return;
-      const id = parts.join('\u0000');
-      if (!rowOf.has(id)) rowOf.set(id, i);
-    });
-  }
+  // Without every identity column in the table, no row can be recognised.
+  const from =
+    identityCols.length === identityAt.length
+      ? continuedRows(
+          input.previous.map((cells) => identityKey(identityCols.map((j) => cells[j]))),
+          input.rows.map((row) => identityKey(input.identity.map((k) => row[k]))),
+        )
+      : input.rows.map(() => null);
   const planner = new Set(input.plannerKeys);
 
   const rows = input.rows.map((row, index): PlacedRow => {
-    const id = input.identity.map((k) => identityText(row[k])).join('\u0000');
-    const from = complete ? (rowOf.get(id) ?? null) : null;
-    const old = from === null ? undefined : input.previous[from];
+    const at = from[index] ?? null;
+    const old = at === null ? undefined : input.previous[at];
     const fresh = input.restart?.(index) ?? false;
     const values: CellValue[] = [];
     const carried: boolean[] = [];
     keyAt.forEach((key, j) => {
-      const carry = old !== undefined && (key === null || (planner.has(key) && !fresh));
+      const carry = old !== undefined && carriesCell(key, planner, fresh);
       carried.push(carry);
       values.push(carry ? (old[j] ?? null) : key === null ? null : (row[key] ?? null));
     });
-    return { from, values, carried };
+    return { from: at, values, carried };
   });
   return { keyAt, rows };
 }

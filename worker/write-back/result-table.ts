@@ -4,7 +4,11 @@ import { bilingualHeader, type TableSpec } from '../../shared/contract/tables.ts
 import type { TemplateRow } from '../../shared/contract/template.ts';
 import { columnLetter, formatRange, type CellRange } from '../../shared/contract/cell-address.ts';
 import { shownValue } from '../../shared/contract/cell-limits.ts';
-import { placeResultRows } from '../../shared/contract/result-table-rows.ts';
+import {
+  carriesCell,
+  continuedRows,
+  identityKey,
+} from '../../shared/contract/result-table-rows.ts';
 import { numberFormatOf } from '../../shared/contract/plan-layout.ts';
 import { appendCellXml, cellRef } from './cell-xml.ts';
 import { patchSheet, type CellOut, type RowLook, type RowWrite } from './sheet-xml.ts';
@@ -60,10 +64,13 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   const { columns } = matchHeaders(header, table.spec);
   const keyAt: (string | null)[] = header.map(() => null);
   for (const [key, index] of columns) keyAt[index] = key;
-  const identityCols = table.identity.map((k) => columns.get(k));
-  const identitySet = new Set(
-    identityCols.flatMap((j) => (j === undefined ? [] : [range.left + j])),
-  );
+  // The sheet columns of the identity columns the table has; all of them or rows cannot be recognised.
+  const identityColumns = table.identity.flatMap((k) => {
+    const j = columns.get(k);
+    return j === undefined ? [] : [range.left + j];
+  });
+  const recognised = identityColumns.length === table.identity.length;
+  const identitySet = new Set(identityColumns);
 
   const height = Math.max(table.rows.length, 1);
   const bottom = range.top + height;
@@ -90,21 +97,21 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   refuseToOverwrite(ctx, entry, scan.rows, { ...range, bottom });
 
   const oldRows = scan.rows.filter((r) => r.r >= firstData && r.r <= range.bottom);
-  // Matching by identity is the shared rule (the add-in's Check now places rows the same way).
-  const placed = placeResultRows({
-    spec: table.spec,
-    header,
-    previous: oldRows.map((row) =>
-      header.map((_, j) => {
-        const c = identitySet.has(range.left + j) ? cellAt(row, range.left + j) : undefined;
-        return c ? shownText(ctx, c) : null;
-      }),
-    ),
-    rows: table.rows,
-    identity: table.identity,
-    plannerKeys: table.plannerKeys,
-    ...(table.restart ? { restart: table.restart } : {}),
-  });
+  // Matching by identity is the shared rule (the add-in's Check now places rows the same
+  // way); only which row each continues is needed here, the cells are read off the scan.
+  const from = recognised
+    ? continuedRows(
+        oldRows.map((row) =>
+          identityKey(
+            identityColumns.map((col) => {
+              const c = cellAt(row, col);
+              return c ? shownText(ctx, c) : null;
+            }),
+          ),
+        ),
+        table.rows.map((row) => identityKey(table.identity.map((k) => row[k]))),
+      )
+    : table.rows.map(() => null);
   const styleAt = header.map((_, j) =>
     columnStyle(ctx, scan, oldRows, range.left + j, keyAt[j] ?? null),
   );
@@ -114,9 +121,9 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
     for (let i = 0; i < height; i++) {
       const r = firstData + i;
       const values = table.rows[i];
-      const place = placed.rows[i];
-      const from = place?.from ?? null;
-      const prior = from === null ? undefined : oldRows[from];
+      const at = from[i] ?? null;
+      const prior = at === null ? undefined : oldRows[at];
+      const restarted = table.restart?.(i) ?? false;
       // The row's cells as one string, made from their pieces at once.
       const parts: string[] = [];
       let first = 0;
@@ -124,7 +131,7 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
       for (let j = 0; j < width; j++) {
         const col = range.left + j;
         const key = keyAt[j] ?? null;
-        const old = place?.carried[j] ? cellAt(prior, col) : undefined;
+        const old = prior && carriesCell(key, planner, restarted) ? cellAt(prior, col) : undefined;
         const had = parts.length;
         if (old && movable(old)) moved(parts, sheetXml, old, r);
         else {

@@ -166,6 +166,12 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
     for (let i = 0; i < cells.count; i++) {
       const col = cells.col[i] ?? 0;
       lastCol = col;
+      const valueStart = cells.valueStart[i] ?? -1;
+      const valueEnd = cells.valueEnd[i] ?? -1;
+      const filled = valueEnd > valueStart;
+      // A cell the scan does not keep only counts in its row's bounds: no object made for it.
+      noteCell(into, col, filled, options);
+      if (!keeps(into, col, options)) continue;
       const noted = new NotedCell(
         xml,
         depth,
@@ -176,13 +182,11 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
         cells.typeOf(i),
       );
       noted.end = cells.end[i] ?? 0;
-      const valueStart = cells.valueStart[i] ?? -1;
-      const valueEnd = cells.valueEnd[i] ?? -1;
-      if (valueEnd > valueStart) noted.filled = true;
+      noted.filled = filled;
       if (options.capture?.(into.r, col))
         noted.value =
           valueStart < 0 ? '' : plainCellText(xml, valueStart, valueEnd, cells.textOf(i));
-      finishCell(into, noted, options);
+      into.cells?.push(noted);
     }
   };
   tokenizeXml(xml, {
@@ -310,12 +314,21 @@ export function scanSheet(xml: string, options: ScanOptions = {}): ScannedSheet 
 }
 
 function finishCell(row: ScannedRow, cell: ScannedCell, options: ScanOptions): void {
-  if (row.minCol === 0 || cell.col < row.minCol) row.minCol = cell.col;
-  if (cell.col > row.maxCol) row.maxCol = cell.col;
+  noteCell(row, cell.col, cell.filled, options);
+  if (keeps(row, cell.col, options)) row.cells?.push(cell);
+}
+
+/** Counts a cell in its row's bounds and in whether the scan's span holds a filled cell. */
+function noteCell(row: ScannedRow, col: number, filled: boolean, options: ScanOptions): void {
+  if (row.minCol === 0 || col < row.minCol) row.minCol = col;
+  if (col > row.maxCol) row.maxCol = col;
   const span = options.span;
-  if (span && cell.filled && cell.col >= span.left && cell.col <= span.right)
-    row.filledInSpan = true;
-  if (row.cells && (!options.keepCell || options.keepCell(row.r, cell.col))) row.cells.push(cell);
+  if (span && filled && col >= span.left && col <= span.right) row.filledInSpan = true;
+}
+
+/** Whether the scan keeps the row's cell in `col`. */
+function keeps(row: ScannedRow, col: number, options: ScanOptions): boolean {
+  return row.cells !== null && (!options.keepCell || options.keepCell(row.r, col));
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { placeResultRows } from '../../../shared/contract/result-table-rows.ts';
+import {
+  carriesCell,
+  continuedRows,
+  identityKey,
+  placeResultRows,
+} from '../../../shared/contract/result-table-rows.ts';
 import { ALERTS, ALERT_PLANNER_KEYS } from '../../../shared/contract/tables.ts';
 
 /** Alert ID, message, ack by (contract columns) and a column a planner added. */
@@ -67,5 +72,27 @@ describe('placeResultRows', () => {
       plannerKeys: ALERT_PLANNER_KEYS,
     });
     expect(noId.rows[0]?.from).toBeNull();
+  });
+});
+
+describe('the pieces of the placement rule', () => {
+  it('keys a row by its trimmed identity values, and never a row whose identity is empty', () => {
+    expect(identityKey([' BM01 ', '湖州市'])).toBe(identityKey(['BM01', '湖州市']));
+    expect(identityKey(['BM01', '湖州市'])).not.toBe(identityKey(['BM01湖州市', '']));
+    expect(identityKey([2024])).toBe('2024');
+    expect(identityKey(['', null, undefined, '  '])).toBeNull();
+  });
+
+  it('continues the first table row with the same key, and none for a new or empty key', () => {
+    expect(continuedRows(['a', null, 'b', 'a'], ['a', 'b', 'c', null])).toEqual([0, 2, null, null]);
+  });
+
+  it('carries planner-added cells always and planner cells unless the row starts afresh', () => {
+    const planner = new Set(ALERT_PLANNER_KEYS);
+    const [ack] = ALERT_PLANNER_KEYS;
+    expect(carriesCell(null, planner, true)).toBe(true);
+    expect(carriesCell(ack, planner, false)).toBe(true);
+    expect(carriesCell(ack, planner, true)).toBe(false);
+    expect(carriesCell('message', planner, false)).toBe(false);
   });
 });
