@@ -155,6 +155,7 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
       clearTop: firstData,
       clearBottom,
       rows: writes(),
+      into: ctx.pkg.takeSpare(sheet.part),
     }),
   );
   ctx.pkg.put(

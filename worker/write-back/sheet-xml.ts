@@ -38,6 +38,8 @@ export interface SheetPatch {
    * a writer that makes each row only when asked (a generator) never holds them all.
    */
   rows: Iterable<RowWrite>;
+  /** Memory to write the new sheet into instead of a fresh buffer (see XlsxPackage.takeSpare). */
+  into?: Uint8Array;
 }
 
 /** Row attributes that belong to the content rather than to the sheet row, replaced on rewritten rows. */
@@ -54,7 +56,7 @@ export function patchSheet(sheet: ScannedSheet, patch: SheetPatch): Uint8Array {
   const { xml, prefix, sheetData, dimension } = sheet;
   const bounds = new Bounds();
   // Mostly ASCII markup; Chinese text takes three bytes a character.
-  const out = new Utf8Sink(1.25 * xml.length);
+  const out = new Utf8Sink(1.25 * xml.length, patch.into);
   // The sheet up to its rows. `<dimension>` goes first as it was; its range, known only
   // once every row is written, is set in place then.
   let at = 0;

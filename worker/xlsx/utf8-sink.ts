@@ -9,9 +9,15 @@ export class Utf8Sink {
   private buffer: Buffer;
   private size = 0;
 
-  /** `capacity`: about the bytes expected; the buffer grows past it when needed. */
-  constructor(capacity = 0) {
-    this.buffer = Buffer.allocUnsafe(Math.max(1024, Math.ceil(capacity)));
+  /**
+   * `capacity`: about the bytes expected; the buffer grows past it when needed. `reuse`:
+   * memory no one else reads any more, written over from its start instead of a fresh
+   * buffer (see XlsxPackage.takeSpare); its whole underlying buffer is used.
+   */
+  constructor(capacity = 0, reuse?: Uint8Array) {
+    this.buffer = reuse
+      ? Buffer.from(reuse.buffer, reuse.byteOffset, reuse.buffer.byteLength - reuse.byteOffset)
+      : Buffer.allocUnsafe(Math.max(1024, Math.ceil(capacity)));
   }
 
   /** Bytes written so far. */
@@ -20,9 +26,13 @@ export class Utf8Sink {
   }
 
   write(text: string): void {
-    // A UTF-16 unit never takes more than three bytes: with that much room the write is whole.
-    const room = this.size + 3 * text.length;
-    if (room > this.buffer.length) this.grow(room);
+    // A UTF-16 unit never takes more than three bytes: with that much room the write is
+    // whole. Short of it, the exact size decides (a buffer reused at the size of the old
+    // sheet is filled to its last bytes by a new one of the same size).
+    if (this.size + 3 * text.length > this.buffer.length) {
+      const room = this.size + Buffer.byteLength(text, 'utf8');
+      if (room > this.buffer.length) this.grow(room);
+    }
     this.size += this.buffer.write(text, this.size, 'utf8');
   }
 

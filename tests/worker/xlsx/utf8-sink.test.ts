@@ -44,4 +44,19 @@ describe('Utf8Sink', () => {
     expect(bytes.buffer.byteLength).toBeLessThan(1_000_000);
     expect(decode(new Utf8Sink().bytes())).toBe('');
   });
+
+  it('writes into memory it is given, filling it to its last byte before it grows', () => {
+    const row = '<row r="1"><c r="A1" t="inlineStr"><is><t>市场监管</t></is></c></row>';
+    const size = Buffer.byteLength(row) * 100;
+    const memory = new Uint8Array(size).fill(0xaa);
+    const sink = new Utf8Sink(0, memory);
+    for (let i = 0; i < 100; i++) sink.write(row);
+    const full = sink.bytes();
+    expect(full.buffer).toBe(memory.buffer);
+    expect(decode(full)).toBe(row.repeat(100));
+    sink.write('<x/>');
+    const grown = sink.bytes();
+    expect(grown.buffer).not.toBe(memory.buffer);
+    expect(decode(grown)).toBe(`${row.repeat(100)}<x/>`);
+  });
 });

@@ -96,6 +96,44 @@ describe('XlsxPackage', () => {
     expect(Object.fromEntries(pkg.inflations())).toEqual({ 'sheet.xml': 1, 'other.xml': 1 });
   });
 
+  it('hands a writer the memory of a large decoded part once, never a stored part or the file itself', async () => {
+    const sheet = `<s>${'<r>湖州</r>'.repeat(20_000)}</s>`;
+    const zip = new JSZip();
+    zip.file('big.xml', sheet, { compression: 'DEFLATE' });
+    zip.file('stored.xml', sheet, { compression: 'STORE' });
+    zip.file('small.xml', '<s>小</s>', { compression: 'DEFLATE' });
+    const file = await zip.generateAsync({ type: 'uint8array' });
+    const copy = file.slice();
+    const pkg = open(file);
+    for (const part of ['big.xml', 'stored.xml', 'small.xml']) pkg.text(part);
+    pkg.dropDecodedBytes();
+    const spare = pkg.takeSpare('big.xml');
+    expect(spare?.byteLength).toBe(Buffer.byteLength(sheet));
+    expect(pkg.takeSpare('big.xml')).toBeUndefined();
+    expect(pkg.takeSpare('stored.xml')).toBeUndefined();
+    expect(pkg.takeSpare('small.xml')).toBeUndefined();
+    // Written over, the spare memory changes nothing the package or the file still holds.
+    spare?.fill(0x20);
+    expect(pkg.text('big.xml')).toBe(sheet);
+    expect(Buffer.from(file).equals(Buffer.from(copy))).toBe(true);
+    const out = readZip(await pkg.toBytes());
+    if (!out.ok) throw new Error('unreadable');
+    expect(out.entries.map((e) => e.name)).toEqual(['big.xml', 'stored.xml', 'small.xml']);
+    const again = open(await pkg.toBytes());
+    expect(again.text('big.xml')).toBe(sheet);
+    expect(again.text('stored.xml')).toBe(sheet);
+  });
+
+  it('hands out no spare memory for a part put since it was decoded', async () => {
+    const pkg = open(await archive({ 'big.xml': `<s>${'<r>湖州</r>'.repeat(20_000)}</s>` }));
+    pkg.text('big.xml');
+    pkg.put('big.xml', '<s/>');
+    pkg.text('big.xml');
+    pkg.dropDecodedBytes();
+    expect(pkg.takeSpare('big.xml')).toBeUndefined();
+    expect(pkg.text('big.xml')).toBe('<s/>');
+  });
+
   it('refuses before inflating anything an archive that declares more unpacked bytes than the limit', async () => {
     const bytes = await archive({ 'a.xml': 'a'.repeat(2000), 'b.xml': 'b'.repeat(2000) });
     const r = XlsxPackage.open(bytes, { unpackedBytes: 3000, sheetRows: 10, cells: 10 });
