@@ -53,6 +53,22 @@ function identityText(v: CellValue | undefined): string {
 }
 
 /**
+ * Where the identity columns stand among the table's columns (offsets, in the order of
+ * `identity`); null unless the table has every one of them: without them all, no row can
+ * be recognised.
+ */
+export function identityOffsets(
+  columns: ReadonlyMap<string, number>,
+  identity: readonly string[],
+): number[] | null {
+  const at = identity.flatMap((k) => {
+    const j = columns.get(k);
+    return j === undefined ? [] : [j];
+  });
+  return at.length === identity.length ? at : null;
+}
+
+/**
  * A row's identity as one key: its identity values, each trimmed, joined. Null when all
  * are empty: such a row is never matched.
  */
@@ -98,16 +114,13 @@ export function placeResultRows(input: ResultRowsInput): PlacedRows {
   const { columns } = matchHeaders(input.header, input.spec);
   const keyAt: (string | null)[] = input.header.map(() => null);
   for (const [key, index] of columns) keyAt[index] = key;
-  const identityAt = input.identity.map((k) => columns.get(k));
-  const identityCols = identityAt.filter((j): j is number => j !== undefined);
-  // Without every identity column in the table, no row can be recognised.
-  const from =
-    identityCols.length === identityAt.length
-      ? continuedRows(
-          input.previous.map((cells) => identityKey(identityCols.map((j) => cells[j]))),
-          input.rows.map((row) => identityKey(input.identity.map((k) => row[k]))),
-        )
-      : input.rows.map(() => null);
+  const identityCols = identityOffsets(columns, input.identity);
+  const from = identityCols
+    ? continuedRows(
+        input.previous.map((cells) => identityKey(identityCols.map((j) => cells[j]))),
+        input.rows.map((row) => identityKey(input.identity.map((k) => row[k]))),
+      )
+    : input.rows.map(() => null);
   const planner = new Set(input.plannerKeys);
 
   const rows = input.rows.map((row, index): PlacedRow => {

@@ -8,6 +8,7 @@ import {
   carriesCell,
   continuedRows,
   identityKey,
+  identityOffsets,
 } from '../../shared/contract/result-table-rows.ts';
 import { numberFormatOf } from '../../shared/contract/plan-layout.ts';
 import { appendCellXml, cellRef } from './cell-xml.ts';
@@ -64,12 +65,9 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   const { columns } = matchHeaders(header, table.spec);
   const keyAt: (string | null)[] = header.map(() => null);
   for (const [key, index] of columns) keyAt[index] = key;
-  // The sheet columns of the identity columns the table has; all of them or rows cannot be recognised.
-  const identityColumns = table.identity.flatMap((k) => {
-    const j = columns.get(k);
-    return j === undefined ? [] : [range.left + j];
-  });
-  const recognised = identityColumns.length === table.identity.length;
+  // The sheet columns of the identity columns; none when the table lacks one (no row is recognised).
+  const identityAt = identityOffsets(columns, table.identity);
+  const identityColumns = (identityAt ?? []).map((j) => range.left + j);
   const identitySet = new Set(identityColumns);
 
   const height = Math.max(table.rows.length, 1);
@@ -99,7 +97,7 @@ export function writeResultTable(ctx: WriteContext, table: ResultTable): void {
   const oldRows = scan.rows.filter((r) => r.r >= firstData && r.r <= range.bottom);
   // Matching by identity is the shared rule (the add-in's Check now places rows the same
   // way); only which row each continues is needed here, the cells are read off the scan.
-  const from = recognised
+  const from = identityAt
     ? continuedRows(
         oldRows.map((row) =>
           identityKey(
