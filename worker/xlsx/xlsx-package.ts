@@ -334,10 +334,20 @@ export class XlsxPackage {
 /** A part's deflated bytes, or why zlib could not make them (kept until the package is written). */
 type Deflated = { ok: true; data: Uint8Array } | { ok: false; error: Error };
 
+/**
+ * Output room per round of an asynchronous deflate. zlib hands each full output buffer
+ * back through the main thread before it goes on (16 KB by default), so while the main
+ * thread is busy writing the next sheet a deflate would stand still after its first
+ * 16 KB; with room for a whole sheet's deflated XML (about a tenth of it) it runs to the
+ * end on the pool. Only the pages written are touched.
+ */
+const DEFLATE_ROOM = 4 * 1024 * 1024;
+
 /** Deflates on zlib's thread pool; never rejects, so a deflate nobody waits for is no unhandled error. */
 function deflated(content: Uint8Array): Promise<Deflated> {
+  const chunkSize = Math.max(constants.Z_MIN_CHUNK, Math.min(content.length + 64, DEFLATE_ROOM));
   return new Promise((resolve) => {
-    deflateRaw(content, (error, data) => {
+    deflateRaw(content, { chunkSize }, (error, data) => {
       resolve(
         error
           ? { ok: false, error }

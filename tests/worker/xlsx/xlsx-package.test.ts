@@ -47,6 +47,31 @@ describe('XlsxPackage', () => {
     expect(await other.file('c/new.xml')?.async('string')).toBe('<c/>');
   });
 
+  it('writes parts whose deflated bytes fill several of zlib’s output buffers whole', async () => {
+    // Bytes that barely pack: deflated, more than the room one round of zlib's output has.
+    const seeded = (n: number): Uint8Array => {
+      const out = new Uint8Array(n);
+      let x = 2463534242;
+      for (let i = 0; i < n; i++) {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        out[i] = x & 0xff;
+      }
+      return out;
+    };
+    const large = seeded(9 * 1024 * 1024);
+    const small = seeded(100);
+    const pkg = open(await archive({ 'a.bin': 'a', 'b.bin': 'b' }));
+    pkg.put('a.bin', large);
+    pkg.put('b.bin', small);
+    const other = await JSZip.loadAsync(await pkg.toBytes());
+    const a = await other.file('a.bin')?.async('uint8array');
+    expect(a && Buffer.from(a).equals(Buffer.from(large))).toBe(true);
+    const b = await other.file('b.bin')?.async('uint8array');
+    expect(b && Buffer.from(b).equals(Buffer.from(small))).toBe(true);
+  });
+
   it('writes a part given as UTF-8 bytes as they are, a UTF-16 part with a UTF-8 declaration', async () => {
     const utf16 = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
