@@ -37,6 +37,9 @@ export type WorkbookCheck =
     }
   | { ok: false; path: string; workbook: string; problems: Problem[] };
 
+/** A workbook's check as it stands once evaluated, before its results are written. */
+export type EvaluatedCheck = Omit<Extract<WorkbookCheck, { ok: true }>, 'written' | 'notWritten'>;
+
 export interface CheckOptions {
   /** YYYY-MM-DD; default today in the plan's time zone. */
   asOf?: string;
@@ -62,6 +65,13 @@ export interface CheckOptions {
    * naming another is a row error. Absent when no config is used (`check` alone).
    */
   robots?: readonly string[];
+  /**
+   * Called once the results are in the workbook's package, while it deflates on zlib's
+   * threads and before the file is replaced (once per attempt): work of the run that does
+   * not wait for the write goes here (runCheck makes the workbook's digest parts), so it
+   * is done while the process would otherwise wait.
+   */
+  whilePacking?: (check: EvaluatedCheck) => void;
 }
 
 /** The points of a workbook's check that {@link CheckOptions.onStage} hears about. */
@@ -120,7 +130,7 @@ export async function checkWorkbookFile(
         return { ok: false, path, workbook: read.workbook, problems: [...model.unread, ...all] };
       const outcome = checkWorkbook(model, asOf);
       await options.onStage?.('evaluated', path);
-      const checked = {
+      const checked: EvaluatedCheck = {
         ok: true as const,
         path,
         workbook: read.workbook,
@@ -141,6 +151,7 @@ export async function checkWorkbookFile(
         };
         const written = await writeBack(path, results, {
           opened,
+          whilePacking: () => whileWriting(options, checked),
           // The last word before the rename: still this check's lock, and still its time.
           confirm: async () => !options.signal?.aborted && (await held.confirm()),
         });
@@ -210,6 +221,19 @@ function readAndValidate(
     model: { ...valid.model, recipients: channels.recipients },
     problems: [...read.problems, ...valid.problems, ...channels.problems],
   };
+}
+
+/**
+ * Runs {@link CheckOptions.whilePacking}. What it does is the run's work, never the
+ * write's: should it throw, the write goes on (the run does that work again once the
+ * check has ended, and fails there as it would have).
+ */
+function whileWriting(options: CheckOptions, checked: EvaluatedCheck): void {
+  try {
+    options.whilePacking?.(checked);
+  } catch {
+    // See above: the run's own step reports it.
+  }
 }
 
 /** The bilingual line a failed workbook is reported with in digests and logs. */

@@ -16,8 +16,9 @@ import type { Settings } from '../../shared/model/settings.ts';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Channel, DeliveryResult } from '../channels/channel.ts';
 import type { InDoubtRegister, InDoubtSend } from '../channels/send-log/in-doubt-sends.ts';
-import { composeDigestMessage } from '../digest/compose-message.ts';
-import { failureText, type WorkbookCheck } from './check-stage.ts';
+import { loadComposer } from '../digest/composer-loader.ts';
+import type { DigestPlan } from '../../shared/model/digest.ts';
+import { failureText, type EvaluatedCheck, type WorkbookCheck } from './check-stage.ts';
 
 /**
  * What the digest stage needs of one workbook's check. A {@link WorkbookCheck} is one; so
@@ -46,7 +47,7 @@ export type DigestCheck =
  * Alerts table are dropped as soon as the workbook is done).
  */
 export function digestPartOf(
-  check: Extract<WorkbookCheck, { ok: true }>,
+  check: EvaluatedCheck & { notWritten?: Problem },
 ): Extract<DigestCheck, { ok: true }> {
   const { model, outcome } = check;
   return {
@@ -67,6 +68,15 @@ export function digestPartOf(
     },
     ...(check.notWritten ? { notWritten: check.notWritten } : {}),
   };
+}
+
+/** What the digest parts of a checked workbook are made of, whatever became of its write. */
+export type CheckedForDigest = Omit<Extract<DigestCheck, { ok: true }>, 'notWritten'>;
+
+/** One reader of a workbook's digest and their part of it. */
+interface ReaderPlan {
+  recipient: Recipient;
+  plan: DigestPlan;
 }
 
 /** Operator settings (config file) that apply on top of each workbook's own. */
@@ -130,6 +140,12 @@ interface Person {
  * over many workbooks need not keep their statuses and findings until the end.
  */
 export interface DigestCollector {
+  /**
+   * Makes the digest parts of the `index`-th workbook from its evaluated check before the
+   * check has ended (its results are still being written): {@link add} then takes them
+   * instead of making them again, when it adds that same outcome.
+   */
+  prepare(index: number, check: CheckedForDigest): void;
   /** Adds the `index`-th workbook of the run (its place in the digests' run order). */
   add(index: number, check: DigestCheck): void;
   deliver(channel: Channel, runId: string): Promise<DigestRun>;
@@ -148,23 +164,50 @@ export function collectDigests(options: DigestOptions = {}): DigestCollector {
   const noRecipients: { index: number; workbook: string }[] = [];
   // Every digest of the run names the workbooks not checked, and those checked but not written.
   const failures: { index: number; workbook: string; message: string }[] = [];
+  // Parts made ahead of their check's end (see prepare), by run index, with the alerts of
+  // the evaluation they were made from (the same array object in that check's every part).
+  const prepared = new Map<number, { of: readonly Alert[]; plans: ReaderPlan[] }>();
+  const planFor = (check: CheckedForDigest): ReaderPlan[] => {
+    const { model, outcome, asOf } = check;
+    // Reminder-only rows (催报) are not digest readers: a workbook with only those falls back too.
+    const listed = model.recipients.filter((r) => receives(r, 'digest'));
+    const recipients = listed.length > 0 ? listed : (options.fallbackRecipients ?? []);
+    return recipients.map((recipient) => ({
+      recipient,
+      plan: buildDigestPlan({
+        planName: model.settings.planName || check.workbook,
+        date: asOf,
+        workbook: check.workbook,
+        recipient,
+        alerts: outcome.alerts,
+        changes: outcome.changes,
+        statuses: outcome.evaluation.statuses,
+        findings: outcome.evaluation.findings,
+        indicators: model.indicators,
+        owed: outcome.evaluation.owed,
+      }),
+    }));
+  };
+  const prepare = (index: number, check: CheckedForDigest): void => {
+    prepared.set(index, { of: check.outcome.alerts, plans: planFor(check) });
+  };
   const add = (index: number, check: DigestCheck): void => {
+    const ready = prepared.get(index);
+    prepared.delete(index);
     if (!check.ok) {
       failures.push({ index, workbook: check.workbook, message: failureText(check) });
       return;
     }
     const why = check.notWritten?.message;
     if (why) failures.push({ index, workbook: check.workbook, message: `${why.zh} / ${why.en}` });
-    const { model, outcome, asOf } = check;
-    // Reminder-only rows (催报) are not digest readers: a workbook with only those falls back too.
-    const listed = model.recipients.filter((r) => receives(r, 'digest'));
-    const recipients = listed.length > 0 ? listed : (options.fallbackRecipients ?? []);
-    if (recipients.length === 0) {
+    // Parts prepared from another evaluation (a check read again after a planner's save) are not its.
+    const plans = ready?.of === check.outcome.alerts ? ready.plans : planFor(check);
+    if (plans.length === 0) {
       noRecipients.push({ index, workbook: check.workbook });
       return;
     }
-    const mode = options.mode ?? model.settings.digestMode;
-    for (const [rank, recipient] of recipients.entries()) {
+    const mode = options.mode ?? check.model.settings.digestMode;
+    for (const [rank, { recipient, plan }] of plans.entries()) {
       const key = recipientAddress(recipient);
       const named: Omit<Person, 'draft' | 'onChange'> = {
         index,
@@ -179,22 +222,7 @@ export function collectDigests(options: DigestOptions = {}): DigestCollector {
       const known = people.get(key);
       const person = known ?? { ...named, draft: newPersonDigestDraft(), onChange: true };
       if (index < person.index) Object.assign(person, named);
-      addPlanToDigest(
-        person.draft,
-        index,
-        buildDigestPlan({
-          planName: model.settings.planName || check.workbook,
-          date: asOf,
-          workbook: check.workbook,
-          recipient,
-          alerts: outcome.alerts,
-          changes: outcome.changes,
-          statuses: outcome.evaluation.statuses,
-          findings: outcome.evaluation.findings,
-          indicators: model.indicators,
-          owed: outcome.evaluation.owed,
-        }),
-      );
+      addPlanToDigest(person.draft, index, plan);
       person.onChange &&= mode === 'on-change';
       people.set(key, person);
     }
@@ -210,6 +238,7 @@ export function collectDigests(options: DigestOptions = {}): DigestCollector {
       unchanged: [],
       deliveries: [],
     };
+    const { composeDigestMessage } = await loadComposer();
     const inRunOrder = [...people.values()].sort((a, b) => byIndex(a, b) || a.rank - b.rank);
     for (const person of inRunOrder) {
       const content = {
@@ -239,7 +268,7 @@ export function collectDigests(options: DigestOptions = {}): DigestCollector {
     }
     return run;
   };
-  return { add, deliver };
+  return { prepare, add, deliver };
 }
 
 /** {@link collectDigests} over checks all at hand (the queue's digest job). */

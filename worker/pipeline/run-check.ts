@@ -2,7 +2,13 @@ import type { Alert } from '../../shared/model/alert.ts';
 import type { StatusRow } from '../../shared/model/finding.ts';
 import type { Problem } from '../../shared/model/problem.ts';
 import type { Channel } from '../channels/channel.ts';
-import { checkWorkbookFile, type CheckOptions, type WorkbookCheck } from './check-stage.ts';
+import {
+  checkWorkbookFile,
+  type CheckOptions,
+  type EvaluatedCheck,
+  type WorkbookCheck,
+} from './check-stage.ts';
+import { preloadComposer } from '../digest/composer-loader.ts';
 import {
   collectDigests,
   digestPartOf,
@@ -168,7 +174,7 @@ export interface RunReport {
 export async function runCheck(paths: string[], options: RunOptions): Promise<RunReport> {
   const runId = options.runId ?? `run-${new Date().toISOString()}`;
   const checks: KeptCheck[] = new Array<KeptCheck>(paths.length);
-  // Each workbook's digest parts are made as soon as it is checked (see collectDigests).
+  // Each workbook's digest parts are made as soon as it is evaluated (see collectDigests).
   const digests = options.channel && !options.dryRun ? collectDigests(options.digest) : null;
   let next = 0;
   // A fixed pool of workers taking the next path: at most `concurrency` workbooks in memory.
@@ -176,7 +182,14 @@ export async function runCheck(paths: string[], options: RunOptions): Promise<Ru
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i];
       if (path === undefined) continue;
-      const check = await checkWorkbookFile(path, options);
+      // Its digest parts are made while its package deflates (see CheckOptions.whilePacking),
+      // and the digest composer starts loading then, for the digests at the end.
+      const whilePacking = (evaluated: EvaluatedCheck): void => {
+        options.whilePacking?.(evaluated);
+        preloadComposer();
+        digests?.prepare(i, digestPartOf(evaluated));
+      };
+      const check = await checkWorkbookFile(path, digests ? { ...options, whilePacking } : options);
       if (digests && check.ok) digests.add(i, digestPartOf(check));
       else digests?.add(i, check);
       checks[i] = keptCheck(check);

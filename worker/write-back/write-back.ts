@@ -54,6 +54,8 @@ export interface WriteBackOptions {
   confirm?: () => Promise<boolean>;
   /** The time bound on reading the workbook (queue mode). */
   read?: ReadBounds;
+  /** Called once the results are in the package, while it deflates (see CheckOptions.whilePacking). */
+  whilePacking?: () => void;
 }
 
 /**
@@ -94,6 +96,7 @@ export async function writeBack(
   } catch (err) {
     throw asWorkbookError(name, err);
   }
+  options.whilePacking?.();
   let out: Uint8Array;
   try {
     out = await pkg.toBytes();

@@ -98,7 +98,9 @@ describe('the compiled executable', () => {
     expect(run.code).toBe(0);
     const packages = packagesOf(run.modules);
     // It did load what a check needs: the working-day calendar and the digest's mail composer.
-    expect(packages).toEqual(expect.arrayContaining(['chinese-days', 'nodemailer']));
+    expect(packages).toEqual(
+      expect.arrayContaining(['chinese-days', 'nodemailer', '@napi-rs/canvas']),
+    );
     // XML is read by the package layer's own tokenizer; saxes is only the tests' oracle.
     for (const name of [...QUEUE_AND_HTTP, 'saxes', 'exceljs', 'tsx', 'esbuild', 'typescript'])
       expect(packages).not.toContain(name);
@@ -106,6 +108,22 @@ describe('the compiled executable', () => {
     expect(packages).not.toContain('yaml');
     expect(packages).not.toContain('node-cron');
     expect(run.files.filter((m) => m.endsWith('.ts'))).toEqual([]);
+    expect(run.modules).toContain(join(REPO_ROOT, 'worker/pipeline/run-check.ts'));
+    expect(run.modules).toContain(join(REPO_ROOT, 'worker/digest/compose-message.ts'));
+  });
+
+  it('checks without writing or sending (--dry-run) without loading the digest composer', async () => {
+    const plan = await workbookMaker(dir, huzhouTemplate())();
+    const out = join(dir, 'out-dry-run');
+    const run = loadedBy(['check', plan, '--as-of', DEMO_AS_OF, '--outbox', out, '--dry-run']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const packages = packagesOf(run.modules);
+    expect(packages).toContain('chinese-days');
+    // Nothing is sent: neither the chart's canvas nor the mail composer loads.
+    expect(packages).not.toContain('@napi-rs/canvas');
+    expect(packages).not.toContain('nodemailer');
+    expect(run.modules).not.toContain(join(REPO_ROOT, 'worker/digest/compose-message.ts'));
     expect(run.modules).toContain(join(REPO_ROOT, 'worker/pipeline/run-check.ts'));
   });
 });

@@ -4,7 +4,6 @@ import { t } from '../../../shared/i18n/messages.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings.ts';
 import { dateInZone } from '../../../shared/parse/zone-date.ts';
 import type { Channel, DeliveryResult, DigestMessage } from '../channel.ts';
-import { buildEml } from './eml.ts';
 import { outboxBaseName, safeFileName } from './outbox-names.ts';
 import { writeFileAtomic } from '../../file-safety/write-atomic.ts';
 import { reasonOf } from '../../../shared/i18n/error-reason.ts';
@@ -78,7 +77,9 @@ export class OutboxChannel implements Channel {
       current = htmlPath;
       await writeFileAtomic(htmlPath, html);
       current = emlPath;
-      // The .eml goes last: once it exists, everything it refers to is in place.
+      // The .eml goes last: once it exists, everything it refers to is in place. Its MIME
+      // writer (nodemailer) loads here, so a check that delivers nothing never loads it.
+      const { buildEml } = await import('./eml.ts');
       await writeFileAtomic(emlPath, await buildEml(message, from));
       return {
         ok: true,
