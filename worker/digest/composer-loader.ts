@@ -1,7 +1,7 @@
 /**
  * The digest composer (HTML, text, the status chart on its canvas with its Chinese font)
- * is the heaviest code a check runs, and a check that sends nothing (`--json`,
- * `--dry-run`) needs none of it: it loads on first need. A run asks for it early, while
+ * is the heaviest code a check runs, and a check that sends nothing (`--dry-run`) needs
+ * none of it: it loads on first need. A run asks for it early, while
  * its first workbook is being written, so that it loads — and the chart's font is
  * registered — while the process would otherwise wait for zlib and the disk (runCheck).
  */
