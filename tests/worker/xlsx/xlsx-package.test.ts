@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../bench/seeded-random.ts';
 import { readZip } from '../../../worker/xlsx/zip-archive.ts';
 import { writeZip } from '../../../worker/xlsx/zip-write.ts';
 import { PackageError, XlsxPackage } from '../../../worker/xlsx/xlsx-package.ts';
@@ -49,19 +50,12 @@ describe('XlsxPackage', () => {
 
   it('writes parts whose deflated bytes fill several of zlib’s output buffers whole', async () => {
     // Bytes that barely pack: deflated, more than the room one round of zlib's output has.
-    const seeded = (n: number): Uint8Array => {
-      const out = new Uint8Array(n);
-      let x = 2463534242;
-      for (let i = 0; i < n; i++) {
-        x ^= x << 13;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        out[i] = x & 0xff;
-      }
-      return out;
+    const seeded = (n: number, seed: number): Uint8Array => {
+      const random = seededRandom(seed);
+      return Uint8Array.from({ length: n }, () => random.int(0, 255));
     };
-    const large = seeded(9 * 1024 * 1024);
-    const small = seeded(100);
+    const large = seeded(9 * 1024 * 1024, 1);
+    const small = seeded(100, 2);
     const pkg = open(await archive({ 'a.bin': 'a', 'b.bin': 'b' }));
     pkg.put('a.bin', large);
     pkg.put('b.bin', small);
