@@ -28,35 +28,50 @@ export class LostWriteRight extends Error {
   }
 }
 
+/** The programs whose lock files say a workbook is open (WPS writes Excel's). */
+export type OpenIn = 'Excel/WPS' | 'LibreOffice';
+
+/**
+ * Why a workbook was not replaced: it is open (`file` is the program's lock file beside
+ * it), or it is read-only or may not be replaced (`file` is the file or folder refused).
+ */
+export type Refusal =
+  { reason: 'open'; file: string; program: OpenIn } | { reason: 'read-only'; file: string };
+
 /**
  * `replaced: false`: nothing was written over the file — it changed since it was read
- * (`changed`), it is open in Excel (`open`, `file` is the owner file), or it is read-only
- * or may not be replaced (`read-only`, `file` is the file or folder refused).
+ * (`changed`), or it was refused (see {@link Refusal}).
  */
 export type ReplaceOutcome =
   | { replaced: true; backup: string }
   | { replaced: false; reason: 'changed' }
-  | { replaced: false; reason: 'open' | 'read-only'; file: string };
+  | { replaced: false; reason: 'refused'; refusal: Refusal };
 
 /**
- * The owner files Excel keeps beside a workbook while it is open: `~$` before the name,
- * or in place of its first two characters for longer names (`~$an.xlsx` for `plan.xlsx`).
+ * The lock files a program keeps beside a workbook while it has it open. Excel and WPS:
+ * `~$` before the name, or in place of its first two characters for longer names
+ * (`~$an.xlsx` for `plan.xlsx`). LibreOffice: `.~lock.plan.xlsx#`.
  */
-function ownerFiles(path: string): string[] {
+function lockFiles(path: string): { file: string; program: OpenIn }[] {
   const name = basename(path);
-  return [...new Set([`~$${name}`, `~$${name.slice(2)}`])].map((n) => join(dirname(path), n));
+  const at = (n: string): string => join(dirname(path), n);
+  return [
+    ...[...new Set([`~$${name}`, `~$${name.slice(2)}`])].map((n) => ({
+      file: at(n),
+      program: 'Excel/WPS' as const,
+    })),
+    { file: at(`.~lock.${name}#`), program: 'LibreOffice' as const },
+  ];
 }
 
 /** Why the file must not be replaced now, or null. Root may write anything, so mode bits are read too. */
-async function refusal(
-  path: string,
-): Promise<{ reason: 'open' | 'read-only'; file: string } | null> {
-  for (const owner of ownerFiles(path)) {
+async function refusal(path: string): Promise<Refusal | null> {
+  for (const { file, program } of lockFiles(path)) {
     try {
-      await access(owner, constants.F_OK);
-      return { reason: 'open', file: owner };
+      await access(file, constants.F_OK);
+      return { reason: 'open', file, program };
     } catch {
-      // No owner file of that name: not open there.
+      // No lock file of that name: not open there.
     }
   }
   if (((await stat(path)).mode & 0o222) === 0) return { reason: 'read-only', file: path };
@@ -77,7 +92,7 @@ async function refusal(
  * still holds exactly what the new content was made from (size, time, SHA-256 — a
  * planner may have saved meanwhile), the temporary file is renamed over it and the
  * folder flushed. When the file changed, the temporary file is removed and the planner's
- * save stands. A workbook open in Excel (its `~$` owner file beside it), read-only, or in a
+ * save stands. A workbook open in Excel, WPS or LibreOffice (its lock file beside it), read-only, or in a
  * folder the process may not write is left alone and the outcome says why. A symlink is
  * followed: the temporary file and the backups sit beside its target, which is replaced.
  */
@@ -89,7 +104,7 @@ export async function safeReplace(
   // A symlinked workbook is written through to its target, never replaced by a file of its own.
   const path = await realpath(link);
   const refused = await refusal(path);
-  if (refused) return { replaced: false, ...refused };
+  if (refused) return { replaced: false, reason: 'refused', refusal: refused };
   const folder = dirname(path);
   const temp = join(
     folder,

@@ -8,6 +8,7 @@ import { openPackage } from '../xlsx/open-package.ts';
 import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
+import { refusalProblem } from '../problems/refusal-problem.ts';
 import { appendToTable, type AppendOutcome } from '../write-back/table-append.ts';
 import { reasonOf } from '../../shared/i18n/error-reason.ts';
 import { FileLocker, type WorkbookLocker } from '../file-safety/workbook-lock.ts';
@@ -101,7 +102,9 @@ export async function appendRows(
             { workbook: loaded.name, sheet: outcome.sheet, row: outcome.row },
             { table, row: outcome.row, count: values.length },
           )
-        : workbookProblem('import.workbook_changed', { workbook: loaded.name });
+        : outcome.reason === 'refused'
+          ? refusalProblem(loaded.name, outcome.refusal, 'import')
+          : workbookProblem('import.workbook_changed', { workbook: loaded.name });
     return { added: 0, problems: [...plan.problems, problem] };
   }
   return { added: outcome.appended, problems: plan.problems };

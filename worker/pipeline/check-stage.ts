@@ -4,7 +4,6 @@ import { STATUS_COLUMNS_READ } from '../../shared/check/unread-tables.ts';
 import { validateWorkbook, type WorkbookModel } from '../../shared/check/validate-workbook.ts';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Problem } from '../../shared/model/problem.ts';
-import { basename } from 'node:path';
 import { isIsoDate } from '../../shared/parse/period.ts';
 import { dateInZone } from '../../shared/parse/zone-date.ts';
 import { readPackageGrids } from '../workbook/read-workbook.ts';
@@ -13,6 +12,7 @@ import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
 import { checkRecipientChannels } from './recipient-channels.ts';
 import { WorkbookError } from '../problems/workbook-error.ts';
 import { workbookProblem } from '../problems/workbook-problem.ts';
+import { refusalProblem } from '../problems/refusal-problem.ts';
 import { RESULT_TABLES, writeBack } from '../write-back/write-back.ts';
 import {
   FileLocker,
@@ -159,14 +159,9 @@ export async function checkWorkbookFile(
           await options.onStage?.('written', path);
           return { ...checked, written: true };
         }
-        if (written.reason !== 'changed') {
+        if (written.reason === 'refused') {
           // Evaluated and reported, but the planner's file is left alone until the next run.
-          const notWritten = workbookProblem(
-            written.reason === 'open' ? 'workbook.open_in_excel' : 'workbook.read_only',
-            { workbook: read.workbook, value: basename(written.file) },
-            { file: written.file },
-            'warning',
-          );
+          const notWritten = refusalProblem(read.workbook, written.refusal, 'check');
           return { ...checked, problems: [notWritten, ...all], written: false, notWritten };
         }
       } catch (err) {

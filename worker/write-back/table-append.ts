@@ -6,7 +6,7 @@ import { DEFAULT_BACKUPS } from '../file-safety/backups.ts';
 import { cellRef, cellXml } from './cell-xml.ts';
 import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
 import { openPackage, packageProblem } from '../xlsx/open-package.ts';
-import { safeReplace } from '../file-safety/safe-replace.ts';
+import { safeReplace, type Refusal } from '../file-safety/safe-replace.ts';
 import { patchSheet, type CellOut, type RowWrite } from './sheet-xml.ts';
 import { cellAt, scanSheet, type ScannedRow } from '../xlsx/sheet-scan.ts';
 import { rewriteStartTag } from '../xlsx/table-xml.ts';
@@ -24,6 +24,7 @@ export type AppendValues = readonly (CellValue | undefined)[];
 export type AppendOutcome =
   | { appended: number }
   | { appended: 0; reason: 'changed' }
+  | { appended: 0; reason: 'refused'; refusal: Refusal }
   | { appended: 0; reason: 'no_room'; row: number; sheet: string };
 
 /**
@@ -149,7 +150,10 @@ export async function appendToTable(
       original: bytes,
       keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,
     });
-    return replaced.replaced ? { appended: rows.length } : { appended: 0, reason: 'changed' };
+    if (replaced.replaced) return { appended: rows.length };
+    return replaced.reason === 'changed'
+      ? { appended: 0, reason: 'changed' }
+      : { appended: 0, reason: 'refused', refusal: replaced.refusal };
   } catch (err) {
     throw new WorkbookError(
       workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),

@@ -125,9 +125,9 @@ export const CLI_MESSAGES = {
     zh: '无法读取工作簿 {workbook}：{reason}',
     en: 'Cannot read workbook {workbook}: {reason}',
   },
-  'workbook.open_in_excel': {
-    zh: '{workbook} 正在 Excel 中打开（{file}），本次已检查并发送摘要，但未写入预警和状态；下次检查时写入',
-    en: '{workbook} is open in Excel ({file}): checked and reported, but Alerts and Status were not written; the next run writes them',
+  'workbook.open_elsewhere': {
+    zh: '{workbook} 正在 {program} 中打开（{file}），本次已检查并发送摘要，但未写入预警和状态；下次检查时写入',
+    en: '{workbook} is open in {program} ({file}): checked and reported, but Alerts and Status were not written; the next run writes them',
   },
   'workbook.read_only': {
     zh: '{workbook} 不可写入（{file} 为只读或无权替换），本次已检查并发送摘要，但未写入预警和状态',
@@ -251,6 +251,14 @@ export const CLI_MESSAGES = {
   'import.no_room': {
     zh: '工作表“{sheet}”中表格 {table} 下方第 {row} 行已有内容，无法追加 {count} 行；请先移开表格下方的内容',
     en: 'Table {table} on sheet "{sheet}" cannot grow by {count} rows: row {row} below it is not empty; move what is below the table first',
+  },
+  'import.workbook_open': {
+    zh: '{workbook} 正在 {program} 中打开（{file}），未导入任何行；请关闭后再导入',
+    en: '{workbook} is open in {program} ({file}): no rows were imported; close it there and import again',
+  },
+  'import.workbook_read_only': {
+    zh: '{workbook} 不可写入（{file} 为只读或无权替换），未导入任何行',
+    en: '{workbook} cannot be written ({file} is read-only or may not be replaced): no rows were imported',
   },
   'import.workbook_changed': {
     zh: '{workbook} 在导入期间被保存过，为免覆盖他人的修改，未写入任何行；请再导入一次',
