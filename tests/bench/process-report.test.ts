@@ -77,6 +77,29 @@ describe('the whole-process report', () => {
     ]);
   });
 
+  it('shows how far exceljs ÷ check moved run by run next to the verdict on the medians', () => {
+    const nightly: ProcessCase = {
+      ...made('nightly', 10_000, 1_000, 400, 5_000),
+      check: [run(1_000), run(1_250), run(800)],
+      exceljs: [run(5_000), run(4_500), run(5_600)],
+    };
+    const line = processReport([nightly], [run(100, 50 * MB)])
+      .split('\n')
+      .find((l) => l.includes('faster than exceljs'));
+    // Medians 5,000 ÷ 1,000 = 5.00×; pairs 5.00, 3.60 and 7.00.
+    expect(line).toBe(
+      '- MET · 10000 rows: check ≥ 5× faster than exceljs load+save: 5.00× (CPU 5.00×; run by run 3.60–7.00×)',
+    );
+    const once = made('mid', 50_000, 1_000, 400, 5_000);
+    const single = { ...once, check: [run(1_000)] };
+    const singleLine = processReport([single], [])
+      .split('\n')
+      .find((l) => l.includes('faster than exceljs'));
+    expect(singleLine).toBe(
+      '- MET · 50000 rows: check ≥ 4× faster than exceljs load+save: 5.00× (CPU 5.00×)',
+    );
+  });
+
   it('measures a small plan as whole processes: check, floor and exceljs, and --help', async () => {
     const spec = rowsCase(300);
     const { path } = await writePlan(scratch, spec);
