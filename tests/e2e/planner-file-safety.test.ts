@@ -1,7 +1,7 @@
 /**
  * Respecting the planner's Excel: a workbook open in Excel or WPS (the `~$` owner file
  * beside it) or in LibreOffice (its `.~lock.<name>#` file), or read-only, is checked and
- * reported, never replaced, and an import into it adds nothing and says why; a symlinked
+ * reported, never replaced, and an import into it adds nothing, says why and exits with 1; a symlinked
  * workbook is written through to its target, the link left as it is.
  */
 import {
@@ -83,6 +83,7 @@ describe('a workbook open in Excel', () => {
     await writeFile(owner, 'owner: 李明');
     const bytes = await readFile(path);
     const result = await run('import', await actualsCsv('open-import.csv'), '--into', path);
+    expect(result.code).toBe(1);
     expect(result.text).toContain('imported 0 rows');
     expect(result.text).toContain(`plan.xlsx 正在 Excel/WPS 中打开（${owner}），未导入任何行`);
     expect(result.text).toContain('is open in Excel/WPS');
@@ -91,6 +92,7 @@ describe('a workbook open in Excel', () => {
 
     await rm(owner);
     const next = await run('import', join(dir, 'open-import.csv'), '--into', path);
+    expect(next.code).toBe(0);
     expect(next.text).toContain('imported 1 rows into the Actuals table');
   });
 });
@@ -131,6 +133,7 @@ describe('a workbook open in LibreOffice', () => {
     await lockedByLibreOffice('lo-import', 'plan.xlsx');
     const bytes = await readFile(path);
     const result = await run('import', await actualsCsv('lo-import.csv'), '--into', path);
+    expect(result.code).toBe(1);
     expect(result.text).toContain('正在 LibreOffice 中打开');
     expect(result.text).toContain('未导入任何行');
     expect((await readFile(path)).equals(bytes)).toBe(true);
@@ -169,6 +172,7 @@ describe('a read-only workbook (mode 444)', () => {
     await chmod(path, 0o444);
     const bytes = await readFile(path);
     const result = await run('import', await actualsCsv('ro-import.csv'), '--into', path);
+    expect(result.code).toBe(1);
     expect(result.text).toContain('不可写入');
     expect(result.text).toContain('未导入任何行');
     expect(result.text).not.toContain('被保存过');

@@ -114,8 +114,16 @@ function program(o: Output, setExit: (code: number) => void): Command {
         else printImport(o, report, file, opts.into);
         if (report.problems.some((p) => p.code === 'import.plan.answer_unmatched'))
           setExit(EXIT.usage);
-        // A plan table nothing of which could go in (ids taken, no room) failed like an unreadable file.
-        else if (report.table === null || (report.plan !== null && report.added === 0))
+        // A plan table nothing of which could go in (ids taken, no room) failed like an unreadable file,
+        // and so did an import the workbook itself refused (open, read-only, saved meanwhile, no room).
+        else if (
+          report.table === null ||
+          (report.added === 0 &&
+            (report.plan !== null ||
+              report.problems.some(
+                (p) => p.level === 'error' && (p.row === 0 || p.code === 'import.no_room'),
+              )))
+        )
           setExit(EXIT.failed);
       },
     );
