@@ -15,12 +15,14 @@ import {
   symlink,
   writeFile,
 } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../shared/model/alert.ts';
 import { alertsTable, runCli } from '../support/cli-session.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { digestTexts } from '../support/outbox-files.ts';
+import { libreOfficeHolds } from '../support/other-programs.ts';
 
 const dir = tempDir('file-safety');
 const AS_OF = '2025-03-31';
@@ -110,23 +112,30 @@ describe('a workbook open in LibreOffice', () => {
 
   it('is checked and its digest sent, but not written; the next run writes', async () => {
     const path = await plan('lo-open', '湖州规划.xlsx');
-    const lock = await lockedByLibreOffice('lo-open', '湖州规划.xlsx');
     const bytes = await readFile(path);
+    const lock = join(dir, 'lo-open', '.~lock.湖州规划.xlsx#');
     const outbox = join(dir, 'lo-open-out');
-    const first = await run('check', path, '--as-of', AS_OF, '--outbox', outbox);
-    expect(first.code).toBe(0);
-    expect(first.text).toContain(`湖州规划.xlsx 正在 LibreOffice 中打开（${lock}）`);
-    expect(first.text).toContain('is open in LibreOffice');
-    expect((await readFile(path)).equals(bytes)).toBe(true);
-    for (const text of await digestTexts(outbox)) {
-      expect(text).toContain('湖州规划.xlsx 正在 LibreOffice 中打开');
+    // LibreOffice itself opens the workbook for editing and leaves its own lock file.
+    const held = await libreOfficeHolds(path, join(dir, 'lo-profile'));
+    try {
+      expect(existsSync(lock)).toBe(true);
+      const first = await run('check', path, '--as-of', AS_OF, '--outbox', outbox);
+      expect(first.code).toBe(0);
+      expect(first.text).toContain(`湖州规划.xlsx 正在 LibreOffice 中打开（${lock}）`);
+      expect(first.text).toContain('is open in LibreOffice');
+      expect((await readFile(path)).equals(bytes)).toBe(true);
+      for (const text of await digestTexts(outbox)) {
+        expect(text).toContain('湖州规划.xlsx 正在 LibreOffice 中打开');
+      }
+    } finally {
+      await held.close();
     }
 
-    await rm(lock);
+    expect(existsSync(lock)).toBe(false);
     const next = await run('check', path, '--as-of', AS_OF, '--outbox', join(dir, 'lo-open-2'));
     expect(next.text).not.toContain('中打开');
     expect((await alertsIn(path)).length).toBeGreaterThan(10);
-  });
+  }, 180_000);
 
   it('takes no imported rows', async () => {
     const path = await plan('lo-import');

@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /**
  * Opens a workbook in Python's openpyxl (Debian python3-openpyxl, run by the system
@@ -186,4 +187,70 @@ export function openpyxlEditTable(
   );
   if (r.status !== 0) throw new Error(`openpyxl could not edit ${path}: ${r.stderr}`);
   return Number(r.stdout.trim());
+}
+
+/** A workbook LibreOffice has open for editing; `close` closes it there and ends LibreOffice. */
+export interface HeldOpen {
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a workbook for editing in LibreOffice (headless, a profile of its own in `dir`),
+ * driven over UNO by the system python (Debian's python3-uno comes with LibreOffice), as a
+ * planner's LibreOffice holds it: with its `.~lock.<name>#` file beside it. Resolves once
+ * the document is open. Throws with what LibreOffice or python said when it cannot open it.
+ */
+export async function libreOfficeHolds(path: string, dir: string): Promise<HeldOpen> {
+  const pipe = `kpi-sentinel-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const script = [
+    'import subprocess, sys, time, uno',
+    'from com.sun.star.beans import PropertyValue',
+    'path, pipe, profile = sys.argv[1], sys.argv[2], sys.argv[3]',
+    "office = subprocess.Popen(['soffice', '--headless', '--norestore', '-env:UserInstallation=' + uno.systemPathToFileUrl(profile), '--accept=pipe,name=' + pipe + ';urp;'], stderr=subprocess.DEVNULL)",
+    'local = uno.getComponentContext()',
+    "resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)",
+    'ctx = None',
+    'for _ in range(480):',
+    '    try:',
+    "        ctx = resolver.resolve('uno:pipe,name=' + pipe + ';urp;StarOffice.ComponentContext')",
+    '        break',
+    '    except Exception:',
+    '        time.sleep(0.25)',
+    "if ctx is None: sys.exit('LibreOffice did not answer')",
+    "desktop = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', ctx)",
+    "hidden = PropertyValue(); hidden.Name = 'Hidden'; hidden.Value = True",
+    "doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), '_blank', 0, (hidden,))",
+    "if doc is None: sys.exit('LibreOffice could not open ' + path)",
+    "print('open', flush=True)",
+    'sys.stdin.readline()',
+    'doc.close(True)',
+    'try:',
+    '    desktop.terminate()',
+    'except Exception:',
+    '    pass',
+    'office.wait(timeout=60)',
+  ].join('\n');
+  const child = spawn('/usr/bin/python3', ['-c', script, path, pipe, join(dir, 'lo-held')], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let said = '';
+  child.stderr.on('data', (chunk: Buffer) => (said += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const lines = createInterface({ input: child.stdout });
+  const opened = await Promise.race([
+    new Promise<boolean>((resolve) => lines.once('line', (line) => resolve(line === 'open'))),
+    exited.then(() => false),
+  ]);
+  if (!opened) {
+    child.kill('SIGKILL');
+    throw new Error(`LibreOffice could not open ${path}: ${said}`);
+  }
+  return {
+    async close() {
+      child.stdin.end('close\n');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
 }
