@@ -92,9 +92,10 @@ async function refusal(path: string): Promise<Refusal | null> {
  * still holds exactly what the new content was made from (size, time, SHA-256 — a
  * planner may have saved meanwhile), the temporary file is renamed over it and the
  * folder flushed. When the file changed, the temporary file is removed and the planner's
- * save stands. A workbook open in Excel, WPS or LibreOffice (its lock file beside it), read-only, or in a
- * folder the process may not write is left alone and the outcome says why. A symlink is
- * followed: the temporary file and the backups sit beside its target, which is replaced.
+ * save stands. A workbook open in Excel, WPS or LibreOffice (its lock file beside it),
+ * read-only, or in a folder the process may not write is left alone and the outcome says
+ * why. A symlink is followed: the temporary file and the backups sit beside its target,
+ * which is replaced.
  */
 export async function safeReplace(
   link: string,
