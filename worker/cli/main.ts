@@ -114,8 +114,9 @@ function program(o: Output, setExit: (code: number) => void): Command {
         else printImport(o, report, file, opts.into);
         if (report.problems.some((p) => p.code === 'import.plan.answer_unmatched'))
           setExit(EXIT.usage);
-        // A plan table nothing of which could go in (ids taken, no room) failed like an unreadable file,
-        // and so did an import the workbook itself refused (open, read-only, saved meanwhile, no room).
+        // A plan table nothing of which could go in (ids taken, no room) failed like an unreadable
+        // file; so did any import that added nothing for an error about the whole file or workbook
+        // (row 0: open, read-only, saved meanwhile, not written) or for want of room below the table.
         else if (
           report.table === null ||
           (report.added === 0 &&

@@ -39,13 +39,20 @@ export type Refusal =
   { reason: 'open'; file: string; program: OpenIn } | { reason: 'read-only'; file: string };
 
 /**
- * `replaced: false`: nothing was written over the file — it changed since it was read
- * (`changed`), or it was refused (see {@link Refusal}).
+ * Why nothing was written over the file: it changed since it was read (`changed`), or it
+ * was refused (see {@link Refusal}). The writers built on safeReplace pass it on as it is.
  */
+export type NotReplaced = { reason: 'changed' } | { reason: 'refused'; refusal: Refusal };
+
 export type ReplaceOutcome =
-  | { replaced: true; backup: string }
-  | { replaced: false; reason: 'changed' }
-  | { replaced: false; reason: 'refused'; refusal: Refusal };
+  { replaced: true; backup: string } | ({ replaced: false } & NotReplaced);
+
+/** The {@link NotReplaced} of an outcome, without the outcome's own flag. */
+export function whyNotReplaced(outcome: { replaced: false } & NotReplaced): NotReplaced {
+  return outcome.reason === 'changed'
+    ? { reason: 'changed' }
+    : { reason: 'refused', refusal: outcome.refusal };
+}
 
 /**
  * The lock files a program keeps beside a workbook while it has it open. Excel and WPS:

@@ -6,7 +6,7 @@ import { DEFAULT_BACKUPS } from '../file-safety/backups.ts';
 import { cellRef, cellXml } from './cell-xml.ts';
 import type { FileSnapshot } from '../file-safety/file-snapshot.ts';
 import { openPackage, packageProblem } from '../xlsx/open-package.ts';
-import { safeReplace, type Refusal } from '../file-safety/safe-replace.ts';
+import { safeReplace, whyNotReplaced, type NotReplaced } from '../file-safety/safe-replace.ts';
 import { patchSheet, type CellOut, type RowWrite } from './sheet-xml.ts';
 import { cellAt, scanSheet, type ScannedRow } from '../xlsx/sheet-scan.ts';
 import { rewriteStartTag } from '../xlsx/table-xml.ts';
@@ -23,8 +23,7 @@ export type AppendValues = readonly (CellValue | undefined)[];
 /** What appending did: rows written, or why none were (the file is then untouched). */
 export type AppendOutcome =
   | { appended: number }
-  | { appended: 0; reason: 'changed' }
-  | { appended: 0; reason: 'refused'; refusal: Refusal }
+  | ({ appended: 0 } & NotReplaced)
   | { appended: 0; reason: 'no_room'; row: number; sheet: string };
 
 /**
@@ -151,9 +150,7 @@ export async function appendToTable(
       keepBackups: options.keepBackups ?? DEFAULT_BACKUPS,
     });
     if (replaced.replaced) return { appended: rows.length };
-    return replaced.reason === 'changed'
-      ? { appended: 0, reason: 'changed' }
-      : { appended: 0, reason: 'refused', refusal: replaced.refusal };
+    return { appended: 0, ...whyNotReplaced(replaced) };
   } catch (err) {
     throw new WorkbookError(
       workbookProblem('workbook.write_failed', { workbook: name }, { reason: reasonOf(err) }),

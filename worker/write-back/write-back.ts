@@ -15,7 +15,12 @@ import { openPackage, packageProblem, type OpenWorkbook } from '../xlsx/open-pac
 import { writeResultTable } from './result-table.ts';
 import { isRelType, REL } from '../xlsx/relationships.ts';
 import { resolveTarget } from '../xlsx/part-names.ts';
-import { LostWriteRight, safeReplace, type Refusal } from '../file-safety/safe-replace.ts';
+import {
+  LostWriteRight,
+  safeReplace,
+  whyNotReplaced,
+  type NotReplaced,
+} from '../file-safety/safe-replace.ts';
 import { StyleSheet } from '../xlsx/styles.ts';
 import { readTables, readWorkbook } from '../xlsx/workbook-parts.ts';
 import { DEFAULT_LIMITS } from '../xlsx/package-limits.ts';
@@ -60,13 +65,11 @@ export interface WriteBackOptions {
 
 /**
  * `written: false` when the workbook changed since the check read it (a planner saved):
- * redo the check; or when it is open or read-only (see {@link Refusal}): the results
+ * redo the check; or when it is open or read-only (see {@link NotReplaced}): the results
  * stand unwritten until the next run.
  */
 export type WriteBackOutcome =
-  | { written: true; backup: string }
-  | { written: false; reason: 'changed' }
-  | { written: false; reason: 'refused'; refusal: Refusal };
+  { written: true; backup: string } | ({ written: false } & NotReplaced);
 
 /**
  * Writes a check's results into the Alerts and Status tables of a workbook without
@@ -114,9 +117,7 @@ export async function writeBack(
       ...(options.confirm ? { confirm: options.confirm } : {}),
     });
     if (replaced.replaced) return { written: true, backup: replaced.backup };
-    return replaced.reason === 'changed'
-      ? { written: false, reason: 'changed' }
-      : { written: false, reason: 'refused', refusal: replaced.refusal };
+    return { written: false, ...whyNotReplaced(replaced) };
   } catch (err) {
     if (err instanceof LostWriteRight)
       throw new WorkbookError(workbookProblem('workbook.lock_lost', { workbook: name }));
