@@ -3,6 +3,8 @@
  * `kpi-sentinel check` (with write-back and digests, on a fresh copy each run), the floor
  * (floor-scan.js) and exceljs load + save (exceljs-round-trip.js), in turn, run after run,
  * so a drift of the machine's speed touches all three alike; and `kpi-sentinel --help`.
+ * A case may also time `check --dry-run` in the same rounds, to show what the check spends
+ * before it writes anything.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
@@ -25,6 +27,8 @@ export interface ProcessInput {
   path: string;
   asOf: string;
   runs: number;
+  /** Also time `check --dry-run` (start-up, read, validate, evaluate) on the same copy each round. */
+  dryRun?: boolean;
 }
 
 /** What one case measured. */
@@ -38,6 +42,8 @@ export interface ProcessCase {
   statuses: number;
   alerts: number;
   check: ProcessRun[];
+  /** `check --dry-run`, when the input asked for it (empty otherwise). */
+  dryRun: ProcessRun[];
   floor: ProcessRun[];
   exceljs: ProcessRun[];
 }
@@ -107,6 +113,7 @@ export async function measureWorkbook(
     actuals,
     ...counts,
     check: [],
+    dryRun: [],
     floor: [],
     exceljs: [],
   };
@@ -116,6 +123,8 @@ export async function measureWorkbook(
     await mkdir(dir, { recursive: true });
     await copyFile(input.path, work);
     const args = [CLI_BIN, 'check', work, '--as-of', input.asOf, '--outbox', join(dir, 'outbox')];
+    // Before the check: a dry run writes nothing, so it reads the copy as the user left it.
+    if (input.dryRun) result.dryRun.push(await runProcess([...args, '--dry-run'], dir, scratch));
     result.check.push(await runProcess(args, dir, scratch));
     result.floor.push(
       await runProcess([compiledBenchScript('floor-scan'), input.path], scratch, scratch),

@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     checkOnce(nightly, a.asOf, join(scratch, 'outbox'));
     const nightlyTitle = `${a.title}, every night after`;
     const runs = runsFor(planA.rows);
-    progress(`${nightlyTitle}: check, floor, exceljs × ${runs}…`);
+    progress(`${nightlyTitle}: check, check --dry-run, floor, exceljs × ${runs}…`);
     cases.push(
       await measureWorkbook(
         {
@@ -120,6 +120,7 @@ async function main(): Promise<void> {
           path: nightly,
           asOf: a.asOf,
           runs,
+          dryRun: true,
         },
         planA.rows,
         scratch,

@@ -29,6 +29,7 @@ function made(
     statuses: 10,
     alerts: 5,
     check: [run(check), run(check * 2), run(check / 2)],
+    dryRun: [],
     floor: [run(floor)],
     exceljs: [run(exceljs)],
   };
@@ -100,17 +101,59 @@ describe('the whole-process report', () => {
     );
   });
 
-  it('measures a small plan as whole processes: check, floor and exceljs, and --help', async () => {
+  it('says what the check costs before it writes, and what a speed-up target leaves for the write', () => {
+    const nightly: ProcessCase = {
+      ...made('nightly', 10_000, 1_000, 400, 6_000),
+      check: [run(1_500)],
+      dryRun: [run(1_100), run(1_000), run(1_300)],
+    };
+    const mid: ProcessCase = { ...made('mid', 50_000, 1_000, 400, 5_000), dryRun: [run(700)] };
+    const report = processReport([made('small', 5_000, 300, 100, 900), mid, nightly], []);
+    const section = report.split('#### Before anything is written')[1]?.split('####')[0] ?? '';
+    // Case A: 6,000 ÷ 1,100 = 5.45× for the dry run; 1,500 − 1,100 = 400 ms (27%) for the
+    // write and digests; 5× allows 1,200 ms, leaving 100 ms after the dry run.
+    expect(section).toContain(
+      '- 10000 rows: `check --dry-run` (start-up, read, validate, evaluate; nothing written or sent) 1,100 ms (CPU 1,100 ms), 5.45× faster than exceljs load+save; the write-back and digests add 400 ms, 27% of the check',
+    );
+    expect(section).toContain(
+      '  - ≥ 5× faster than exceljs load+save allows the whole check 1,200 ms: 100 ms for the write-back and digests after the dry run, against 400 ms measured',
+    );
+    // The mid plan: 4× allows 1,250 ms; 700 ms for the dry run leaves 550.
+    expect(section).toContain('allows the whole check 1,250 ms: 550 ms for the write-back');
+    // A case without dry runs has no line.
+    expect(section).not.toContain('5000 rows');
+    const slow = { ...nightly, dryRun: [run(1_300)] };
+    expect(processReport([slow], [])).toContain(
+      'allows the whole check 1,200 ms: the dry run alone takes more',
+    );
+    expect(processReport([made('nightly', 10_000, 1_000, 400, 6_000)], [])).not.toContain(
+      'Before anything is written',
+    );
+  });
+
+  it('measures a small plan as whole processes: check, dry run, floor and exceljs, and --help', async () => {
     const spec = rowsCase(300);
     const { path } = await writePlan(scratch, spec);
-    const measured = await measureWorkbook(
-      { title: spec.title, label: '300 rows', role: 'mid', path, asOf: spec.asOf, runs: 1 },
-      300,
-      scratch,
-    );
+    const input = {
+      title: spec.title,
+      label: '300 rows',
+      role: 'mid' as const,
+      path,
+      asOf: spec.asOf,
+    };
+    const measured = await measureWorkbook({ ...input, runs: 1, dryRun: true }, 300, scratch);
     const help = await measureHelp(1, scratch);
     expect(measured.statuses).toBeGreaterThan(0);
-    for (const r of [...measured.check, ...measured.floor, ...measured.exceljs, ...help]) {
+    expect(measured.dryRun).toHaveLength(1);
+    const plain = await measureWorkbook({ ...input, runs: 1 }, 300, scratch);
+    expect(plain.dryRun).toHaveLength(0);
+    for (const r of [
+      ...measured.check,
+      ...measured.dryRun,
+      ...measured.floor,
+      ...measured.exceljs,
+      ...help,
+    ]) {
       expect(r.ms).toBeGreaterThan(0);
       expect(r.cpuMs).toBeGreaterThan(0);
       // A Node process holds at least its own heap and code: the peak is the child's, not 0.
@@ -118,6 +161,7 @@ describe('the whole-process report', () => {
     }
     const report = processReport([measured], help);
     expect(report).toContain('| 300 rows | 300 |');
+    expect(report).toContain('- 300 rows: `check --dry-run` (start-up, read, validate, evaluate;');
     expect(report).toMatch(/- (MET|MISSED) · --help peak RSS < 80\.0 MB/);
   });
 });
