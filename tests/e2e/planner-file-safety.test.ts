@@ -1,8 +1,8 @@
 /**
  * Respecting the planner's Excel: a workbook open in Excel or WPS (the `~$` owner file
  * beside it) or in LibreOffice (its `.~lock.<name>#` file), or read-only, is checked and
- * reported, never replaced, and an import into it adds nothing, says why and exits with 1; a symlinked
- * workbook is written through to its target, the link left as it is.
+ * reported, never replaced, and an import into it adds nothing, says why and exits with
+ * 1; a symlinked workbook is written through to its target, the link left as it is.
  */
 import {
   chmod,
